@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * An object schema whose keys are matched case-insensitively: the agent API answers in PascalCase,
+ * the classic one in lowerCamel (`templateID` and `TemplateId` both occur), and the skill accepts both.
+ * The parsed value always carries the schema's own spelling. Unknown keys are kept as received.
+ */
+export function looseObject<T extends z.ZodRawShape>(shape: T) {
+  const canonical = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
+  return z.preprocess((input) => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) {
+      const name = canonical.get(key.toLowerCase()) ?? key;
+      if (!(name in out) || value !== undefined) out[name] = value;
+    }
+    return out;
+  }, z.looseObject(shape));
+}

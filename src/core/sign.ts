@@ -1,0 +1,194 @@
+import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+
+/**
+ * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
+ * inputs; the only state is a memo of derived signing keys, which depends on nothing but its key.
+ */
+
+export const SIGNING_ALGORITHM = 'HMAC-SHA256';
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+export interface SigningCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
+}
+
+export interface RequestToSign {
+  method: string;
+  /** Always `/` for this API, kept as an input so the canonical form is complete. */
+  path: string;
+  query: Readonly<Record<string, string | readonly string[]>>;
+  /** Headers to send; every one of them is signed unless listed in `unsignedHeaders`. */
+  headers: Readonly<Record<string, string>>;
+  body: string | Uint8Array;
+}
+
+export interface SigningContext {
+  credentials: SigningCredentials;
+  region: string;
+  service: string;
+  /** The signing time; injected so tests and retries control it. */
+  date: Date;
+}
+
+export interface SignedHeaders {
+  [name: string]: string;
+}
+
+/** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
+export function uriEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function canonicalQueryString(query: RequestToSign['query']): string {
+  const pairs: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(query)) {
+    const values = typeof value === 'string' ? [value] : value;
+    for (const v of values) pairs.push([uriEncode(key), uriEncode(v)]);
+  }
+  pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  return pairs.map(([k, v]) => `${k}=${v}`).join('&');
+}
+
+/** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
+function canonicalHeaderValue(value: string): string {
+  return value.trim().replace(/\s+/g, ' ');
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export interface CanonicalRequestParts {
+  method: string;
+  path: string;
+  query: RequestToSign['query'];
+  /** Header name → value for exactly the headers that are signed. */
+  signedHeaders: Readonly<Record<string, string>>;
+  bodySha256: string;
+}
+
+export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
+  const entries = Object.entries(parts.signedHeaders)
+    .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const signedHeaderNames = entries.map(([name]) => name).join(';');
+  const text = [
+    parts.method.toUpperCase(),
+    parts.path || '/',
+    canonicalQueryString(parts.query),
+    entries.map(([name, value]) => `${name}:${value}\n`).join(''),
+    signedHeaderNames,
+    parts.bodySha256,
+  ].join('\n');
+  return { text, signedHeaderNames };
+}
+
+/** `20240102T030405Z` */
+export function formatXDate(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function credentialScope(shortDate: string, region: string, service: string): string {
+  return `${shortDate}/${region}/${service}/request`;
+}
+
+export function stringToSign(xDate: string, scope: string, canonicalRequestText: string): string {
+  return [SIGNING_ALGORITHM, xDate, scope, sha256Hex(canonicalRequestText)].join('\n');
+}
+
+// Deriving kSigning costs four HMACs, and on Node 24 an HMAC with a raw Buffer key is slow (17–37 µs),
+// so the derived key is kept as a KeyObject per (secret, date, region, service).
+const signingKeyMemo = new Map<string, KeyObject>();
+const SIGNING_KEY_MEMO_LIMIT = 32;
+
+/** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
+export function deriveSigningKeyBytes(secret: string, shortDate: string, region: string, service: string): Buffer {
+  const kDate = createHmac('sha256', secret).update(shortDate).digest();
+  const kRegion = createHmac('sha256', kDate).update(region).digest();
+  const kService = createHmac('sha256', kRegion).update(service).digest();
+  return createHmac('sha256', kService).update('request').digest();
+}
+
+export function signingKey(secret: string, shortDate: string, region: string, service: string): KeyObject {
+  const memoKey = `${shortDate}\u0000${region}\u0000${service}\u0000${secret}`;
+  let key = signingKeyMemo.get(memoKey);
+  if (!key) {
+    key = createSecretKey(deriveSigningKeyBytes(secret, shortDate, region, service));
+    if (signingKeyMemo.size >= SIGNING_KEY_MEMO_LIMIT) signingKeyMemo.clear();
+    signingKeyMemo.set(memoKey, key);
+  }
+  return key;
+}
+
+export function computeSignature(key: KeyObject, toSign: string): string {
+  return createHmac('sha256', key).update(toSign).digest('hex');
+}
+
+/**
+ * Signs a request: returns the headers to send (the caller's headers plus `X-Date`,
+ * `X-Content-Sha256`, `X-Security-Token` when a session token is set, and `Authorization`).
+ * Every header passed in is signed, so the caller decides the set (SKILL/Go style:
+ * `content-type;host;x-content-sha256;x-date`).
+ */
+export function signRequest(request: RequestToSign, context: SigningContext): SignedHeaders {
+  const { credentials, region, service, date } = context;
+  const xDate = formatXDate(date);
+  const shortDate = xDate.slice(0, 8);
+  const bodySha256 = sha256Hex(request.body);
+  const headers: Record<string, string> = { ...request.headers, 'X-Date': xDate, 'X-Content-Sha256': bodySha256 };
+  if (credentials.sessionToken) headers['X-Security-Token'] = credentials.sessionToken;
+
+  const { text, signedHeaderNames } = canonicalRequest({
+    method: request.method,
+    path: request.path,
+    query: request.query,
+    signedHeaders: headers,
+    bodySha256,
+  });
+  const scope = credentialScope(shortDate, region, service);
+  const signature = computeSignature(
+    signingKey(credentials.secretAccessKey, shortDate, region, service),
+    stringToSign(xDate, scope, text),
+  );
+  headers['Authorization'] =
+    `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
+    `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
+  return headers;
+}
+
+export interface ParsedAuthorization {
+  accessKeyId: string;
+  shortDate: string;
+  region: string;
+  service: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+/** Parses an `Authorization: HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` value; null if malformed. */
+export function parseAuthorization(value: string): ParsedAuthorization | null {
+  const match =
+    /^HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/request\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/.exec(
+      value.trim(),
+    );
+  if (!match) return null;
+  const [, accessKeyId, shortDate, region, service, signed, signature] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    accessKeyId,
+    shortDate,
+    region,
+    service,
+    signedHeaders: signed.toLowerCase().split(';'),
+    signature: signature.toLowerCase(),
+  };
+}
