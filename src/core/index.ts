@@ -1,0 +1,88 @@
+// The core's only public surface. Entry points (cli, action, slack, sandbox) import from here alone.
+// Every export is named on purpose; nothing is re-exported with `export *`.
+
+export {
+  SmsError,
+  SmsConfigError,
+  SmsInputError,
+  SmsNetworkError,
+  SmsTimeoutError,
+  SmsOutcomeUnknownError,
+  SmsResponseValidationError,
+  SmsApiError,
+  SmsAuthError,
+  SmsRateLimitError,
+  isSmsError,
+  isSmsApiError,
+} from './errors.ts';
+export type { SmsErrorCode, SmsErrorOptions, SmsApiErrorOptions, InputIssue } from './errors.ts';
+
+// Signing primitives: the client signs with signRequest; the sandbox verifies with the same parts.
+export {
+  signRequest,
+  canonicalRequest,
+  canonicalQueryString,
+  computeSignature,
+  credentialScope,
+  stringToSign,
+  signingKey,
+  sha256Hex,
+  formatXDate,
+  parseAuthorization,
+  uriEncode,
+  EMPTY_BODY_SHA256,
+  SIGNING_ALGORITHM,
+} from './sign.ts';
+export type { SigningCredentials, RequestToSign, SigningContext, ParsedAuthorization } from './sign.ts';
+
+export { EnvelopeSchema, ResponseMetadataSchema, ApiErrorObjectSchema } from './schemas/envelope.ts';
+export type { Envelope, ResponseMetadata, ApiErrorObject } from './schemas/envelope.ts';
+export {
+  AGENT_VERSION,
+  SendSmsForAgentBodySchema,
+  ListSubAccountForAgentBodySchema,
+  ListSignatureForAgentBodySchema,
+  ListSmsTemplateForAgentBodySchema,
+  ListSmsSendLogForAgentBodySchema,
+  ListTotalSendCountStatForAgentBodySchema,
+  SendSmsResultSchema,
+  SubAccountListSchema,
+  SignatureListSchema,
+  TemplateListSchema,
+  SendLogListSchema,
+  SendStatsSchema,
+} from './schemas/agent.ts';
+export type {
+  SendSmsResult,
+  SubAccount,
+  SubAccountList,
+  Signature,
+  SignatureList,
+  Template,
+  TemplateList,
+  SendLogEntry,
+  SendLogList,
+  StatsDataPoint,
+  SendStats,
+} from './schemas/agent.ts';
+
+export type {
+  ApiDialect,
+  AuthConfig,
+  ClientOptions,
+  AttemptEvent,
+  CallOptions,
+  ApiResponse,
+  SendSmsInput,
+  RecipientStatus,
+  RecipientResult,
+  SendPlan,
+  SendSmsOutcome,
+  Paging,
+  ListSubAccountsInput,
+  ListSignaturesInput,
+  ListTemplatesInput,
+  ListSendLogsInput,
+  SendStatsInput,
+  SmsClient,
+} from './types.ts';
