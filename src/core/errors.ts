@@ -142,7 +142,10 @@ const SMS_ERROR_NAMES = new Set([
 
 /** True for any error of this hierarchy, also across bundle copies (checks the name as well). */
 export function isSmsError(value: unknown): value is SmsError {
-  return value instanceof SmsError || (value instanceof Error && SMS_ERROR_NAMES.has(value.name) && 'code' in value);
+  return (
+    value instanceof SmsError ||
+    (value instanceof Error && SMS_ERROR_NAMES.has(value.name) && 'code' in value)
+  );
 }
 
 export function isSmsApiError(value: unknown): value is SmsApiError {

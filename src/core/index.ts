@@ -86,3 +86,26 @@ export type {
   SendStatsInput,
   SmsClient,
 } from './types.ts';
+
+// Input helpers shared by every entry point (the same rules and words everywhere).
+export { normalizePhone, maskPhone, splitPhoneList, maskPhonesInText } from './phone.ts';
+export type { NormalizedPhone } from './phone.ts';
+export {
+  templateVariables,
+  renderTemplate,
+  compareTemplateParams,
+  parseTemplateParam,
+  serializeTemplateParam,
+} from './template.ts';
+export { parseTimeInput, parseWindow } from './time.ts';
+export type { TimeParseOptions } from './time.ts';
+export { redact } from './redact.ts';
+export { describeError, formatErrorLine } from './format-error.ts';
+export type { ErrorDescription } from './format-error.ts';
+export { errorFromApi } from './error-map.ts';
+export type { ApiFailure, ErrorContext } from './error-map.ts';
+export { ERROR_CODES, lookupErrorCode } from './error-codes.ts';
+export type { ErrorCodeInfo, ErrorKind, KnownApiErrorCode } from './error-codes.ts';
+export { resolveClientConfig, DEFAULT_ENDPOINT } from './config.ts';
+export type { ResolveConfigInput, ResolvedAuthSource, ResolvedClientConfig } from './config.ts';
+export { parseEnvFile } from './env-file.ts';

@@ -38,7 +38,10 @@ export interface SignedHeaders {
 
 /** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
 export function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 export function canonicalQueryString(query: RequestToSign['query']): string {
@@ -87,7 +90,10 @@ export function canonicalRequest(parts: CanonicalRequestParts): { text: string; 
 
 /** `20240102T030405Z` */
 export function formatXDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function credentialScope(shortDate: string, region: string, service: string): string {
@@ -104,7 +110,12 @@ const signingKeyMemo = new Map<string, KeyObject>();
 const SIGNING_KEY_MEMO_LIMIT = 32;
 
 /** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
-export function deriveSigningKeyBytes(secret: string, shortDate: string, region: string, service: string): Buffer {
+export function deriveSigningKeyBytes(
+  secret: string,
+  shortDate: string,
+  region: string,
+  service: string,
+): Buffer {
   const kDate = createHmac('sha256', secret).update(shortDate).digest();
   const kRegion = createHmac('sha256', kDate).update(region).digest();
   const kService = createHmac('sha256', kRegion).update(service).digest();
@@ -137,7 +148,11 @@ export function signRequest(request: RequestToSign, context: SigningContext): Si
   const xDate = formatXDate(date);
   const shortDate = xDate.slice(0, 8);
   const bodySha256 = sha256Hex(request.body);
-  const headers: Record<string, string> = { ...request.headers, 'X-Date': xDate, 'X-Content-Sha256': bodySha256 };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    'X-Date': xDate,
+    'X-Content-Sha256': bodySha256,
+  };
   if (credentials.sessionToken) headers['X-Security-Token'] = credentials.sessionToken;
 
   const { text, signedHeaderNames } = canonicalRequest({

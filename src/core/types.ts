@@ -1,11 +1,5 @@
 import type { SmsError } from './errors.ts';
-import type {
-  SendLogList,
-  SendStats,
-  SignatureList,
-  SubAccountList,
-  TemplateList,
-} from './schemas/agent.ts';
+import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
 
 /**
  * Public types of the client. Inputs are camelCase domain values; results use the agent API's

@@ -32,9 +32,9 @@ describe('signing key derivation', () => {
   it('matches the kDate and kSigning of the reference vectors', () => {
     const kDate = sha256HmacHex('EXAMPLESECRETKEY', '20240102');
     expect(kDate).toBe('4c0197fb06d7fad131871a81212ff251f5ab6b9a9284207e99aede424e1d610c');
-    expect(deriveSigningKeyBytes('EXAMPLESECRETKEY', '20240102', 'cn-north-1', 'volcSMS').toString('hex')).toBe(
-      '5a950e1d566309ba143ac6dae601f492767b97927fa4b6f0d6d0d0e4eeddc6e5',
-    );
+    expect(
+      deriveSigningKeyBytes('EXAMPLESECRETKEY', '20240102', 'cn-north-1', 'volcSMS').toString('hex'),
+    ).toBe('5a950e1d566309ba143ac6dae601f492767b97927fa4b6f0d6d0d0e4eeddc6e5');
   });
 
   it('memoises the derived key per (secret, date, region, service)', () => {
@@ -65,7 +65,10 @@ describe('known-answer vectors (reference §4.4)', () => {
         expect(computeSignature(key, stringToSign(xDate, scope, text))).toBe(v.signature);
         return;
       }
-      const headers = signRequest({ method: v.method, path: '/', query: v.query, headers: v.headers, body: v.body }, context);
+      const headers = signRequest(
+        { method: v.method, path: '/', query: v.query, headers: v.headers, body: v.body },
+        context,
+      );
       const auth = parseAuthorization(headers['Authorization']!);
       expect(auth).not.toBeNull();
       expect(auth!.signedHeaders.join(';')).toBe(v.signedHeaders);
@@ -114,7 +117,8 @@ describe('signRequest', () => {
   });
   it('changes the signature when any input changes', () => {
     const base = { method: 'POST', path: '/', query: { Action: 'A', Version: 'V' }, headers: {}, body: '{}' };
-    const sig = (r: typeof base, d = VECTOR_DATE) => parseAuthorization(signRequest(r, { ...context, date: d })['Authorization']!)!.signature;
+    const sig = (r: typeof base, d = VECTOR_DATE) =>
+      parseAuthorization(signRequest(r, { ...context, date: d })['Authorization']!)!.signature;
     const s0 = sig(base);
     expect(sig({ ...base, body: '{ }' })).not.toBe(s0);
     expect(sig({ ...base, query: { Action: 'B', Version: 'V' } })).not.toBe(s0);
@@ -122,7 +126,9 @@ describe('signRequest', () => {
   });
   it('rejects malformed Authorization values', () => {
     expect(parseAuthorization('Bearer abc')).toBeNull();
-    expect(parseAuthorization('HMAC-SHA256 Credential=AK/2024/cn/x/request, SignedHeaders=x-date, Signature=zz')).toBeNull();
+    expect(
+      parseAuthorization('HMAC-SHA256 Credential=AK/2024/cn/x/request, SignedHeaders=x-date, Signature=zz'),
+    ).toBeNull();
   });
 });
 

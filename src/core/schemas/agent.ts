@@ -65,7 +65,13 @@ export const ListTotalSendCountStatForAgentBodySchema = z.object({
 // ---- Results --------------------------------------------------------------------------------------
 
 const list = <T extends z.ZodType>(item: T) =>
-  looseObject({ Total: int.optional().default(0), List: z.array(item).nullish().transform((v) => v ?? []) });
+  looseObject({
+    Total: int.optional().default(0),
+    List: z
+      .array(item)
+      .nullish()
+      .transform((v) => v ?? []),
+  });
 
 export const SendSmsResultSchema = looseObject({
   MessageIds: z.array(z.string()).optional(),
@@ -101,7 +107,10 @@ export const SignatureSchema = looseObject({
 });
 export const SignatureListSchema = list(SignatureSchema);
 
-export const TemplateParamInfoSchema = looseObject({ Name: z.string().optional(), ParamName: z.string().optional() });
+export const TemplateParamInfoSchema = looseObject({
+  Name: z.string().optional(),
+  ParamName: z.string().optional(),
+});
 
 export const TemplateSchema = looseObject({
   TemplateId: z.string(),

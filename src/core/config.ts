@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseEnvFile } from './env-file.ts';
+import { SmsConfigError } from './errors.ts';
+import type { ApiDialect, AuthConfig, ClientOptions } from './types.ts';
+
+/** The AK/SK endpoint when neither VOLC_SMS_ENDPOINT nor the gateway base says otherwise. */
+export const DEFAULT_ENDPOINT = 'https://sms.volcengineapi.com';
+
+export interface ResolveConfigInput {
+  env: Readonly<Record<string, string | undefined>>;
+  /** An env file to read when the environment lacks credentials. @default ~/.openclaw/.env */
+  envFile?: string | undefined;
+  /** Overrides VOLC_SMS_ENDPOINT and the default base URL. */
+  endpoint?: string | undefined;
+  /** Overrides VOLC_SMS_API. */
+  api?: ApiDialect | undefined;
+  /** For tests: where `~` is. */
+  homeDir?: string | undefined;
+}
+
+export interface ResolvedAuthSource {
+  kind: 'gateway' | 'aksk';
+  from: 'environment' | 'env-file';
+  file?: string | undefined;
+  /** Names (never values) of the variables the credentials came from. */
+  variables: string[];
+}
+
+export interface ResolvedClientConfig {
+  options: ClientOptions;
+  auth: ResolvedAuthSource;
+  endpoint: string;
+}
+
+type Vars = Readonly<Record<string, string | undefined>>;
+const value = (vars: Vars, name: string): string | undefined => vars[name]?.trim() || undefined;
+
+const AKSK_PAIRS = [
+  ['VOLCENGINE_ACCESS_KEY', 'VOLCENGINE_SECRET_KEY'],
+  ['VOLC_ACCESSKEY', 'VOLC_SECRETKEY'],
+] as const;
+
+/** Credentials from one source, or the half-set pairs found there (for the error message). */
+function credentialsFrom(vars: Vars): { auth: AuthConfig; variables: string[] } | { partial: string[] } {
+  const apiKey = value(vars, 'ARK_SKILL_API_KEY');
+  const apiBase = value(vars, 'ARK_SKILL_API_BASE');
+  // The skill's current revision authenticates through the gateway, so a complete gateway pair wins.
+  if (apiKey && apiBase)
+    return {
+      auth: { kind: 'gateway', apiKey, apiBase },
+      variables: ['ARK_SKILL_API_KEY', 'ARK_SKILL_API_BASE'],
+    };
+  const partial: string[] = [];
+  if (apiKey || apiBase)
+    partial.push(
+      apiKey
+        ? 'ARK_SKILL_API_KEY is set but ARK_SKILL_API_BASE is not'
+        : 'ARK_SKILL_API_BASE is set but ARK_SKILL_API_KEY is not',
+    );
+  for (const [akName, skName] of AKSK_PAIRS) {
+    const accessKeyId = value(vars, akName);
+    const secretAccessKey = value(vars, skName);
+    if (accessKeyId && secretAccessKey) {
+      const sessionToken = value(vars, 'VOLCENGINE_SESSION_TOKEN');
+      const variables: string[] = [akName, skName];
+      if (sessionToken) variables.push('VOLCENGINE_SESSION_TOKEN');
+      return { auth: { kind: 'aksk', accessKeyId, secretAccessKey, sessionToken }, variables };
+    }
+    if (accessKeyId || secretAccessKey)
+      partial.push(`${accessKeyId ? akName : skName} is set but ${accessKeyId ? skName : akName} is not`);
+  }
+  return { partial };
+}
+
+function readEnvFile(file: string, explicit: boolean): Vars | undefined {
+  try {
+    return parseEnvFile(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
+    throw new SmsConfigError(`Cannot read the env file ${file} (${code ?? 'unreadable'})`, {
+      hint: 'Check the path passed as the env file, or remove the option to use the environment.',
+    });
+  }
+}
+
+function checkedEndpoint(url: string, source: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new SmsConfigError(`${source} is not a URL: "${url}"`, {
+      hint: `Set ${source} to a base URL such as ${DEFAULT_ENDPOINT}.`,
+    });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new SmsConfigError(`${source} must be an http(s) URL, got "${parsed.protocol}"`, {
+      hint: `Set ${source} to a base URL such as ${DEFAULT_ENDPOINT}.`,
+    });
+  }
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Works out credentials, endpoint and API dialect: the environment first, then the env file (`envFile`,
+ * else ~/.openclaw/.env, where the skill's environment keeps them). Never from a flag.
+ * @throws SmsConfigError naming the variables and every place it looked.
+ */
+export function resolveClientConfig(input: ResolveConfigInput): ResolvedClientConfig {
+  const file = input.envFile ?? join(input.homeDir ?? homedir(), '.openclaw', '.env');
+  const fromEnv = credentialsFrom(input.env);
+  let found: { auth: AuthConfig; variables: string[]; from: 'environment' | 'env-file' } | undefined;
+  let fileVars: Vars | undefined;
+  const partial: string[] = [];
+  if ('auth' in fromEnv) found = { ...fromEnv, from: 'environment' };
+  else {
+    partial.push(...fromEnv.partial.map((p) => `${p} in the environment`));
+    fileVars = readEnvFile(file, input.envFile !== undefined);
+    const fromFile = fileVars ? credentialsFrom(fileVars) : undefined;
+    if (fromFile && 'auth' in fromFile) found = { ...fromFile, from: 'env-file' };
+    else if (fromFile) partial.push(...fromFile.partial.map((p) => `${p} in ${file}`));
+  }
+  if (!found) {
+    const looked = `looked in the environment and ${file}${fileVars ? '' : ' (not found)'}`;
+    const detail = partial.length > 0 ? `; ${partial.join('; ')}` : '';
+    throw new SmsConfigError(
+      `No Volcengine SMS credentials: set ARK_SKILL_API_KEY and ARK_SKILL_API_BASE (gateway), or VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (AK/SK); ${looked}${detail}`,
+      {
+        hint: `Export them, or put KEY=VALUE lines in ${file}. Credentials are never taken from command-line flags.`,
+      },
+    );
+  }
+
+  const setting = (name: string) => value(input.env, name) ?? (fileVars ? value(fileVars, name) : undefined);
+  const endpointSource = input.endpoint
+    ? 'the endpoint option'
+    : setting('VOLC_SMS_ENDPOINT')
+      ? 'VOLC_SMS_ENDPOINT'
+      : found.auth.kind === 'gateway'
+        ? 'ARK_SKILL_API_BASE'
+        : 'the default endpoint';
+  const rawEndpoint =
+    input.endpoint ??
+    setting('VOLC_SMS_ENDPOINT') ??
+    (found.auth.kind === 'gateway' ? found.auth.apiBase : DEFAULT_ENDPOINT);
+  const endpoint = checkedEndpoint(rawEndpoint, endpointSource);
+
+  const api = input.api ?? setting('VOLC_SMS_API') ?? 'agent';
+  if (api !== 'agent' && api !== 'classic') {
+    throw new SmsConfigError(`VOLC_SMS_API must be "agent" or "classic", got "${api}"`, {
+      hint: 'Unset VOLC_SMS_API to use the agent API.',
+    });
+  }
+  return {
+    options: { auth: found.auth, endpoint, api },
+    auth: {
+      kind: found.auth.kind,
+      from: found.from,
+      ...(found.from === 'env-file' ? { file } : {}),
+      variables: found.variables,
+    },
+    endpoint,
+  };
+}

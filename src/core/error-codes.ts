@@ -1,0 +1,323 @@
+/**
+ * Every documented API error code (reference §5) with what it means and what to do. One table, so the
+ * CLI, the Action and Slack all say the same words. `{subAccount}`, `{signature}` and `{templateId}` in a
+ * hint are filled from the request when known.
+ */
+
+export type ErrorKind = 'auth' | 'rate-limit' | 'api';
+
+export interface ErrorCodeInfo {
+  kind: ErrorKind;
+  /** What is wrong, one sentence, no trailing period. */
+  message: string;
+  /** What to do, one sentence. */
+  hint: string;
+  /** Transient: a read may be retried (never a send, which could go out twice). */
+  retryable?: boolean;
+}
+
+const LIST_GROUPS = 'run `volc-sms list_sub_account` to see the approved message groups';
+const CHECK_CREDENTIALS =
+  'check the credentials (VOLCENGINE_ACCESS_KEY/VOLCENGINE_SECRET_KEY or ARK_SKILL_API_KEY) and that the key is active';
+
+export const ERROR_CODES = {
+  // ---- SMS send codes (§5.1), HTTP 200 -------------------------------------------------------------
+  'RE:0000': {
+    kind: 'auth',
+    message: 'Account authentication failed',
+    hint: `Authentication failed: ${CHECK_CREDENTIALS}.`,
+  },
+  'RE:0001': {
+    kind: 'api',
+    message: 'SMS service is not activated for this account',
+    hint: 'Activate SMS in the Volcengine console (短信服务) for the account these credentials belong to.',
+  },
+  'RE:0002': {
+    kind: 'api',
+    message: 'The SMS product is shut down for this account',
+    hint: 'Contact Volcengine support about the account status.',
+  },
+  'RE:0003': {
+    kind: 'api',
+    message: 'Message group (sub-account) does not exist or is not approved',
+    hint: `Check the --sub-account value: ${LIST_GROUPS}.`,
+  },
+  'RE:0004': {
+    kind: 'api',
+    message: 'Signature error: it does not exist, is not approved, or is not bound to this message group',
+    hint: 'Check `volc-sms list_signature --sub-accounts {subAccount}`: the signature must be approved and bound to this message group.',
+  },
+  'RE:0005': {
+    kind: 'api',
+    message: 'Template error: it does not exist, is not approved, or does not belong to this message group',
+    hint: 'Check `volc-sms list_sms_template --sub-accounts {subAccount} --signatures {signature}`: the template must be approved and match the signature and group.',
+  },
+  'RE:0006': {
+    kind: 'api',
+    message: 'Mobile number format error',
+    hint: 'Mainland numbers are 11 digits (optionally +86); international numbers need + and the country code (E.164).',
+  },
+  'RE:0007': {
+    kind: 'api',
+    message: 'Caller IP is not on the IP allowlist',
+    hint: "Add this machine's public IP to the allowlist in the console, or turn the allowlist off.",
+  },
+  'RE:0009': {
+    kind: 'api',
+    message: 'Request parameter error',
+    hint: 'Check every field: at most 200 numbers, TemplateParam a JSON object of strings matching the template variables.',
+  },
+  'RE:0010': {
+    kind: 'api',
+    message: 'The account is in arrears',
+    hint: 'Top up the Volcengine account, then send again.',
+  },
+  'RE:0011': {
+    kind: 'api',
+    message: 'Sending to this region is not supported',
+    hint: 'Enable the destination region for the message group, or remove those numbers.',
+  },
+  'RE:0012': {
+    kind: 'api',
+    message: "The template's channel type is not enabled on this message group",
+    hint: `Use a template whose channel type the group supports: ${LIST_GROUPS}.`,
+  },
+  'RE:0013': {
+    kind: 'api',
+    message: 'Sending volume is over the threshold set in the console',
+    hint: 'Raise the volume limit in the console or send later.',
+  },
+  'RE:0500': {
+    kind: 'api',
+    message: 'Unknown error inside the SMS service',
+    hint: 'Check the send log before sending again, then retry.',
+  },
+  'VE:0001': {
+    kind: 'api',
+    message: 'Video SMS is not enabled',
+    hint: 'Enable video SMS (CN_VMS) for the account in the console.',
+  },
+  'VE:0002': {
+    kind: 'api',
+    message: 'The video SMS template is not usable',
+    hint: 'Check that the video template is approved by the carriers.',
+  },
+  'VE:0003': {
+    kind: 'api',
+    message: 'The video SMS signature does not match the template',
+    hint: 'Use the signature the video template was approved with.',
+  },
+  'VE:0004': {
+    kind: 'api',
+    message: 'The video SMS template has expired',
+    hint: 'Apply for the video template again.',
+  },
+  ZJ10200: {
+    kind: 'api',
+    message: 'Request parameter error',
+    hint: 'Check the request fields against `volc-sms <command> --help`.',
+  },
+  ZJ10202: {
+    kind: 'api',
+    message: 'Invalid JSON parameter',
+    hint: 'TemplateParam must be valid JSON: escape quotes and newlines inside values.',
+  },
+  // ---- Gateway / platform codes (§5.3) -------------------------------------------------------------
+  MissingParameter: {
+    kind: 'api',
+    message: 'Action or Version is missing from the request',
+    hint: 'Check VOLC_SMS_ENDPOINT: it must be the API base URL without a query string.',
+  },
+  MissingAuthenticationToken: {
+    kind: 'auth',
+    message: 'The request carried no credentials',
+    hint: `Set credentials: ${CHECK_CREDENTIALS}.`,
+  },
+  MissingRequestInfo: {
+    kind: 'auth',
+    message: 'Signing information is missing (X-Date, access key, service or region)',
+    hint: `Check the credentials and endpoint: ${CHECK_CREDENTIALS}.`,
+  },
+  MissingSignature: {
+    kind: 'auth',
+    message: 'The request signature is missing',
+    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+  },
+  InvalidTimestamp: {
+    kind: 'auth',
+    message: 'The request time (X-Date) is too far from the server time',
+    hint: "Fix this machine's clock (enable NTP) and try again.",
+  },
+  ServiceNotFound: {
+    kind: 'api',
+    message: 'The SMS service was not found at this endpoint',
+    hint: 'Check VOLC_SMS_ENDPOINT (default https://sms.volcengineapi.com).',
+  },
+  InvalidActionOrVersion: {
+    kind: 'api',
+    message: 'The endpoint does not know this action or version',
+    hint: 'Check VOLC_SMS_ENDPOINT and VOLC_SMS_API (agent or classic): this endpoint may not serve that API.',
+  },
+  InvalidAccessKey: {
+    kind: 'auth',
+    message: 'The access key is invalid',
+    hint: `Check VOLCENGINE_ACCESS_KEY: ${CHECK_CREDENTIALS}.`,
+  },
+  InvalidClientTokenId: {
+    kind: 'auth',
+    message: 'The access key is invalid',
+    hint: `Check VOLCENGINE_ACCESS_KEY: ${CHECK_CREDENTIALS}.`,
+  },
+  SignatureDoesNotMatch: {
+    kind: 'auth',
+    message: 'The request signature does not match',
+    hint: 'Check VOLCENGINE_SECRET_KEY belongs to VOLCENGINE_ACCESS_KEY (no stray spaces or quotes).',
+  },
+  LackPolicy: {
+    kind: 'auth',
+    message: 'The user lacks a policy for this action',
+    hint: 'Grant the sub-user the SMS policy (e.g. VolcSMSFullAccess) in IAM.',
+  },
+  AccessDenied: {
+    kind: 'auth',
+    message: 'Access denied for this action',
+    hint: 'Grant the user permission for this SMS action in IAM, or use another key.',
+  },
+  InternalError: {
+    kind: 'api',
+    message: 'Internal error at the gateway',
+    hint: 'Try again shortly; for a send, check the send log first.',
+    retryable: true,
+  },
+  FailToConnect: {
+    kind: 'api',
+    message: 'The gateway could not reach the SMS service',
+    hint: 'Try again shortly; for a send, check the send log first.',
+    retryable: true,
+  },
+  InternalServiceTimeout: {
+    kind: 'api',
+    message: 'The SMS service timed out behind the gateway',
+    hint: 'Check the send log before sending again; reads can simply be retried.',
+    retryable: true,
+  },
+  FlowLimitExceeded: {
+    kind: 'rate-limit',
+    message: 'Too many requests (rate limit)',
+    hint: 'Slow down: the default limit is 5 requests per second per account.',
+    retryable: true,
+  },
+  AccountFlowLimitExceeded: {
+    kind: 'rate-limit',
+    message: 'Too many requests for this account (rate limit)',
+    hint: 'Slow down: the default limit is 5 requests per second per account.',
+    retryable: true,
+  },
+  ServiceUnavailableTemp: {
+    kind: 'api',
+    message: 'The service is temporarily unavailable',
+    hint: 'Try again shortly; for a send, check the send log first.',
+    retryable: true,
+  },
+  MethodNotAllowed: {
+    kind: 'api',
+    message: 'The HTTP method is not allowed for this action',
+    hint: 'Check VOLC_SMS_API matches the endpoint (agent actions are POST).',
+  },
+  InvalidAuthorization: {
+    kind: 'auth',
+    message: 'The Authorization header is malformed',
+    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+  },
+  InvalidCredential: {
+    kind: 'auth',
+    message: 'The credential in the Authorization header is malformed',
+    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+  },
+  InvalidSecretToken: {
+    kind: 'auth',
+    message: 'The session token is invalid or expired',
+    hint: 'Refresh VOLCENGINE_SESSION_TOKEN (STS tokens expire), or unset it for a long-term key.',
+  },
+  // ---- Management / agent business codes (§5.4), HTTP 200 -----------------------------------------
+  '1001': {
+    kind: 'api',
+    message: 'Parameter error',
+    hint: 'Check the request fields (page size 1–100, times in epoch seconds, window ≤ 90 days).',
+  },
+  '1003': {
+    kind: 'api',
+    message: 'The request was rejected (code 1003)',
+    hint: 'Check the request fields and ids; the server message says more.',
+  },
+  '1007': {
+    kind: 'api',
+    message: 'The request was rejected (code 1007)',
+    hint: 'Check the message group, signature and template ids.',
+  },
+  '1008': {
+    kind: 'api',
+    message: 'The request was rejected (code 1008)',
+    hint: 'Check the message group, signature and template ids.',
+  },
+  '1009': {
+    kind: 'api',
+    message: 'The request was rejected (code 1009)',
+    hint: 'Check the message group, signature and template ids.',
+  },
+  '1015': {
+    kind: 'api',
+    message: 'The service is busy (code 1015)',
+    hint: 'Try again shortly.',
+    retryable: true,
+  },
+  '1023': {
+    kind: 'api',
+    message: 'The request was rejected (code 1023)',
+    hint: 'Check the account has SMS activated and the key has permission.',
+  },
+  '1024': {
+    kind: 'api',
+    message: 'The request was rejected (code 1024)',
+    hint: 'Check the account has SMS activated and the key has permission.',
+  },
+  '1027': {
+    kind: 'api',
+    message: 'The request was rejected (code 1027)',
+    hint: 'Check the request fields; the server message says more.',
+  },
+  '1028': {
+    kind: 'api',
+    message: 'The request was rejected (code 1028)',
+    hint: 'Check the request fields; the server message says more.',
+  },
+  '1029': {
+    kind: 'api',
+    message: 'The request was rejected (code 1029)',
+    hint: 'Check the request fields; the server message says more.',
+  },
+  '1030': {
+    kind: 'api',
+    message: 'The request was rejected (code 1030)',
+    hint: 'Check the request fields; the server message says more.',
+  },
+  '1999': {
+    kind: 'api',
+    message: 'System error in the SMS service',
+    hint: 'Try again shortly; contact support if it persists.',
+    retryable: true,
+  },
+  'SY:0500': {
+    kind: 'api',
+    message: 'System error in the SMS service',
+    hint: 'Try again shortly; for a send, check the send log first.',
+    retryable: true,
+  },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type KnownApiErrorCode = keyof typeof ERROR_CODES;
+
+/** The table entry for a code, or undefined for a code we do not know. */
+export function lookupErrorCode(code: string): ErrorCodeInfo | undefined {
+  return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES as Record<string, ErrorCodeInfo>)[code] : undefined;
+}

@@ -1,0 +1,106 @@
+import { SmsApiError, SmsAuthError, SmsRateLimitError, type SmsApiErrorOptions } from './errors.ts';
+import { lookupErrorCode, type ErrorCodeInfo } from './error-codes.ts';
+import { redact } from './redact.ts';
+
+/** Request fields that make a hint concrete (`list_signature --sub-accounts 7384ed01`). */
+export interface ErrorContext {
+  subAccount?: string | undefined;
+  signature?: string | undefined;
+  templateId?: string | undefined;
+}
+
+export interface ApiFailure {
+  /** HTTP status (200 for business errors carried in ResponseMetadata.Error). */
+  status: number;
+  /** `ResponseMetadata.Error.Code`, or undefined when the body had none (a bare 401/429/5xx). */
+  apiCode?: string | undefined;
+  apiMessage?: string | undefined;
+  requestId?: string | undefined;
+  retryAfterMs?: number | undefined;
+  context?: ErrorContext | undefined;
+  /** Values to scrub from the server's message (keys echoed back by the gateway). */
+  secrets?: readonly (string | undefined)[] | undefined;
+}
+
+function fillHint(hint: string, context: ErrorContext = {}): string {
+  return hint
+    .replaceAll('{subAccount}', context.subAccount || '<id>')
+    .replaceAll('{signature}', context.signature ? `"${context.signature}"` : '<signature>')
+    .replaceAll('{templateId}', context.templateId || '<template-id>');
+}
+
+// What a status alone says when the body carried no error code (a proxy's 502, a bare 401).
+function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
+  const code = `HTTP${status}`;
+  if (status === 401 || status === 403) {
+    return {
+      code,
+      kind: 'auth',
+      message: `Credentials were rejected (HTTP ${status})`,
+      hint: 'Check the credentials and that the key is active.',
+    };
+  }
+  if (status === 429)
+    return {
+      code,
+      kind: 'rate-limit',
+      message: 'Too many requests (HTTP 429)',
+      hint: 'Slow down and try again.',
+      retryable: true,
+    };
+  if (status >= 500)
+    return {
+      code,
+      kind: 'api',
+      message: `The server failed (HTTP ${status})`,
+      hint: 'Try again shortly; for a send, check the send log first.',
+      retryable: true,
+    };
+  return {
+    code,
+    kind: 'api',
+    message: `The server rejected the request (HTTP ${status})`,
+    hint: 'Check VOLC_SMS_ENDPOINT and the request fields.',
+  };
+}
+
+/**
+ * Turns an API failure into the matching error class (SmsAuthError, SmsRateLimitError, else SmsApiError)
+ * with our message, a hint, the raw code and the request id. Unknown codes keep the server's code and words.
+ */
+export function errorFromApi(failure: ApiFailure): SmsApiError {
+  const serverMessage = failure.apiMessage ? redact(failure.apiMessage, failure.secrets ?? []) : '';
+  const known = failure.apiCode === undefined ? undefined : lookupErrorCode(failure.apiCode);
+  const info: ErrorCodeInfo & { code: string } =
+    failure.apiCode === undefined
+      ? infoForStatus(failure.status)
+      : known
+        ? { ...known, code: failure.apiCode }
+        : {
+            code: failure.apiCode,
+            kind:
+              failure.status === 429
+                ? 'rate-limit'
+                : failure.status === 401 || failure.status === 403
+                  ? 'auth'
+                  : 'api',
+            message: `The API returned ${failure.apiCode}`,
+            hint: 'Check the request against the API reference; quote the request id to support.',
+            retryable: failure.status === 429 || failure.status >= 500,
+          };
+  const message = serverMessage
+    ? `${info.message} (${info.code}: ${serverMessage})`
+    : `${info.message} (${info.code})`;
+  const options: SmsApiErrorOptions = {
+    status: failure.status,
+    apiCode: info.code,
+    apiMessage: serverMessage,
+    requestId: failure.requestId || undefined,
+    hint: fillHint(info.hint, failure.context),
+    retryable: info.retryable ?? false,
+  };
+  if (info.kind === 'auth') return new SmsAuthError(message, options);
+  if (info.kind === 'rate-limit')
+    return new SmsRateLimitError(message, { ...options, retryAfterMs: failure.retryAfterMs });
+  return new SmsApiError(message, options);
+}

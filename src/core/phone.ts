@@ -1,0 +1,63 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** A number as accepted, or why it was not. */
+export type NormalizedPhone = { ok: true; mobile: string } | { ok: false; reason: string };
+
+// Mainland mobiles are 11 digits starting 13–19 (the skill's own rule); `+86`/`86`/`0086` prefixes are
+// dropped because the API wants the bare 11 digits for mainland numbers.
+const MAINLAND_MOBILE = /^(?:\+86|0086|86)?(1[3-9]\d{9})$/;
+// Separators people paste inside one number: spaces, dashes, dots, brackets.
+const INNER_SEPARATORS = /[\s\-().\u00a0]/g;
+
+/**
+ * Normalises one phone number: mainland mobiles become their bare 11 digits (`13800000000`),
+ * international numbers their E.164 form (`+6598620548`). Never throws.
+ */
+export function normalizePhone(input: string): NormalizedPhone {
+  const compact = input.replace(INNER_SEPARATORS, '').replace(/^＋/, '+');
+  if (compact === '') return { ok: false, reason: 'empty' };
+  const mainland = MAINLAND_MOBILE.exec(compact);
+  if (mainland) return { ok: true, mobile: mainland[1] as string };
+  if (!/^(?:\+|00)?\d+$/.test(compact)) return { ok: false, reason: 'contains characters other than digits' };
+
+  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  if (!international.startsWith('+')) {
+    return {
+      ok: false,
+      reason:
+        'not an 11-digit mainland mobile (1[3-9]…); international numbers need + and a country code (E.164)',
+    };
+  }
+  if (international.startsWith('+86')) {
+    return { ok: false, reason: 'a +86 number must be an 11-digit mobile starting 13–19' };
+  }
+  const parsed = parsePhoneNumberFromString(international);
+  if (!parsed || !parsed.isValid()) return { ok: false, reason: 'not a valid international number (E.164)' };
+  return { ok: true, mobile: parsed.number };
+}
+
+/**
+ * Masks a number for logs, summaries and channels: first 3 and last 4 characters kept
+ * (`138****0000`, `+65****0548`); short inputs keep only their last 2.
+ */
+export function maskPhone(mobile: string): string {
+  const value = mobile.trim();
+  if (value.length >= 8) return `${value.slice(0, 3)}****${value.slice(-4)}`;
+  return `****${value.slice(-2)}`;
+}
+
+/** Splits a pasted list on commas, semicolons, newlines and whitespace (ASCII and full-width). */
+export function splitPhoneList(text: string): string[] {
+  return text.split(/[\s,;，；、]+/).filter((part) => part !== '');
+}
+
+// A mainland mobile standing alone in free text (not inside a longer digit run such as a request id).
+const MOBILE_IN_TEXT = /(?<![\d])(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
+const E164_IN_TEXT = /(?<![\w+])\+\d{8,15}(?!\d)/g;
+
+/** Masks every phone number found in free text (server messages, logs). */
+export function maskPhonesInText(text: string): string {
+  return text
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.slice(-11)))
+    .replace(E164_IN_TEXT, (m) => maskPhone(m));
+}

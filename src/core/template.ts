@@ -1,0 +1,63 @@
+import { SmsInputError } from './errors.ts';
+
+const VARIABLE = /\$\{([^}]+)\}/g;
+
+/** The `${name}` placeholders of a template, unique, in order of first appearance. */
+export function templateVariables(content: string): string[] {
+  return [...new Set(Array.from(content.matchAll(VARIABLE), (m) => (m[1] as string).trim()))];
+}
+
+/** Fills `${name}` placeholders; a placeholder with no value is left as written so the gap is visible. */
+export function renderTemplate(content: string, params: Readonly<Record<string, string>>): string {
+  return content.replace(VARIABLE, (whole, name: string) => params[name.trim()] ?? whole);
+}
+
+/** Variables the template needs but `params` lacks, and keys in `params` the template does not use. */
+export function compareTemplateParams(
+  content: string,
+  params: Readonly<Record<string, string>>,
+): { missing: string[]; unused: string[] } {
+  const needed = templateVariables(content);
+  return {
+    missing: needed.filter((name) => !(name in params)),
+    unused: Object.keys(params).filter((name) => !needed.includes(name)),
+  };
+}
+
+function fail(field: string, message: string): never {
+  throw new SmsInputError(`${field}: ${message}`, [{ field, message }], {
+    hint: `Pass a JSON object of strings, e.g. --${field} '{"code":"1234"}'.`,
+  });
+}
+
+/**
+ * Parses template parameters given as JSON text (or already as an object): a JSON object whose values
+ * are all strings. Throws SmsInputError naming `field`, e.g. telling to quote a number.
+ */
+export function parseTemplateParam(value: unknown, field = 'template-param'): Record<string, string> {
+  let parsed = value;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return {};
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      fail(field, 'is not valid JSON (use double quotes around names and values)');
+    }
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    fail(field, 'must be a JSON object such as {"code":"1234"}');
+  }
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof v === 'string') out[name] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') {
+      fail(field, `value of "${name}" is a ${typeof v}; quote it: {"${name}":"${String(v)}"}`);
+    } else fail(field, `value of "${name}" must be a string`);
+  }
+  return out;
+}
+
+/** The compact JSON string the API expects in TemplateParam. */
+export function serializeTemplateParam(params: Readonly<Record<string, string>>): string {
+  return JSON.stringify(params);
+}
