@@ -1,0 +1,382 @@
+import { randomBytes } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
+
+/**
+ * The app's SQLite state: audit log, pending sends, schedules and their claimed slots, and command usage for
+ * the hourly limits. One file, so a restart (or a second replica on the same file) sees everything.
+ *
+ * Exactly-once rules live here, as single SQL statements, because SQLite serialises writes:
+ * - a pending send moves `pending → sending` in one UPDATE; only the caller that changed the row sends;
+ * - a schedule slot is an INSERT into a table keyed by (schedule, slot); only the caller that inserted posts.
+ */
+
+export interface AuditEntry {
+  at: number;
+  userId: string;
+  channelId: string;
+  command: string;
+  /** The command text with numbers masked. */
+  detail: string;
+  /** Masked numbers and group names. */
+  recipients?: string[] | undefined;
+  templateId?: string | undefined;
+  messageIds?: string[] | undefined;
+  outcome: string;
+}
+
+export type PendingSendState = 'pending' | 'sending' | 'sent' | 'cancelled';
+
+export interface PendingSend {
+  id: string;
+  createdAt: number;
+  expiresAt: number;
+  userId: string;
+  channelId: string;
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  params: Record<string, string>;
+  /** Full numbers; server-side only, erased once the send is done. */
+  mobiles: string[];
+  masked: string[];
+  /** Recipient-group names the numbers came from, for the audit log. */
+  groups: string[];
+  rendered: string;
+  state: PendingSendState;
+  /** JSON written after the send (per-recipient results); never holds full numbers. */
+  result?: unknown;
+}
+
+export interface Schedule {
+  id: string;
+  createdAt: number;
+  createdBy: string;
+  channelId: string;
+  cron: string;
+  /** How a person wrote it (`daily 09:00`). */
+  label: string;
+  timezone: string;
+  window: string;
+  filters: Record<string, string>;
+  /** Epoch ms of the next slot not yet handled. */
+  nextRunAt: number;
+}
+
+export type ClaimResult =
+  { claimed: true; send: PendingSend } | { claimed: false; reason: 'missing' | 'expired' | PendingSendState };
+
+const SCHEMA = `
+PRAGMA journal_mode = WAL;
+PRAGMA busy_timeout = 5000;
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  recipients TEXT,
+  template_id TEXT,
+  message_ids TEXT,
+  outcome TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_sends (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  sub_account TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  params TEXT NOT NULL,
+  mobiles TEXT NOT NULL,
+  masked TEXT NOT NULL,
+  groups TEXT NOT NULL,
+  rendered TEXT NOT NULL,
+  state TEXT NOT NULL,
+  claimed_at INTEGER,
+  result TEXT
+);
+CREATE TABLE IF NOT EXISTS schedules (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  cron TEXT NOT NULL,
+  label TEXT NOT NULL,
+  timezone TEXT NOT NULL,
+  window TEXT NOT NULL,
+  filters TEXT NOT NULL,
+  next_run_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS schedule_runs (
+  schedule_id TEXT NOT NULL,
+  slot_at INTEGER NOT NULL,
+  claimed_at INTEGER NOT NULL,
+  outcome TEXT,
+  PRIMARY KEY (schedule_id, slot_at)
+);
+CREATE TABLE IF NOT EXISTS usage (
+  user_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
+`;
+
+type Row = Record<string, unknown>;
+
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+export class SlackStore {
+  readonly #db: DatabaseSync;
+
+  constructor(path: string) {
+    this.#db = new DatabaseSync(path);
+    this.#db.exec(SCHEMA);
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  // ---- audit --------------------------------------------------------------------------------------
+
+  addAudit(entry: AuditEntry): void {
+    this.#db
+      .prepare(
+        `INSERT INTO audit (at, user_id, channel_id, command, detail, recipients, template_id, message_ids, outcome)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        entry.at,
+        entry.userId,
+        entry.channelId,
+        entry.command,
+        entry.detail,
+        entry.recipients === undefined ? null : JSON.stringify(entry.recipients),
+        entry.templateId ?? null,
+        entry.messageIds === undefined ? null : JSON.stringify(entry.messageIds),
+        entry.outcome,
+      );
+  }
+
+  recentAudit(limit: number): AuditEntry[] {
+    const rows = this.#db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Row[];
+    return rows.map((row) => ({
+      at: Number(row.at),
+      userId: String(row.user_id),
+      channelId: String(row.channel_id),
+      command: String(row.command),
+      detail: String(row.detail),
+      recipients: row.recipients === null ? undefined : (JSON.parse(String(row.recipients)) as string[]),
+      templateId: row.template_id === null ? undefined : String(row.template_id),
+      messageIds: row.message_ids === null ? undefined : (JSON.parse(String(row.message_ids)) as string[]),
+      outcome: String(row.outcome),
+    }));
+  }
+
+  // ---- usage (hourly limits) ----------------------------------------------------------------------
+
+  /**
+   * Records one use and says whether it fits in `limit` uses per `windowMs`. The count and the insert are
+   * one transaction, so two concurrent commands cannot both take the last slot.
+   */
+  takeUsage(
+    userId: string,
+    command: string,
+    limit: number,
+    now: number,
+    windowMs = 3_600_000,
+  ): { allowed: boolean; used: number; retryAt?: number } {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      this.#db.prepare('DELETE FROM usage WHERE at <= ?').run(now - windowMs);
+      const rows = this.#db
+        .prepare('SELECT at FROM usage WHERE user_id = ? AND command = ? ORDER BY at ASC')
+        .all(userId, command) as Row[];
+      if (rows.length >= limit) {
+        this.#db.exec('COMMIT');
+        const oldest = rows[0] === undefined ? now : Number(rows[0].at);
+        return { allowed: false, used: rows.length, retryAt: oldest + windowMs };
+      }
+      this.#db.prepare('INSERT INTO usage (user_id, command, at) VALUES (?, ?, ?)').run(userId, command, now);
+      this.#db.exec('COMMIT');
+      return { allowed: true, used: rows.length + 1 };
+    } catch (err) {
+      this.#db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  // ---- pending sends ------------------------------------------------------------------------------
+
+  createPendingSend(send: Omit<PendingSend, 'state' | 'result'>): void {
+    this.#db
+      .prepare(
+        `INSERT INTO pending_sends (id, created_at, expires_at, user_id, channel_id, sub_account, signature, template_id,
+           params, mobiles, masked, groups, rendered, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+      )
+      .run(
+        send.id,
+        send.createdAt,
+        send.expiresAt,
+        send.userId,
+        send.channelId,
+        send.subAccount,
+        send.signature,
+        send.templateId,
+        JSON.stringify(send.params),
+        JSON.stringify(send.mobiles),
+        JSON.stringify(send.masked),
+        JSON.stringify(send.groups),
+        send.rendered,
+      );
+  }
+
+  getPendingSend(id: string): PendingSend | undefined {
+    const row = this.#db.prepare('SELECT * FROM pending_sends WHERE id = ?').get(id) as Row | undefined;
+    return row === undefined ? undefined : pendingFromRow(row);
+  }
+
+  /** Atomically moves a live pending send to `sending`. Only the caller that gets `claimed: true` may send. */
+  claimPendingSend(id: string, now: number): ClaimResult {
+    const row = this.#db
+      .prepare(
+        `UPDATE pending_sends SET state = 'sending', claimed_at = ?
+         WHERE id = ? AND state = 'pending' AND expires_at > ? RETURNING *`,
+      )
+      .get(now, id, now) as Row | undefined;
+    if (row !== undefined) return { claimed: true, send: pendingFromRow(row) };
+    const existing = this.getPendingSend(id);
+    if (existing === undefined) return { claimed: false, reason: 'missing' };
+    if (existing.state === 'pending') return { claimed: false, reason: 'expired' };
+    return { claimed: false, reason: existing.state };
+  }
+
+  cancelPendingSend(id: string): ClaimResult {
+    const row = this.#db
+      .prepare(`UPDATE pending_sends SET state = 'cancelled' WHERE id = ? AND state = 'pending' RETURNING *`)
+      .get(id) as Row | undefined;
+    if (row !== undefined) return { claimed: true, send: pendingFromRow(row) };
+    const existing = this.getPendingSend(id);
+    return { claimed: false, reason: existing === undefined ? 'missing' : existing.state };
+  }
+
+  /** Stores the outcome and erases the full numbers: from here on only masked numbers exist. */
+  completePendingSend(id: string, result: unknown): void {
+    this.#db
+      .prepare(`UPDATE pending_sends SET state = 'sent', result = ?, mobiles = '[]' WHERE id = ?`)
+      .run(JSON.stringify(result), id);
+  }
+
+  /** Drops expired, never-confirmed sends (with their numbers). */
+  purgeExpiredPendingSends(now: number): number {
+    const result = this.#db
+      .prepare(`DELETE FROM pending_sends WHERE state = 'pending' AND expires_at <= ?`)
+      .run(now);
+    return Number(result.changes);
+  }
+
+  // ---- schedules ----------------------------------------------------------------------------------
+
+  addSchedule(schedule: Schedule): void {
+    this.#db
+      .prepare(
+        `INSERT INTO schedules (id, created_at, created_by, channel_id, cron, label, timezone, window, filters, next_run_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        schedule.id,
+        schedule.createdAt,
+        schedule.createdBy,
+        schedule.channelId,
+        schedule.cron,
+        schedule.label,
+        schedule.timezone,
+        schedule.window,
+        JSON.stringify(schedule.filters),
+        schedule.nextRunAt,
+      );
+  }
+
+  listSchedules(): Schedule[] {
+    const rows = this.#db.prepare('SELECT * FROM schedules ORDER BY created_at ASC, id ASC').all() as Row[];
+    return rows.map(scheduleFromRow);
+  }
+
+  removeSchedule(id: string): boolean {
+    const result = this.#db.prepare('DELETE FROM schedules WHERE id = ?').run(id);
+    this.#db.prepare('DELETE FROM schedule_runs WHERE schedule_id = ?').run(id);
+    return Number(result.changes) > 0;
+  }
+
+  setNextRun(id: string, nextRunAt: number): void {
+    this.#db.prepare('UPDATE schedules SET next_run_at = ? WHERE id = ?').run(nextRunAt, id);
+  }
+
+  /** True only for the first caller for this (schedule, slot): that caller posts the report. */
+  claimScheduleSlot(id: string, slotAt: number, now: number): boolean {
+    const result = this.#db
+      .prepare('INSERT OR IGNORE INTO schedule_runs (schedule_id, slot_at, claimed_at) VALUES (?, ?, ?)')
+      .run(id, slotAt, now);
+    return Number(result.changes) === 1;
+  }
+
+  finishScheduleSlot(id: string, slotAt: number, outcome: string): void {
+    this.#db
+      .prepare('UPDATE schedule_runs SET outcome = ? WHERE schedule_id = ? AND slot_at = ?')
+      .run(outcome, id, slotAt);
+  }
+
+  scheduleRuns(id: string): { slotAt: number; outcome: string | undefined }[] {
+    const rows = this.#db
+      .prepare('SELECT slot_at, outcome FROM schedule_runs WHERE schedule_id = ? ORDER BY slot_at ASC')
+      .all(id) as Row[];
+    return rows.map((row) => ({
+      slotAt: Number(row.slot_at),
+      outcome: row.outcome === null ? undefined : String(row.outcome),
+    }));
+  }
+}
+
+function pendingFromRow(row: Row): PendingSend {
+  return {
+    id: String(row.id),
+    createdAt: Number(row.created_at),
+    expiresAt: Number(row.expires_at),
+    userId: String(row.user_id),
+    channelId: String(row.channel_id),
+    subAccount: String(row.sub_account),
+    signature: String(row.signature),
+    templateId: String(row.template_id),
+    params: JSON.parse(String(row.params)) as Record<string, string>,
+    mobiles: JSON.parse(String(row.mobiles)) as string[],
+    masked: JSON.parse(String(row.masked)) as string[],
+    groups: JSON.parse(String(row.groups)) as string[],
+    rendered: String(row.rendered),
+    state: String(row.state) as PendingSendState,
+    ...(row.result === null || row.result === undefined
+      ? {}
+      : { result: JSON.parse(String(row.result)) as unknown }),
+  };
+}
+
+function scheduleFromRow(row: Row): Schedule {
+  return {
+    id: String(row.id),
+    createdAt: Number(row.created_at),
+    createdBy: String(row.created_by),
+    channelId: String(row.channel_id),
+    cron: String(row.cron),
+    label: String(row.label),
+    timezone: String(row.timezone),
+    window: String(row.window),
+    filters: JSON.parse(String(row.filters)) as Record<string, string>,
+    nextRunAt: Number(row.next_run_at),
+  };
+}
