@@ -1,0 +1,142 @@
+import { SmsConfigError, isSmsError, resolveClientConfig } from '../core/index.ts';
+import type { ClientOptions } from '../core/index.ts';
+import type { CredentialInputs } from './inputs.ts';
+
+const AKSK_VARIABLES = [
+  'VOLCENGINE_ACCESS_KEY',
+  'VOLCENGINE_SECRET_KEY',
+  'VOLC_ACCESSKEY',
+  'VOLC_SECRETKEY',
+  'VOLCENGINE_SESSION_TOKEN',
+];
+const GATEWAY_VARIABLES = ['ARK_SKILL_API_KEY', 'ARK_SKILL_API_BASE'];
+
+/** Environment variables whose values are credentials: masked before anything is logged. */
+const SECRET_VARIABLES = [...AKSK_VARIABLES, 'ARK_SKILL_API_KEY'];
+
+const ACTION_HINT =
+  'Pass access-key-id and secret-access-key (or api-key and api-base) from repository secrets, ' +
+  'e.g. secret-access-key: ${{ secrets.VOLC_SECRET_KEY }}.';
+
+/**
+ * Every credential value the step can see, from inputs and from the environment, for `setSecret`. The
+ * access key id is included: not secret by itself, but it has no business in public logs.
+ */
+export function credentialSecrets(credentials: CredentialInputs, env: NodeJS.ProcessEnv): string[] {
+  const values = [
+    credentials.accessKeyId,
+    credentials.secretAccessKey,
+    credentials.sessionToken,
+    credentials.apiKey,
+    ...SECRET_VARIABLES.map((name) => env[name] ?? ''),
+  ];
+  return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
+/**
+ * The environment the core resolver sees: the step's environment with the credential inputs written over
+ * it under the CLI's variable names. Credentials given as inputs replace the other kind found in the
+ * environment, so `with:` always wins over a stray job-level variable.
+ */
+export function credentialEnvironment(
+  credentials: CredentialInputs,
+  env: NodeJS.ProcessEnv,
+): NodeJS.ProcessEnv {
+  const aksk = credentials.accessKeyId || credentials.secretAccessKey || credentials.sessionToken;
+  const gateway = credentials.apiKey || credentials.apiBase;
+  if (aksk && gateway) {
+    throw new SmsConfigError(
+      'Give either access-key-id/secret-access-key or api-key/api-base, not both: they are two ways to sign in',
+      { hint: ACTION_HINT },
+    );
+  }
+  const merged: NodeJS.ProcessEnv = { ...env };
+  if (aksk) {
+    for (const name of [...AKSK_VARIABLES, ...GATEWAY_VARIABLES]) delete merged[name];
+    merged['VOLCENGINE_ACCESS_KEY'] =
+      credentials.accessKeyId || env['VOLCENGINE_ACCESS_KEY'] || env['VOLC_ACCESSKEY'];
+    merged['VOLCENGINE_SECRET_KEY'] =
+      credentials.secretAccessKey || env['VOLCENGINE_SECRET_KEY'] || env['VOLC_SECRETKEY'];
+    const token = credentials.sessionToken || env['VOLCENGINE_SESSION_TOKEN'];
+    if (token) merged['VOLCENGINE_SESSION_TOKEN'] = token;
+    for (const [input, name] of [
+      ['access-key-id', 'VOLCENGINE_ACCESS_KEY'],
+      ['secret-access-key', 'VOLCENGINE_SECRET_KEY'],
+    ] as const) {
+      if (!merged[name]) {
+        throw new SmsConfigError(
+          `Input ${input} is empty (and ${name} is not set): AK/SK sign-in needs both keys`,
+          {
+            hint:
+              'An empty value usually means the secret is missing or misspelled in this repository. ' +
+              ACTION_HINT,
+          },
+        );
+      }
+    }
+  }
+  if (gateway) {
+    for (const name of [...AKSK_VARIABLES, ...GATEWAY_VARIABLES]) delete merged[name];
+    merged['ARK_SKILL_API_KEY'] = credentials.apiKey || env['ARK_SKILL_API_KEY'];
+    merged['ARK_SKILL_API_BASE'] = credentials.apiBase || env['ARK_SKILL_API_BASE'];
+    for (const [input, name] of [
+      ['api-key', 'ARK_SKILL_API_KEY'],
+      ['api-base', 'ARK_SKILL_API_BASE'],
+    ] as const) {
+      if (!merged[name]) {
+        throw new SmsConfigError(
+          `Input ${input} is empty (and ${name} is not set): gateway sign-in needs both`,
+          {
+            hint:
+              'An empty value usually means the secret is missing or misspelled in this repository. ' +
+              ACTION_HINT,
+          },
+        );
+      }
+    }
+  }
+  return merged;
+}
+
+export interface ResolvedActionConfig {
+  options: ClientOptions;
+  /** Where the credentials came from, for one log line (names only, never values). */
+  description: string;
+  endpoint: string;
+}
+
+/** The core resolver, with the Action's own hint when nothing usable was found. */
+export function resolveActionConfig(input: {
+  credentials: CredentialInputs;
+  env: NodeJS.ProcessEnv;
+  endpoint?: string | undefined;
+  api?: 'agent' | 'classic' | undefined;
+  homeDir?: string | undefined;
+}): ResolvedActionConfig {
+  const env = credentialEnvironment(input.credentials, input.env);
+  try {
+    const resolved = resolveClientConfig({
+      env,
+      endpoint: input.endpoint,
+      api: input.api,
+      homeDir: input.homeDir,
+    });
+    const fromInputs = Object.values(input.credentials).some((value) => value !== '');
+    const kind = resolved.auth.kind === 'gateway' ? 'gateway API key' : 'AK/SK';
+    const source = fromInputs
+      ? 'inputs'
+      : resolved.auth.from === 'env-file'
+        ? resolved.auth.file
+        : 'environment';
+    return {
+      options: resolved.options,
+      endpoint: resolved.endpoint,
+      description: `${kind} from ${source} (${resolved.auth.variables.join(', ')})`,
+    };
+  } catch (err) {
+    if (isSmsError(err) && err.code === 'ERR_SMS_CONFIG' && !err.hint) {
+      throw new SmsConfigError(err.message, { hint: ACTION_HINT, cause: err });
+    }
+    throw err;
+  }
+}

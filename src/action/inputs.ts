@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import {
+  SmsInputError,
+  isSmsError,
+  normalizePhone,
+  parseTemplateParam,
+  parseTimeInput,
+  parseWindow,
+  splitPhoneList,
+} from '../core/index.ts';
+import type { ApiDialect, InputIssue } from '../core/index.ts';
+
+/** Every input of action.yml; `run()` reads exactly these (a test checks both directions). */
+export const INPUT_NAMES = [
+  'mode',
+  'access-key-id',
+  'secret-access-key',
+  'session-token',
+  'api-key',
+  'api-base',
+  'endpoint',
+  'api',
+  'sub-account',
+  'signature',
+  'template-id',
+  'phone-numbers',
+  'template-param',
+  'dry-run',
+  'fail-on-error',
+  'wait-for-delivery',
+  'delivery-timeout',
+  'fail-on-delivery-error',
+  'window',
+  'start-time',
+  'end-time',
+  'channel-type',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Record<InputName, string>;
+
+/** Credential inputs, passed on to the core's resolver as the environment variables the CLI reads. */
+export interface CredentialInputs {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  apiKey: string;
+  apiBase: string;
+}
+
+interface CommonInputs {
+  credentials: CredentialInputs;
+  endpoint?: string | undefined;
+  api?: ApiDialect | undefined;
+  failOnError: boolean;
+}
+
+export interface SendInputs extends CommonInputs {
+  mode: 'send';
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  /** As written, split; validated (each entry is a phone number). */
+  phoneNumbers: string[];
+  templateParam?: Record<string, string> | undefined;
+  dryRun: boolean;
+  waitForDelivery: boolean;
+  deliveryTimeoutMs: number;
+  failOnDeliveryError: boolean;
+}
+
+export interface StatsInputs extends CommonInputs {
+  mode: 'stats';
+  /** Epoch seconds. */
+  startTime: number;
+  /** Epoch seconds. */
+  endTime: number;
+  subAccount?: string | undefined;
+  signature?: string | undefined;
+  templateId?: string | undefined;
+  channelType?: string | undefined;
+}
+
+export type ActionInputs = SendInputs | StatsInputs;
+
+// The values GitHub's own getBooleanInput accepts (YAML 1.2 core schema); anything else is a typo worth failing on.
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .refine((v) => v === '' || TRUE_WORDS.includes(v) || FALSE_WORDS.includes(v), {
+      error: 'must be true or false',
+    })
+    .transform((v) => (v === '' ? fallback : TRUE_WORDS.includes(v)));
+
+const MAX_DELIVERY_TIMEOUT_SECONDS = 6 * 3600; // a GitHub-hosted job cannot run longer anyway
+const DURATION = /^(\d+)\s*(s|m|h)?$/i;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+const duration = z.string().transform((value, ctx) => {
+  const match = DURATION.exec(value === '' ? '120' : value);
+  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[(match[2] ?? 's').toLowerCase()] ?? 1) : NaN;
+  if (!(seconds > 0 && seconds <= MAX_DELIVERY_TIMEOUT_SECONDS)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
+    });
+    return z.NEVER;
+  }
+  return seconds * 1000;
+});
+
+const url = z.string().refine((v) => v === '' || URL.canParse(v), {
+  error: 'must be an absolute URL such as https://sms.volcengineapi.com',
+});
+
+const RawInputsSchema = z.object({
+  mode: z.enum(['send', 'stats'], { error: 'must be send or stats' }),
+  api: z.enum(['', 'agent', 'classic'], { error: 'must be agent or classic' }),
+  endpoint: url,
+  'api-base': url,
+  'dry-run': flag(false),
+  'fail-on-error': flag(true),
+  'wait-for-delivery': flag(false),
+  'fail-on-delivery-error': flag(true),
+  'delivery-timeout': duration,
+});
+
+const MAX_STATS_WINDOW_SECONDS = 90 * 86400;
+const SEND_REQUIRED = ['sub-account', 'signature', 'template-id', 'phone-numbers'] as const;
+
+/** Reads every input through the runner's mangling. */
+export function readRawInputs(getInput: (name: string) => string): RawInputs {
+  const raw = {} as RawInputs;
+  for (const name of INPUT_NAMES) raw[name] = getInput(name);
+  return raw;
+}
+
+function collect(issues: InputIssue[], parse: () => void): void {
+  try {
+    parse();
+  } catch (err) {
+    if (isSmsError(err) && err instanceof SmsInputError) issues.push(...err.issues);
+    else throw err;
+  }
+}
+
+function phoneIssues(entries: string[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  entries.forEach((entry, index) => {
+    const phone = normalizePhone(entry);
+    // The entry is named by position, not echoed: a near-miss number is still somebody's number.
+    if (!phone.ok) issues.push({ field: 'phone-numbers', message: `entry ${index + 1} ${phone.reason}` });
+  });
+  return issues;
+}
+
+/**
+ * Validates every input at once and throws one SmsInputError listing each problem with the input's name, so
+ * a misconfigured step is fixed in one round. Nothing is sent before this passes.
+ */
+export function parseActionInputs(raw: RawInputs, options: { now: Date }): ActionInputs {
+  const issues: InputIssue[] = [];
+  const shape = RawInputsSchema.safeParse({ ...raw, mode: raw.mode === '' ? 'send' : raw.mode });
+  if (!shape.success) {
+    for (const issue of shape.error.issues) {
+      issues.push({ field: String(issue.path[0] ?? 'inputs'), message: issue.message });
+    }
+  }
+  const mode = raw.mode === '' ? 'send' : raw.mode;
+  const common = {
+    credentials: {
+      accessKeyId: raw['access-key-id'],
+      secretAccessKey: raw['secret-access-key'],
+      sessionToken: raw['session-token'],
+      apiKey: raw['api-key'],
+      apiBase: raw['api-base'],
+    },
+    endpoint: raw.endpoint || undefined,
+    api: (raw.api || undefined) as ApiDialect | undefined,
+    failOnError: shape.data?.['fail-on-error'] ?? true,
+  };
+
+  if (mode === 'send') {
+    for (const name of SEND_REQUIRED) {
+      if (raw[name] === '') issues.push({ field: name, message: 'is required when mode is send' });
+    }
+    const phoneNumbers = splitPhoneList(raw['phone-numbers']);
+    if (raw['phone-numbers'] !== '' && phoneNumbers.length === 0) {
+      issues.push({ field: 'phone-numbers', message: 'lists no phone number' });
+    }
+    issues.push(...phoneIssues(phoneNumbers));
+    let templateParam: Record<string, string> | undefined;
+    collect(issues, () => {
+      if (raw['template-param'] !== '')
+        templateParam = parseTemplateParam(raw['template-param'], 'template-param');
+    });
+    if (issues.length > 0 || !shape.data) throw inputError(issues);
+    return {
+      ...common,
+      mode: 'send',
+      subAccount: raw['sub-account'],
+      signature: raw.signature,
+      templateId: raw['template-id'],
+      phoneNumbers,
+      templateParam,
+      dryRun: shape.data['dry-run'],
+      waitForDelivery: shape.data['wait-for-delivery'],
+      deliveryTimeoutMs: shape.data['delivery-timeout'],
+      failOnDeliveryError: shape.data['fail-on-delivery-error'],
+    };
+  }
+
+  let window = { startTime: 0, endTime: 0 };
+  collect(issues, () => {
+    const now = options.now;
+    const endTime = raw['end-time'] ? parseTimeInput(raw['end-time'], { now, field: 'end-time' }) : undefined;
+    if (raw['start-time']) {
+      if (raw.window) {
+        issues.push({ field: 'window', message: 'cannot be combined with start-time; give one of them' });
+      }
+      const startTime = parseTimeInput(raw['start-time'], { now, field: 'start-time' });
+      window = { startTime, endTime: endTime ?? Math.floor(now.getTime() / 1000) };
+    } else {
+      // A window ends now, or at end-time when that is given (e.g. "the 24h before the release").
+      const span = parseWindow(raw.window || '24h', { now, field: 'window' });
+      const end = endTime ?? span.endTime;
+      window = { startTime: end - (span.endTime - span.startTime), endTime: end };
+    }
+    if (window.startTime >= window.endTime) {
+      issues.push({ field: 'start-time', message: 'must be before end-time' });
+    } else if (window.endTime - window.startTime > MAX_STATS_WINDOW_SECONDS) {
+      issues.push({
+        field: raw['start-time'] ? 'start-time' : 'window',
+        message: 'the stats API allows at most 90 days',
+      });
+    }
+  });
+  if (issues.length > 0 || !shape.data) throw inputError(issues);
+  return {
+    ...common,
+    mode: 'stats',
+    ...window,
+    subAccount: raw['sub-account'] || undefined,
+    signature: raw.signature || undefined,
+    templateId: raw['template-id'] || undefined,
+    channelType: raw['channel-type'] || undefined,
+  };
+}
+
+function inputError(issues: InputIssue[]): SmsInputError {
+  const first = issues[0];
+  const message =
+    issues.length === 1 && first
+      ? `Invalid input ${first.field}: ${first.message}`
+      : `Invalid inputs (${issues.length})`;
+  return new SmsInputError(message, issues, {
+    hint: 'Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
+  });
+}

@@ -1,0 +1,103 @@
+import { createSmsClient, formatErrorLine, isSmsError, redact } from '../core/index.ts';
+import type { ClientOptions, SmsClient } from '../core/index.ts';
+import { credentialSecrets, resolveActionConfig } from './credentials.ts';
+import { parseActionInputs, readRawInputs } from './inputs.ts';
+import type { ActionIo } from './runner-io.ts';
+import { runSend } from './send-mode.ts';
+import { runStats } from './stats-mode.ts';
+
+export interface ActionDeps {
+  io: ActionIo;
+  /** The step's environment (credential fallbacks, VOLC_SMS_ENDPOINT, HOME for the env file). */
+  env: NodeJS.ProcessEnv;
+  now?: (() => Date) | undefined;
+  sleep?: ((ms: number) => Promise<void>) | undefined;
+  createClient?: ((options: ClientOptions) => SmsClient) | undefined;
+  /** First pause between send-log polls while waiting for receipts. @default 1000 */
+  pollIntervalMs?: number | undefined;
+  /** Where the resolver looks for ~/.openclaw/.env. @default the user's home */
+  homeDir?: string | undefined;
+}
+
+const USER_AGENT = 'volc-sms-action/0.1';
+
+/**
+ * The whole Action, with the runner behind `io`. Never throws: every failure, including a non-Error
+ * throw, ends in `io.setFailed` with the CLI's wording, so a broken step is never green.
+ */
+export async function run(deps: ActionDeps): Promise<void> {
+  const rawIo = deps.io;
+  const now = deps.now ?? (() => new Date());
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const raw = readRawInputs(rawIo.getInput);
+  // Masked first, before any line can echo them; the runner then hides them everywhere in the log.
+  const secrets = credentialSecrets(
+    {
+      accessKeyId: raw['access-key-id'],
+      secretAccessKey: raw['secret-access-key'],
+      sessionToken: raw['session-token'],
+      apiKey: raw['api-key'],
+      apiBase: raw['api-base'],
+    },
+    deps.env,
+  );
+  for (const secret of secrets) rawIo.setSecret(secret);
+  const io = redactingIo(rawIo, secrets);
+
+  let failOnError = true;
+  let client: SmsClient | undefined;
+  try {
+    const inputs = parseActionInputs(raw, { now: now() });
+    failOnError = inputs.failOnError;
+    const config = resolveActionConfig({
+      credentials: inputs.credentials,
+      env: deps.env,
+      endpoint: inputs.endpoint,
+      api: inputs.api,
+      homeDir: deps.homeDir,
+    });
+    io.info(`volc-sms ${inputs.mode}: ${config.description}, endpoint ${safeOrigin(config.endpoint)}`);
+    // A one-shot process: node:http ('oneshot') starts faster than an undici pool (see ClientOptions).
+    const active = (deps.createClient ?? createSmsClient)({
+      ...config.options,
+      httpEngine: 'oneshot',
+      userAgent: USER_AGENT,
+    });
+    client = active;
+    if (inputs.mode === 'send') {
+      await runSend({ io, client: active, now, sleep, pollIntervalMs: deps.pollIntervalMs ?? 1000 }, inputs);
+    } else {
+      await runStats({ io, client: active }, inputs);
+    }
+  } catch (err) {
+    const line = formatErrorLine(err);
+    // Invalid inputs always fail; API and configuration problems follow fail-on-error.
+    if (!failOnError && !(isSmsError(err) && err.code === 'ERR_SMS_INPUT')) io.warning(line);
+    else io.setFailed(line);
+  } finally {
+    await client?.close().catch(() => undefined);
+  }
+}
+
+/** Belt and braces under the runner's masking: our own lines never carry a credential, even outside a runner. */
+function redactingIo(io: ActionIo, secrets: string[]): ActionIo {
+  const clean = (text: string) => (secrets.length > 0 ? redact(text, secrets) : text);
+  return {
+    getInput: io.getInput,
+    setSecret: io.setSecret,
+    setOutput: (name, value) => io.setOutput(name, clean(value)),
+    appendSummary: (markdown) => io.appendSummary(clean(markdown)),
+    info: (message) => io.info(clean(message)),
+    warning: (message) => io.warning(clean(message)),
+    setFailed: (message) => io.setFailed(clean(message)),
+  };
+}
+
+/** The endpoint without any user:password@ or path a misconfigured URL might carry. */
+function safeOrigin(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return '(invalid URL)';
+  }
+}

@@ -1,0 +1,157 @@
+import { formatErrorLine, maskPhone } from '../core/index.ts';
+import type { SendSmsInput, SmsClient } from '../core/index.ts';
+import { waitForDelivery } from './delivery-wait.ts';
+import type { DeliveryState } from './delivery-wait.ts';
+import { renameInputIssues } from './input-issues.ts';
+import type { SendInputs } from './inputs.ts';
+import type { ActionIo } from './runner-io.ts';
+import { countDeliveries, groupErrors, outcomeReports, plannedReports, sendSummary } from './send-report.ts';
+import type { RecipientReport } from './send-report.ts';
+
+export interface SendModeDeps {
+  io: ActionIo;
+  client: SmsClient;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  pollIntervalMs: number;
+}
+
+/**
+ * `mode: send`. Outputs are written before the step is failed, so `if: failure()` follow-ups still see
+ * which numbers went out; nothing accepted is ever re-sent here (sends are not retried by the core either).
+ */
+export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<void> {
+  const { io, client } = deps;
+  const request: SendSmsInput = {
+    subAccount: inputs.subAccount,
+    signature: inputs.signature,
+    templateId: inputs.templateId,
+    mobiles: inputs.phoneNumbers,
+    templateParam: inputs.templateParam,
+  };
+  const context = {
+    subAccount: inputs.subAccount,
+    signature: inputs.signature,
+    templateId: inputs.templateId,
+    dryRun: inputs.dryRun,
+  };
+
+  if (inputs.dryRun) {
+    const plan = renameInputIssues(() => client.planSend(request));
+    const reports = plannedReports(plan, maskPhone);
+    io.info(
+      `Dry run: would send ${inputs.templateId} to ${plan.mobiles.length} recipient(s) in ${plan.chunks.length} ` +
+        `request(s); nothing is sent.`,
+    );
+    for (const report of reports) io.info(`  ${report.mobile}`);
+    writeSendOutputs(io, reports, { sent: 0, failed: 0, unknown: 0 });
+    io.appendSummary(
+      sendSummary({
+        context,
+        reports,
+        counts: { sent: 0, failed: 0, unknown: 0 },
+        duplicates: plan.duplicates.length,
+      }),
+    );
+    return;
+  }
+
+  const sentAt = Math.floor(deps.now().getTime() / 1000);
+  const outcome = await renameInputIssues(() => client.sendSms(request));
+  const counts = { sent: outcome.sentCount, failed: outcome.failedCount, unknown: outcome.unknownCount };
+  io.info(
+    `Sent ${inputs.templateId}: ${counts.sent} of ${outcome.recipients.length} accepted` +
+      (counts.failed ? `, ${counts.failed} rejected` : '') +
+      (counts.unknown ? `, ${counts.unknown} with unknown outcome` : '') +
+      ` (${outcome.plan.chunks.length} request(s)).`,
+  );
+
+  let deliveries: Map<string, DeliveryState> | undefined;
+  let deliveryProblem: string | undefined;
+  const messageIds = outcome.recipients.flatMap((r) => (r.messageId ? [r.messageId] : []));
+  if (inputs.waitForDelivery && messageIds.length > 0) {
+    io.info(
+      `Waiting up to ${Math.round(inputs.deliveryTimeoutMs / 1000)} s for ${messageIds.length} receipt(s)…`,
+    );
+    const waited = await waitForDelivery(
+      { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
+      { ...context, sentAt, messageIds, timeoutMs: inputs.deliveryTimeoutMs },
+    );
+    deliveries = waited.states;
+    if (waited.readError !== undefined) {
+      deliveryProblem = `Could not read the send log while waiting for receipts: ${formatErrorLine(waited.readError)}`;
+    } else if (waited.timedOut) {
+      deliveryProblem = `Some receipts did not arrive within ${Math.round(inputs.deliveryTimeoutMs / 1000)} s`;
+    }
+  }
+
+  const reports = outcomeReports(outcome, deliveries);
+  for (const report of reports) io.info(`  ${describeReport(report)}`);
+  writeSendOutputs(io, reports, counts);
+  const delivery = deliveries ? countDeliveries(reports) : undefined;
+  if (delivery) {
+    io.setOutput('delivered-count', String(delivery.delivered));
+    io.setOutput('delivery-failed-count', String(delivery.failed));
+    io.setOutput('delivery-pending-count', String(delivery.pending));
+  }
+  io.appendSummary(
+    sendSummary({ context, reports, counts, duplicates: outcome.plan.duplicates.length, delivery }),
+  );
+
+  const total = reports.length;
+  if (counts.failed > 0 || counts.unknown > 0) {
+    const errors = groupErrors(reports);
+    const detail = errors.map(({ line, count }) =>
+      errors.length > 1 || count < total ? `${count} × ${line}` : line,
+    );
+    const unknownNote =
+      counts.unknown > 0
+        ? ' Numbers with an unknown outcome may have been sent: check the send log before re-sending.'
+        : '';
+    const message = `${total - counts.sent} of ${total} recipient(s) not accepted: ${detail.join(' | ')}.${unknownNote}`;
+    raise(io, inputs.failOnError, message);
+  }
+  if (delivery && (delivery.failed > 0 || delivery.pending > 0)) {
+    const failed = reports.filter((r) => r.delivery === 'failed');
+    const parts: string[] = [];
+    if (failed.length > 0) {
+      const examples = failed.slice(0, 10).map((r) => `${r.mobile} ${r.deliveryError ?? ''}`.trim());
+      parts.push(
+        `${failed.length} delivery failure(s): ${examples.join('; ')}${failed.length > 10 ? '; …' : ''}`,
+      );
+    }
+    if (delivery.pending > 0) {
+      parts.push(
+        `${delivery.pending} message(s) without a receipt${deliveryProblem ? ` (${deliveryProblem})` : ''}`,
+      );
+    }
+    raise(io, inputs.failOnDeliveryError, parts.join('; '));
+  }
+}
+
+/** The step fails, or (when the workflow opted out) the same words become a warning and the step stays green. */
+function raise(io: ActionIo, fail: boolean, message: string): void {
+  if (fail) io.setFailed(message);
+  else io.warning(message);
+}
+
+function describeReport(report: RecipientReport): string {
+  const parts = [report.mobile, report.status];
+  if (report.messageId) parts.push(report.messageId);
+  if (report.delivery) parts.push(report.delivery);
+  if (report.deliveryError) parts.push(report.deliveryError);
+  else if (report.error) parts.push(report.error);
+  return parts.join('  ');
+}
+
+function writeSendOutputs(
+  io: ActionIo,
+  reports: readonly RecipientReport[],
+  counts: { sent: number; failed: number; unknown: number },
+): void {
+  io.setOutput('message-ids', JSON.stringify(reports.flatMap((r) => (r.messageId ? [r.messageId] : []))));
+  io.setOutput('results', JSON.stringify(reports));
+  io.setOutput('sent-count', String(counts.sent));
+  io.setOutput('failed-count', String(counts.failed));
+  io.setOutput('unknown-count', String(counts.unknown));
+}
