@@ -1,0 +1,25 @@
+import type { CommandSpec } from '../command.ts';
+import { doctorCommand } from './doctor.ts';
+import { listSignatureCommand } from './list-signature.ts';
+import { listSmsSendLogCommand } from './list-sms-send-log.ts';
+import { listSmsTemplateCommand } from './list-sms-template.ts';
+import { listSubAccountCommand } from './list-sub-account.ts';
+import { listTotalSendCountStatCommand } from './list-total-send-count-stat.ts';
+import { sandboxCommand } from './sandbox.ts';
+import { sendSmsCommand } from './send-sms.ts';
+
+/** In the order of the skill's document, then the tools. */
+export const COMMANDS: readonly CommandSpec[] = [
+  sendSmsCommand,
+  listSubAccountCommand,
+  listSignatureCommand,
+  listSmsTemplateCommand,
+  listSmsSendLogCommand,
+  listTotalSendCountStatCommand,
+  doctorCommand,
+  sandboxCommand,
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

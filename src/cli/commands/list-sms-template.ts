@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { templateVariables } from '../../core/index.ts';
+import type { Template } from '../../core/index.ts';
+import type { CommandSpec } from '../command.ts';
+import { commaListFlag, pageFlag, pageSizeFlag, parseFlagValues, textFlag } from '../flag-values.ts';
+import { joinList, pagingFooter, reviewStatus } from '../output/format.ts';
+import { renderTable } from '../output/table.ts';
+
+const FlagsSchema = z.object({
+  'template-id': textFlag.optional(),
+  signatures: commaListFlag.optional(),
+  'sub-accounts': commaListFlag.optional(),
+  'sub-account': commaListFlag.optional(),
+  page: pageFlag.default(1),
+  'page-size': pageSizeFlag.default(20),
+});
+
+/** The variables a send must fill: from the server's TemplateParams, else read off the content. */
+export function templateParamNames(template: Template): string[] {
+  const declared = (template.TemplateParams ?? [])
+    .map((param) => param.Name ?? param.ParamName)
+    .filter((name): name is string => typeof name === 'string' && name !== '');
+  return declared.length > 0 ? declared : templateVariables(template.Content ?? '');
+}
+
+export function templateSignatures(template: Template): string[] {
+  return template.Signatures ?? (template.Signature ? [template.Signature] : []);
+}
+
+const NAME = 'list_sms_template';
+
+export const listSmsTemplateCommand: CommandSpec = {
+  name: NAME,
+  summary: 'List approved templates, their variables and the signatures they work with.',
+  description: [
+    'The Params column names the keys --template-param must give (send_sms), e.g. {"code":"123456"}.',
+  ],
+  group: 'api',
+  flags: {
+    'template-id': { type: 'string', value: 'ID', description: 'Fuzzy match on the template id.' },
+    signatures: {
+      type: 'string',
+      value: 'NAMES',
+      description: 'Only templates usable with these signatures (comma list).',
+    },
+    'sub-accounts': {
+      type: 'string',
+      value: 'IDS',
+      description: 'Only templates of these groups (comma list).',
+    },
+    page: { type: 'string', value: 'N', description: 'Page number (default 1).' },
+    'page-size': { type: 'string', value: 'N', description: 'Items per page, 1–100 (default 20).' },
+    'sub-account': { type: 'string', value: 'ID', description: 'Same as --sub-accounts.', alias: true },
+  },
+  examples: [
+    'volc-sms list_sms_template --signatures "火山引擎"',
+    'volc-sms list_sms_template --template-id ST_0001',
+  ],
+  async run(context, values) {
+    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const subAccounts = [...(flags['sub-accounts'] ?? []), ...(flags['sub-account'] ?? [])];
+    const response = await context.client().listTemplates({
+      templateId: flags['template-id'],
+      signatures: flags.signatures?.length ? flags.signatures : undefined,
+      subAccounts: subAccounts.length > 0 ? subAccounts : undefined,
+      page: flags.page,
+      pageSize: flags['page-size'],
+    });
+    if (context.json) {
+      context.printJson(response.raw);
+      return 0;
+    }
+    const { List: templates, Total: total } = response.result;
+    if (templates.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Template id', value: (t) => t.TemplateId },
+            { header: 'Type', value: (t) => t.ChannelType },
+            { header: 'Status', value: (t) => reviewStatus(t.Status) },
+            { header: 'Params', value: (t) => joinList(templateParamNames(t)) },
+            { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
+            { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
+            { header: 'Content', value: (t) => t.Content, maxWidth: 48 },
+          ],
+          templates,
+        ),
+      );
+    }
+    context.print(pagingFooter(templates.length, total, flags.page, flags['page-size'], 'templates'));
+    return 0;
+  },
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { CommandSpec } from '../command.ts';
+import { parseFlagValues, textFlag } from '../flag-values.ts';
+import { formatTimeSeconds, joinList } from '../output/format.ts';
+import { renderTable } from '../output/table.ts';
+
+const FlagsSchema = z.object({
+  'sub-account-name': textFlag.optional(),
+  name: textFlag.optional(),
+});
+
+const NAME = 'list_sub_account';
+
+export const listSubAccountCommand: CommandSpec = {
+  name: NAME,
+  summary: 'List the message groups (sub-accounts) you can send from.',
+  description: ['Only approved message groups are listed. Use the SubAccount id as --sub-account elsewhere.'],
+  group: 'api',
+  flags: {
+    'sub-account-name': { type: 'string', value: 'TEXT', description: 'Fuzzy match on the group name.' },
+    name: { type: 'string', value: 'TEXT', description: 'Same as --sub-account-name.', alias: true },
+  },
+  examples: ['volc-sms list_sub_account', 'volc-sms list_sub_account --sub-account-name "Ops"'],
+  async run(context, values) {
+    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const response = await context
+      .client()
+      .listSubAccounts({ subAccountName: flags['sub-account-name'] ?? flags.name });
+    if (context.json) {
+      context.printJson(response.raw);
+      return 0;
+    }
+    const { List: groups, Total: total } = response.result;
+    if (groups.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Sub account', value: (g) => g.SubAccount },
+            { header: 'Name', value: (g) => g.SubAccountName },
+            { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
+            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt) },
+          ],
+          groups,
+        ),
+      );
+    }
+    context.print(
+      total === 0 && groups.length === 0
+        ? 'No message groups found.'
+        : `${total || groups.length} message group(s).`,
+    );
+    return 0;
+  },
+};

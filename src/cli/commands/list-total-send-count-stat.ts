@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { SmsInputError } from '../../core/index.ts';
+import type { CommandSpec } from '../command.ts';
+import { parseFlagValues, textFlag } from '../flag-values.ts';
+import { formatRate } from '../output/format.ts';
+import { renderKeyValues, renderTable } from '../output/table.ts';
+import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
+
+const NAME = 'list_total_send_count_stat';
+
+const FlagsSchema = z.object({
+  'start-time': textFlag.optional(),
+  'end-time': textFlag.optional(),
+  since: textFlag.optional(),
+  'sub-account': textFlag.optional(),
+  'channel-type': textFlag.optional(),
+  signature: textFlag.optional(),
+  'template-id': textFlag.optional(),
+});
+
+function required(flag: string): SmsInputError {
+  const message = `${flag} is required (or give --since 24h for the last day).`;
+  return new SmsInputError(message, [{ field: flag, message }], { hint: `Run "volc-sms ${NAME} --help".` });
+}
+
+export const listTotalSendCountStatCommand: CommandSpec = {
+  name: NAME,
+  summary: 'Show delivery statistics: messages sent, submit and receipt success rates.',
+  description: [`Times: ${TIME_HELP}. The window may be at most 90 days.`],
+  group: 'api',
+  flags: {
+    'start-time': {
+      type: 'string',
+      value: 'TIME',
+      description: 'Start of the window (required unless --since).',
+    },
+    'end-time': {
+      type: 'string',
+      value: 'TIME',
+      description: 'End of the window (required unless --since).',
+    },
+    since: SINCE_FLAG,
+    'sub-account': { type: 'string', value: 'ID', description: 'Only this message group.' },
+    'channel-type': {
+      type: 'string',
+      value: 'TYPE',
+      description: 'Only this channel type (CN_OTP, CN_NTC, CN_MKT…).',
+    },
+    signature: { type: 'string', value: 'TEXT', description: 'Only this signature.' },
+    'template-id': { type: 'string', value: 'ID', description: 'Only this template.' },
+  },
+  examples: [
+    'volc-sms list_total_send_count_stat --start-time 1773113285 --end-time 1773213285',
+    'volc-sms list_total_send_count_stat --since 7d --sub-account 7384ed01',
+  ],
+  async run(context, values) {
+    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const { start, end } = resolveTimeRange(context, {
+      from: { flag: '--start-time', value: flags['start-time'] },
+      to: { flag: '--end-time', value: flags['end-time'] },
+      since: flags.since,
+    });
+    if (start === undefined) throw required('--start-time');
+    if (end === undefined) throw required('--end-time');
+    const response = await context.client().getSendStats({
+      startTime: start,
+      endTime: end,
+      subAccount: flags['sub-account'],
+      channelType: flags['channel-type'],
+      signature: flags.signature,
+      templateId: flags['template-id'],
+    });
+    if (context.json) {
+      context.printJson(response.raw);
+      return 0;
+    }
+    const stats = response.result;
+    const all = stats.TotalAllSendCount || stats.TotalSendCount;
+    context.print(
+      renderKeyValues([
+        ['Messages sent', all],
+        [
+          'Accepted by carriers',
+          `${stats.TotalSendSuccessCount} (${formatRate(stats.TotalSendSuccessRate)})`,
+        ],
+        [
+          'Delivered (receipt)',
+          `${stats.TotalReceiptSuccessCount} (${formatRate(stats.TotalReceiptSuccessRate)})`,
+        ],
+        ['Failed (receipt)', stats.TotalReceiptFailureCount],
+        ['No receipt after 72 h', stats.TotalNoReceipt72HourCount],
+      ]),
+    );
+    const days = stats.DataPoints ?? [];
+    if (days.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Date', value: (d) => d.Date },
+            { header: 'Sent', value: (d) => d.AllSendCount },
+            { header: 'Accepted', value: (d) => d.SendSuccessCount },
+            { header: 'Delivered', value: (d) => d.ReceiptSuccessCount },
+            { header: 'Failed', value: (d) => d.ReceiptFailureCount },
+            { header: 'Receipt rate', value: (d) => formatRate(d.ReceiptSuccessRate) },
+          ],
+          days,
+        ),
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Everything the CLI touches outside its arguments and environment, so `main()` runs the same in a real
+ * process, in tests and inside the demo (which prints tables to its own terminal).
+ */
+export interface CliStream {
+  write(text: string): unknown;
+  /** Tables, colours and the progress bar only when a human is watching. */
+  isTTY?: boolean | undefined;
+  /** Terminal width for tables; unknown in pipes. */
+  columns?: number | undefined;
+}
+
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  /** Working directory for relative paths (--env-file, --mobiles-file). */
+  cwd: string;
+  /** Epoch milliseconds; injected so relative times (`--since 24h`) are testable. */
+  now?: (() => number) | undefined;
+  /**
+   * Resolves when the user asks a long-running command (sandbox, slack) to stop. The process shim wires
+   * SIGINT/SIGTERM to it; in-process callers pass their own.
+   */
+  waitForShutdown?: (() => Promise<string>) | undefined;
+}
+
+/** The io of a real process: stdout/stderr as they are, shutdown on SIGINT or SIGTERM. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    now: Date.now,
+    waitForShutdown: () =>
+      new Promise((resolve) => {
+        const stop = (signal: string) => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve(signal);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      }),
+  };
+}

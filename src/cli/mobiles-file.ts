@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { SmsInputError } from '../core/index.ts';
+
+// Header cells that name the phone column of a CSV export (English and Chinese spreadsheets).
+const PHONE_HEADER =
+  /^(mobiles?|phones?|phone[ _-]?numbers?|mobile[ _-]?numbers?|numbers?|tel|手机号码?|电话|号码)$/i;
+
+/**
+ * Numbers from a file: one per line, or CSV where the phone column is the one whose header names it
+ * (`mobile`, `phone`, `手机号`…), else the first column. A header row is skipped; blank lines and `#`
+ * comments too. Validation happens later, with every other number, in the client's planSend.
+ */
+export function mobilesFromText(text: string): string[] {
+  const rows = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split(/[,;\t]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1')));
+  const header = rows[0];
+  let column = 0;
+  if (header !== undefined) {
+    const named = header.findIndex((cell) => PHONE_HEADER.test(cell));
+    // A first row without a single digit cannot hold a number: it is a header whatever it says.
+    if (named >= 0 || !header.some((cell) => /\d/.test(cell))) {
+      column = Math.max(named, 0);
+      rows.shift();
+    }
+  }
+  return rows.map((cells) => cells[column] ?? '').filter((cell) => cell !== '');
+}
+
+export async function readMobilesFile(file: string, flag = '--mobiles-file'): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
+    const message = `${flag} ${file}: ${reason}.`;
+    throw new SmsInputError(message, [{ field: flag, message }], { cause: error });
+  }
+  const mobiles = mobilesFromText(text);
+  if (mobiles.length === 0) {
+    const message = `${flag} ${file} holds no phone numbers (one per line, or CSV with a "mobile" column).`;
+    throw new SmsInputError(message, [{ field: flag, message }]);
+  }
+  return mobiles;
+}
