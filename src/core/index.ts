@@ -109,3 +109,9 @@ export type { ErrorCodeInfo, ErrorKind, KnownApiErrorCode } from './error-codes.
 export { resolveClientConfig, DEFAULT_ENDPOINT } from './config.ts';
 export type { ResolveConfigInput, ResolvedAuthSource, ResolvedClientConfig } from './config.ts';
 export { parseEnvFile } from './env-file.ts';
+
+// The client.
+export { createSmsClient } from './client.ts';
+export { planSend, MAX_NUMBERS_PER_REQUEST } from './send-plan.ts';
+export { classifyFailure, retryDelay, parseRetryAfter } from './retry.ts';
+export type { AttemptFailure, CallKind, RetryDecision } from './retry.ts';

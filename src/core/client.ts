@@ -1,0 +1,133 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { agentDialect } from './agent-dialect.ts';
+import type { Dialect } from './dialect.ts';
+import { SmsConfigError } from './errors.ts';
+import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
+import type { DialectCall } from './dialect.ts';
+import { planSend } from './send-plan.ts';
+import { sendPlannedChunks } from './send-chunks.ts';
+import { createOneshotEngine } from './transport/oneshot-engine.ts';
+import { createPoolEngine } from './transport/pool-engine.ts';
+import type { HttpEngine } from './transport/engine.ts';
+import type { ApiResponse, CallOptions, ClientOptions, SmsClient } from './types.ts';
+import { DEFAULT_ENDPOINT } from './config.ts';
+
+const DEFAULTS = {
+  region: 'cn-north-1',
+  timeoutMs: 15_000,
+  connectTimeoutMs: 5_000,
+  maxRetries: 2,
+  sendConcurrency: 4,
+};
+
+function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < (allowZero ? 0 : 1)) {
+    throw new SmsConfigError(
+      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/** Picks the dialect for `api`; the classic one arrives with issue 6. */
+function dialectFor(api: ClientOptions['api']): Dialect {
+  if (api === undefined || api === 'agent') return agentDialect;
+  throw new SmsConfigError(`API dialect "${api}" is not supported by this client yet`, {
+    hint: 'Unset VOLC_SMS_API to use the agent API.',
+  });
+}
+
+/**
+ * Creates a client for the Volcengine SMS API (agent actions by default).
+ *
+ * @example
+ * const { options } = resolveClientConfig({ env: process.env });
+ * const client = createSmsClient(options);
+ * const outcome = await client.sendSms({ subAccount: '7384ed01', signature: '火山引擎', templateId: 'ST_0001',
+ *   mobiles: ['13800000000'], templateParam: { code: '1234' } });
+ * await client.close();
+ * @throws SmsConfigError when an option is out of range.
+ */
+export function createSmsClient(options: ClientOptions): SmsClient {
+  const endpoint = (
+    options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)
+  ).replace(/\/+$/, '');
+  try {
+    new URL(endpoint);
+  } catch {
+    throw new SmsConfigError(`The endpoint is not a URL: "${endpoint}"`, {
+      hint: `Use a base URL such as ${DEFAULT_ENDPOINT}.`,
+    });
+  }
+  const dialect = dialectFor(options.api);
+  const connectTimeoutMs = positive('connectTimeoutMs', options.connectTimeoutMs, DEFAULTS.connectTimeoutMs);
+  const sendConcurrency = positive('sendConcurrency', options.sendConcurrency, DEFAULTS.sendConcurrency);
+  const engine: HttpEngine =
+    options.httpEngine === 'pool'
+      ? createPoolEngine({ connectTimeoutMs })
+      : createOneshotEngine({ maxSockets: Math.max(sendConcurrency, 8) });
+  const auth = options.auth;
+  const runtime: CallRuntime = {
+    engine,
+    auth,
+    endpoint,
+    region: options.region ?? DEFAULTS.region,
+    timeoutMs: positive('timeoutMs', options.timeoutMs, DEFAULTS.timeoutMs),
+    connectTimeoutMs,
+    maxRetries: positive('maxRetries', options.maxRetries, DEFAULTS.maxRetries, true),
+    clock: options.clock ?? (() => new Date()),
+    sleep: options.sleep ?? ((ms, signal) => delay(ms, undefined, signal ? { signal } : {})),
+    random: options.random ?? Math.random,
+    onAttempt: options.onAttempt,
+    userAgent: options.userAgent ?? 'volc-sms',
+    secrets:
+      auth.kind === 'gateway'
+        ? [auth.apiKey]
+        : [auth.secretAccessKey, auth.accessKeyId, auth.sessionToken ?? ''],
+  };
+
+  async function read<T>(
+    build: () => DialectCall<T>,
+    callOptions: CallOptions = {},
+    context?: CallSettings['context'],
+  ): Promise<ApiResponse<T>> {
+    const dialectCall = build();
+    try {
+      return await executeCall(runtime, dialectCall, { kind: 'read', signal: callOptions.signal, context });
+    } catch (err) {
+      // CallFailure is internal bookkeeping; callers get the SmsError itself.
+      throw err instanceof CallFailure ? err.error : err;
+    }
+  }
+
+  return {
+    planSend,
+    async sendSms(input, callOptions = {}) {
+      const plan = planSend(input);
+      const context = {
+        subAccount: input.subAccount,
+        signature: input.signature,
+        templateId: input.templateId,
+      };
+      const build = (mobiles: readonly string[]) =>
+        dialect.send({ ...context, mobiles, templateParam: plan.templateParam, account: input.account });
+      return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
+    },
+    listSubAccounts: (input = {}, o) => read(() => dialect.listSubAccounts(input), o),
+    listSignatures: (input = {}, o) =>
+      read(() => dialect.listSignatures(input), o, {
+        subAccount: input.subAccounts?.[0],
+        signature: input.signature,
+      }),
+    listTemplates: (input = {}, o) =>
+      read(() => dialect.listTemplates(input), o, {
+        subAccount: input.subAccounts?.[0],
+        signature: input.signatures?.[0],
+        templateId: input.templateId,
+      }),
+    listSendLogs: (input, o) => read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount }),
+    getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
+    close: () => engine.close(),
+  };
+}

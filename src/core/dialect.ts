@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { WireCall } from './build-request.ts';
+import { SmsInputError } from './errors.ts';
+import type {
+  SendLogList,
+  SendSmsResult,
+  SendStats,
+  SignatureList,
+  SubAccountList,
+  TemplateList,
+} from './schemas/agent.ts';
+import type {
+  ListSendLogsInput,
+  ListSignaturesInput,
+  ListSubAccountsInput,
+  ListTemplatesInput,
+  SendStatsInput,
+} from './types.ts';
+
+/** A wire call plus the schema that turns its `Result` into the client's (PascalCase) result shape. */
+export interface DialectCall<T> {
+  call: WireCall;
+  schema: z.ZodType<T>;
+}
+
+/** One chunk of at most 200 normalised numbers, ready to send. */
+export interface SendChunk {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  mobiles: readonly string[];
+  /** Compact JSON string. */
+  templateParam?: string | undefined;
+  account?: string | undefined;
+}
+
+/** Maps the client's operations onto one API generation (agent `2026-01-01` or classic). */
+export interface Dialect {
+  send(chunk: SendChunk): DialectCall<SendSmsResult>;
+  listSubAccounts(input: ListSubAccountsInput): DialectCall<SubAccountList>;
+  listSignatures(input: ListSignaturesInput): DialectCall<SignatureList>;
+  listTemplates(input: ListTemplatesInput): DialectCall<TemplateList>;
+  listSendLogs(input: ListSendLogsInput): DialectCall<SendLogList>;
+  getSendStats(input: SendStatsInput): DialectCall<SendStats>;
+}
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/** Validates a request body against its wire schema; issues name the CLI flag (`PageSize` → `page-size`). */
+export function checkedBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({
+    field: kebab(String(issue.path[0] ?? 'input')),
+    message: issue.message,
+  }));
+  throw new SmsInputError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+}
+
+/** Drops undefined fields so the JSON body carries only what the caller gave. */
+export function compact<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,235 @@
+import { buildRequest } from './build-request.ts';
+import type { DialectCall } from './dialect.ts';
+import { errorFromApi, type ErrorContext } from './error-map.ts';
+import {
+  SmsNetworkError,
+  SmsOutcomeUnknownError,
+  SmsResponseValidationError,
+  SmsTimeoutError,
+  type SmsError,
+} from './errors.ts';
+import { maskPhone } from './phone.ts';
+import { redact } from './redact.ts';
+import { classifyFailure, parseRetryAfter, retryDelay, type AttemptFailure, type CallKind } from './retry.ts';
+import { EnvelopeSchema } from './schemas/envelope.ts';
+import { TransportError, type EngineResponse, type HttpEngine } from './transport/engine.ts';
+import type { ApiResponse, AttemptEvent, AuthConfig } from './types.ts';
+
+/** Everything one call needs besides the call itself; fixed for the client's lifetime. */
+export interface CallRuntime {
+  engine: HttpEngine;
+  auth: AuthConfig;
+  endpoint: string;
+  region: string;
+  timeoutMs: number;
+  connectTimeoutMs: number;
+  maxRetries: number;
+  clock: () => Date;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
+  userAgent?: string | undefined;
+  /** Credentials to scrub from anything we report. */
+  secrets: string[];
+}
+
+export interface CallSettings {
+  kind: CallKind;
+  signal?: AbortSignal | undefined;
+  /** Request fields that make error hints concrete. */
+  context?: (ErrorContext & { mobiles?: readonly string[] | undefined }) | undefined;
+}
+
+/** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
+interface AttemptOutcome {
+  failure: AttemptFailure;
+  error: SmsError;
+  retryAfterMs?: number | undefined;
+  requestId?: string | undefined;
+  status?: number | undefined;
+}
+
+/** A failed call: the error, plus the envelope when one came back (the CLI prints it in JSON mode). */
+export class CallFailure extends Error {
+  override name = 'CallFailure';
+  readonly error: SmsError;
+  readonly raw: unknown;
+  readonly attempts: number;
+  constructor(error: SmsError, raw: unknown, attempts: number) {
+    super(error.message);
+    this.error = error;
+    this.raw = raw;
+    this.attempts = attempts;
+  }
+}
+
+function fromTransport(err: TransportError, origin: string): AttemptOutcome {
+  const failure: AttemptFailure =
+    err.kind === 'network'
+      ? { type: 'network', code: err.errorCode, phase: err.phase }
+      : { type: err.kind, phase: err.phase };
+  const error =
+    err.kind === 'timeout'
+      ? new SmsTimeoutError(`${err.message} from ${origin}`, {
+          hint: 'Check the network, or raise the timeout.',
+        })
+      : new SmsNetworkError(
+          err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${origin}`,
+          { hint: 'Check the network and VOLC_SMS_ENDPOINT.' },
+        );
+  return { failure, error };
+}
+
+// Turns a complete HTTP response into a result or an attempt failure.
+function readResponse<T>(
+  response: EngineResponse,
+  dialectCall: DialectCall<T>,
+  runtime: CallRuntime,
+  context: ErrorContext | undefined,
+): { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome) {
+  const action = dialectCall.call.action;
+  const { status } = response;
+  const retryAfterMs = parseRetryAfter(response.headers['retry-after'], runtime.clock().getTime());
+  let raw: unknown;
+  try {
+    raw = JSON.parse(response.body);
+  } catch {
+    if (status >= 200 && status < 300) {
+      const error = new SmsResponseValidationError(`${action}: the answer is not JSON (HTTP ${status})`);
+      return { ok: false, raw: undefined, failure: { type: 'invalid-body', status }, error, status };
+    }
+    return {
+      ok: false,
+      raw: undefined,
+      failure: { type: 'http', status },
+      error: errorFromApi({ status, retryAfterMs, context }),
+      retryAfterMs,
+      status,
+    };
+  }
+  const envelope = EnvelopeSchema.safeParse(raw);
+  const requestId = envelope.success ? envelope.data.ResponseMetadata.RequestId : '';
+  const apiError = envelope.success ? envelope.data.ResponseMetadata.Error : undefined;
+  if (apiError || status < 200 || status >= 300) {
+    const error = errorFromApi({
+      status,
+      apiCode: apiError?.Code,
+      apiMessage: apiError?.Message,
+      requestId,
+      retryAfterMs,
+      context,
+      secrets: runtime.secrets,
+    });
+    return {
+      ok: false,
+      raw,
+      failure: { type: 'http', status, apiCode: apiError?.Code },
+      error,
+      retryAfterMs,
+      requestId,
+      status,
+    };
+  }
+  const result = envelope.success ? dialectCall.schema.safeParse(envelope.data.Result ?? {}) : undefined;
+  if (!result?.success) {
+    const error = new SmsResponseValidationError(`${action}: the answer does not have the documented shape`, {
+      requestId: requestId || undefined,
+    });
+    return { ok: false, raw, failure: { type: 'invalid-body', status }, error, requestId, status };
+  }
+  return { ok: true, result: result.data, requestId, raw };
+}
+
+function outcomeUnknown(action: string, cause: SmsError, settings: CallSettings): SmsOutcomeUnknownError {
+  const subAccount = settings.context?.subAccount ?? '<id>';
+  const first = settings.context?.mobiles?.[0];
+  const count = settings.context?.mobiles?.length ?? 0;
+  const who = first ? ` --mobile ${maskPhone(first)}` : '';
+  return new SmsOutcomeUnknownError(
+    `${action} outcome unknown${count ? ` for ${count} number${count === 1 ? '' : 's'}` : ''}: ${cause.message}`,
+    {
+      cause,
+      requestId: cause.requestId,
+      hint: `The messages may or may not have been sent; do not resend blindly. Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}${who}\` (or by message id).`,
+    },
+  );
+}
+
+/**
+ * Runs one call with retries: every attempt is built and signed afresh with a new clock() reading.
+ * Returns the parsed result or throws CallFailure carrying the SmsError (and the envelope, if any).
+ */
+export async function executeCall<T>(
+  runtime: CallRuntime,
+  dialectCall: DialectCall<T>,
+  settings: CallSettings,
+): Promise<ApiResponse<T>> {
+  const origin = new URL(runtime.endpoint).origin;
+  const action = dialectCall.call.action;
+  for (let attempt = 1; ; attempt++) {
+    const request = buildRequest(dialectCall.call, { ...runtime, date: runtime.clock() });
+    const started = performance.now();
+    let outcome: AttemptOutcome & { raw?: unknown };
+    try {
+      const response = await runtime.engine.send({
+        ...request,
+        timeoutMs: runtime.timeoutMs,
+        connectTimeoutMs: runtime.connectTimeoutMs,
+        signal: settings.signal,
+      });
+      const read = readResponse(response, dialectCall, runtime, settings.context);
+      if (read.ok) {
+        report(runtime, {
+          action,
+          attempt,
+          method: request.method,
+          url: request.url,
+          status: response.status,
+          requestId: read.requestId,
+          durationMs: performance.now() - started,
+        });
+        return { result: read.result, requestId: read.requestId, raw: read.raw, attempts: attempt };
+      }
+      outcome = read;
+    } catch (err) {
+      if (!(err instanceof TransportError)) throw err;
+      outcome = fromTransport(err, origin);
+    }
+    const decision = classifyFailure(outcome.failure, settings.kind);
+    const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;
+    const retryInMs = retry
+      ? retryDelay({ attempt, retryAfterMs: outcome.retryAfterMs, random: runtime.random })
+      : undefined;
+    report(runtime, {
+      action,
+      attempt,
+      method: request.method,
+      url: request.url,
+      status: outcome.status,
+      requestId: outcome.requestId,
+      durationMs: performance.now() - started,
+      error: outcome.error.message,
+      retryInMs,
+    });
+    if (retryInMs === undefined) {
+      const error = decision.outcomeUnknown ? outcomeUnknown(action, outcome.error, settings) : outcome.error;
+      throw new CallFailure(error, outcome.raw, attempt);
+    }
+    try {
+      await runtime.sleep(retryInMs, settings.signal);
+    } catch {
+      throw new CallFailure(new SmsNetworkError('The request was aborted'), outcome.raw, attempt);
+    }
+  }
+}
+
+function report(runtime: CallRuntime, event: AttemptEvent): void {
+  if (!runtime.onAttempt) return;
+  const safe: AttemptEvent = {
+    ...event,
+    url: redact(event.url, runtime.secrets),
+    durationMs: Math.round(event.durationMs),
+  };
+  if (event.error !== undefined) safe.error = redact(event.error, runtime.secrets);
+  runtime.onAttempt(safe);
+}

@@ -1,0 +1,137 @@
+import type { DialectCall } from './dialect.ts';
+import {
+  SmsNetworkError,
+  SmsOutcomeUnknownError,
+  SmsResponseValidationError,
+  type SmsError,
+} from './errors.ts';
+import { CallFailure, executeCall, type CallRuntime } from './execute-call.ts';
+import { maskPhone, normalizePhone } from './phone.ts';
+import type { SendSmsResult } from './schemas/agent.ts';
+import type { CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+interface ChunkResult {
+  recipients: RecipientResult[];
+  raw: unknown;
+}
+
+function recipient(mobile: string, input: string): Pick<RecipientResult, 'input' | 'mobile' | 'masked'> {
+  return { input, mobile, masked: maskPhone(mobile) };
+}
+
+// A definite rejection (business error, refused connection) means nothing went out: `failed`.
+// Anything that may have been processed is `unknown`, never `failed`, so nobody resends it blindly.
+function statusOf(error: SmsError): 'failed' | 'unknown' {
+  return error instanceof SmsOutcomeUnknownError ? 'unknown' : 'failed';
+}
+
+async function sendOneChunk(
+  runtime: CallRuntime,
+  mobiles: readonly string[],
+  inputs: ReadonlyMap<string, string>,
+  build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>,
+  context: { subAccount: string; signature: string; templateId: string },
+  options: CallOptions,
+): Promise<ChunkResult> {
+  const base = (mobile: string) => recipient(mobile, inputs.get(mobile) ?? mobile);
+  if (options.signal?.aborted) {
+    const error = new SmsNetworkError('Aborted before this chunk was sent');
+    return { recipients: mobiles.map((m) => ({ ...base(m), status: 'failed', error })), raw: undefined };
+  }
+  try {
+    const response = await executeCall(runtime, build(mobiles), {
+      kind: 'send',
+      signal: options.signal,
+      context: { ...context, mobiles },
+    });
+    const ids = response.result.MessageIds;
+    // MessageIds come back one per number, in the order the numbers were sent (reference §3.1).
+    const mismatch =
+      ids.length === mobiles.length
+        ? undefined
+        : new SmsOutcomeUnknownError(
+            `The server accepted the request but returned ${ids.length} message ids for ${mobiles.length} numbers`,
+            {
+              requestId: response.requestId,
+              cause: new SmsResponseValidationError('MessageIds count mismatch'),
+              hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+            },
+          );
+    return {
+      raw: response.raw,
+      recipients: mobiles.map((m, i) =>
+        mismatch
+          ? { ...base(m), status: 'unknown', error: mismatch, requestId: response.requestId }
+          : { ...base(m), status: 'sent', messageId: ids[i], requestId: response.requestId },
+      ),
+    };
+  } catch (err) {
+    if (!(err instanceof CallFailure)) throw err;
+    const error = err.error;
+    return {
+      raw: err.raw,
+      recipients: mobiles.map((m) => ({
+        ...base(m),
+        status: statusOf(error),
+        error,
+        requestId: error.requestId,
+      })),
+    };
+  }
+}
+
+/**
+ * Sends every chunk of a plan with bounded concurrency. A chunk's failure is recorded on its own
+ * recipients and never stops or hides the other chunks.
+ */
+export async function sendPlannedChunks(
+  runtime: CallRuntime,
+  plan: SendPlan,
+  originalInputs: readonly string[],
+  build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>,
+  context: { subAccount: string; signature: string; templateId: string },
+  concurrency: number,
+  options: CallOptions = {},
+): Promise<SendSmsOutcome> {
+  const inputs = inputsByMobile(originalInputs);
+  const results = await mapLimited(plan.chunks, concurrency, (mobiles) =>
+    sendOneChunk(runtime, mobiles, inputs, build, context, options),
+  );
+  const recipients = results.flatMap((r) => r.recipients);
+  return {
+    recipients,
+    plan,
+    sentCount: recipients.filter((r) => r.status === 'sent').length,
+    failedCount: recipients.filter((r) => r.status === 'failed').length,
+    unknownCount: recipients.filter((r) => r.status === 'unknown').length,
+    raw: results.map((r) => r.raw),
+  };
+}
+
+// The first input spelling of each normalised number, so results show what the caller wrote.
+function inputsByMobile(originalInputs: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const input of originalInputs) {
+    const result = normalizePhone(input);
+    if (result.ok && !map.has(result.mobile)) map.set(result.mobile, input);
+  }
+  return map;
+}

@@ -1,0 +1,86 @@
+import { SmsInputError, type InputIssue } from './errors.ts';
+import { maskPhone, normalizePhone } from './phone.ts';
+import { parseTemplateParam, serializeTemplateParam } from './template.ts';
+import type { SendPlan, SendSmsInput } from './types.ts';
+
+/** Numbers per request: the API's limit for SendSmsForAgent, SendSms and SendBatchSms. */
+export const MAX_NUMBERS_PER_REQUEST = 200;
+
+/** Splits a list into consecutive chunks of at most `size`. */
+export function chunk<T>(items: readonly T[], size = MAX_NUMBERS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Normalises and de-duplicates numbers; each invalid one becomes an issue naming its position. */
+export function normalizeMobiles(
+  mobiles: readonly string[],
+  field = 'mobiles',
+): { mobiles: string[]; duplicates: string[]; issues: InputIssue[] } {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  const duplicates: string[] = [];
+  const issues: InputIssue[] = [];
+  mobiles.forEach((input, index) => {
+    const result = normalizePhone(input);
+    if (!result.ok) {
+      issues.push({ field, message: `#${index + 1} "${maskPhone(input)}": ${result.reason}` });
+    } else if (seen.has(result.mobile)) duplicates.push(input);
+    else {
+      seen.add(result.mobile);
+      unique.push(result.mobile);
+    }
+  });
+  if (mobiles.length === 0) issues.push({ field, message: 'at least one number is required' });
+  return { mobiles: unique, duplicates, issues };
+}
+
+const REQUIRED: ReadonlyArray<[keyof SendSmsInput, string]> = [
+  ['subAccount', 'sub-account'],
+  ['signature', 'signature'],
+  ['templateId', 'template-id'],
+];
+
+/**
+ * Validates a send before anything goes out: required fields, every number (each invalid one named),
+ * template parameters. Throws one SmsInputError listing all issues.
+ */
+export function planSend(input: SendSmsInput): SendPlan {
+  const issues: InputIssue[] = [];
+  for (const [key, field] of REQUIRED) {
+    const value = input[key];
+    if (typeof value !== 'string' || value.trim() === '') issues.push({ field, message: 'is required' });
+  }
+  const numbers = normalizeMobiles(input.mobiles ?? []);
+  issues.push(...numbers.issues);
+  let templateParam: string | undefined;
+  if (input.templateParam !== undefined) {
+    try {
+      templateParam = serializeTemplateParam(parseTemplateParam(input.templateParam));
+    } catch (err) {
+      if (!(err instanceof SmsInputError)) throw err;
+      issues.push(...err.issues);
+    }
+  }
+  if (issues.length > 0) {
+    const invalidNumbers = numbers.issues.length;
+    const summary =
+      invalidNumbers > 0 && invalidNumbers === issues.length
+        ? `${invalidNumbers} invalid number${invalidNumbers === 1 ? '' : 's'} in mobiles`
+        : 'Invalid send request';
+    throw new SmsInputError(
+      `${summary}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      issues,
+      {
+        hint: 'Fix the fields named above; nothing was sent.',
+      },
+    );
+  }
+  return {
+    mobiles: numbers.mobiles,
+    duplicates: numbers.duplicates,
+    chunks: chunk(numbers.mobiles),
+    ...(templateParam === undefined ? {} : { templateParam }),
+  };
+}

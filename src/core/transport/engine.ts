@@ -1,0 +1,47 @@
+import type { HttpRequestSpec } from '../build-request.ts';
+
+/** What an engine needs for one attempt. */
+export interface EngineRequest extends HttpRequestSpec {
+  /** From the start of the attempt to the last body byte. */
+  timeoutMs: number;
+  connectTimeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+export interface EngineResponse {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Why an attempt got no complete response. `phase: 'connect'` means no byte of the request was written
+ * (safe to resend a send); `'sent'` means it may have reached the server.
+ */
+export class TransportError extends Error {
+  override name = 'TransportError';
+  readonly kind: 'network' | 'timeout' | 'aborted';
+  readonly phase: 'connect' | 'sent';
+  readonly errorCode: string | undefined;
+  constructor(
+    message: string,
+    details: {
+      kind: 'network' | 'timeout' | 'aborted';
+      phase: 'connect' | 'sent';
+      code?: string | undefined;
+      cause?: unknown;
+    },
+  ) {
+    super(message, { cause: details.cause });
+    this.kind = details.kind;
+    this.phase = details.phase;
+    this.errorCode = details.code;
+  }
+}
+
+/** One HTTP engine: sends a request, returns the whole response, or throws TransportError. */
+export interface HttpEngine {
+  send(request: EngineRequest): Promise<EngineResponse>;
+  close(): Promise<void>;
+}

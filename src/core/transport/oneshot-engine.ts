@@ -1,0 +1,128 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { TransportError, type EngineRequest, type EngineResponse, type HttpEngine } from './engine.ts';
+
+// node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
+// parser costs 110–360 ms there), and a keep-alive agent so chunked sends reuse their connections.
+export function createOneshotEngine(options: { maxSockets: number }): HttpEngine {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+  };
+  return {
+    send: (request) => sendWithNodeHttp(request, agents),
+    async close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
+
+function sendWithNodeHttp(
+  request: EngineRequest,
+  agents: { 'http:': http.Agent; 'https:': https.Agent },
+): Promise<EngineResponse> {
+  return new Promise<EngineResponse>((resolve, reject) => {
+    const url = new URL(request.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    let phase: 'connect' | 'sent' = 'connect';
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
+
+    const finish = (error: TransportError | undefined, response?: EngineResponse) => {
+      if (settled) return;
+      settled = true;
+      for (const timer of timers) clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
+      if (error) {
+        req.destroy();
+        reject(error);
+      } else resolve(response as EngineResponse);
+    };
+    const onAbort = () =>
+      finish(
+        new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal?.reason }),
+      );
+
+    if (request.signal?.aborted) {
+      reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
+      return;
+    }
+    const req = transport.request(url, {
+      method: request.method,
+      headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
+      agent,
+    });
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    timers.push(
+      setTimeout(() => {
+        if (phase === 'connect')
+          finish(
+            new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
+              kind: 'timeout',
+              phase,
+            }),
+          );
+      }, request.connectTimeoutMs),
+      setTimeout(
+        () =>
+          finish(
+            new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
+              kind: 'timeout',
+              phase,
+            }),
+          ),
+        request.timeoutMs,
+      ),
+    );
+    req.on('socket', (socket: Socket) => {
+      // A reused keep-alive socket is already connected: the request is written right away.
+      if (!socket.connecting) phase = 'sent';
+      else socket.once('connect', () => (phase = 'sent'));
+    });
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      finish(
+        new TransportError(`Connection failed (${err.code ?? err.message})`, {
+          kind: 'network',
+          phase,
+          code: err.code,
+          cause: err,
+        }),
+      ),
+    );
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', (err: NodeJS.ErrnoException) =>
+        finish(
+          new TransportError(`Response cut short (${err.code ?? err.message})`, {
+            kind: 'network',
+            phase: 'sent',
+            code: err.code,
+            cause: err,
+          }),
+        ),
+      );
+      res.on('end', () => {
+        if (!res.complete) {
+          finish(
+            new TransportError('Response cut short', { kind: 'network', phase: 'sent', code: 'ECONNRESET' }),
+          );
+          return;
+        }
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        finish(undefined, {
+          status: res.statusCode ?? 0,
+          headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    req.end(request.body);
+  });
+}
