@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { businessErrors } from '../business-error.ts';
+import type { ParamShape } from '../request-params.ts';
+import type { DeliveryRule } from '../seed-schema.ts';
+import type { SandboxStore } from '../store.ts';
+
+/** What a handler sees: the state, the (possibly injected) time and this request's id. */
+export interface ActionContext {
+  store: SandboxStore;
+  nowMs: number;
+  requestId: string;
+  receiptDelayMs: number;
+  deliveryRules: readonly DeliveryRule[];
+}
+
+export interface ActionDefinition {
+  action: string;
+  version: string;
+  /** How query-string values are typed when the parameters come from the query. */
+  shape: ParamShape;
+  handle(params: Record<string, unknown>, context: ActionContext): unknown;
+}
+
+/**
+ * Validates parameters with a zod schema (the core's request schemas for the agent actions). Wrong or
+ * missing fields answer ZJ10200 naming each field (documented choice; the classic management actions
+ * use 1001 instead, through `invalid`).
+ */
+export function validateParams<T extends z.ZodType>(
+  schema: T,
+  params: Record<string, unknown>,
+  invalid: (detail: string) => Error = businessErrors.invalidField,
+): z.output<T> {
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+    .join('; ');
+  throw invalid(detail);
+}
+
+/** RE:0001 applies to every action: an account without the service cannot use any of them. */
+export function requireActivated(context: ActionContext): void {
+  if (!context.store.getAccount().activated) throw businessErrors.notActivated();
+}
+
+/** One page of a list (1-based page numbers). */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
+  const start = (page - 1) * pageSize;
+  return items.slice(start, start + pageSize);
+}

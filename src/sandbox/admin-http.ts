@@ -1,0 +1,151 @@
+import { isSmsError, SmsInputError } from '../core/index.ts';
+import type { FaultInput } from './faults.ts';
+import type { QueryMap } from './request-params.ts';
+import type { SandboxAdmin } from './sandbox-admin.ts';
+
+/**
+ * The admin API under /_sandbox/ (the real API only ever uses `/?Action=`). Plain JSON, no envelope and
+ * no authentication: the sandbox listens on loopback and holds nothing real.
+ */
+
+export interface AdminResponse {
+  status: number;
+  body: unknown;
+}
+
+export function handleAdminRequest(
+  admin: SandboxAdmin,
+  method: string,
+  path: string,
+  query: QueryMap,
+  body: Buffer,
+): AdminResponse {
+  try {
+    return route(admin, method, path, query, body);
+  } catch (error) {
+    if (error instanceof SmsInputError) {
+      return { status: 400, body: { error: error.message, issues: error.issues, hint: error.hint } };
+    }
+    if (isSmsError(error)) return { status: 400, body: { error: error.message, hint: error.hint } };
+    return { status: 500, body: { error: (error as Error).message } };
+  }
+}
+
+function route(
+  admin: SandboxAdmin,
+  method: string,
+  path: string,
+  query: QueryMap,
+  body: Buffer,
+): AdminResponse {
+  const key = `${method} ${path.replace(/\/+$/, '')}`;
+  switch (key) {
+    case 'GET /_sandbox/health':
+      return ok(admin.health());
+    case 'GET /_sandbox/messages': {
+      const limit = query.limit?.[0];
+      return ok({
+        messages: admin.messages({
+          mobile: query.mobile?.[0],
+          limit: limit ? positiveInt(limit, 'limit') : undefined,
+        }),
+      });
+    }
+    case 'POST /_sandbox/reset':
+      admin.reset();
+      return ok({ reset: true });
+    case 'GET /_sandbox/faults':
+      return ok({ faults: admin.listFaults() });
+    case 'POST /_sandbox/faults': {
+      const added = faultInputs(body).map((fault) => admin.addFault(fault));
+      return ok({ added, faults: admin.listFaults() });
+    }
+    case 'DELETE /_sandbox/faults':
+      admin.clearFaults();
+      return ok({ faults: [] });
+    case 'GET /_sandbox/account':
+      return ok(admin.getAccount());
+    case 'POST /_sandbox/account': {
+      const flags = jsonObject(body);
+      const update: { activated?: boolean; inArrears?: boolean } = {};
+      for (const name of ['activated', 'inArrears'] as const) {
+        const value = flags[name];
+        if (value === undefined) continue;
+        if (typeof value !== 'boolean') throw inputError(name, `${name} must be true or false`);
+        update[name] = value;
+      }
+      return ok(admin.setAccount(update));
+    }
+    case 'GET /_sandbox/clock':
+      return ok({ now: admin.now() });
+    case 'POST /_sandbox/clock': {
+      const input = jsonObject(body);
+      if (typeof input.advanceMs === 'number') return ok({ now: admin.advanceClock(input.advanceMs) });
+      if (typeof input.nowMs === 'number') return ok({ now: admin.setClock(input.nowMs) });
+      throw inputError('advanceMs', 'give {"advanceMs": N} or {"nowMs": EPOCH_MS}');
+    }
+    default:
+      return {
+        status: 404,
+        body: {
+          error: `No sandbox admin route ${key}.`,
+          routes: [
+            'GET /_sandbox/health',
+            'GET /_sandbox/messages?mobile=&limit=',
+            'POST /_sandbox/reset',
+            'GET|POST|DELETE /_sandbox/faults',
+            'GET|POST /_sandbox/account',
+            'GET|POST /_sandbox/clock',
+          ],
+        },
+      };
+  }
+}
+
+const ok = (body: unknown): AdminResponse => ({ status: 200, body });
+
+function inputError(field: string, message: string): SmsInputError {
+  return new SmsInputError(`Invalid ${field}: ${message}.`, [{ field, message }]);
+}
+
+function positiveInt(text: string, field: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw inputError(field, 'must be a positive integer');
+  return Number(text);
+}
+
+function jsonObject(body: Buffer): Record<string, unknown> {
+  const text = body.toString('utf8').trim();
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw inputError('body', 'the body must be JSON');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw inputError('body', 'the body must be a JSON object');
+  return value as Record<string, unknown>;
+}
+
+/** A fault object, `{"spec": "SendSmsForAgent=500"}`, a list of either, or the text form as a plain body. */
+function faultInputs(body: Buffer): Array<FaultInput | string> {
+  const text = body.toString('utf8').trim();
+  if (!text)
+    throw inputError('body', 'give a fault, e.g. {"action":"SendSmsForAgent","kind":"status","status":500}');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text
+      .split(/[\n,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+  const items = Array.isArray(value) ? value : [value];
+  return items.map((item) => {
+    if (typeof item === 'string') return item;
+    if (item && typeof item === 'object' && typeof (item as { spec?: unknown }).spec === 'string')
+      return (item as { spec: string }).spec;
+    return item as FaultInput;
+  });
+}

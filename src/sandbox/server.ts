@@ -1,0 +1,277 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { findAction } from './actions/action-registry.ts';
+import { handleAdminRequest } from './admin-http.ts';
+import { authenticate, type AcceptedCredentials } from './authenticate.ts';
+import { BusinessError } from './business-error.ts';
+import { errorEnvelope, newRequestId, successEnvelope, type EnvelopeMeta } from './envelope.ts';
+import { FaultRegistry, type Fault } from './faults.ts';
+import { GatewayError, gatewayErrorForStatus } from './gateway-errors.ts';
+import { DEFAULTS, SANDBOX_CREDENTIALS, type SandboxOptions } from './options.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { firstValue, parseQuery, readParams } from './request-params.ts';
+import { createSandboxAdmin, type SandboxAdmin, type SandboxClock } from './sandbox-admin.ts';
+import { resolveSeed } from './seed-schema.ts';
+import { SandboxStore } from './store.ts';
+
+export interface Sandbox {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  port: number;
+  host: string;
+  credentials: AcceptedCredentials;
+  admin: SandboxAdmin;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+  code: string;
+}
+
+/**
+ * Starts the emulator: a node:http server over a SQLite store. Resolves once it listens; a bad seed or
+ * a busy port rejects (SmsConfigError / the listen error) before anything is served.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const seed = resolveSeed(options.seed);
+  const baseClock = options.clock ?? Date.now;
+  const clock: SandboxClock = { offsetMs: 0, now: () => baseClock() + clock.offsetMs };
+  const credentials: AcceptedCredentials = {
+    accessKeyId: options.accessKeyId ?? SANDBOX_CREDENTIALS.accessKeyId,
+    secretAccessKey: options.secretAccessKey ?? SANDBOX_CREDENTIALS.secretAccessKey,
+    apiKey: options.apiKey ?? SANDBOX_CREDENTIALS.apiKey,
+  };
+  const receiptDelayMs = options.receiptDelayMs ?? DEFAULTS.receiptDelayMs;
+  const skewSeconds = options.skewSeconds ?? DEFAULTS.skewSeconds;
+  const log = options.log;
+
+  const store = new SandboxStore(options.dbPath);
+  // The seed is the source of truth for configuration; recorded messages survive a restart on a file.
+  store.applySeed(seed, clock.now(), { clearMessages: false });
+  const faults = new FaultRegistry();
+  for (const fault of options.faults ?? []) faults.add(fault);
+  const rateLimiter = new RateLimiter(options.rateLimitQps ?? DEFAULTS.rateLimitQps);
+  const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock });
+  const closing = new AbortController();
+
+  async function answerApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    rawQuery: string,
+    body: Buffer,
+  ) {
+    const started = performance.now();
+    const query = parseQuery(rawQuery);
+    const action = firstValue(query, 'Action') ?? '';
+    const version = firstValue(query, 'Version') ?? '';
+    const nowMs = clock.now();
+    const meta: EnvelopeMeta = { requestId: newRequestId(nowMs), action, version };
+    let fault: Fault | undefined;
+    let answer: Answer;
+    try {
+      if (!action || !version) {
+        throw new GatewayError(
+          'MissingParameter',
+          `The request must contain the parameter ${action ? 'Version' : 'Action'}.`,
+        );
+      }
+      const definition = findAction(action, version);
+      if (!definition) {
+        throw new GatewayError(
+          'InvalidActionOrVersion',
+          `Could not find operation ${action} for version ${version}.`,
+        );
+      }
+      const principal = authenticate(
+        { method: request.method ?? 'GET', path, query, headers: request.headers, body },
+        credentials,
+        nowMs,
+        skewSeconds,
+      );
+      const waitMs = rateLimiter.take(principal.key);
+      if (waitMs > 0) throw throttled(Math.ceil(waitMs / 1000));
+
+      const decision = faults.decide(action);
+      if (decision.latencyMs > 0) await sleep(decision.latencyMs, undefined, { signal: closing.signal });
+      fault = decision.fault;
+      if (fault?.kind === 'drop-before') {
+        request.socket.destroy();
+        log?.(logLine(request, action, 'dropped', 'fault:drop-before', started));
+        return;
+      }
+      if (fault?.kind === 'status') throw gatewayErrorForStatus(fault.status ?? 500);
+      if (fault?.kind === 'throttle') throw throttled(fault.retryAfterSeconds ?? 1);
+
+      const params = readParams(query, body, definition.shape);
+      const result = definition.handle(params, {
+        store,
+        nowMs,
+        requestId: meta.requestId,
+        receiptDelayMs,
+        deliveryRules: seed.delivery.rules,
+      });
+      answer = { status: 200, body: successEnvelope(meta, result), headers: {}, code: 'OK' };
+    } catch (error) {
+      answer = errorAnswer(meta, error, log);
+    }
+    if (closing.signal.aborted) return;
+    sendAnswer(request, response, answer, fault);
+    log?.(
+      logLine(
+        request,
+        action,
+        answer.status,
+        fault ? `${answer.code} fault:${fault.kind}` : answer.code,
+        started,
+      ),
+    );
+  }
+
+  const server = createServer({ keepAliveTimeout: 5000 }, (request, response) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= DEFAULTS.maxBodyBytes) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      const url = request.url ?? '/';
+      const queryAt = url.indexOf('?');
+      const path = queryAt === -1 ? url : url.slice(0, queryAt);
+      const rawQuery = queryAt === -1 ? '' : url.slice(queryAt + 1);
+      const body = Buffer.concat(chunks);
+      if (path.startsWith('/_sandbox/') || path === '/_sandbox') {
+        const answer = handleAdminRequest(admin, request.method ?? 'GET', path, parseQuery(rawQuery), body);
+        writeJson(response, answer.status, JSON.stringify(answer.body, null, 2), {});
+        return;
+      }
+      if (size > DEFAULTS.maxBodyBytes) {
+        const meta = { requestId: newRequestId(clock.now()), action: '', version: '' };
+        const error = new GatewayError(
+          'RequestEntityTooLarge',
+          `The body is larger than ${DEFAULTS.maxBodyBytes} bytes.`,
+        );
+        writeJson(response, error.status, errorEnvelope(meta, error), {});
+        return;
+      }
+      answerApi(request, response, path, rawQuery, body).catch((error: unknown) => {
+        if (closing.signal.aborted) return;
+        log?.(`sandbox internal error: ${(error as Error).message}`);
+        if (!response.headersSent) writeJson(response, 500, '{}', {});
+      });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULTS.port, options.host ?? DEFAULTS.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    host: address.address,
+    credentials,
+    admin,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        closing.abort();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
+
+function throttled(retryAfterSeconds: number): GatewayError {
+  return new GatewayError(
+    'FlowLimitExceeded',
+    'Request was denied due to request throttling (flow limit exceeded).',
+    {
+      'Retry-After': String(Math.max(0, retryAfterSeconds)),
+    },
+  );
+}
+
+function errorAnswer(meta: EnvelopeMeta, error: unknown, log: ((line: string) => void) | undefined): Answer {
+  if (error instanceof BusinessError) {
+    return { status: 200, body: errorEnvelope(meta, error), headers: {}, code: error.code };
+  }
+  if (error instanceof GatewayError) {
+    return {
+      status: error.status,
+      body: errorEnvelope(meta, error),
+      headers: error.headers,
+      code: error.code,
+    };
+  }
+  log?.(`sandbox internal error in ${meta.action}: ${(error as Error).message}`);
+  const internal = new GatewayError('InternalError', 'Internal error.');
+  return { status: 500, body: errorEnvelope(meta, internal), headers: {}, code: internal.code };
+}
+
+function sendAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: Answer,
+  fault: Fault | undefined,
+) {
+  switch (fault?.kind) {
+    case 'drop-after':
+      // Processed and recorded, but the client never hears back.
+      request.socket.destroy();
+      return;
+    case 'truncate': {
+      const bytes = Buffer.from(answer.body);
+      response.writeHead(answer.status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': bytes.length,
+      });
+      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
+      return;
+    }
+    case 'non-json':
+      response.writeHead(fault.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(
+        '<html><body><h1>502 Bad Gateway</h1><p>upstream sent an invalid response</p></body></html>',
+      );
+      return;
+    default:
+      writeJson(response, answer.status, answer.body, answer.headers);
+  }
+}
+
+function writeJson(response: ServerResponse, status: number, body: string, headers: Record<string, string>) {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  });
+  response.end(body);
+}
+
+function logLine(
+  request: IncomingMessage,
+  action: string,
+  status: number | string,
+  code: string,
+  started: number,
+): string {
+  const ms = (performance.now() - started).toFixed(1);
+  return `${request.method ?? '-'} ${action || '-'} ${status} ${code} ${ms}ms`;
+}

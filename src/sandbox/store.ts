@@ -1,0 +1,351 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { ParsedSeed } from './seed-schema.ts';
+
+/**
+ * The sandbox's state in SQLite (node:sqlite, no native addon): the seeded configuration (message
+ * groups, signatures, templates, account flags) and every accepted message. In memory unless a file is
+ * given. Delivery status is NOT stored as it changes: a message keeps its planned outcome and the time
+ * its receipt is due, and readers derive the status from the clock (see delivery.ts), so an injected
+ * clock works and no timers exist.
+ */
+
+export type GroupStatus = 'approved' | 'reviewing' | 'rejected';
+export type PlannedOutcome = 'delivered' | 'failed' | 'no-receipt';
+
+export interface SubAccountRow {
+  id: string;
+  name: string;
+  status: GroupStatus;
+  channelTypes: string[];
+  createdAt: number;
+}
+
+export interface SignatureRow {
+  text: string;
+  status: number;
+  source: string;
+  subAccounts: string[];
+  createdAt: number;
+}
+
+export interface TemplateRow {
+  id: string;
+  name: string;
+  channelType: string;
+  content: string;
+  status: number;
+  signatures: string[];
+  subAccounts: string[];
+  createdAt: number;
+}
+
+export interface MessageRow {
+  messageId: string;
+  /** Which API generation accepted it: 'agent' or 'classic' (both share one log). */
+  api: string;
+  requestId: string;
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  channelType: string;
+  /** Normalised full number; masked whenever it leaves through the API. */
+  mobile: string;
+  /** Rendered template text, without the 【signature】. */
+  content: string;
+  segments: number;
+  sendTimeMs: number;
+  /** When the receipt arrives; null for a message that never gets one. */
+  receiptDueMs: number | null;
+  outcome: PlannedOutcome;
+  errorCode: string;
+  errorMessage: string;
+}
+
+export interface MessageFilter {
+  subAccount?: string | undefined;
+  fromMs?: number | undefined;
+  toMs?: number | undefined;
+  mobile?: string | undefined;
+  templateId?: string | undefined;
+  signature?: string | undefined;
+  messageId?: string | undefined;
+  channelType?: string | undefined;
+}
+
+export interface AccountFlags {
+  activated: boolean;
+  inArrears: boolean;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sub_accounts (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, channel_types TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS signatures (
+  text TEXT PRIMARY KEY, status INTEGER NOT NULL, source TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS templates (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, channel_type TEXT NOT NULL, content TEXT NOT NULL, status INTEGER NOT NULL,
+  signatures TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS account (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY,
+  message_id TEXT NOT NULL UNIQUE, api TEXT NOT NULL, request_id TEXT NOT NULL,
+  sub_account TEXT NOT NULL, signature TEXT NOT NULL, template_id TEXT NOT NULL, channel_type TEXT NOT NULL,
+  mobile TEXT NOT NULL, content TEXT NOT NULL, segments INTEGER NOT NULL,
+  send_time_ms INTEGER NOT NULL, receipt_due_ms INTEGER, outcome TEXT NOT NULL,
+  error_code TEXT NOT NULL, error_message TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS messages_by_time ON messages (send_time_ms);
+CREATE INDEX IF NOT EXISTS messages_by_mobile ON messages (mobile);
+`;
+
+const MESSAGE_COLUMNS = `message_id AS messageId, api, request_id AS requestId, sub_account AS subAccount,
+  signature, template_id AS templateId, channel_type AS channelType, mobile, content, segments,
+  send_time_ms AS sendTimeMs, receipt_due_ms AS receiptDueMs, outcome, error_code AS errorCode,
+  error_message AS errorMessage`;
+
+type SqlValue = string | number | null;
+
+export class SandboxStore {
+  readonly #db: DatabaseSync;
+  readonly #insertMessage: StatementSync;
+  readonly #findSubAccount: StatementSync;
+  readonly #findSignature: StatementSync;
+  readonly #findTemplate: StatementSync;
+  readonly #setAccountFlag: StatementSync;
+
+  constructor(dbPath?: string) {
+    this.#db = new DatabaseSync(dbPath ?? ':memory:');
+    // A file database survives restarts; an in-memory one needs no durability at all.
+    this.#db.exec(
+      dbPath ? 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;' : 'PRAGMA synchronous = OFF;',
+    );
+    this.#db.exec(SCHEMA);
+    this.#insertMessage = this.#db.prepare(
+      `INSERT INTO messages (message_id, api, request_id, sub_account, signature, template_id, channel_type, mobile,
+        content, segments, send_time_ms, receipt_due_ms, outcome, error_code, error_message)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#findSubAccount = this.#db.prepare(
+      'SELECT id, name, status, channel_types AS channelTypes, created_at AS createdAt FROM sub_accounts WHERE id = ?',
+    );
+    this.#findSignature = this.#db.prepare(
+      'SELECT text, status, source, sub_accounts AS subAccounts, created_at AS createdAt FROM signatures WHERE text = ?',
+    );
+    this.#findTemplate = this.#db.prepare(
+      `SELECT id, name, channel_type AS channelType, content, status, signatures, sub_accounts AS subAccounts,
+        created_at AS createdAt FROM templates WHERE id = ?`,
+    );
+    this.#setAccountFlag = this.#db.prepare(
+      'INSERT INTO account (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+  }
+
+  /** Replaces the configuration and account flags with the seed's; messages are kept unless asked. */
+  applySeed(seed: ParsedSeed, nowMs: number, options: { clearMessages: boolean }): void {
+    const createdAt = Math.floor(nowMs / 1000);
+    this.#transaction(() => {
+      this.#db.exec('DELETE FROM sub_accounts; DELETE FROM signatures; DELETE FROM templates;');
+      if (options.clearMessages) this.#db.exec('DELETE FROM messages;');
+      const group = this.#db.prepare('INSERT INTO sub_accounts VALUES (?, ?, ?, ?, ?)');
+      for (const g of seed.subAccounts) {
+        group.run(g.id, g.name, g.status, JSON.stringify(g.channelTypes), g.createdAt ?? createdAt);
+      }
+      const signature = this.#db.prepare('INSERT INTO signatures VALUES (?, ?, ?, ?, ?)');
+      for (const s of seed.signatures) {
+        signature.run(s.text, s.status, s.source, JSON.stringify(s.subAccounts), s.createdAt ?? createdAt);
+      }
+      const template = this.#db.prepare('INSERT INTO templates VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const t of seed.templates) {
+        template.run(
+          t.id,
+          t.name ?? t.id,
+          t.channelType,
+          t.content,
+          t.status,
+          JSON.stringify(t.signatures),
+          JSON.stringify(t.subAccounts),
+          t.createdAt ?? createdAt,
+        );
+      }
+      this.setAccount(seed.account);
+    });
+  }
+
+  getAccount(): AccountFlags {
+    const rows = this.#db.prepare('SELECT key, value FROM account').all() as Array<{
+      key: string;
+      value: number;
+    }>;
+    const flags = new Map(rows.map((r) => [r.key, r.value === 1]));
+    return { activated: flags.get('activated') ?? true, inArrears: flags.get('inArrears') ?? false };
+  }
+
+  setAccount(flags: Partial<AccountFlags>): AccountFlags {
+    if (flags.activated !== undefined) this.#setAccountFlag.run('activated', flags.activated ? 1 : 0);
+    if (flags.inArrears !== undefined) this.#setAccountFlag.run('inArrears', flags.inArrears ? 1 : 0);
+    return this.getAccount();
+  }
+
+  findSubAccount(id: string): SubAccountRow | undefined {
+    const row = this.#findSubAccount.get(id) as Record<string, SqlValue> | undefined;
+    return row && toSubAccount(row);
+  }
+
+  findSignature(text: string): SignatureRow | undefined {
+    const row = this.#findSignature.get(text) as Record<string, SqlValue> | undefined;
+    return row && toSignature(row);
+  }
+
+  findTemplate(id: string): TemplateRow | undefined {
+    const row = this.#findTemplate.get(id) as Record<string, SqlValue> | undefined;
+    return row && toTemplate(row);
+  }
+
+  listSubAccounts(): SubAccountRow[] {
+    const rows = this.#db
+      .prepare(
+        'SELECT id, name, status, channel_types AS channelTypes, created_at AS createdAt FROM sub_accounts ORDER BY id',
+      )
+      .all() as Array<Record<string, SqlValue>>;
+    return rows.map(toSubAccount);
+  }
+
+  listSignatures(): SignatureRow[] {
+    const rows = this.#db
+      .prepare(
+        'SELECT text, status, source, sub_accounts AS subAccounts, created_at AS createdAt FROM signatures ORDER BY rowid',
+      )
+      .all() as Array<Record<string, SqlValue>>;
+    return rows.map(toSignature);
+  }
+
+  listTemplates(): TemplateRow[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT id, name, channel_type AS channelType, content, status, signatures, sub_accounts AS subAccounts,
+          created_at AS createdAt FROM templates ORDER BY id`,
+      )
+      .all() as Array<Record<string, SqlValue>>;
+    return rows.map(toTemplate);
+  }
+
+  /** Records all messages of one accepted request atomically: they are all kept or none is. */
+  insertMessages(messages: readonly MessageRow[]): void {
+    const insertAll = () => {
+      for (const m of messages) {
+        this.#insertMessage.run(
+          m.messageId,
+          m.api,
+          m.requestId,
+          m.subAccount,
+          m.signature,
+          m.templateId,
+          m.channelType,
+          m.mobile,
+          m.content,
+          m.segments,
+          m.sendTimeMs,
+          m.receiptDueMs,
+          m.outcome,
+          m.errorCode,
+          m.errorMessage,
+        );
+      }
+    };
+    if (messages.length === 1) insertAll();
+    else this.#transaction(insertAll);
+  }
+
+  /** Messages matching the filter, newest first, one page of them, and how many match in all. */
+  queryMessages(
+    filter: MessageFilter,
+    page: { offset: number; limit: number },
+  ): { total: number; rows: MessageRow[] } {
+    const { where, params } = whereClause(filter);
+    const total = (
+      this.#db.prepare(`SELECT COUNT(*) AS n FROM messages ${where}`).get(...params) as { n: number }
+    ).n;
+    const rows = this.#db
+      .prepare(
+        `SELECT ${MESSAGE_COLUMNS} FROM messages ${where} ORDER BY send_time_ms DESC, seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, page.limit, page.offset) as unknown as MessageRow[];
+    return { total, rows };
+  }
+
+  /** Every matching message, oldest first (stats and the admin view). */
+  allMessages(filter: MessageFilter): MessageRow[] {
+    const { where, params } = whereClause(filter);
+    return this.#db
+      .prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages ${where} ORDER BY send_time_ms, seq`)
+      .all(...params) as unknown as MessageRow[];
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  #transaction(work: () => void): void {
+    this.#db.exec('BEGIN');
+    try {
+      work();
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function whereClause(filter: MessageFilter): { where: string; params: SqlValue[] } {
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, value: SqlValue | undefined) => {
+    if (value === undefined) return;
+    clauses.push(sql);
+    params.push(value);
+  };
+  add('sub_account = ?', filter.subAccount);
+  add('send_time_ms >= ?', filter.fromMs);
+  add('send_time_ms <= ?', filter.toMs);
+  add('mobile = ?', filter.mobile);
+  add('template_id = ?', filter.templateId);
+  add('signature = ?', filter.signature);
+  add('message_id = ?', filter.messageId);
+  add('channel_type = ?', filter.channelType);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const parseList = (value: SqlValue): string[] => JSON.parse(String(value)) as string[];
+
+function toSubAccount(row: Record<string, SqlValue>): SubAccountRow {
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    status: row.status as GroupStatus,
+    channelTypes: parseList(row.channelTypes ?? '[]'),
+    createdAt: Number(row.createdAt),
+  };
+}
+
+function toSignature(row: Record<string, SqlValue>): SignatureRow {
+  return {
+    text: String(row.text),
+    status: Number(row.status),
+    source: String(row.source),
+    subAccounts: parseList(row.subAccounts ?? '[]'),
+    createdAt: Number(row.createdAt),
+  };
+}
+
+function toTemplate(row: Record<string, SqlValue>): TemplateRow {
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    channelType: String(row.channelType),
+    content: String(row.content),
+    status: Number(row.status),
+    signatures: parseList(row.signatures ?? '[]'),
+    subAccounts: parseList(row.subAccounts ?? '[]'),
+    createdAt: Number(row.createdAt),
+  };
+}
