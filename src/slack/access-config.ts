@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SmsConfigError } from '../core/index.ts';
+import { SmsConfigError, maskPhone, normalizePhone } from '../core/index.ts';
 
 /**
  * The permissions and recipient-groups file named by SMS_SLACK_CONFIG (JSON). Slack ids only, never names:
@@ -49,7 +49,23 @@ export const AccessConfigSchema = z.strictObject({
   /** Channels where `send` is allowed; empty means any channel. */
   channels: z.array(channelId).default([]),
   recipientGroups: z
-    .record(recipientGroupName, z.array(z.string().min(1)).min(1, 'list at least one number'))
+    .record(
+      recipientGroupName,
+      z
+        .array(
+          z.string().superRefine((number, ctx) => {
+            const normalized = normalizePhone(number);
+            // Masked even here: this message is printed at start-up, into process logs.
+            if (!normalized.ok) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `${maskPhone(number)} is not a phone number: ${normalized.reason}`,
+              });
+            }
+          }),
+        )
+        .min(1, 'list at least one number'),
+    )
     .default({}),
   /** IANA time zone for schedules and report labels. */
   timezone: z

@@ -1,0 +1,415 @@
+import {
+  SmsInputError,
+  formatErrorLine,
+  isSmsError,
+  maskPhone,
+  maskPhonesInText,
+  normalizePhone,
+  parseTimeInput,
+  parseWindow,
+  type SmsClient,
+} from '../core/index.ts';
+import type { AccessConfig, LimitedCommand } from './access-config.ts';
+import { limitsOf } from './access-config.ts';
+import type { AccessPolicy } from './access-policy.ts';
+import type { SlackMessage } from './blocks.ts';
+import { notice } from './blocks.ts';
+import type { SmsCommand, StatsFilters, StatsWindow } from './command-parser.ts';
+import { parseSmsCommand } from './command-parser.ts';
+import {
+  auditMessage,
+  groupsMessage,
+  helpMessage,
+  schedulesMessage,
+  sendLogMessage,
+  signaturesMessage,
+  statsMessage,
+  templatesMessage,
+} from './report-messages.ts';
+import { confirmationMessage } from './send-messages.ts';
+import { prepareSend } from './send-planner.ts';
+import type { SmsCatalog } from './sms-catalog.ts';
+import { nextSlot } from './stats-scheduler.ts';
+import type { Schedule, SlackStore } from './store.ts';
+import { newId } from './store.ts';
+
+/**
+ * What `/sms` does, independent of Bolt: parse → permission → hourly limit → run → audit. Every path ends in
+ * a message for the user; nothing here throws to the caller.
+ */
+
+export interface Tuning {
+  /** How long the list APIs (templates, signatures, groups) are cached. */
+  listCacheMs: number;
+  /** How long user-group membership is cached. */
+  groupCacheMs: number;
+  /** How long a confirmation stays valid. */
+  pendingTtlMs: number;
+  /** Above this many recipients the Send button asks once more. */
+  confirmAbove: number;
+  receiptPollMs: number;
+  receiptPollAttempts: number;
+  schedulerTickMs: number;
+  scheduleGraceMs: number;
+}
+
+export const DEFAULT_TUNING: Tuning = {
+  listCacheMs: 60_000,
+  groupCacheMs: 300_000,
+  pendingTtlMs: 15 * 60_000,
+  confirmAbove: 10,
+  // Most receipts arrive within seconds; 24 polls 5 s apart cover two minutes in 24 requests.
+  receiptPollMs: 5_000,
+  receiptPollAttempts: 24,
+  schedulerTickMs: 20_000,
+  scheduleGraceMs: 60 * 60_000,
+};
+
+export interface CommandServiceDeps {
+  sms: SmsClient;
+  store: SlackStore;
+  catalog: SmsCatalog;
+  policy: AccessPolicy;
+  access: AccessConfig | undefined;
+  timezone: string;
+  tuning: Tuning;
+  now: () => number;
+  log: (line: string) => void;
+}
+
+export interface Invocation {
+  userId: string;
+  channelId: string;
+  text: string;
+}
+
+const MAX_STATS_DAYS = 90;
+
+const LIMIT_GROUP: Partial<Record<SmsCommand['kind'], LimitedCommand>> = {
+  send: 'send',
+  stats: 'stats',
+  log: 'log',
+  templates: 'templates',
+  signatures: 'signatures',
+  groups: 'groups',
+  'schedule-add': 'schedule',
+  'schedule-list': 'schedule',
+  'schedule-remove': 'schedule',
+  audit: 'audit',
+};
+
+/** Commands that change something; Slack's retried deliveries of these are dropped. */
+export const NON_IDEMPOTENT: ReadonlySet<SmsCommand['kind']> = new Set([
+  'send',
+  'schedule-add',
+  'schedule-remove',
+]);
+
+export class CommandService {
+  readonly #deps: CommandServiceDeps;
+  readonly #limits: Record<LimitedCommand, number>;
+
+  constructor(deps: CommandServiceDeps) {
+    this.#deps = deps;
+    this.#limits = limitsOf(deps.access);
+  }
+
+  /** Parses only; used to decide about retries before any work. Undefined when the text does not parse. */
+  peekKind(text: string): SmsCommand['kind'] | undefined {
+    try {
+      return parseSmsCommand(text).kind;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async run(invocation: Invocation): Promise<SlackMessage> {
+    let command: SmsCommand;
+    try {
+      command = parseSmsCommand(invocation.text);
+    } catch (err) {
+      return errorMessage(err);
+    }
+    const { userId, channelId } = invocation;
+    const decision = await this.#deps.policy.decide(command.kind, userId, channelId);
+    if (!decision.allowed) {
+      if (command.kind !== 'help') this.#audit(invocation, command, `refused: ${decision.reason}`);
+      return notice(`:no_entry: ${decision.reason}`);
+    }
+    if (command.kind === 'help') return helpMessage(decision.role);
+
+    const group = LIMIT_GROUP[command.kind];
+    if (group !== undefined) {
+      const limit = this.#limits[group];
+      const usage = this.#deps.store.takeUsage(userId, group, limit, this.#deps.now());
+      if (!usage.allowed) {
+        const minutes = Math.max(1, Math.ceil(((usage.retryAt ?? 0) - this.#deps.now()) / 60_000));
+        const reason =
+          limit === 0
+            ? `\`/sms ${group}\` is disabled by the app's limits.`
+            : `You have used \`/sms ${group}\` ${limit} times in the last hour, the limit. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+        this.#audit(invocation, command, `rate-limited (${limit}/h)`);
+        return notice(`:hourglass: ${reason}`);
+      }
+    }
+
+    try {
+      return await this.#execute(command, invocation);
+    } catch (err) {
+      this.#audit(invocation, command, `error: ${describeForAudit(err)}`);
+      if (!isSmsError(err))
+        this.#deps.log(
+          `error: /sms ${command.kind} failed: ${maskPhonesInText(String((err as Error)?.stack ?? err))}`,
+        );
+      return errorMessage(err);
+    }
+  }
+
+  async #execute(command: SmsCommand, invocation: Invocation): Promise<SlackMessage> {
+    const { sms, store, catalog, timezone, now } = this.#deps;
+    switch (command.kind) {
+      case 'help':
+        return helpMessage(undefined);
+      case 'send':
+        return this.#prepareSend(command, invocation);
+      case 'stats': {
+        const { startTime, endTime } = resolveWindow(command.window, now());
+        const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
+        this.#audit(invocation, command, 'ok');
+        return statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters });
+      }
+      case 'log': {
+        const message = await this.#sendLog(command.query);
+        this.#audit(invocation, command, 'ok');
+        return message;
+      }
+      case 'templates': {
+        const message = templatesMessage(await catalog.templates());
+        this.#audit(invocation, command, 'ok');
+        return message;
+      }
+      case 'signatures': {
+        const message = signaturesMessage(await catalog.signatures());
+        this.#audit(invocation, command, 'ok');
+        return message;
+      }
+      case 'groups': {
+        const message = groupsMessage(await catalog.subAccounts());
+        this.#audit(invocation, command, 'ok');
+        return message;
+      }
+      case 'schedule-list':
+        this.#audit(invocation, command, 'ok');
+        return schedulesMessage(store.listSchedules());
+      case 'schedule-add': {
+        const at = now();
+        const schedule: Schedule = {
+          id: newId('sch'),
+          createdAt: at,
+          createdBy: invocation.userId,
+          channelId: command.channelId,
+          cron: command.timing.cron,
+          label:
+            command.timing.kind === 'daily' ? `daily ${command.timing.time}` : `cron ${command.timing.cron}`,
+          timezone,
+          window: command.window,
+          filters: { ...command.filters },
+          nextRunAt: nextSlot(command.timing.cron, timezone, at),
+        };
+        store.addSchedule(schedule);
+        this.#audit(invocation, command, `added ${schedule.id}`);
+        return notice(
+          `:calendar: Scheduled ${schedule.id}: ${schedule.label} (${timezone}) → <#${schedule.channelId}>, stats for the last ${schedule.window}. ` +
+            `First report: ${new Date(schedule.nextRunAt).toISOString()}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`,
+        );
+      }
+      case 'schedule-remove': {
+        const removed = store.removeSchedule(command.id);
+        this.#audit(invocation, command, removed ? `removed ${command.id}` : 'not found');
+        return notice(
+          removed
+            ? `Removed schedule ${command.id}.`
+            : `No schedule ${command.id}; see \`/sms schedule list\`.`,
+        );
+      }
+      case 'audit':
+        this.#audit(invocation, command, 'ok');
+        return auditMessage(store.recentAudit(command.limit), timezone);
+    }
+  }
+
+  async #prepareSend(
+    command: Extract<SmsCommand, { kind: 'send' }>,
+    invocation: Invocation,
+  ): Promise<SlackMessage> {
+    const { tuning, now, store } = this.#deps;
+    const prepared = await prepareSend(command, {
+      catalog: this.#deps.catalog,
+      sms: this.#deps.sms,
+      recipientGroups: this.#deps.access?.recipientGroups ?? {},
+    });
+    const at = now();
+    const pendingId = newId('snd');
+    store.createPendingSend({
+      id: pendingId,
+      createdAt: at,
+      expiresAt: at + tuning.pendingTtlMs,
+      userId: invocation.userId,
+      channelId: invocation.channelId,
+      ...prepared,
+    });
+    this.#audit(invocation, command, `awaiting confirmation (${pendingId})`, {
+      recipients: [...prepared.groups, ...prepared.masked],
+      templateId: prepared.templateId,
+    });
+    return confirmationMessage({
+      pendingId,
+      masked: prepared.masked,
+      groups: prepared.groups,
+      templateId: prepared.templateId,
+      signature: prepared.signature,
+      subAccount: prepared.subAccount,
+      rendered: prepared.rendered,
+      confirmAbove: tuning.confirmAbove,
+      expiresInMinutes: Math.round(tuning.pendingTtlMs / 60_000),
+    });
+  }
+
+  async #sendLog(query: string): Promise<SlackMessage> {
+    const nowSeconds = Math.floor(this.#deps.now() / 1000);
+    // The send log keeps 30 days; asking for exactly that keeps both lookups inside what the API allows.
+    const window = { fromTime: nowSeconds - 30 * 86_400, toTime: nowSeconds, page: 1, pageSize: 20 };
+    const phone = /^[+\d][\d\s-]{6,}$/.test(query) ? normalizePhone(query) : undefined;
+    if (phone !== undefined && !phone.ok) {
+      throw new SmsInputError(`log: ${maskPhone(query)} is not a phone number: ${phone.reason}`, [
+        { field: 'log', message: `${maskPhone(query)} is not a phone number: ${phone.reason}` },
+      ]);
+    }
+    const { result } = await this.#deps.sms.listSendLogs(
+      phone?.ok ? { ...window, mobile: phone.mobile } : { ...window, messageId: query },
+    );
+    return sendLogMessage(phone?.ok ? maskPhone(phone.mobile) : query, result.List, this.#deps.timezone);
+  }
+
+  /** The report a schedule posts: stats for its window ending at the slot time. */
+  async scheduledReport(schedule: Schedule, slotAt: number): Promise<SlackMessage> {
+    const { startTime, endTime } = parseWindow(schedule.window, { now: slotAt });
+    const filters = schedule.filters as StatsFilters;
+    const { result } = await this.#deps.sms.getSendStats({ startTime, endTime, ...filters });
+    return statsMessage({
+      stats: result,
+      startTime,
+      endTime,
+      timezone: schedule.timezone,
+      filters,
+      title: `SMS stats, last ${schedule.window}`,
+    });
+  }
+
+  #audit(
+    invocation: Invocation,
+    command: SmsCommand,
+    outcome: string,
+    extra: { recipients?: string[]; templateId?: string; messageIds?: string[] } = {},
+  ): void {
+    try {
+      this.#deps.store.addAudit({
+        at: this.#deps.now(),
+        userId: invocation.userId,
+        channelId: invocation.channelId,
+        command: command.kind,
+        detail: auditDetail(command, this.#deps.access?.recipientGroups ?? {}),
+        outcome: maskPhonesInText(outcome),
+        ...extra,
+      });
+    } catch (err) {
+      // The audit log must not turn a finished command into an error for the user; the log line is the trail.
+      this.#deps.log(`error: could not write the audit log: ${(err as Error).message}`);
+    }
+  }
+}
+
+/**
+ * The command as the audit log shows it. Template variable values are left out on purpose (they carry
+ * verification codes); numbers are masked; group names are kept.
+ */
+export function auditDetail(
+  command: SmsCommand,
+  recipientGroups: Readonly<Record<string, readonly string[]>>,
+): string {
+  switch (command.kind) {
+    case 'send': {
+      const recipients = command.recipients.map((r) =>
+        r.toLowerCase() in recipientGroups ? r : maskPhone(r),
+      );
+      const options = [
+        `template=${command.templateId}`,
+        ...(command.signature === undefined ? [] : [`signature=${command.signature}`]),
+        ...(command.subAccount === undefined ? [] : [`group=${command.subAccount}`]),
+        ...Object.keys(command.params).map((name) => `${name}=…`),
+      ];
+      return `send ${recipients.join(',')} ${options.join(' ')}`;
+    }
+    case 'log':
+      return `log ${/^[+\d]/.test(command.query) ? maskPhone(command.query) : command.query}`;
+    case 'stats':
+      return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${filterText(command.filters)}`.trim();
+    case 'schedule-add':
+      return `schedule add ${command.timing.cron} <#${command.channelId}> ${command.window} ${filterText(command.filters)}`.trim();
+    case 'schedule-remove':
+      return `schedule remove ${command.id}`;
+    case 'schedule-list':
+      return 'schedule list';
+    case 'audit':
+      return `audit ${command.limit}`;
+    default:
+      return command.kind;
+  }
+}
+
+function filterText(filters: StatsFilters): string {
+  return Object.entries(filters)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ');
+}
+
+export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {
+  if (window.kind === 'relative') {
+    const resolved = parseWindow(window.length, { now, field: 'window' });
+    checkSpan(resolved.startTime, resolved.endTime);
+    return resolved;
+  }
+  const startTime = parseTimeInput(window.from, { now, field: 'from' });
+  const endTime = parseTimeInput(window.to, { now, field: 'to' });
+  if (endTime <= startTime) {
+    throw new SmsInputError('to: must be after from', [
+      { field: 'to', message: `must be after from (${window.from})` },
+    ]);
+  }
+  checkSpan(startTime, endTime);
+  return { startTime, endTime };
+}
+
+function checkSpan(startTime: number, endTime: number): void {
+  if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
+    throw new SmsInputError(`window: at most ${MAX_STATS_DAYS} days`, [
+      { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
+    ]);
+  }
+}
+
+function describeForAudit(err: unknown): string {
+  return maskPhonesInText(formatErrorLine(err)).slice(0, 300);
+}
+
+/** A user-facing error: the field and the fix for input errors, the API's words and request id otherwise. */
+export function errorMessage(err: unknown): SlackMessage {
+  if (err instanceof SmsInputError || (isSmsError(err) && err.code === 'ERR_SMS_INPUT')) {
+    const issues = (err as SmsInputError).issues ?? [];
+    const lines =
+      issues.length > 0 ? issues.map((issue) => `• \`${issue.field}\`: ${issue.message}`) : [err.message];
+    const hint = err.hint === undefined ? '' : `\n${err.hint}`;
+    return notice(maskPhonesInText(`:warning: ${lines.join('\n')}${hint}`));
+  }
+  return notice(maskPhonesInText(`:x: ${formatErrorLine(err)}`));
+}

@@ -1,0 +1,84 @@
+import { createSmsClient, maskPhonesInText, redact, resolveClientConfig } from '../core/index.ts';
+import { loadAccessConfig } from './access-config.ts';
+import { createSlackApp } from './app.ts';
+import { parseSlackEnv } from './slack-env.ts';
+
+/**
+ * Entry point of the Slack app (`volc-sms slack`). Reads and validates all configuration before anything
+ * starts; a bad variable or config file stops the start with an SmsConfigError naming it.
+ */
+
+export { createSlackApp } from './app.ts';
+export type { SlackAppDeps, SlackAppHandle } from './app.ts';
+export { parseAccessConfig, AccessConfigSchema } from './access-config.ts';
+export type { AccessConfig } from './access-config.ts';
+
+export const DEFAULT_DB_PATH = './volc-sms-slack.db';
+
+export async function runSlackApp(
+  env: Record<string, string | undefined>,
+): Promise<{ stop(): Promise<void> }> {
+  const slackEnv = parseSlackEnv(env);
+  const access =
+    slackEnv.SMS_SLACK_CONFIG === undefined ? undefined : loadAccessConfig(slackEnv.SMS_SLACK_CONFIG);
+  const smsConfig = resolveClientConfig({ env });
+
+  const secrets = [
+    slackEnv.SLACK_BOT_TOKEN,
+    slackEnv.SLACK_SIGNING_SECRET,
+    slackEnv.SLACK_APP_TOKEN,
+    ...authSecrets(smsConfig.options.auth),
+  ];
+  const log = (line: string) => console.log(maskPhonesInText(redact(line, secrets)));
+
+  const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
+  const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? DEFAULT_DB_PATH;
+  const handle = createSlackApp({
+    botToken: slackEnv.SLACK_BOT_TOKEN,
+    signingSecret: slackEnv.SLACK_SIGNING_SECRET,
+    appToken: slackEnv.SLACK_APP_TOKEN,
+    slackApiUrl: slackEnv.SLACK_API_URL,
+    access,
+    sms,
+    dbPath,
+    log,
+  });
+
+  let started: { port?: number | undefined };
+  try {
+    started = await handle.start(slackEnv.PORT);
+  } catch (err) {
+    await sms.close();
+    throw err;
+  }
+  if (access === undefined) {
+    log(
+      'warn: SMS_SLACK_CONFIG is not set: only `/sms help` works until a permissions file is configured (docs/slack.md).',
+    );
+  }
+  const where =
+    slackEnv.SLACK_APP_TOKEN === undefined
+      ? `HTTP mode on port ${started.port}: Slack requests at /slack/events, health at /healthz`
+      : 'Socket Mode (no public URL needed)';
+  log(
+    `info: volc-sms Slack app started in ${where}; SMS via ${smsConfig.endpoint} (${smsConfig.auth.kind}, from ${smsConfig.auth.from}); ` +
+      `database ${dbPath}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`,
+  );
+  return {
+    async stop() {
+      await handle.stop();
+      await sms.close();
+    },
+  };
+}
+
+function authSecrets(auth: {
+  kind: string;
+  apiKey?: string;
+  secretAccessKey?: string;
+  sessionToken?: string | undefined;
+}): string[] {
+  return [auth.apiKey, auth.secretAccessKey, auth.sessionToken].filter(
+    (value): value is string => value !== undefined,
+  );
+}

@@ -1,0 +1,165 @@
+import { formatErrorLine, maskPhonesInText, type SendSmsOutcome, type SmsClient } from '../core/index.ts';
+import type { AccessPolicy } from './access-policy.ts';
+import type { SlackMessage } from './blocks.ts';
+import { notice } from './blocks.ts';
+import type { Tuning } from './command-service.ts';
+import { pollReceipts } from './receipt-poller.ts';
+import type { RecipientLine } from './send-messages.ts';
+import { cancelledMessage, sendResultMessage, sendingMessage } from './send-messages.ts';
+import type { PendingSend, SlackStore } from './store.ts';
+
+/**
+ * The Send and Cancel buttons. A send is keyed by its pending-send id (the button value) and claimed in
+ * SQLite before the API is called, so a double click, a second tab or a retried delivery finds it claimed
+ * and only says so.
+ */
+
+export interface ButtonClick {
+  userId: string;
+  channelId: string;
+  pendingId: string;
+}
+
+/** Writes to the message the button is on (`replace: true`) or adds an ephemeral note under it. */
+export type Reply = (message: SlackMessage, options: { replace: boolean }) => Promise<void>;
+
+export interface SendFlowDeps {
+  sms: SmsClient;
+  store: SlackStore;
+  policy: AccessPolicy;
+  tuning: Tuning;
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  log: (line: string) => void;
+  /** Aborted when the app stops: receipt polling ends early. */
+  signal: AbortSignal;
+}
+
+const ALREADY: Record<string, string> = {
+  sending: 'This send is already in progress; it is not sent again.',
+  sent: 'This send was already made; it is not sent again.',
+  cancelled: 'This send was cancelled; nothing was sent. Run `/sms send` again if you still want it.',
+  expired: 'This confirmation has expired; nothing was sent. Run `/sms send` again.',
+  missing:
+    'This confirmation is unknown (it may have been cleaned up); nothing was sent. Run `/sms send` again.',
+};
+
+export async function confirmSend(click: ButtonClick, reply: Reply, deps: SendFlowDeps): Promise<void> {
+  const pending = deps.store.getPendingSend(click.pendingId);
+  if (pending !== undefined && pending.userId !== click.userId) {
+    await reply(notice(`Only <@${pending.userId}>, who prepared this send, can confirm it.`), {
+      replace: false,
+    });
+    return;
+  }
+  const decision = await deps.policy.decide('send', click.userId, click.channelId);
+  if (!decision.allowed) {
+    await reply(notice(`:no_entry: ${decision.reason}`), { replace: false });
+    return;
+  }
+  const claim = deps.store.claimPendingSend(click.pendingId, deps.now());
+  if (!claim.claimed) {
+    deps.log(`info: ignored a confirmation of ${click.pendingId}: ${claim.reason}`);
+    await reply(notice(ALREADY[claim.reason] ?? ALREADY.missing ?? ''), { replace: false });
+    return;
+  }
+  const send = claim.send;
+  await reply(sendingMessage(send.mobiles.length, send.templateId), { replace: true }).catch((err: unknown) =>
+    deps.log(`warn: could not show progress: ${(err as Error).message}`),
+  );
+
+  const sentAt = Math.floor(deps.now() / 1000);
+  const lines = await sendAndDescribe(send, deps);
+  const messageIds = lines.flatMap((line) => (line.messageId === undefined ? [] : [line.messageId]));
+  deps.store.completePendingSend(send.id, { sentAt, lines });
+  const counts = { sent: 0, failed: 0, unknown: 0 };
+  for (const line of lines) counts[line.status] += 1;
+  deps.store.addAudit({
+    at: deps.now(),
+    userId: click.userId,
+    channelId: click.channelId,
+    command: 'send-confirm',
+    detail: `confirm ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+    recipients: [...send.groups, ...send.masked],
+    templateId: send.templateId,
+    messageIds,
+    outcome: `sent ${counts.sent}, failed ${counts.failed}, unknown ${counts.unknown}`,
+  });
+  deps.log(
+    `info: send ${send.id} by ${click.userId}: ${counts.sent} sent, ${counts.failed} failed, ${counts.unknown} unknown`,
+  );
+
+  const view = { templateId: send.templateId, rendered: send.rendered, requestedBy: send.userId };
+  const anyToWatch = counts.sent > 0 && deps.tuning.receiptPollAttempts > 0;
+  await reply(sendResultMessage({ ...view, recipients: lines, final: !anyToWatch }), { replace: true });
+  if (!anyToWatch) return;
+
+  const withReceipts = await pollReceipts(lines, {
+    sms: deps.sms,
+    subAccount: send.subAccount,
+    templateId: send.templateId,
+    sentAt,
+    intervalMs: deps.tuning.receiptPollMs,
+    attempts: deps.tuning.receiptPollAttempts,
+    now: deps.now,
+    sleep: deps.sleep,
+    signal: deps.signal,
+    log: deps.log,
+  });
+  if (deps.signal.aborted) return;
+  deps.store.completePendingSend(send.id, { sentAt, lines: withReceipts });
+  await reply(sendResultMessage({ ...view, recipients: withReceipts, final: true }), { replace: true });
+}
+
+async function sendAndDescribe(send: PendingSend, deps: SendFlowDeps): Promise<RecipientLine[]> {
+  let outcome: SendSmsOutcome;
+  try {
+    outcome = await deps.sms.sendSms({
+      subAccount: send.subAccount,
+      signature: send.signature,
+      templateId: send.templateId,
+      mobiles: send.mobiles,
+      templateParam: send.params,
+    });
+  } catch (err) {
+    // sendSms throws only before anything is sent (invalid input); every recipient is then "not sent".
+    const error = maskPhonesInText(formatErrorLine(err));
+    return send.masked.map((masked) => ({ masked, status: 'failed', error }));
+  }
+  return outcome.recipients.map((r) => ({
+    masked: r.masked,
+    status: r.status,
+    messageId: r.messageId,
+    error: r.error === undefined ? undefined : maskPhonesInText(formatErrorLine(r.error)),
+  }));
+}
+
+export async function cancelSend(
+  click: ButtonClick,
+  reply: Reply,
+  deps: Pick<SendFlowDeps, 'store' | 'log' | 'now'>,
+): Promise<void> {
+  const pending = deps.store.getPendingSend(click.pendingId);
+  if (pending !== undefined && pending.userId !== click.userId) {
+    await reply(notice(`Only <@${pending.userId}>, who prepared this send, can cancel it.`), {
+      replace: false,
+    });
+    return;
+  }
+  const result = deps.store.cancelPendingSend(click.pendingId);
+  if (!result.claimed) {
+    await reply(notice(ALREADY[result.reason] ?? ''), { replace: false });
+    return;
+  }
+  deps.store.addAudit({
+    at: deps.now(),
+    userId: click.userId,
+    channelId: click.channelId,
+    command: 'send-cancel',
+    detail: `cancel ${click.pendingId}`,
+    recipients: [...result.send.groups, ...result.send.masked],
+    templateId: result.send.templateId,
+    outcome: 'cancelled',
+  });
+  await reply(cancelledMessage(click.userId), { replace: true });
+}
