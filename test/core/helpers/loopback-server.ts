@@ -20,7 +20,9 @@ export interface LoopbackServer {
 
 /** A real HTTP server on 127.0.0.1:0 that records every request and answers with the current handler. */
 export async function startLoopbackServer(
-  handler: Handler = (_req, res) => res.end('{}'),
+  handler: Handler = (_req, res) => {
+    res.end('{}');
+  },
 ): Promise<LoopbackServer> {
   let current = handler;
   const hits: RecordedRequest[] = [];
