@@ -134,7 +134,7 @@ describe.each(['oneshot', 'pool'] as const)('client over real HTTP (%s engine)',
 
   it('retries a send throttled with 429, then sends once', async () => {
     let calls = 0;
-    server.setHandler((req, res) => {
+    server.setHandler((_req, res) => {
       calls++;
       if (calls === 1) return reply(res, 429, apiError('FlowLimitExceeded', 'Too fast'));
       reply(res, 200, ok({ MessageIds: ['m1'] }));
