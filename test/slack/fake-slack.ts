@@ -1,0 +1,224 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Slack, over real HTTP on 127.0.0.1:
+ * - the Web API under /api/<method> (auth.test, chat.postMessage, chat.update, usergroups.users.list, …),
+ * - response URLs under /respond/<id>,
+ * and a client that posts Slack-signed slash commands and interactions to the app, as Slack would.
+ * Every call is recorded for the test to inspect.
+ */
+
+export interface RecordedCall {
+  /** Web API method (`chat.postMessage`) or `respond`. */
+  method: string;
+  /** For respond calls: the response URL id. */
+  responseId?: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export interface FakeSlack {
+  url: string;
+  apiUrl: string;
+  calls: RecordedCall[];
+  /** Members of each user group, answered by usergroups.users.list. */
+  userGroups: Record<string, string[]>;
+  /** Web API methods that answer `{ ok: false, error }`. */
+  failures: Record<string, string>;
+  responseUrl(id: string): string;
+  responses(id: string): RecordedCall[];
+  api(method: string): RecordedCall[];
+  waitFor<T>(find: () => T | undefined, what: string, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (text === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(text) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    // The WebClient form-encodes arrays and objects as JSON strings.
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const userGroups: Record<string, string[]> = {};
+  const failures: Record<string, string> = {};
+  let ts = 1_700_000_000;
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const body = parseBody(await readBody(req), req.headers['content-type']);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const respond = /^\/respond\/([\w-]+)$/.exec(path);
+      if (respond) {
+        calls.push({ method: 'respond', responseId: respond[1], body, at: Date.now() });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        return;
+      }
+      const api = /^\/api\/([\w.]+)$/.exec(path);
+      if (!api) {
+        res.writeHead(404).end();
+        return;
+      }
+      const method = api[1] as string;
+      calls.push({ method, body, at: Date.now() });
+      const failure = failures[method];
+      let answer: Record<string, unknown>;
+      if (failure !== undefined) answer = { ok: false, error: failure };
+      else if (method === 'auth.test')
+        answer = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'volc-sms' };
+      else if (method === 'usergroups.users.list')
+        answer = { ok: true, users: userGroups[String(body.usergroup)] ?? [] };
+      else if (method === 'chat.postMessage' || method === 'chat.update') {
+        ts += 1;
+        answer = { ok: true, channel: body.channel, ts: `${ts}.000100` };
+      } else answer = { ok: true };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    calls,
+    userGroups,
+    failures,
+    responseUrl: (id) => `${url}/respond/${id}`,
+    responses: (id) => calls.filter((call) => call.method === 'respond' && call.responseId === id),
+    api: (method) => calls.filter((call) => call.method === method),
+    async waitFor(find, what, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = find();
+        if (found !== undefined && found !== false) return found;
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// ---- Slack → app: signed requests ---------------------------------------------------------------------
+
+export interface SignedPostResult {
+  status: number;
+  body: string;
+  elapsedMs: number;
+}
+
+/** `v0=` HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret, as Slack computes it. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export async function postSigned(
+  appUrl: string,
+  secret: string,
+  form: Record<string, string>,
+  options: { retryNum?: number; timestamp?: number; signature?: string } = {},
+): Promise<SignedPostResult> {
+  const body = new URLSearchParams(form).toString();
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
+  };
+  if (options.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(options.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
+  const started = performance.now();
+  const res = await fetch(`${appUrl}/slack/events`, { method: 'POST', headers, body });
+  const text = await res.text();
+  return { status: res.status, body: text, elapsedMs: performance.now() - started };
+}
+
+let responseCounter = 0;
+
+export interface SlashCommand {
+  text: string;
+  userId?: string;
+  channelId?: string;
+}
+
+/** A slash-command payload; returns it with the response URL id used. */
+export function slashCommandForm(
+  fake: FakeSlack,
+  command: SlashCommand,
+): { form: Record<string, string>; responseId: string } {
+  responseCounter += 1;
+  const responseId = `cmd-${responseCounter}`;
+  return {
+    responseId,
+    form: {
+      token: 'deprecated-verification-token',
+      team_id: 'T1',
+      team_domain: 'example',
+      channel_id: command.channelId ?? 'COPS',
+      channel_name: 'ops',
+      user_id: command.userId ?? 'USENDER',
+      user_name: 'someone',
+      command: '/sms',
+      text: command.text,
+      api_app_id: 'A1',
+      response_url: fake.responseUrl(responseId),
+      trigger_id: `trigger-${responseCounter}`,
+    },
+  };
+}
+
+/** A block_actions payload for a button click on the message the response URL id belongs to. */
+export function buttonClickForm(
+  fake: FakeSlack,
+  click: { actionId: string; value: string; userId?: string; channelId?: string },
+): { form: Record<string, string>; responseId: string } {
+  responseCounter += 1;
+  const responseId = `act-${responseCounter}`;
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'example' },
+    user: { id: click.userId ?? 'USENDER', name: 'someone', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'deprecated-verification-token',
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: click.channelId ?? 'COPS',
+      is_ephemeral: true,
+    },
+    trigger_id: `trigger-${responseCounter}`,
+    channel: { id: click.channelId ?? 'COPS', name: 'ops' },
+    response_url: fake.responseUrl(responseId),
+    actions: [
+      {
+        type: 'button',
+        action_id: click.actionId,
+        block_id: 'sms_send_decision',
+        text: { type: 'plain_text', text: 'Send' },
+        value: click.value,
+        action_ts: '1700000001.000200',
+      },
+    ],
+  };
+  return { responseId, form: { payload: JSON.stringify(payload) } };
+}
