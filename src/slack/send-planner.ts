@@ -55,7 +55,7 @@ export async function prepareSend(
   if (template === undefined) {
     issues.push({
       field: 'template',
-      message: `${request.templateId} is not a template of this account; see /sms templates`,
+      message: `${request.templateId} is not an approved template of this account (unknown, or not approved yet); see /sms templates`,
     });
     throw inputError(issues);
   }
@@ -193,7 +193,7 @@ function pickSignature(
     if (record === undefined)
       issues.push({
         field: 'signature',
-        message: `${name} is not a signature of this account; see /sms signatures`,
+        message: `${name} is not an approved signature of this account (unknown, or not approved yet); see /sms signatures`,
       });
     else if (!isUsable(record))
       issues.push({

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageText, pendingIdOf, startHarness, type Harness } from './harness.ts';
+import { TEST_ACCESS, messageText, pendingIdOf, startHarness, type Harness } from './harness.ts';
 
 describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    // Generous send limit here: the hourly limit has its own test.
+    h = await startHarness({ access: { ...TEST_ACCESS, limits: { send: 1000 } } });
   });
   afterAll(async () => {
     await h.close();
@@ -43,5 +44,115 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     expect(finalText).toContain('138****0007: sent, delivery failed NE:0105');
     expect(finalText).not.toMatch(/1380000000\d/);
     expect(h.sandbox.admin.messages()).toHaveLength(3);
+  });
+
+  it('sends once when the same confirmation is delivered twice or clicked again', async () => {
+    const before = h.sandbox.admin.messages().length;
+    const cmd = await h.command({ text: 'send 13800000101 template=ST_0001 code=4321 signature=VolcOps' });
+    const pendingId = pendingIdOf(await h.response(cmd.responseId));
+
+    // Slack's retried delivery of one interaction, and a double click, arrive together.
+    const [first, second] = await Promise.all([
+      h.click({ actionId: 'sms_send_confirm', value: pendingId }),
+      h.click({ actionId: 'sms_send_confirm', value: pendingId }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const notes = await h.slack.waitFor(() => {
+      const all = [...h.slack.responses(first.responseId), ...h.slack.responses(second.responseId)];
+      return all.some((call) => messageText(call.body).includes('not sent again')) ? all : undefined;
+    }, 'the duplicate to be refused');
+    expect(notes.length).toBeGreaterThan(0);
+    const third = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
+    expect(messageText(await h.response(third.responseId))).toMatch(
+      /already (made|in progress); it is not sent again/,
+    );
+
+    await h.slack.waitFor(
+      () => h.sandbox.admin.messages().length > before || undefined,
+      'the send to reach the sandbox',
+    );
+    // Give any second send time to land before counting.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.sandbox.admin.messages({ mobile: '13800000101' })).toHaveLength(1);
+  });
+
+  it('cancel sends nothing and a later Send is refused', async () => {
+    const cmd = await h.command({ text: 'send 13800000102 template=ST_0001 code=1111 signature=VolcOps' });
+    const pendingId = pendingIdOf(await h.response(cmd.responseId));
+    const cancel = await h.click({ actionId: 'sms_send_cancel', value: pendingId });
+    expect(messageText(await h.response(cancel.responseId))).toContain('Nothing was sent');
+    const send = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
+    expect(messageText(await h.response(send.responseId))).toContain('was cancelled');
+    expect(h.sandbox.admin.messages({ mobile: '13800000102' })).toHaveLength(0);
+  });
+
+  it("refuses to let another user confirm someone else's send", async () => {
+    const cmd = await h.command({ text: 'send 13800000103 template=ST_0001 code=2222 signature=VolcOps' });
+    const pendingId = pendingIdOf(await h.response(cmd.responseId));
+    const click = await h.click({ actionId: 'sms_send_confirm', value: pendingId, userId: 'UADMIN' });
+    expect(messageText(await h.response(click.responseId))).toContain(
+      'who prepared this send, can confirm it',
+    );
+    expect(h.sandbox.admin.messages({ mobile: '13800000103' })).toHaveLength(0);
+  });
+
+  it('ignores a retried slash-command delivery of a send (X-Slack-Retry-Num)', async () => {
+    const retried = await h.command(
+      { text: 'send 13800000104 template=ST_0001 code=3333 signature=VolcOps' },
+      { retryNum: 1 },
+    );
+    expect(retried.status).toBe(200);
+    await h.slack.waitFor(
+      () => h.logs.some((line) => line.includes('ignored Slack retry #1 of /sms send')) || undefined,
+      'the retry to be logged as ignored',
+    );
+    expect(h.slack.responses(retried.responseId)).toHaveLength(0);
+  });
+
+  it('asks once more (confirm dialog) above the threshold only', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => `1380000${String(200 + i).padStart(4, '0')}`).join(',');
+    const big = await h.command({ text: `send ${many} template=ST_0001 code=5555 signature=VolcOps` });
+    const bigMessage = await h.response(big.responseId);
+    expect(messageText(bigMessage)).toContain('"confirm":{');
+    expect(messageText(bigMessage)).toContain('Send to 11');
+    const small = await h.command({ text: 'send 13800000105 template=ST_0001 code=5555 signature=VolcOps' });
+    expect(messageText(await h.response(small.responseId))).not.toContain('"confirm":{');
+  });
+
+  it('explains what is wrong with a send, naming the field, and sends nothing', async () => {
+    const cases: [string, RegExp][] = [
+      ['send 12345 template=ST_0001 code=1', /recipients.*is not a phone number/],
+      [
+        'send nobody template=ST_0001 code=1',
+        /nobody.{0,2} is neither a phone number nor a recipient group \(groups: oncall, release-managers\)/,
+      ],
+      ['send 13800000106 template=ST_0001', /params.*ST_0001 needs code=/],
+      ['send 13800000106 template=ST_0001 code=1 colour=red', /ST_0001 has no variable colour/],
+      [
+        'send 13800000106 template=ST_0004 version=1',
+        /can be sent with VolcOps or 火山引擎; choose one with signature=/,
+      ],
+      [
+        'send 13800000106 template=ST_0009 x=1',
+        /ST_0009 is not an approved template of this account \(unknown, or not approved yet\)/,
+      ],
+      [
+        'send 13800000106 template=ST_0001 code=1 signature=RejectedSign',
+        /RejectedSign is not an approved signature/,
+      ],
+      [
+        'send 13800000106 template=ST_0001 code=1 signature=VolcOps group=77da1acf',
+        /ST_0001 does not belong to message group 77da1acf/,
+      ],
+      ['send 13800000106 template=ST_4040 code=1', /ST_4040 is not an approved template/],
+      ['send template=ST_0001 code=1', /recipients.*name at least one number/],
+    ];
+    for (const [text, expected] of cases) {
+      const cmd = await h.command({ text });
+      const answer = messageText(await h.response(cmd.responseId));
+      expect(answer, text).toMatch(expected);
+      expect(answer, text).not.toContain('sms_send_confirm');
+    }
+    expect(h.sandbox.admin.messages({ mobile: '13800000106' })).toHaveLength(0);
   });
 });
