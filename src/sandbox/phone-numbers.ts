@@ -2,6 +2,8 @@
  * The service's number rules (reference §6, DOC-ERR RE:0006): mainland numbers are 11 digits starting
  * 1[3-9], with an optional +86/86 prefix; other numbers need a country code in E.164 form. Numbers are
  * stored normalised (mainland without prefix, others with "+") so filters match however they were sent.
+ * Deliberately stricter than the core's client-side normalisePhone: the server takes what is on the wire
+ * (no spaces or dashes are cleaned up here), as the real one does.
  */
 
 const MAINLAND = /^(?:\+?86)?(1[3-9]\d{9})$/;
@@ -17,10 +19,4 @@ export function normaliseMobile(raw: string): string | null {
   const foreign = E164.exec(compact) ?? BARE_FOREIGN.exec(compact);
   if (foreign && !(foreign[1] as string).startsWith('86')) return `+${foreign[1]}`;
   return null;
-}
-
-/** `138****0000`: keeps the first three and last four characters. */
-export function maskMobile(mobile: string): string {
-  if (mobile.length <= 7) return `${mobile.slice(0, 1)}****`;
-  return `${mobile.slice(0, 3)}****${mobile.slice(-4)}`;
 }

@@ -1,9 +1,10 @@
+import { maskPhone, renderTemplate, templateVariables } from '../../core/index.ts';
 import { randomUUID } from 'node:crypto';
 import { businessErrors } from '../business-error.ts';
 import { planDelivery } from '../delivery.ts';
-import { maskMobile, normaliseMobile } from '../phone-numbers.ts';
+import { normaliseMobile } from '../phone-numbers.ts';
 import type { MessageRow, TemplateRow } from '../store.ts';
-import { renderTemplate, segmentCount, templateVariables } from '../template-text.ts';
+import { segmentCount } from '../segments.ts';
 import type { ActionContext } from './action-context.ts';
 
 /**
@@ -89,7 +90,7 @@ export function acceptSend(request: SendRequest, context: ActionContext): string
     const mobile = normaliseMobile(recipient.mobile);
     if (!mobile) {
       throw businessErrors.phone(
-        `${request.fields.mobiles} number ${index + 1} (${maskMobile(recipient.mobile.trim())}) is not valid: use 11 mainland digits (optionally +86) or +country code and number.`,
+        `${request.fields.mobiles} number ${index + 1} (${maskPhone(recipient.mobile.trim())}) is not valid: use 11 mainland digits (optionally +86) or +country code and number.`,
       );
     }
     return mobile;

@@ -6,12 +6,13 @@ import {
   ListSubAccountForAgentBodySchema,
   ListTotalSendCountStatForAgentBodySchema,
   SendSmsForAgentBodySchema,
+  maskPhone,
+  templateVariables,
 } from '../../core/index.ts';
 import { z } from 'zod';
 import { businessErrors } from '../business-error.ts';
 import { deliveryState } from '../delivery.ts';
-import { maskMobile, normaliseMobile } from '../phone-numbers.ts';
-import { templateVariables } from '../template-text.ts';
+import { normaliseMobile } from '../phone-numbers.ts';
 import { acceptSend } from './accept-send.ts';
 import {
   pageOf,
@@ -148,7 +149,7 @@ function listSendLogs(params: Record<string, unknown>, context: ActionContext) {
       Signature: row.signature,
       TemplateId: row.templateId,
       ChannelType: row.channelType,
-      Mobile: maskMobile(row.mobile),
+      Mobile: maskPhone(row.mobile),
       Content: `【${row.signature}】${row.content}`,
       Status: state.status,
       ErrorCode: state.errorCode,

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
+ * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
+ */
+
+const pageIndex = z.number().int().min(1).default(1);
+const pageSize = (fallback: number) => z.number().int().min(1).max(1000).default(fallback);
+
+export const SendSmsBodySchema = z.object({
+  SmsAccount: z.string().min(1),
+  Sign: z.string().min(1),
+  TemplateID: z.string().min(1),
+  /** A JSON-encoded string of an object, not a nested object. */
+  TemplateParam: z.string().optional(),
+  /** Comma-separated, at most 200. */
+  PhoneNumbers: z.string().min(1),
+  Tag: z.string().max(512).optional(),
+  UserExtCode: z.string().optional(),
+});
+
+export const SendBatchSmsBodySchema = z.object({
+  SmsAccount: z.string().min(1),
+  Sign: z.string().min(1),
+  TemplateID: z.string().min(1),
+  Messages: z.array(
+    z.object({
+      // The Node SDK types PhoneNumber as a number (a bug); the doc and Go send a string. Take both.
+      PhoneNumber: z.union([z.string().min(1), z.number().int().transform(String)]),
+      TemplateParam: z.string().optional(),
+    }),
+  ),
+  Tag: z.string().max(512).optional(),
+  From: z.string().optional(),
+});
+
+export const GetSubAccountListSchema = z.object({
+  subAccount: z.string().optional(),
+  subAccountName: z.string().optional(),
+  pageIndex,
+  pageSize: pageSize(1000),
+});
+
+export const GetSignatureAndOrderListSchema = z.object({
+  /** 2021-01-11 */
+  subAccount: z.string().optional(),
+  /** 2025-01-01 */
+  subAccounts: z.array(z.string()).optional(),
+  signature: z.string().optional(),
+  status: z.number().int().optional(),
+  pageIndex,
+  pageSize: pageSize(10),
+});
+
+export const GetSmsTemplateAndOrderListSchema = z.object({
+  subAccount: z.string().optional(),
+  templateId: z.string().optional(),
+  name: z.string().optional(),
+  area: z.enum(['cn', 'overseas', 'all']).optional(),
+  channelType: z.string().optional(),
+  content: z.string().optional(),
+  pageIndex,
+  pageSize: pageSize(10),
+});
+
+export const GetSmsSendDetailsSchema = z.object({
+  subAccount: z.string().min(1),
+  phoneNumber: z.string().optional(),
+  messageId: z.string().optional(),
+  /** `yyyyMMdd`, an Asia/Shanghai date. */
+  sendDate: z
+    .string()
+    .regex(/^\d{8}$/, 'use yyyyMMdd, e.g. 20240424')
+    .optional(),
+  pageIndex,
+  pageSize: pageSize(10),
+});
+
+// Java sends the stats times as strings of epoch seconds.
+const epochSeconds = z.union([
+  z.number().int(),
+  z.string().regex(/^\d+$/, 'epoch seconds').transform(Number),
+]);
+
+export const GetTotalSendCountStatV5Schema = z.object({
+  startTime: epochSeconds,
+  endTime: epochSeconds,
+  smsAccount: z.string().optional(),
+  signature: z.string().optional(),
+  templateId: z.string().optional(),
+  channelType: z.string().optional(),
+});
