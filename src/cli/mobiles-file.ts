@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SmsInputError } from '../core/index.ts';
+import { SmsInputError, normalizePhone } from '../core/index.ts';
 
 // Header cells that name the phone column of a CSV export (English and Chinese spreadsheets).
 const PHONE_HEADER =
@@ -45,4 +45,17 @@ export async function readMobilesFile(file: string, flag = '--mobiles-file'): Pr
     throw new SmsInputError(message, [{ field: flag, message }]);
   }
   return mobiles;
+}
+
+/**
+ * `--mobiles` as the skill documents it: numbers separated by commas (also semicolons, newlines and the
+ * full-width forms). Spaces are ambiguous: `+86 138 0013 8000` is one number, `13800000000 13900000000`
+ * two; a piece that is a valid number as a whole stays whole, otherwise it is split on spaces.
+ */
+export function splitMobilesFlag(text: string): string[] {
+  return text
+    .split(/[,;\n，；、]+/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')
+    .flatMap((piece) => (/\s/.test(piece) && !normalizePhone(piece).ok ? piece.split(/\s+/) : [piece]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mobilesFromText } from '../../src/cli/mobiles-file.ts';
+import { mobilesFromText, splitMobilesFlag } from '../../src/cli/mobiles-file.ts';
 import { formatRate, maskedMobile, pagingFooter, reviewStatus } from '../../src/cli/output/format.ts';
 import { renderKeyValues, renderTable } from '../../src/cli/output/table.ts';
 import { displayWidth, truncateToWidth } from '../../src/cli/output/text-width.ts';
@@ -69,5 +69,23 @@ describe('mobiles files', () => {
 
   it('keeps the first row when it holds a number', () => {
     expect(mobilesFromText('13800000000,Ada\n13900000001,Bo')).toEqual(['13800000000', '13900000001']);
+  });
+});
+
+describe('--mobiles', () => {
+  it('splits on commas and keeps a number written with spaces whole', () => {
+    expect(splitMobilesFlag('+86 138 0013 8000, 13900000001;13700000002')).toEqual([
+      '+86 138 0013 8000',
+      '13900000001',
+      '13700000002',
+    ]);
+  });
+
+  it('splits space-separated numbers when the whole is not one number', () => {
+    expect(splitMobilesFlag('13800000000 13900000001，13700000002')).toEqual([
+      '13800000000',
+      '13900000001',
+      '13700000002',
+    ]);
   });
 });

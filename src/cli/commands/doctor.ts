@@ -91,7 +91,7 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
     report.checks.push({
       name: 'credentials accepted',
       ok: true,
-      detail: `${config.auth.kind} authentication works`,
+      detail: `${config.auth.kind === 'gateway' ? 'gateway key' : 'AK/SK signature'} accepted`,
     });
   } catch (error) {
     const code = isSmsError(error) ? error.code : '';

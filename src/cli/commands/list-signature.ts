@@ -53,7 +53,7 @@ export const listSignatureCommand: CommandSpec = {
         renderTable(
           [
             { header: 'Signature', value: (s) => s.Signature },
-            { header: 'Status', value: (s) => s.StatusDescription ?? reviewStatus(s.Status) },
+            { header: 'Status', value: (s) => reviewStatus(s.Status) ?? s.StatusDescription },
             { header: 'Sub accounts', value: (s) => joinList(s.SubAccounts) },
             { header: 'Channel types', value: (s) => joinList(s.ChannelTypes) },
           ],

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { splitPhoneList } from '../../core/index.ts';
 import type { SendPlan, SendSmsInput, SendSmsOutcome } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
-import { readMobilesFile } from '../mobiles-file.ts';
+import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { ProgressBar } from '../output/progress.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { maskList, printOutcome, sendExitCode } from './send-outcome.ts';
@@ -26,7 +25,7 @@ async function collectMobiles(
   context: CommandContext,
   flags: z.output<typeof FlagsSchema>,
 ): Promise<string[]> {
-  const listed = (flags.mobiles ?? []).flatMap(splitPhoneList);
+  const listed = (flags.mobiles ?? []).flatMap(splitMobilesFlag);
   const fromFile =
     flags['mobiles-file'] === undefined
       ? []

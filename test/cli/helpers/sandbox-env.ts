@@ -1,0 +1,25 @@
+import { startSandbox } from '../../../src/sandbox/index.ts';
+import type { Sandbox, SandboxOptions } from '../../../src/sandbox/index.ts';
+
+/** A sandbox for CLI tests: any free port, quick receipts, no rate limit unless a test asks for one. */
+export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return startSandbox({ port: 0, receiptDelayMs: 100, rateLimitQps: 0, log: () => undefined, ...options });
+}
+
+/** The CLI's environment in AK/SK mode, pointed at the sandbox. */
+export function akskEnv(sandbox: Sandbox): Record<string, string> {
+  return {
+    VOLCENGINE_ACCESS_KEY: sandbox.credentials.accessKeyId,
+    VOLCENGINE_SECRET_KEY: sandbox.credentials.secretAccessKey,
+    VOLC_SMS_ENDPOINT: sandbox.url,
+  };
+}
+
+/** The CLI's environment in the skill's gateway mode (Bearer key), pointed at the sandbox. */
+export function gatewayEnv(sandbox: Sandbox): Record<string, string> {
+  return { ARK_SKILL_API_KEY: sandbox.credentials.apiKey, ARK_SKILL_API_BASE: sandbox.url };
+}
+
+export function sandboxSecrets(sandbox: Sandbox): string[] {
+  return [sandbox.credentials.secretAccessKey, sandbox.credentials.apiKey];
+}
