@@ -74,7 +74,14 @@ export const AccessConfigSchema = z.strictObject({
     .optional(),
   limits: z
     .strictObject({
-      ...Object.fromEntries(LIMITED_COMMANDS.map((command) => [command, perHour.optional()])),
+      send: perHour.optional(),
+      stats: perHour.optional(),
+      log: perHour.optional(),
+      templates: perHour.optional(),
+      signatures: perHour.optional(),
+      groups: perHour.optional(),
+      schedule: perHour.optional(),
+      audit: perHour.optional(),
       /** Ask once more (Block Kit confirm dialog) when a send has more recipients than this. */
       confirmAbove: z.number().int().min(0).optional(),
     })
@@ -97,7 +104,7 @@ function isValidTimeZone(zone: string): boolean {
 /** Hourly limits with the defaults filled in. */
 export function limitsOf(config: AccessConfig | undefined): Record<LimitedCommand, number> {
   const out = { ...DEFAULT_LIMITS_PER_HOUR };
-  const given = (config?.limits ?? {}) as Partial<Record<LimitedCommand, number>>;
+  const given: Partial<Record<LimitedCommand, number | undefined>> = config?.limits ?? {};
   for (const command of LIMITED_COMMANDS) {
     const value = given[command];
     if (value !== undefined) out[command] = value;

@@ -70,6 +70,13 @@ const FILTER_KEYS: Record<string, keyof StatsFilters> = {
   type: 'channelType',
 };
 
+/** Filters as the user writes them (`group=7384ed01 template=ST_0001`). */
+export function formatFilters(filters: StatsFilters): string {
+  return Object.entries(FILTER_KEYS)
+    .flatMap(([word, field]) => (filters[field] === undefined ? [] : [`${word}=${filters[field]}`]))
+    .join(' ');
+}
+
 const RELATIVE_WINDOW = /^\d+\s*[mhdw]$/i;
 
 function refuse(field: string, message: string, usage: string): never {

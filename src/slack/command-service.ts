@@ -15,7 +15,7 @@ import type { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
 import type { SmsCommand, StatsFilters, StatsWindow } from './command-parser.ts';
-import { parseSmsCommand } from './command-parser.ts';
+import { formatFilters, parseSmsCommand } from './command-parser.ts';
 import {
   auditMessage,
   groupsMessage,
@@ -353,9 +353,9 @@ export function auditDetail(
     case 'log':
       return `log ${/^[+\d]/.test(command.query) ? maskPhone(command.query) : command.query}`;
     case 'stats':
-      return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${filterText(command.filters)}`.trim();
+      return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${formatFilters(command.filters)}`.trim();
     case 'schedule-add':
-      return `schedule add ${command.timing.cron} <#${command.channelId}> ${command.window} ${filterText(command.filters)}`.trim();
+      return `schedule add ${command.timing.cron} to ${command.channelId} ${command.window} ${formatFilters(command.filters)}`.trim();
     case 'schedule-remove':
       return `schedule remove ${command.id}`;
     case 'schedule-list':
@@ -365,12 +365,6 @@ export function auditDetail(
     default:
       return command.kind;
   }
-}
-
-function filterText(filters: StatsFilters): string {
-  return Object.entries(filters)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(' ');
 }
 
 export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {

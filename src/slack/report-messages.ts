@@ -2,7 +2,7 @@ import type { SendLogEntry, SendStats, Signature, SubAccount, Template } from '.
 import { maskPhone, maskPhonesInText } from '../core/index.ts';
 import type { SlackMessage } from './blocks.ts';
 import { context, escapeMrkdwn, header, lineSections, section } from './blocks.ts';
-import { USAGE } from './command-parser.ts';
+import { USAGE, formatFilters } from './command-parser.ts';
 import type { StatsFilters } from './command-parser.ts';
 import { statusWord } from './sms-catalog.ts';
 import type { AuditEntry, Schedule } from './store.ts';
@@ -64,9 +64,7 @@ export function statsMessage(view: StatsView): SlackMessage {
   const sent = s.TotalSendSuccessCount;
   const delivered = s.TotalReceiptSuccessCount;
   const range = `${formatDateTime(view.startTime, view.timezone)} → ${formatDateTime(view.endTime, view.timezone)} (${view.timezone})`;
-  const filters = Object.entries(view.filters)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(' ');
+  const filters = formatFilters(view.filters);
   const totals = [
     `*Submitted* ${all}`,
     `*Accepted* ${sent} (${percent(sent, all)})`,
@@ -178,9 +176,7 @@ export function auditMessage(entries: readonly AuditEntry[], timezone: string): 
 
 export function schedulesMessage(schedules: readonly Schedule[]): SlackMessage {
   const lines = schedules.map((s) => {
-    const filters = Object.entries(s.filters)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(' ');
+    const filters = formatFilters(s.filters);
     return (
       `*${s.id}* · ${escapeMrkdwn(s.label)} (${s.timezone}) → <#${s.channelId}> · window ${s.window}${filters ? ` · ${escapeMrkdwn(filters)}` : ''}\n` +
       `   next: ${formatDateTime(Math.floor(s.nextRunAt / 1000), s.timezone)} · added by <@${s.createdBy}>`

@@ -63,7 +63,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const respond = /^\/respond\/([\w-]+)$/.exec(path);
       if (respond) {
-        calls.push({ method: 'respond', responseId: respond[1], body, at: Date.now() });
+        calls.push({ method: 'respond', responseId: respond[1] ?? '', body, at: Date.now() });
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         return;
       }
