@@ -44,7 +44,7 @@ export function parseFlagValues<Schema extends z.ZodType>(
       issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
     return { field: flag, message: `${flag} ${message}` };
   });
-  throw new SmsInputError(issues.map((issue) => issue.message).join('; ') + '.', issues, {
+  throw new SmsInputError(issues.map((issue) => issue.message).join('; '), issues, {
     hint: `Run "volc-sms ${command} --help" for its flags.`,
   });
 }
@@ -52,7 +52,7 @@ export function parseFlagValues<Schema extends z.ZodType>(
 /** A required flag that may be given under two names (the skill's and the seed document's). */
 export function requireFlag(value: string | undefined, flag: string, command: string): string {
   if (value !== undefined && value.trim() !== '') return value.trim();
-  const message = `${flag} is required.`;
+  const message = `${flag} is required`;
   throw new SmsInputError(message, [{ field: flag, message }], {
     hint: `Run "volc-sms ${command} --help" for an example.`,
   });

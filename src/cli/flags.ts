@@ -96,16 +96,16 @@ function toInputError(error: unknown, command: string | undefined): SmsInputErro
   const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   const where = command === undefined ? '' : ` for ${command}`;
   let text: string;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') text = `Unknown flag ${flag}${where}.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') text = `Unknown flag ${flag}${where}`;
   else if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const argument = /'([^']*)'/.exec(message)?.[1] ?? '';
-    text = `Unexpected argument "${argument}"${where}; values go after their flag (--flag value).`;
+    text = `Unexpected argument "${argument}"${where}; values go after their flag (--flag value)`;
   } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message)) {
-    text = `Flag ${flag} needs a value.`;
+    text = `Flag ${flag} needs a value`;
   } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(message)) {
-    text = `The value of ${flag} starts with "-"; write it as ${flag}=VALUE.`;
+    text = `The value of ${flag} starts with "-"; write it as ${flag}=VALUE`;
   } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    text = `Flag ${flag} does not take a value.`;
+    text = `Flag ${flag} does not take a value`;
   } else text = message.split('\n')[0] ?? message;
   return new SmsInputError(text, [{ field: flag || 'arguments', message: text }], {
     hint: helpHint(command),

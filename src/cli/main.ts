@@ -74,7 +74,7 @@ function helpFor(name: string | undefined, io: CliIo): number {
 function globalOptions(values: FlagValues, command: string): GlobalOptions {
   const api = values.api as string | undefined;
   if (api !== undefined && api !== 'agent' && api !== 'classic') {
-    throw flagError('--api', `--api must be "agent" or "classic", not "${api}".`, command);
+    throw flagError('--api', `--api must be "agent" or "classic", not "${api}"`, command);
   }
   return {
     envFile: values['env-file'] as string | undefined,
@@ -92,7 +92,7 @@ function parseTimeout(text: string, command: string): number {
   const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(text.trim());
   const ms = match === null ? NaN : Number(match[1]) * (match[2] === 'ms' ? 1 : 1000);
   if (!(ms > 0))
-    throw flagError('--timeout', `--timeout must be a positive duration like 30s, not "${text}".`, command);
+    throw flagError('--timeout', `--timeout must be a positive duration like 30s, not "${text}"`, command);
   return Math.round(ms);
 }
 

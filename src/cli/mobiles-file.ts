@@ -36,12 +36,12 @@ export async function readMobilesFile(file: string, flag = '--mobiles-file'): Pr
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    const message = `${flag} ${file}: ${reason}.`;
+    const message = `${flag} ${file}: ${reason}`;
     throw new SmsInputError(message, [{ field: flag, message }], { cause: error });
   }
   const mobiles = mobilesFromText(text);
   if (mobiles.length === 0) {
-    const message = `${flag} ${file} holds no phone numbers (one per line, or CSV with a "mobile" column).`;
+    const message = `${flag} ${file} holds no phone numbers (one per line, or CSV with a "mobile" column)`;
     throw new SmsInputError(message, [{ field: flag, message }]);
   }
   return mobiles;

@@ -45,17 +45,17 @@ describe('parseFlags', () => {
 
   it('names an unknown flag and points at the command help', () => {
     const error = inputError(() => parseFlags(['--sub-acount', 'x'], SPECS, 'send_sms'));
-    expect(error.message).toBe('Unknown flag --sub-acount for send_sms.');
+    expect(error.message).toBe('Unknown flag --sub-acount for send_sms');
     expect(error.issues[0]?.field).toBe('--sub-acount');
     expect(error.hint).toBe('Run "volc-sms send_sms --help" for its flags.');
   });
 
   it('explains a missing value, a stray argument and a value starting with a dash', () => {
-    expect(inputError(() => parseFlags(['--page'], SPECS, 'x')).message).toBe('Flag --page needs a value.');
+    expect(inputError(() => parseFlags(['--page'], SPECS, 'x')).message).toBe('Flag --page needs a value');
     expect(inputError(() => parseFlags(['oops'], SPECS, 'x')).message).toMatch(/Unexpected argument "oops"/);
     expect(inputError(() => parseFlags(['--page', '-1'], SPECS, 'x')).message).toMatch(/--page=VALUE/);
     expect(inputError(() => parseFlags(['--json=yes'], SPECS, 'x')).message).toBe(
-      'Flag --json does not take a value.',
+      'Flag --json does not take a value',
     );
   });
 });
@@ -80,9 +80,9 @@ describe('parseFlagValues', () => {
       parseFlagValues(schema, { page: '101', signature: ' ' }, 'list_signature'),
     );
     expect(error.issues.map((issue) => issue.field)).toEqual(['--page', '--signature']);
-    expect(error.message).toBe('--page must be at most 100; --signature must not be empty.');
+    expect(error.message).toBe('--page must be at most 100; --signature must not be empty');
     expect(inputError(() => parseFlagValues(schema, { page: 'ten' }, 'x')).message).toBe(
-      '--page must be a whole number.',
+      '--page must be a whole number',
     );
   });
 });

@@ -26,7 +26,7 @@ function mobileFilter(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const phone = normalizePhone(value);
   if (phone.ok) return phone.mobile;
-  const message = `--mobile is not a phone number: ${phone.reason}.`;
+  const message = `--mobile is not a phone number: ${phone.reason}`;
   throw new SmsInputError(message, [{ field: '--mobile', message }]);
 }
 

@@ -19,7 +19,7 @@ const FlagsSchema = z.object({
 });
 
 function required(flag: string): SmsInputError {
-  const message = `${flag} is required (or give --since 24h for the last day).`;
+  const message = `${flag} is required (or give --since 24h for the last day)`;
   return new SmsInputError(message, [{ field: flag, message }], { hint: `Run "volc-sms ${NAME} --help".` });
 }
 

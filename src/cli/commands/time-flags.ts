@@ -26,7 +26,7 @@ export function resolveTimeRange(
 ): { start: number | undefined; end: number | undefined } {
   const now = context.now();
   if (since !== undefined && from.value !== undefined) {
-    const message = `Give either --since or ${from.flag}, not both.`;
+    const message = `Give either --since or ${from.flag}, not both`;
     throw new SmsInputError(message, [{ field: '--since', message }]);
   }
   const startText = since ?? from.value;
@@ -37,7 +37,7 @@ export function resolveTimeRange(
   let end = to.value === undefined ? undefined : parseTimeInput(to.value, { now, field: to.flag });
   if (end === undefined && since !== undefined) end = Math.floor(now / 1000);
   if (start !== undefined && end !== undefined && start > end) {
-    const message = `${since ? '--since' : from.flag} is after ${to.flag}; the start must come first.`;
+    const message = `${since ? '--since' : from.flag} is after ${to.flag}; the start must come first`;
     throw new SmsInputError(message, [{ field: from.flag, message }]);
   }
   return { start, end };
