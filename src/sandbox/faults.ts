@@ -38,7 +38,7 @@ const SPEC_SYNTAX =
 
 /** Parses the command-line form, e.g. `SendSmsForAgent=500x2`, `*=latency:300`, `ListSmsSendLogForAgent=429:2`. */
 export function parseFaultSpec(text: string): FaultInput {
-  const match = /^([A-Za-z0-9*]+)=([a-z0-9-]+)(?::(\d+))?(?:x(\d+))?$/.exec(text.trim());
+  const match = /^([A-Za-z0-9*]+)=(\d{3}|[a-z]+(?:-[a-z]+)*)(?::(\d+))?(?:x(\d+))?$/.exec(text.trim());
   const fail = (why: string) =>
     new SmsInputError(`Invalid fault "${text}": ${why}.`, [{ field: 'fault', message: why }], {
       hint: `Use ${SPEC_SYNTAX}.`,

@@ -40,7 +40,11 @@ export function rawRequest(
         port: url.port,
         method: options.method,
         path: options.path,
-        headers: options.headers,
+        // An explicit length: Node would otherwise send a GET body chunked, which real clients do not.
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { ...options.headers, 'Content-Length': String(Buffer.byteLength(options.body)) },
         agent: false,
       },
       (res) => {
