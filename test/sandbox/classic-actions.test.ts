@@ -240,6 +240,7 @@ describe('the official Node SDK (@volcengine/openapi) against the sandbox, uncha
     service = new sms.SmsService({
       accessKeyId: s.sandbox.credentials.accessKeyId,
       secretKey: s.sandbox.credentials.secretAccessKey,
+      serviceName: 'volcSMS',
       protocol: 'http:',
     });
     service.setHost(new URL(s.sandbox.url).host);
@@ -254,7 +255,8 @@ describe('the official Node SDK (@volcengine/openapi) against the sandbox, uncha
       TemplateParam: '{"code":"1"}',
       PhoneNumbers: '13800000000',
       Tag: 'sdk',
-    });
+      // The SDK's types mark every field required (reference §3.1); the API does not need UserExtCode.
+    } as never);
     expect(sent.ResponseMetadata.Error).toBeUndefined();
     expect((sent.Result as unknown as { MessageID: string[] }).MessageID).toHaveLength(1);
     const batch = await service.BatchSend({
