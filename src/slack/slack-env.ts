@@ -2,37 +2,31 @@ import { z } from 'zod';
 import { SmsConfigError } from '../core/index.ts';
 
 /** The Slack side of the app's environment. The SMS credentials are read by the core's resolveClientConfig. */
-export const SlackEnvSchema = z
-  .object({
-    /** Required in HTTP mode, where every request's X-Slack-Signature is verified with it. */
-    SLACK_SIGNING_SECRET: z.string().optional(),
-    SLACK_BOT_TOKEN: z
-      .string({ error: 'is required: the bot token (OAuth & Permissions → Bot User OAuth Token)' })
-      .regex(/^xoxb-/, 'must be a bot token starting with "xoxb-" (OAuth & Permissions)'),
-    /** Present → Socket Mode; absent → HTTP mode on PORT. */
-    SLACK_APP_TOKEN: z
-      .string()
-      .regex(/^xapp-/, 'must be an app-level token starting with "xapp-" with the connections:write scope')
-      .optional(),
-    /** Base of the Slack Web API, e.g. a local fake in tests. Must end with a slash for the WebClient. */
-    SLACK_API_URL: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
-      .optional(),
-    PORT: z.coerce.number().int().min(0).max(65535, 'must be a TCP port (0–65535)').default(3000),
-    SMS_SLACK_CONFIG: z.string().min(1).optional(),
-    /** Overrides the config file's `auditDb`. */
-    SMS_SLACK_DB: z.string().min(1).optional(),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message:
-          'is required in HTTP mode (Basic Information → App Credentials → Signing Secret); or set SLACK_APP_TOKEN for Socket Mode',
-      });
-    }
-  });
+export const SlackEnvSchema = z.object({
+  /** Required in HTTP mode, where every request's X-Slack-Signature is verified with it. */
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is required: the bot token (OAuth & Permissions → Bot User OAuth Token)' })
+    .regex(/^xoxb-/, 'must be a bot token starting with "xoxb-" (OAuth & Permissions)'),
+  /** Present → Socket Mode; absent → HTTP mode on PORT. */
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token starting with "xapp-" with the connections:write scope')
+    .optional(),
+  /** Base of the Slack Web API, e.g. a local fake in tests. Must end with a slash for the WebClient. */
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a TCP port (0–65535)' })
+    .int('must be a TCP port (0–65535)')
+    .min(0, 'must be a TCP port (0–65535)')
+    .max(65535, 'must be a TCP port (0–65535)')
+    .default(3000),
+  SMS_SLACK_CONFIG: z.string().min(1).optional(),
+  /** Overrides the config file's `auditDb`. */
+  SMS_SLACK_DB: z.string().min(1).optional(),
+});
 
 export type SlackEnv = z.output<typeof SlackEnvSchema>;
 
@@ -42,10 +36,17 @@ export function parseSlackEnv(env: Record<string, string | undefined>): SlackEnv
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = SlackEnvSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`,
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Checked here rather than in a refinement so it is reported together with every other problem.
+  if (present.SLACK_APP_TOKEN === undefined && present.SLACK_SIGNING_SECRET === undefined) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is required in HTTP mode (Basic Information → App Credentials → Signing Secret), ' +
+        'or set SLACK_APP_TOKEN for Socket Mode',
     );
+  }
+  if (!parsed.success || problems.length > 0) {
     throw new SmsConfigError(`Slack app configuration is invalid: ${problems.join('; ')}`, {
       hint: 'Set the named environment variables; docs/slack.md lists them all.',
     });

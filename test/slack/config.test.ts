@@ -1,0 +1,173 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SmsConfigError } from '../../src/core/index.ts';
+import { SANDBOX_CREDENTIALS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { limitsOf, loadAccessConfig, parseAccessConfig } from '../../src/slack/access-config.ts';
+import { runSlackApp } from '../../src/slack/index.ts';
+import { parseSlackEnv } from '../../src/slack/slack-env.ts';
+import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
+
+function configError(run: () => unknown): SmsConfigError {
+  try {
+    run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(SmsConfigError);
+    return err as SmsConfigError;
+  }
+  throw new Error('expected an SmsConfigError');
+}
+
+describe('Slack environment', () => {
+  it('names each missing or malformed variable', () => {
+    const err = configError(() => parseSlackEnv({ SLACK_BOT_TOKEN: 'xoxp-user-token', PORT: 'eighty' }));
+    expect(err.message).toContain('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"');
+    expect(err.message).toContain('SLACK_SIGNING_SECRET is required in HTTP mode');
+    expect(err.message).toContain('PORT');
+    expect(err.message).not.toContain('xoxp-user-token');
+    expect(configError(() => parseSlackEnv({})).message).toContain('SLACK_BOT_TOKEN is required');
+  });
+
+  it('chooses Socket Mode when SLACK_APP_TOKEN is set (no signing secret needed) and normalises SLACK_API_URL', () => {
+    const env = parseSlackEnv({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+      SLACK_SIGNING_SECRET: '',
+    });
+    expect(env.SLACK_APP_TOKEN).toBe('xapp-1');
+    expect(env.SLACK_SIGNING_SECRET).toBeUndefined();
+    expect(env.SLACK_API_URL).toBe('http://127.0.0.1:9/api/');
+    expect(env.PORT).toBe(3000);
+    expect(
+      configError(() => parseSlackEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).message,
+    ).toContain('SLACK_APP_TOKEN must be an app-level token');
+  });
+});
+
+describe('permissions file', () => {
+  it('accepts the documented shape and fills defaults', () => {
+    const config = parseAccessConfig(
+      JSON.stringify({
+        senders: ['U01SENDER', 'S01ONCALL'],
+        readers: ['U01READER'],
+        admins: ['U01ADMIN'],
+        channels: ['C01OPS'],
+        recipientGroups: { oncall: ['13800000000', '+6598620548'] },
+        timezone: 'Europe/Berlin',
+        limits: { send: 3 },
+        auditDb: '/var/lib/volc-sms/slack.db',
+      }),
+      'access.json',
+    );
+    expect(config.recipientGroups.oncall).toHaveLength(2);
+    expect(limitsOf(config)).toMatchObject({ send: 3, stats: 60 });
+    expect(limitsOf(parseAccessConfig('{}', 'empty.json')).send).toBe(10);
+  });
+
+  it('names the field of a malformed file', () => {
+    const cases: [unknown, string][] = [
+      [{ senders: ['alice'] }, 'senders[0]: must be a Slack user id'],
+      [{ channels: ['#ops'] }, 'channels[0]: must be a Slack channel id'],
+      [{ recipientGroups: { oncall: ['12345'] } }, 'recipientGroups.oncall[0]: ****45 is not a phone number'],
+      [{ recipientGroups: { 'On Call': ['13800000000'] } }, 'recipientGroups.On Call'],
+      [{ limits: { send: -1 } }, 'limits.send'],
+      [{ timezone: 'Mars/Olympus' }, 'timezone: must be an IANA time zone'],
+      [{ sender: ['U1'] }, 'sender'],
+    ];
+    for (const [json, expected] of cases) {
+      const err = configError(() => parseAccessConfig(JSON.stringify(json), 'access.json'));
+      expect(err.message, JSON.stringify(json)).toContain('SMS_SLACK_CONFIG access.json is invalid');
+      expect(err.message, JSON.stringify(json)).toContain(expected);
+    }
+    expect(configError(() => parseAccessConfig('{ nope', 'access.json')).message).toContain(
+      'is not valid JSON',
+    );
+    expect(configError(() => loadAccessConfig('/nonexistent/access.json')).message).toContain(
+      'Cannot read SMS_SLACK_CONFIG',
+    );
+  });
+
+  it('never prints a full phone number from the file', () => {
+    const err = configError(() =>
+      parseAccessConfig(JSON.stringify({ recipientGroups: { oncall: ['1380000000x'] } }), 'a.json'),
+    );
+    expect(err.message).not.toContain('1380000000x');
+  });
+});
+
+describe('runSlackApp (what `volc-sms slack` runs)', () => {
+  let sandbox: Sandbox;
+  let slack: FakeSlack;
+  let dir: string;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, receiptDelayMs: 50, rateLimitQps: 0 });
+    slack = await startFakeSlack();
+    dir = mkdtempSync(join(tmpdir(), 'volc-sms-run-'));
+  });
+  afterAll(async () => {
+    await slack.close();
+    await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts in HTTP mode from the environment, serves /healthz and Slack requests, logs without secrets', async () => {
+    const configPath = join(dir, 'access.json');
+    writeFileSync(configPath, JSON.stringify({ readers: ['UREADER'] }));
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+    const env = {
+      SLACK_SIGNING_SECRET: 'run-secret',
+      SLACK_BOT_TOKEN: 'xoxb-run-token',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      SMS_SLACK_CONFIG: configPath,
+      SMS_SLACK_DB: join(dir, 'run.db'),
+      VOLCENGINE_ACCESS_KEY: SANDBOX_CREDENTIALS.accessKeyId,
+      VOLCENGINE_SECRET_KEY: SANDBOX_CREDENTIALS.secretAccessKey,
+      VOLC_SMS_ENDPOINT: sandbox.url,
+      HOME: dir,
+    };
+    const app = await runSlackApp(env);
+    try {
+      const started = lines.find((line) => line.includes('started in HTTP mode'));
+      expect(started).toBeDefined();
+      const port = Number(/port (\d+)/.exec(started ?? '')?.[1]);
+      expect(port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+      const { form, responseId } = slashCommandForm(slack, { text: 'groups', userId: 'UREADER' });
+      expect((await postSigned(`http://127.0.0.1:${port}`, 'run-secret', form)).status).toBe(200);
+      const answer = await slack.waitFor(() => slack.responses(responseId)[0], 'the groups answer');
+      expect(JSON.stringify(answer.body)).toContain('7384ed01');
+      for (const secret of ['run-secret', 'xoxb-run-token', SANDBOX_CREDENTIALS.secretAccessKey]) {
+        expect(lines.join('\n')).not.toContain(secret);
+      }
+    } finally {
+      await app.stop();
+      spy.mockRestore();
+    }
+  });
+
+  it('refuses to start with a malformed permissions file, naming the field', async () => {
+    const configPath = join(dir, 'bad.json');
+    writeFileSync(configPath, JSON.stringify({ admins: ['bob'] }));
+    await expect(
+      runSlackApp({
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SMS_SLACK_CONFIG: configPath,
+        HOME: dir,
+      }),
+    ).rejects.toThrow(/admins\[0\]: must be a Slack user id/);
+  });
+
+  it('refuses to start without SMS credentials, saying where it looked', async () => {
+    await expect(
+      runSlackApp({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1', HOME: dir }),
+    ).rejects.toBeInstanceOf(SmsConfigError);
+  });
+});
