@@ -1,4 +1,4 @@
-import { signRequest } from './sign.ts';
+import { canonicalQueryString, signRequest } from './sign.ts';
 import type { AuthConfig } from './types.ts';
 
 /** One API call as the dialect describes it, before endpoint, auth and signing are applied. */
@@ -16,6 +16,9 @@ export interface WireCall {
 export interface HttpRequestSpec {
   method: 'GET' | 'POST';
   url: string;
+  /** `url` split for engines that take them apart (`http://host:port`, `/?Action=…`). */
+  origin: string;
+  path: string;
   headers: Record<string, string>;
   body: string;
 }
@@ -32,13 +35,16 @@ export interface BuildContext {
 
 export const SMS_SERVICE = 'volcSMS';
 
-function queryString(query: Readonly<Record<string, string | readonly string[]>>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    for (const v of typeof value === 'string' ? [value] : value) params.append(key, v);
+// Parsing a URL costs more than signing's hashes; a client talks to one endpoint, so keep the parse.
+const endpointCache = new Map<string, URL>();
+function parseEndpoint(endpoint: string): URL {
+  let parsed = endpointCache.get(endpoint);
+  if (!parsed) {
+    parsed = new URL(endpoint);
+    if (endpointCache.size > 16) endpointCache.clear();
+    endpointCache.set(endpoint, parsed);
   }
-  // URLSearchParams writes spaces as '+'; the signer's canonical form (and the server) expect %20.
-  return params.toString().replace(/\+/g, '%20');
+  return parsed;
 }
 
 /**
@@ -49,9 +55,11 @@ function queryString(query: Readonly<Record<string, string | readonly string[]>>
 export function buildRequest(call: WireCall, context: BuildContext): HttpRequestSpec {
   const query = { Action: call.action, Version: call.version, ...call.query };
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
-  const base = new URL(context.endpoint);
+  const base = parseEndpoint(context.endpoint);
   const path = base.pathname === '' ? '/' : base.pathname;
-  const url = `${base.origin}${path}?${queryString(query)}`;
+  // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
+  const pathAndQuery = `${path}?${canonicalQueryString(query)}`;
+  const url = `${base.origin}${pathAndQuery}`;
   const headers: Record<string, string> = {};
   if (call.body !== undefined) headers['Content-Type'] = 'application/json';
   if (context.userAgent) headers['User-Agent'] = context.userAgent;
@@ -59,7 +67,7 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
   if (context.auth.kind === 'gateway') {
     headers['ServiceName'] = SMS_SERVICE;
     headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
-    return { method: call.method, url, headers, body };
+    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
   }
   const toSign: Record<string, string> = { Host: base.host };
   if (headers['Content-Type']) toSign['Content-Type'] = headers['Content-Type'];
@@ -72,5 +80,12 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
       date: context.date,
     },
   );
-  return { method: call.method, url, headers: { ...headers, ...signed }, body };
+  return {
+    method: call.method,
+    url,
+    origin: base.origin,
+    path: pathAndQuery,
+    headers: { ...headers, ...signed },
+    body,
+  };
 }

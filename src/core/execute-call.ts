@@ -89,7 +89,9 @@ function readResponse<T>(
 ): { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome) {
   const action = dialectCall.call.action;
   const { status } = response;
-  const retryAfterMs = parseRetryAfter(response.headers['retry-after'], runtime.clock().getTime());
+  const retryAfter = response.headers['retry-after'];
+  const retryAfterMs =
+    retryAfter === undefined ? undefined : parseRetryAfter(String(retryAfter), runtime.clock().getTime());
   let raw: unknown;
   try {
     raw = JSON.parse(response.body);
@@ -164,7 +166,6 @@ export async function executeCall<T>(
   dialectCall: DialectCall<T>,
   settings: CallSettings,
 ): Promise<ApiResponse<T>> {
-  const origin = new URL(runtime.endpoint).origin;
   const action = dialectCall.call.action;
   for (let attempt = 1; ; attempt++) {
     const request = buildRequest(dialectCall.call, { ...runtime, date: runtime.clock() });
@@ -193,7 +194,7 @@ export async function executeCall<T>(
       outcome = read;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      outcome = fromTransport(err, origin);
+      outcome = fromTransport(err, request.origin);
     }
     const decision = classifyFailure(outcome.failure, settings.kind);
     const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;

@@ -10,8 +10,8 @@ export interface EngineRequest extends HttpRequestSpec {
 
 export interface EngineResponse {
   status: number;
-  /** Lower-case names. */
-  headers: Record<string, string>;
+  /** Lower-case names, as node:http and undici give them. */
+  headers: Readonly<Record<string, string | string[] | undefined>>;
   body: string;
 }
 
