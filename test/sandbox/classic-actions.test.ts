@@ -296,6 +296,7 @@ describe('the official Node SDK (@volcengine/openapi) against the sandbox, uncha
     const wrong = new sms.SmsService({
       accessKeyId: s.sandbox.credentials.accessKeyId,
       secretKey: 'wrong',
+      serviceName: 'volcSMS',
       protocol: 'http:',
     });
     wrong.setHost(new URL(s.sandbox.url).host);
