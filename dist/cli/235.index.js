@@ -1277,7 +1277,7 @@ exports.FaultSchema = zod_1.z
 const SPEC_SYNTAX = 'ACTION=KIND[xCOUNT] where KIND is 500..599, 429[:RETRY_AFTER_S], latency:MS, drop-before, drop-after, truncate or non-json[:STATUS]; ACTION may be * (e.g. SendSmsForAgent=500x2)';
 /** Parses the command-line form, e.g. `SendSmsForAgent=500x2`, `*=latency:300`, `ListSmsSendLogForAgent=429:2`. */
 function parseFaultSpec(text) {
-    const match = /^([A-Za-z0-9*]+)=([a-z0-9-]+)(?::(\d+))?(?:x(\d+))?$/.exec(text.trim());
+    const match = /^([A-Za-z0-9*]+)=(\d{3}|[a-z]+(?:-[a-z]+)*)(?::(\d+))?(?:x(\d+))?$/.exec(text.trim());
     const fail = (why) => new index_ts_1.SmsInputError(`Invalid fault "${text}": ${why}.`, [{ field: 'fault', message: why }], {
         hint: `Use ${SPEC_SYNTAX}.`,
     });
