@@ -110,8 +110,9 @@ const duration = z.string().transform((value, ctx) => {
   return seconds * 1000;
 });
 
-const url = z.string().refine((v) => v === '' || URL.canParse(v), {
-  error: 'must be an absolute URL such as https://sms.volcengineapi.com',
+const isHttpUrl = (v: string) => /^https?:$/.test(URL.parse(v)?.protocol ?? '');
+const url = z.string().refine((v) => v === '' || isHttpUrl(v), {
+  error: 'must be an absolute http(s) URL such as https://sms.volcengineapi.com',
 });
 
 const RawInputsSchema = z.object({
@@ -143,6 +144,19 @@ function collect(issues: InputIssue[], parse: () => void): void {
     if (isSmsError(err) && err instanceof SmsInputError) issues.push(...err.issues);
     else throw err;
   }
+}
+
+/**
+ * Workflows list numbers one per line or comma-separated, and people write `+86 138 0000 0000` with spaces;
+ * so when the text has a list separator, spaces stay inside numbers. A single line of space-separated numbers
+ * falls back to the core's split.
+ */
+export function splitRecipients(text: string): string[] {
+  if (!/[,;，；、\n]/.test(text)) return splitPhoneList(text);
+  return text
+    .split(/[,;，；、\r\n]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 }
 
 function phoneIssues(entries: string[]): InputIssue[] {
@@ -185,7 +199,7 @@ export function parseActionInputs(raw: RawInputs, options: { now: Date }): Actio
     for (const name of SEND_REQUIRED) {
       if (raw[name] === '') issues.push({ field: name, message: 'is required when mode is send' });
     }
-    const phoneNumbers = splitPhoneList(raw['phone-numbers']);
+    const phoneNumbers = splitRecipients(raw['phone-numbers']);
     if (raw['phone-numbers'] !== '' && phoneNumbers.length === 0) {
       issues.push({ field: 'phone-numbers', message: 'lists no phone number' });
     }

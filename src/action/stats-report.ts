@@ -22,18 +22,13 @@ export interface StatsWindow {
   channelType?: string | undefined;
 }
 
-// Stats days and the API's windows are Asia/Shanghai (reference §6); show times the way the console does.
-const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Stats days and the API's windows are Asia/Shanghai (reference §6): UTC+8 all year, no DST. Computed by
+// hand rather than with Intl.DateTimeFormat, whose time-zone data costs ~15–40 ms of cold start.
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
+/** `2026-11-25 08:00` in Asia/Shanghai. */
 export function shanghaiTime(epochSeconds: number): string {
-  return SHANGHAI.format(new Date(epochSeconds * 1000));
+  return new Date(epochSeconds * 1000 + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** The `stats` output: the window and the result, with stable camelCase keys for `fromJSON()`. */
@@ -101,7 +96,7 @@ export function statsSummary(window: StatsWindow, stats: SendStats): string {
     ['Delivered (receipt OK)', cell(stats.TotalReceiptSuccessCount)],
     ['Delivery failed (receipt)', cell(stats.TotalReceiptFailureCount)],
     ['No receipt after 72 h', cell(stats.TotalNoReceipt72HourCount)],
-    ['Send count (TotalSendCount)', cell(stats.TotalSendCount)],
+    ['Billed segments (TotalSendCount)', cell(stats.TotalSendCount)],
     ['Send success rate', percent(stats.TotalSendSuccessRate)],
     ['Receipt success rate', percent(stats.TotalReceiptSuccessRate)],
   ];
