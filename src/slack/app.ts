@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { App, LogLevel, type Logger, type RespondFn } from '@slack/bolt';
-import type { SmsClient } from '../core/index.ts';
+import { SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
@@ -74,6 +74,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
       ? { socketMode: true, appToken }
       : { signingSecret: deps.signingSecret ?? '' }),
     logger: boltLogger(log),
+    deferInitialization: true,
     // A short retry budget: a command's answer is useless after a minute, and respond() has its own URL.
     clientOptions: {
       ...(deps.slackApiUrl === undefined ? {} : { slackApiUrl: deps.slackApiUrl }),
@@ -183,6 +184,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     scheduler,
     async start(listen) {
       let port: number | undefined;
+      // Initialisation (auth.test) is deferred to here so a wrong or revoked bot token fails the start with a
+      // clear error, instead of an unhandled rejection from Bolt's constructor.
+      try {
+        await app.init();
+      } catch (err) {
+        throw new SmsConfigError(`Slack rejected SLACK_BOT_TOKEN: ${(err as Error).message}`, {
+          hint: 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions and reinstall the app if it was revoked.',
+        });
+      }
       if (socketMode) {
         await app.start();
       } else {

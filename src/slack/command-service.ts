@@ -249,6 +249,8 @@ export class CommandService {
       recipientGroups: this.#deps.access?.recipientGroups ?? {},
     });
     const at = now();
+    // Confirmations nobody pressed take their numbers with them when they expire.
+    store.purgeExpiredPendingSends(at);
     const pendingId = newId('snd');
     store.createPendingSend({
       id: pendingId,
@@ -312,14 +314,17 @@ export class CommandService {
     outcome: string,
     extra: { recipients?: string[]; templateId?: string; messageIds?: string[] } = {},
   ): void {
+    const detail = auditDetail(command, this.#deps.access?.recipientGroups ?? {});
+    const masked = maskPhonesInText(outcome);
+    this.#deps.log(`info: /sms ${detail} by ${invocation.userId} in ${invocation.channelId}: ${masked}`);
     try {
       this.#deps.store.addAudit({
         at: this.#deps.now(),
         userId: invocation.userId,
         channelId: invocation.channelId,
         command: command.kind,
-        detail: auditDetail(command, this.#deps.access?.recipientGroups ?? {}),
-        outcome: maskPhonesInText(outcome),
+        detail,
+        outcome: masked,
         ...extra,
       });
     } catch (err) {

@@ -165,6 +165,26 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
     ).rejects.toThrow(/admins\[0\]: must be a Slack user id/);
   });
 
+  it('refuses to start when Slack rejects the bot token', async () => {
+    slack.failures['auth.test'] = 'invalid_auth';
+    try {
+      await expect(
+        runSlackApp({
+          SLACK_SIGNING_SECRET: 's',
+          SLACK_BOT_TOKEN: 'xoxb-revoked',
+          SLACK_API_URL: slack.apiUrl,
+          PORT: '0',
+          SMS_SLACK_DB: ':memory:',
+          VOLCENGINE_ACCESS_KEY: SANDBOX_CREDENTIALS.accessKeyId,
+          VOLCENGINE_SECRET_KEY: SANDBOX_CREDENTIALS.secretAccessKey,
+          VOLC_SMS_ENDPOINT: sandbox.url,
+        }),
+      ).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN: .*invalid_auth/);
+    } finally {
+      delete slack.failures['auth.test'];
+    }
+  });
+
   it('refuses to start without SMS credentials, saying where it looked', async () => {
     await expect(
       runSlackApp({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1', HOME: dir }),
