@@ -134,7 +134,8 @@ export function resolveActionConfig(input: {
       description: `${kind} from ${source} (${resolved.auth.variables.join(', ')})`,
     };
   } catch (err) {
-    if (isSmsError(err) && err.code === 'ERR_SMS_CONFIG' && !err.hint) {
+    // The resolver's hint speaks to a terminal user (export, env file); a workflow author needs secrets.
+    if (isSmsError(err) && err.code === 'ERR_SMS_CONFIG') {
       throw new SmsConfigError(err.message, { hint: ACTION_HINT, cause: err });
     }
     throw err;

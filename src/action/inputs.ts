@@ -263,11 +263,12 @@ export function parseActionInputs(raw: RawInputs, options: { now: Date }): Actio
 }
 
 function inputError(issues: InputIssue[]): SmsInputError {
+  const list = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
   const first = issues[0];
   const message =
     issues.length === 1 && first
       ? `Invalid input ${first.field}: ${first.message}`
-      : `Invalid inputs (${issues.length})`;
+      : `Invalid inputs: ${list}`;
   return new SmsInputError(message, issues, {
     hint: 'Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
   });
