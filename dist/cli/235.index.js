@@ -2,19 +2,19 @@ export const id = 235;
 export const ids = [235];
 export const modules = {
 
-/***/ 6858:
+/***/ 66858:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_RECIPIENTS = void 0;
 exports.acceptSend = acceptSend;
-const index_ts_1 = __webpack_require__(3483);
-const node_crypto_1 = __webpack_require__(7598);
-const business_error_ts_1 = __webpack_require__(9738);
-const delivery_ts_1 = __webpack_require__(6271);
-const phone_numbers_ts_1 = __webpack_require__(8772);
-const segments_ts_1 = __webpack_require__(5301);
+const index_ts_1 = __webpack_require__(43483);
+const node_crypto_1 = __webpack_require__(77598);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
+const segments_ts_1 = __webpack_require__(45301);
 /**
  * The send rules shared by SendSmsForAgent, SendSms and SendBatchSms, checked in the order the real
  * service reports them (account, group, signature, template, numbers, parameters). Either every message
@@ -137,7 +137,7 @@ function templateParams(raw, template, field) {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 78339:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -145,7 +145,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateParams = validateParams;
 exports.requireActivated = requireActivated;
 exports.pageOf = pageOf;
-const business_error_ts_1 = __webpack_require__(9738);
+const business_error_ts_1 = __webpack_require__(89738);
 /**
  * Validates parameters with a zod schema (the core's request schemas for the agent actions). Wrong or
  * missing fields answer ZJ10200 naming each field (documented choice; the classic management actions
@@ -174,15 +174,15 @@ function pageOf(items, page, pageSize) {
 
 /***/ }),
 
-/***/ 4773:
+/***/ 44773:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findAction = findAction;
 exports.servedActions = servedActions;
-const agent_actions_ts_1 = __webpack_require__(1368);
-const classic_actions_ts_1 = __webpack_require__(1141);
+const agent_actions_ts_1 = __webpack_require__(31368);
+const classic_actions_ts_1 = __webpack_require__(11141);
 /** Every served Action/Version pair; anything else is InvalidActionOrVersion (404). */
 const REGISTRY = new Map();
 for (const definition of [...agent_actions_ts_1.AGENT_ACTIONS, ...classic_actions_ts_1.CLASSIC_ACTIONS])
@@ -197,20 +197,20 @@ function servedActions() {
 
 /***/ }),
 
-/***/ 1368:
+/***/ 31368:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ACTIONS = void 0;
-const index_ts_1 = __webpack_require__(3483);
-const zod_1 = __webpack_require__(924);
-const business_error_ts_1 = __webpack_require__(9738);
-const delivery_ts_1 = __webpack_require__(6271);
-const phone_numbers_ts_1 = __webpack_require__(8772);
-const accept_send_ts_1 = __webpack_require__(6858);
-const action_context_ts_1 = __webpack_require__(8339);
-const send_stats_ts_1 = __webpack_require__(6343);
+const index_ts_1 = __webpack_require__(43483);
+const zod_1 = __webpack_require__(50924);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
+const accept_send_ts_1 = __webpack_require__(66858);
+const action_context_ts_1 = __webpack_require__(78339);
+const send_stats_ts_1 = __webpack_require__(76343);
 /**
  * The six `2026-01-01` agent actions (reference §3.3–3.8), PascalCase in and out, plus the names newer
  * skill revisions use for the same operations. List actions return approved items only.
@@ -391,21 +391,21 @@ exports.AGENT_ACTIONS = [
 
 /***/ }),
 
-/***/ 1141:
+/***/ 11141:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLASSIC_ACTIONS = void 0;
-const index_ts_1 = __webpack_require__(3483);
-const business_error_ts_1 = __webpack_require__(9738);
-const delivery_ts_1 = __webpack_require__(6271);
-const phone_numbers_ts_1 = __webpack_require__(8772);
-const shanghai_time_ts_1 = __webpack_require__(5418);
-const accept_send_ts_1 = __webpack_require__(6858);
-const action_context_ts_1 = __webpack_require__(8339);
-const classic_schemas_ts_1 = __webpack_require__(4102);
-const send_stats_ts_1 = __webpack_require__(6343);
+const index_ts_1 = __webpack_require__(43483);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
+const shanghai_time_ts_1 = __webpack_require__(25418);
+const accept_send_ts_1 = __webpack_require__(66858);
+const action_context_ts_1 = __webpack_require__(78339);
+const classic_schemas_ts_1 = __webpack_require__(44102);
+const send_stats_ts_1 = __webpack_require__(76343);
 /**
  * The classic actions of the official SDKs, over the same state as the agent actions: a message sent
  * through one shows in the other's log and stats. Results are lowerCamel (`list`/`total`, `templateID`
@@ -637,13 +637,13 @@ exports.CLASSIC_ACTIONS = [
 
 /***/ }),
 
-/***/ 4102:
+/***/ 44102:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GetTotalSendCountStatV5Schema = exports.GetSmsSendDetailsSchema = exports.GetSmsTemplateAndOrderListSchema = exports.GetSignatureAndOrderListSchema = exports.GetSubAccountListSchema = exports.SendBatchSmsBodySchema = exports.SendSmsBodySchema = void 0;
-const zod_1 = __webpack_require__(924);
+const zod_1 = __webpack_require__(50924);
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
  * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
@@ -728,16 +728,16 @@ exports.GetTotalSendCountStatV5Schema = zod_1.z.object({
 
 /***/ }),
 
-/***/ 6343:
+/***/ 76343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_STATS_WINDOW_SECONDS = void 0;
 exports.computeSendStats = computeSendStats;
-const business_error_ts_1 = __webpack_require__(9738);
-const delivery_ts_1 = __webpack_require__(6271);
-const shanghai_time_ts_1 = __webpack_require__(5418);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const shanghai_time_ts_1 = __webpack_require__(25418);
 /**
  * Send statistics computed from what was really sent (both API generations share the log), with one
  * data point per Asia/Shanghai day of the window so a chart has no gaps. Rates use the skill's formulas:
@@ -812,13 +812,13 @@ function computeSendStats(query, context) {
 
 /***/ }),
 
-/***/ 3129:
+/***/ 73129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.handleAdminRequest = handleAdminRequest;
-const index_ts_1 = __webpack_require__(3483);
+const index_ts_1 = __webpack_require__(43483);
 function handleAdminRequest(admin, method, path, query, body) {
     try {
         return route(admin, method, path, query, body);
@@ -952,16 +952,16 @@ function faultInputs(body) {
 
 /***/ }),
 
-/***/ 834:
+/***/ 70834:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.authenticate = authenticate;
-const node_crypto_1 = __webpack_require__(7598);
-const index_ts_1 = __webpack_require__(3483);
-const envelope_ts_1 = __webpack_require__(7735);
-const gateway_errors_ts_1 = __webpack_require__(965);
+const node_crypto_1 = __webpack_require__(77598);
+const index_ts_1 = __webpack_require__(43483);
+const envelope_ts_1 = __webpack_require__(87735);
+const gateway_errors_ts_1 = __webpack_require__(50965);
 const X_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 function authenticate(request, accepted, nowMs, skewSeconds) {
     const authorization = headerValue(request.headers, 'authorization');
@@ -1061,7 +1061,7 @@ function constantTimeEqual(a, b) {
 
 /***/ }),
 
-/***/ 9738:
+/***/ 89738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1099,7 +1099,7 @@ exports.businessErrors = {
 
 /***/ }),
 
-/***/ 6271:
+/***/ 16271:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1155,7 +1155,7 @@ function deliveryState(message, nowMs) {
 
 /***/ }),
 
-/***/ 6742:
+/***/ 96742:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1190,7 +1190,7 @@ function describeSandbox(sandbox) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 87735:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1199,7 +1199,7 @@ exports.REGION = exports.SERVICE = void 0;
 exports.newRequestId = newRequestId;
 exports.successEnvelope = successEnvelope;
 exports.errorEnvelope = errorEnvelope;
-const node_crypto_1 = __webpack_require__(7598);
+const node_crypto_1 = __webpack_require__(77598);
 /**
  * The response envelope of every action (reference §2.1): ResponseMetadata always, Result only on
  * success, Error {Code, Message, CodeN?} only on failure.
@@ -1237,7 +1237,7 @@ function errorEnvelope(meta, error) {
 
 /***/ }),
 
-/***/ 4770:
+/***/ 84770:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1245,8 +1245,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FaultRegistry = exports.FaultSchema = void 0;
 exports.parseFaultSpec = parseFaultSpec;
 exports.validateFault = validateFault;
-const zod_1 = __webpack_require__(924);
-const index_ts_1 = __webpack_require__(3483);
+const zod_1 = __webpack_require__(50924);
+const index_ts_1 = __webpack_require__(43483);
 /**
  * Injected faults for reliability tests, per action ('*' = every action), for the next `count` requests
  * or until cleared. Latency adds to whatever else happens; of the other kinds the first match wins:
@@ -1379,7 +1379,7 @@ exports.FaultRegistry = FaultRegistry;
 
 /***/ }),
 
-/***/ 965:
+/***/ 50965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1442,7 +1442,7 @@ function gatewayErrorForStatus(status) {
 
 /***/ }),
 
-/***/ 7235:
+/***/ 17235:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -1450,13 +1450,13 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.describeSandbox = __webpack_unused_export__ = exports.startSandbox = void 0;
 // The sandbox's public surface: the CLI (`volc-sms sandbox`), tests and the demo start it from here.
-var server_ts_1 = __webpack_require__(2584);
+var server_ts_1 = __webpack_require__(22584);
 Object.defineProperty(exports, "startSandbox", ({ enumerable: true, get: function () { return server_ts_1.startSandbox; } }));
-var options_ts_1 = __webpack_require__(4169);
+var options_ts_1 = __webpack_require__(84169);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return options_ts_1.SANDBOX_CREDENTIALS; } });
-var describe_ts_1 = __webpack_require__(6742);
+var describe_ts_1 = __webpack_require__(96742);
 Object.defineProperty(exports, "describeSandbox", ({ enumerable: true, get: function () { return describe_ts_1.describeSandbox; } }));
-var faults_ts_1 = __webpack_require__(4770);
+var faults_ts_1 = __webpack_require__(84770);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return faults_ts_1.parseFaultSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return faults_ts_1.validateFault; } });
 var seed_schema_ts_1 = __webpack_require__(1960);
@@ -1468,7 +1468,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return seed_
 
 /***/ }),
 
-/***/ 4169:
+/***/ 84169:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1493,7 +1493,7 @@ exports.DEFAULTS = {
 
 /***/ }),
 
-/***/ 8772:
+/***/ 68772:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1525,7 +1525,7 @@ function normaliseMobile(raw) {
 
 /***/ }),
 
-/***/ 920:
+/***/ 40920:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1571,7 +1571,7 @@ exports.RateLimiter = RateLimiter;
 
 /***/ }),
 
-/***/ 6657:
+/***/ 66657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1580,7 +1580,7 @@ exports.parseQuery = parseQuery;
 exports.firstValue = firstValue;
 exports.readParams = readParams;
 exports.isBusinessError = isBusinessError;
-const business_error_ts_1 = __webpack_require__(9738);
+const business_error_ts_1 = __webpack_require__(89738);
 /** Parses a raw query without turning "+" into a space (clients encode spaces as %20 when they sign). */
 function parseQuery(rawQuery) {
     const query = {};
@@ -1659,14 +1659,14 @@ function isBusinessError(error) {
 
 /***/ }),
 
-/***/ 466:
+/***/ 20466:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createSandboxAdmin = createSandboxAdmin;
-const delivery_ts_1 = __webpack_require__(6271);
-const phone_numbers_ts_1 = __webpack_require__(8772);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
 function createSandboxAdmin(parts) {
     const { store, seed, faults, rateLimiter, clock } = parts;
     return {
@@ -1740,10 +1740,10 @@ exports.parseSeed = parseSeed;
 exports.loadSeedFile = loadSeedFile;
 exports.defaultSeed = defaultSeed;
 exports.resolveSeed = resolveSeed;
-const node_fs_1 = __webpack_require__(3024);
-const zod_1 = __webpack_require__(924);
-const index_ts_1 = __webpack_require__(3483);
-const default_seed_json_1 = __importDefault(__webpack_require__(3312));
+const node_fs_1 = __webpack_require__(73024);
+const zod_1 = __webpack_require__(50924);
+const index_ts_1 = __webpack_require__(43483);
+const default_seed_json_1 = __importDefault(__webpack_require__(53312));
 /**
  * Seed files describe the account the sandbox emulates: message groups, signatures, templates, account
  * flags and the delivery rules. Cross references (a template naming an unknown signature) are checked
@@ -1883,7 +1883,7 @@ function resolveSeed(seed) {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1901,27 +1901,27 @@ function segmentCount(text) {
 
 /***/ }),
 
-/***/ 2584:
+/***/ 22584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startSandbox = startSandbox;
-const node_http_1 = __webpack_require__(7067);
-const promises_1 = __webpack_require__(8500);
-const action_registry_ts_1 = __webpack_require__(4773);
-const admin_http_ts_1 = __webpack_require__(3129);
-const authenticate_ts_1 = __webpack_require__(834);
-const business_error_ts_1 = __webpack_require__(9738);
-const envelope_ts_1 = __webpack_require__(7735);
-const faults_ts_1 = __webpack_require__(4770);
-const gateway_errors_ts_1 = __webpack_require__(965);
-const options_ts_1 = __webpack_require__(4169);
-const rate_limiter_ts_1 = __webpack_require__(920);
-const request_params_ts_1 = __webpack_require__(6657);
-const sandbox_admin_ts_1 = __webpack_require__(466);
+const node_http_1 = __webpack_require__(37067);
+const promises_1 = __webpack_require__(58500);
+const action_registry_ts_1 = __webpack_require__(44773);
+const admin_http_ts_1 = __webpack_require__(73129);
+const authenticate_ts_1 = __webpack_require__(70834);
+const business_error_ts_1 = __webpack_require__(89738);
+const envelope_ts_1 = __webpack_require__(87735);
+const faults_ts_1 = __webpack_require__(84770);
+const gateway_errors_ts_1 = __webpack_require__(50965);
+const options_ts_1 = __webpack_require__(84169);
+const rate_limiter_ts_1 = __webpack_require__(40920);
+const request_params_ts_1 = __webpack_require__(66657);
+const sandbox_admin_ts_1 = __webpack_require__(20466);
 const seed_schema_ts_1 = __webpack_require__(1960);
-const store_ts_1 = __webpack_require__(254);
+const store_ts_1 = __webpack_require__(40254);
 /**
  * Starts the emulator: a node:http server over a SQLite store. Resolves once it listens; a bad seed or
  * a busy port rejects (SmsConfigError / the listen error) before anything is served.
@@ -2122,7 +2122,7 @@ function logLine(request, action, status, code, started) {
 
 /***/ }),
 
-/***/ 5418:
+/***/ 25418:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2152,13 +2152,13 @@ function shanghaiDatesBetween(fromMs, toMs) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 40254:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SandboxStore = void 0;
-const node_sqlite_1 = __webpack_require__(99);
+const node_sqlite_1 = __webpack_require__(80099);
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sub_accounts (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, channel_types TEXT NOT NULL, created_at INTEGER NOT NULL);
@@ -2367,7 +2367,7 @@ function toTemplate(row) {
 
 /***/ }),
 
-/***/ 3312:
+/***/ 53312:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"account":{"activated":true,"inArrears":false},"subAccounts":[{"id":"7384ed01","name":"Ops alerts","status":"approved","channelTypes":["CN_OTP","CN_NTC"]},{"id":"77da1acf","name":"Marketing","status":"approved","channelTypes":["CN_MKT"]},{"id":"5c0ffee0","name":"Pending group","status":"reviewing","channelTypes":["CN_NTC"]}],"signatures":[{"text":"火山引擎","status":3,"subAccounts":["7384ed01","77da1acf"]},{"text":"VolcOps","status":3,"subAccounts":["7384ed01"]},{"text":"待审核签名","status":1,"subAccounts":["7384ed01"]},{"text":"RejectedSign","status":2,"subAccounts":["7384ed01"]}],"templates":[{"id":"ST_0001","name":"Login code","channelType":"CN_OTP","content":"您的验证码是${code}，5分钟内有效。","status":3,"signatures":["火山引擎","VolcOps"],"subAccounts":["7384ed01"]},{"id":"ST_0002","name":"Service alert","channelType":"CN_NTC","content":"服务${service}告警：${message}","status":3,"signatures":["VolcOps"],"subAccounts":["7384ed01"]},{"id":"ST_0003","name":"Promotion","channelType":"CN_MKT","content":"${name}您好，双11优惠已开启，拒收请回复R","status":3,"signatures":["火山引擎"],"subAccounts":["77da1acf"]},{"id":"ST_0004","name":"Deploy done","channelType":"CN_NTC","content":"部署已完成，版本${version}。","status":3,"signatures":["VolcOps","火山引擎"],"subAccounts":["7384ed01"]},{"id":"ST_0009","name":"Under review","channelType":"CN_NTC","content":"测试${x}","status":1,"signatures":["火山引擎"],"subAccounts":["7384ed01"]}],"delivery":{"rules":[{"suffix":"7","outcome":"failed","errorCode":"NE:0105","errorMessage":"Number empty, off or suspended."},{"suffix":"9","outcome":"failed","errorCode":"CR:0202","errorMessage":"Frequency control."},{"suffix":"6","outcome":"no-receipt"}]}}');

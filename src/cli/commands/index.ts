@@ -7,6 +7,7 @@ import { listSubAccountCommand } from './list-sub-account.ts';
 import { listTotalSendCountStatCommand } from './list-total-send-count-stat.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { sendSmsCommand } from './send-sms.ts';
+import { slackCommand } from './slack.ts';
 
 /** In the order of the skill's document, then the tools. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   listTotalSendCountStatCommand,
   doctorCommand,
   sandboxCommand,
+  slackCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

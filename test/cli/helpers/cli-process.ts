@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,4 +76,56 @@ export function parseJson(run: CliRun): Record<string, unknown> {
   } catch {
     throw new Error(`stdout is not JSON (exit ${run.code}):\n${run.stdout}\nstderr:\n${run.stderr}`);
   }
+}
+
+export interface LongRunning {
+  child: ChildProcessWithoutNullStreams;
+  /** The first match of `ready` in stdout. */
+  match: RegExpExecArray;
+  output: () => { stdout: string; stderr: string };
+  /** Sends the signal and resolves with the exit code. */
+  stop: (signal: NodeJS.Signals) => Promise<number | null>;
+}
+
+/** Starts a command that runs until a signal (sandbox, slack); resolves once stdout matches `ready`. */
+export function startLongRunning(
+  args: readonly string[],
+  options: RunOptions & { ready: RegExp; stream?: 'stdout' | 'stderr' },
+): Promise<LongRunning> {
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, options.entry ?? 'src/cli/index.ts'), ...args],
+    {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { PATH: process.env.PATH, HOME: options.home, ...options.env },
+    },
+  );
+  const out = { stdout: '', stderr: '' };
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`volc-sms ${args.join(' ')} did not get ready: ${out.stderr}`));
+    }, options.timeoutMs ?? 10_000);
+    const check = () => {
+      const match = options.ready.exec(out[options.stream ?? 'stdout']);
+      if (match === null) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        match,
+        output: () => ({ ...out }),
+        stop: (signal) => {
+          child.kill(signal);
+          return closed;
+        },
+      });
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((out.stdout += chunk), check()));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => ((out.stderr += chunk), check()));
+    void closed.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`volc-sms ${args.join(' ')} exited early (${code}): ${out.stderr}`));
+    });
+  });
 }
