@@ -121,7 +121,8 @@ export function parseAccessConfig(text: string, file: string): AccessConfig {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON: ${(err as Error).message}`, {
+    const yaml = /\.ya?ml$/i.test(file) ? ' (YAML is not supported; write the same fields as JSON)' : '';
+    throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON${yaml}: ${(err as Error).message}`, {
       hint: 'Fix the JSON syntax; see docs/slack.md for the shape ({"senders": [...], "readers": [...], ...}).',
     });
   }

@@ -84,6 +84,9 @@ describe('permissions file', () => {
     expect(configError(() => parseAccessConfig('{ nope', 'access.json')).message).toContain(
       'is not valid JSON',
     );
+    expect(configError(() => parseAccessConfig('senders: [U1]', 'access.yaml')).message).toContain(
+      'YAML is not supported',
+    );
     expect(configError(() => loadAccessConfig('/nonexistent/access.json')).message).toContain(
       'Cannot read SMS_SLACK_CONFIG',
     );

@@ -73,7 +73,10 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     );
     // Give any second send time to land before counting.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(h.sandbox.admin.messages({ mobile: '13800000101' })).toHaveLength(1);
+    // Counted over the sandbox's admin HTTP API, as an operator would.
+    const res = await fetch(`${h.sandbox.url}/_sandbox/messages?mobile=13800000101`);
+    const { messages } = (await res.json()) as { messages: unknown[] };
+    expect(messages).toHaveLength(1);
   });
 
   it('cancel sends nothing and a later Send is refused', async () => {
