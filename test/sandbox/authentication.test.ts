@@ -224,6 +224,15 @@ describe('sandbox authentication', () => {
     });
   });
 
+  it('refuses a body over 1 MiB with 413 before verifying anything', async () => {
+    const response = await signedCall(sandbox, 'SendSmsForAgent', {
+      ...SEND,
+      Padding: 'x'.repeat(1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(codeOf(response)).toBe('RequestEntityTooLarge');
+  });
+
   it('stamps every envelope with the documented metadata', async () => {
     const response = await signedCall(sandbox, 'ListSubAccountForAgent', {});
     const meta = response.json?.ResponseMetadata;

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSmsClient, isSmsApiError, type AuthConfig } from '../../src/core/index.ts';
+import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+
+/** The project's own client against the sandbox, in both auth modes: what the CLI, Action and Slack app do. */
+describe.each(['aksk', 'gateway'] as const)('core client (%s) against the sandbox', (kind) => {
+  let sandbox: Sandbox;
+  let auth: AuthConfig;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
+    auth =
+      kind === 'aksk'
+        ? {
+            kind,
+            accessKeyId: sandbox.credentials.accessKeyId,
+            secretAccessKey: sandbox.credentials.secretAccessKey,
+          }
+        : { kind, apiKey: sandbox.credentials.apiKey, apiBase: sandbox.url };
+  });
+  afterAll(() => sandbox.close());
+
+  it('sends, lists, reads the log and the stats', async () => {
+    const client = createSmsClient({ auth, endpoint: sandbox.url });
+    try {
+      const outcome = await client.sendSms({
+        subAccount: '7384ed01',
+        signature: '火山引擎',
+        templateId: 'ST_0001',
+        mobiles: ['13800000000', '+86 139 0000 0007'],
+        templateParam: { code: '5678' },
+      });
+      expect(outcome.sentCount).toBe(2);
+      const ids = outcome.recipients.map((r) => r.messageId);
+      expect(sandbox.admin.messages().map((m) => m.messageId)).toEqual(ids);
+
+      expect((await client.listSubAccounts()).result.Total).toBe(2);
+      expect(
+        (await client.listSignatures({ subAccounts: ['77da1acf'] })).result.List.map((s) => s.Signature),
+      ).toEqual(['火山引擎']);
+      expect((await client.listTemplates({ signatures: ['VolcOps'] })).result.Total).toBe(3);
+
+      const log = await client.listSendLogs({ subAccount: '7384ed01' });
+      expect(log.result.List.map((i) => [i.Mobile, i.Status, i.ErrorCode]).sort()).toEqual([
+        ['138****0000', 3, 'DELIVRD'],
+        ['139****0007', 2, 'NE:0105'],
+      ]);
+      const now = Math.floor(Date.now() / 1000);
+      const stats = await client.getSendStats({ startTime: now - 3600, endTime: now + 60 });
+      expect(stats.result).toMatchObject({
+        TotalAllSendCount: 2,
+        TotalReceiptSuccessCount: 1,
+        TotalReceiptFailureCount: 1,
+      });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('surfaces a business error with its code and request id', async () => {
+    const client = createSmsClient({ auth, endpoint: sandbox.url });
+    try {
+      const error = await client.listSendLogs({ subAccount: 'nope' }).catch((e: unknown) => e);
+      expect(isSmsApiError(error)).toBe(true);
+      expect(error).toMatchObject({ apiCode: 'RE:0003' });
+      expect((error as { requestId?: string }).requestId).toMatch(/^\d{14}[0-9A-F]{20}$/);
+    } finally {
+      await client.close();
+    }
+  });
+});
