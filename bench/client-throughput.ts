@@ -144,19 +144,25 @@ function officialSdk(url: string): Contender {
   const require = createRequire(import.meta.url);
   const { sms } = require('@volcengine/openapi') as typeof import('@volcengine/openapi');
   const parsed = new URL(url);
-  const service = new sms.SmsService({ accessKeyId: AK, secretKey: SK, protocol: parsed.protocol });
+  const service = new sms.SmsService({
+    accessKeyId: AK,
+    secretKey: SK,
+    protocol: parsed.protocol,
+    serviceName: 'volcSMS',
+  });
   service.setHost(parsed.host);
   return {
     name: '@volcengine/openapi',
     send: async () => {
-      const response = (await service.Send({
+      // The SDK's types mark Tag and UserExtCode required; the docs (and the server) do not.
+      const params = {
         SmsAccount: '7384ed01',
         Sign: '火山引擎',
         TemplateID: 'ST_0001',
         TemplateParam: '{"code":"1234"}',
         PhoneNumbers: '13800000000',
-        Tag: '',
-      })) as { Result?: { MessageID?: string[] } };
+      } as Parameters<typeof service.Send>[0];
+      const response = (await service.Send(params)) as { Result?: { MessageID?: string[] } };
       if (!response.Result?.MessageID?.length) throw new Error('send failed');
     },
     close: async () => {},

@@ -168,7 +168,13 @@ export async function executeCall<T>(
 ): Promise<ApiResponse<T>> {
   const action = dialectCall.call.action;
   for (let attempt = 1; ; attempt++) {
-    const request = buildRequest(dialectCall.call, { ...runtime, date: runtime.clock() });
+    const request = buildRequest(dialectCall.call, {
+      auth: runtime.auth,
+      endpoint: runtime.endpoint,
+      region: runtime.region,
+      userAgent: runtime.userAgent,
+      date: runtime.clock(),
+    });
     const started = performance.now();
     let outcome: AttemptOutcome & { raw?: unknown };
     try {

@@ -112,16 +112,22 @@ export async function sendPlannedChunks(
   options: CallOptions = {},
 ): Promise<SendSmsOutcome> {
   const inputs = inputsByMobile(originalInputs);
-  const results = await mapLimited(plan.chunks, concurrency, (mobiles) =>
-    sendOneChunk(runtime, mobiles, inputs, build, context, options),
-  );
-  const recipients = results.flatMap((r) => r.recipients);
+  const sendChunk = (mobiles: readonly string[]) =>
+    sendOneChunk(runtime, mobiles, inputs, build, context, options);
+  const results =
+    plan.chunks.length === 1
+      ? [await sendChunk(plan.chunks[0] as string[])]
+      : await mapLimited(plan.chunks, concurrency, sendChunk);
+  const recipients =
+    results.length === 1 ? (results[0] as ChunkResult).recipients : results.flatMap((r) => r.recipients);
+  const counts = { sent: 0, failed: 0, unknown: 0 };
+  for (const r of recipients) counts[r.status]++;
   return {
     recipients,
     plan,
-    sentCount: recipients.filter((r) => r.status === 'sent').length,
-    failedCount: recipients.filter((r) => r.status === 'failed').length,
-    unknownCount: recipients.filter((r) => r.status === 'unknown').length,
+    sentCount: counts.sent,
+    failedCount: counts.failed,
+    unknownCount: counts.unknown,
     raw: results.map((r) => r.raw),
   };
 }

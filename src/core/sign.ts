@@ -90,11 +90,18 @@ export function canonicalRequest(parts: CanonicalRequestParts): { text: string; 
 
 /** `20240102T030405Z` */
 export function formatXDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  // Many requests share a second; formatting costs more than this check.
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastXDate.second) {
+    lastXDate.second = second;
+    lastXDate.text = date
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+  }
+  return lastXDate.text;
 }
+const lastXDate = { second: Number.NaN, text: '' };
 
 export function credentialScope(shortDate: string, region: string, service: string): string {
   return `${shortDate}/${region}/${service}/request`;
