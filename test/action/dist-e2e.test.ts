@@ -1,0 +1,186 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inputVariableName } from '../../src/action/runner-io.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { readActionMetadata } from './helpers/action-metadata.ts';
+import {
+  SANDBOX_CREDENTIALS,
+  deliverableNumbers,
+  sendInputs,
+  startActionSandbox,
+} from './helpers/action-sandbox.ts';
+import { parseOutputFile } from './helpers/output-file.ts';
+
+/**
+ * The committed bundle run exactly as the runner runs it: `node dist/action/index.js` with Node 24, INPUT_*
+ * for the `with:` block plus action.yml defaults, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. After a
+ * source change, `npm run package:action` first (CI's check-dist job enforces it).
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const BUNDLE = join(ROOT, 'dist/action/index.js');
+const defaults = Object.fromEntries(
+  Object.entries(readActionMetadata(join(ROOT, 'action.yml')).sections['inputs'] ?? {}).flatMap(
+    ([name, props]) => (props['default'] === undefined ? [] : [[name, props['default']]]),
+  ),
+);
+
+interface StepResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** stdout without the `::add-mask::` commands, which the runner consumes and never prints. */
+  printed: string;
+}
+
+function runStep(inputs: Record<string, string>): Promise<StepResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'volc-sms-step-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
+    env[inputVariableName(name)] = value;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        printed: stdout
+          .split('\n')
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('\n'),
+      }),
+    );
+  });
+}
+
+const SECRETS = [SANDBOX_CREDENTIALS.secretAccessKey, SANDBOX_CREDENTIALS.apiKey];
+
+/** Nothing secret and no full number in what the step prints or writes to its summary. */
+function expectNothingLeaked(step: StepResult, numbers: readonly string[]): void {
+  const visible = `${step.printed}\n${step.stderr}\n${step.summary}`;
+  for (const secret of SECRETS) expect(visible).not.toContain(secret);
+  for (const number of numbers) expect(visible).not.toContain(number);
+  expect(step.stdout).toContain(`::add-mask::${SANDBOX_CREDENTIALS.secretAccessKey}`);
+}
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startActionSandbox();
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.admin.reset());
+
+describe('dist/action/index.js as the runner runs it', () => {
+  it('send: exit 0, outputs in the GITHUB_OUTPUT file, a summary table, nothing leaked', async () => {
+    const numbers = ['13800000000', '13900000001'];
+    const step = await runStep(sendInputs(sandbox, { 'phone-numbers': numbers.join('\n') }));
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    const received = sandbox.admin.messages();
+    expect(JSON.parse(step.outputs['message-ids'] ?? '')).toEqual(received.map((m) => m.messageId));
+    expect(step.outputs).toMatchObject({ 'sent-count': '2', 'failed-count': '0', 'unknown-count': '0' });
+    expect(JSON.parse(step.outputs['results'] ?? '')).toHaveLength(2);
+    expect(step.summary).toContain('| 1 | 138****0000 | ✅ accepted |');
+    expectNothingLeaked(step, numbers);
+  });
+
+  it('stats: exit 0, totals and rates as outputs, a chart in the summary', async () => {
+    await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
+    const step = await runStep({
+      mode: 'stats',
+      'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
+      'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
+      endpoint: sandbox.url,
+      window: '24h',
+    });
+    expect(step.code).toBe(0);
+    expect(step.outputs['total-all-send-count']).toBe('1');
+    expect(step.outputs['total-send-success-rate']).toBe('1');
+    expect(JSON.parse(step.outputs['stats'] ?? '{}')).toMatchObject({ totalAllSendCount: 1 });
+    expect(step.summary).toContain('xychart-beta');
+    expectNothingLeaked(step, ['13800000000']);
+  });
+
+  it('dry-run: exit 0 and nothing reaches the API', async () => {
+    const step = await runStep(sendInputs(sandbox, { 'dry-run': 'true', 'phone-numbers': '13800000000' }));
+    expect(step.code).toBe(0);
+    expect(sandbox.admin.messages()).toEqual([]);
+    expect(step.outputs['results']).toBe('[{"mobile":"138****0000","status":"planned"}]');
+  });
+
+  it('more than 200 numbers: every one sent once, in two requests', async () => {
+    const numbers = deliverableNumbers(201);
+    const step = await runStep(sendInputs(sandbox, { 'phone-numbers': numbers.join(',') }));
+    expect(step.code).toBe(0);
+    expect(step.outputs['sent-count']).toBe('201');
+    expect(sandbox.admin.messages({ limit: 500 })).toHaveLength(201);
+    expectNothingLeaked(step, numbers.slice(0, 20));
+  });
+
+  it('wait-for-delivery with a failing receipt (…7): exit 1 and an error annotation with the code', async () => {
+    const step = await runStep(
+      sendInputs(sandbox, { 'phone-numbers': '13800000000,13800000007', 'wait-for-delivery': 'true' }),
+    );
+    expect(step.code).toBe(1);
+    expect(step.stdout).toMatch(/^::error::1 delivery failure\(s\): 138\*{4}0007 NE:0105/m);
+    expect(step.outputs['delivery-failed-count']).toBe('1');
+    expectNothingLeaked(step, ['13800000000', '13800000007']);
+  });
+
+  it('wait-for-delivery that times out (…6): exit 1, pending count in the outputs', async () => {
+    const step = await runStep(
+      sendInputs(sandbox, {
+        'phone-numbers': '13800000006',
+        'wait-for-delivery': 'true',
+        'delivery-timeout': '1',
+      }),
+    );
+    expect(step.code).toBe(1);
+    expect(step.outputs['delivery-pending-count']).toBe('1');
+    expect(step.stdout).toContain('::error::1 message(s) without a receipt');
+  });
+
+  it('fail-on-error: false keeps the step green with a warning annotation', async () => {
+    const step = await runStep(sendInputs(sandbox, { 'sub-account': '5c0ffee0', 'fail-on-error': 'false' }));
+    expect(step.code).toBe(0);
+    expect(step.stdout).toMatch(/^::warning::1 of 1 recipient\(s\) not accepted: .*RE:0003/m);
+    expect(step.outputs['failed-count']).toBe('1');
+  });
+
+  it('an API error fails with the hint', async () => {
+    const step = await runStep(sendInputs(sandbox, { signature: 'RejectedSign' }));
+    expect(step.code).toBe(1);
+    expect(step.stdout).toMatch(/^::error::1 of 1 recipient\(s\) not accepted: .*RE:0004.*Hint: /m);
+  });
+
+  it('bad inputs fail fast, each named', async () => {
+    const step = await runStep({ mode: 'send', 'phone-numbers': '13800000000', 'delivery-timeout': 'soon' });
+    expect(step.code).toBe(1);
+    const error = step.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+    for (const name of ['sub-account', 'signature', 'template-id', 'delivery-timeout'])
+      expect(error).toContain(name);
+    expect(step.stderr).toBe('');
+    expect(step.stdout).not.toMatch(/\n\s+at /);
+  });
+});
