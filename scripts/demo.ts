@@ -3,6 +3,7 @@
 // first command. Exits non-zero if any step fails.
 import { main } from '../src/cli/main.ts';
 import type { CliIo } from '../src/cli/io.ts';
+import { shellQuote } from '../src/cli/output/shell-quote.ts';
 import { startSandbox } from '../src/sandbox/index.ts';
 
 const SUB_ACCOUNT = '7384ed01';
@@ -13,10 +14,6 @@ const RECEIPT_DELAY_MS = 300;
 interface StepResult {
   code: number;
   stdout: string;
-}
-
-function quote(arg: string): string {
-  return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 function indent(text: string): string {
@@ -48,7 +45,7 @@ async function runCli(
 let stepNumber = 0;
 async function step(title: string, argv: string[], env: Record<string, string>): Promise<StepResult> {
   stepNumber += 1;
-  process.stdout.write(`\n== ${stepNumber}. ${title} ==\n$ volc-sms ${argv.map(quote).join(' ')}\n`);
+  process.stdout.write(`\n== ${stepNumber}. ${title} ==\n$ volc-sms ${argv.map(shellQuote).join(' ')}\n`);
   const result = await runCli(argv, env);
   process.stdout.write(`${indent(result.stdout)}\n`);
   if (result.code !== 0) throw new Error(`step ${stepNumber} (${argv[0]}) exited with code ${result.code}`);
@@ -125,6 +122,11 @@ async function demo(): Promise<void> {
     `\nDemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s. Next: docs/cli.md\n`,
   );
 }
+
+// `npm run demo | head` closes the pipe early; that is not a failure of the demo.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 demo().catch((error: unknown) => {
   process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);

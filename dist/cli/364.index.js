@@ -120,7 +120,8 @@ function parseAccessConfig(text, file) {
         json = JSON.parse(text);
     }
     catch (err) {
-        throw new index_ts_1.SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON: ${err.message}`, {
+        const yaml = /\.ya?ml$/i.test(file) ? ' (YAML is not supported; write the same fields as JSON)' : '';
+        throw new index_ts_1.SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON${yaml}: ${err.message}`, {
             hint: 'Fix the JSON syntax; see docs/slack.md for the shape ({"senders": [...], "readers": [...], ...}).',
         });
     }

@@ -26,6 +26,13 @@ export interface CliIo {
 
 /** The io of a real process: stdout/stderr as they are, shutdown on SIGINT or SIGTERM. */
 export function processIo(): CliIo {
+  // `volc-sms list_sms_send_log | head` closes the pipe early: that is not an error worth a stack trace,
+  // and the command (maybe a send) should finish rather than die half-way.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describeError, isSmsError } from '../../core/index.ts';
 import type { ApiResponse, Signature, SubAccount, Template } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
@@ -5,31 +6,13 @@ import type { CommandContext } from '../context.ts';
 import { EXIT, exitCodeFor } from '../exit-codes.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { parseFlagValues } from '../flag-values.ts';
-import { renderTable } from '../output/table.ts';
 import { usableCombinations } from './doctor-checks.ts';
-import type { UsableCombination } from './doctor-checks.ts';
-import { z } from 'zod';
+import { printReport } from './doctor-report.ts';
+import type { Report } from './doctor-report.ts';
 
 const NAME = 'doctor';
 /** Enough for any real account; bounds the calls a broken server could make us do. */
 const MAX_PAGES = 10;
-
-interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-  fix?: string | undefined;
-  requestId?: string | undefined;
-}
-
-interface Report {
-  ok: boolean;
-  credentials: { kind: string; from: string; file?: string | undefined; variables: string[] } | null;
-  endpoint: string | null;
-  checks: Check[];
-  usable: UsableCombination[];
-  warnings: string[];
-}
 
 /** Stops the checks: the report so far is printed and the error decides the exit code. */
 class Stop {
@@ -153,45 +136,6 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
         ? undefined
         : 'Bind an approved signature to the group, and use a template made for both (see the warnings).',
   });
-}
-
-function printReport(context: CommandContext, report: Report): void {
-  if (context.json) {
-    context.printJson(report);
-    return;
-  }
-  for (const check of report.checks) {
-    const id = check.requestId ? ` (request id ${check.requestId})` : '';
-    context.print(`${check.ok ? '[ok]  ' : '[FAIL]'} ${check.name}: ${check.detail}${id}`);
-    if (check.fix) context.print(`       Fix: ${check.fix}`);
-  }
-  if (report.usable.length > 0) {
-    context.print('\nUsable together:');
-    context.print(
-      renderTable(
-        [
-          { header: 'Sub account', value: (c: UsableCombination) => c.SubAccount },
-          { header: 'Name', value: (c) => c.SubAccountName },
-          { header: 'Signature', value: (c) => c.Signature },
-          { header: 'Template', value: (c) => c.TemplateId },
-          { header: 'Type', value: (c) => c.ChannelType },
-          { header: 'Params', value: (c) => c.Params.join(', ') },
-        ],
-        report.usable,
-      ),
-    );
-    const first = report.usable[0] as UsableCombination;
-    const param =
-      first.Params.length > 0
-        ? ` --template-param '${JSON.stringify(Object.fromEntries(first.Params.map((p) => [p, '…'])))}'`
-        : '';
-    context.print(
-      `Try: volc-sms send_sms --sub-account ${first.SubAccount} --signature ${first.Signature} --template-id ${first.TemplateId} --mobiles <number>${param} --dry-run`,
-    );
-  }
-  if (report.warnings.length > 0) {
-    context.print(`\nWarnings:\n${report.warnings.map((w) => `  - ${w}`).join('\n')}`);
-  }
 }
 
 export const doctorCommand: CommandSpec = {
