@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { App, LogLevel, type Logger, type RespondFn } from '@slack/bolt';
+import { App, LogLevel, type BlockButtonAction, type Logger, type RespondFn } from '@slack/bolt';
 import { SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
@@ -145,17 +145,22 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     await safeRespond(respond, message as SlackMessage, { replace: false }, log);
   });
 
-  const onButton =
-    (handler: typeof confirmSend | typeof cancelSend) =>
-    async ({ ack, body, action, respond }: ButtonArgs) => {
+  // The Send and Cancel buttons carry the pending-send id as their value; nothing else is trusted from the click.
+  for (const [actionId, handler] of [
+    [CONFIRM_ACTION, confirmSend],
+    [CANCEL_ACTION, cancelSend],
+  ] as const) {
+    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
-      const pendingId = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const channelId = body.channel?.id ?? '';
       const reply: Reply = (message, options) => safeRespond(respond, message, options, log);
-      await track(handler({ userId: body.user.id, channelId, pendingId }, reply, flowDeps));
-    };
-  app.action(CONFIRM_ACTION, onButton(confirmSend));
-  app.action(CANCEL_ACTION, onButton(cancelSend));
+      const click = {
+        userId: body.user.id,
+        channelId: body.channel?.id ?? '',
+        pendingId: action.value ?? '',
+      };
+      await track(handler(click, reply, flowDeps));
+    });
+  }
 
   app.error(async (error) => {
     log(`error: unhandled in a listener: ${error.message}`);
@@ -213,13 +218,6 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     },
   };
 }
-
-type ButtonArgs = {
-  ack: () => Promise<void>;
-  body: { user: { id: string }; channel?: { id: string } | undefined };
-  action: { value?: string } | object;
-  respond: RespondFn;
-};
 
 async function safeRespond(
   respond: RespondFn,

@@ -85,7 +85,7 @@ export function statsMessage(view: StatsView): SlackMessage {
     blocks: [
       header(title),
       section(totals),
-      ...(chart.length > 0
+      ...(chart.length > 0 && all > 0
         ? [section(`\`\`\`\n${chart.join('\n')}\n\`\`\``)]
         : [section('_No sends in this window._')]),
       context(`${range}${filters === '' ? '' : ` · ${escapeMrkdwn(filters)}`}`),

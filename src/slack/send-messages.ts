@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import type { Block, SlackMessage } from './blocks.ts';
 import { context, divider, escapeMrkdwn, header, lineSections, section } from './blocks.ts';
 
@@ -22,7 +23,7 @@ export interface ConfirmationView {
 export function confirmationMessage(view: ConfirmationView): SlackMessage {
   const count = view.masked.length;
   const people = `${count} recipient${count === 1 ? '' : 's'}`;
-  const sendButton: Record<string, unknown> = {
+  const sendButton: types.Button = {
     type: 'button',
     action_id: CONFIRM_ACTION,
     text: { type: 'plain_text', text: `Send to ${people}` },
@@ -54,7 +55,7 @@ export function confirmationMessage(view: ConfirmationView): SlackMessage {
       type: 'actions',
       block_id: 'sms_send_decision',
       elements: [
-        sendButton as unknown as Extract<Block, { type: 'actions' }>['elements'][number],
+        sendButton,
         {
           type: 'button',
           action_id: CANCEL_ACTION,
@@ -143,7 +144,11 @@ export function sendResultMessage(view: SendResultView): SlackMessage {
   const parts = [`${c.sent} sent`];
   if ((c.failed ?? 0) > 0) parts.push(`${c.failed} not sent`);
   if ((c.unknown ?? 0) > 0) parts.push(`${c.unknown} outcome unknown`);
-  const receipts = `${c.delivered} delivered, ${c.undelivered} failed delivery, ${c.awaiting} ${view.final ? 'without receipt' : 'awaiting receipt'}`;
+  // Receipt counts only mean something once something was sent.
+  const receipts =
+    c.sent === 0
+      ? 'Nothing was sent'
+      : `${c.delivered} delivered, ${c.undelivered} failed delivery, ${c.awaiting} ${view.final ? 'without receipt' : 'awaiting receipt'}`;
   const title = `SMS ${view.templateId}: ${parts.join(', ')}`;
   return {
     text: `${title}. ${receipts}.`,
@@ -159,7 +164,7 @@ export function sendResultMessage(view: SendResultView): SlackMessage {
       ),
       divider(),
       context(
-        `${receipts}. Sent by <@${view.requestedBy}>.${view.final ? '' : ' Receipts update here as they arrive.'}`,
+        `${receipts}. Requested by <@${view.requestedBy}>.${view.final ? '' : ' Receipts update here as they arrive.'}`,
       ),
     ],
   };

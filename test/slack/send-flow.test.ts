@@ -158,4 +158,54 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     }
     expect(h.sandbox.admin.messages({ mobile: '13800000106' })).toHaveLength(0);
   });
+
+  it('shows failed and missing receipts once polling ends', async () => {
+    const cmd = await h.command({
+      text: 'send 13800000119,13800000116 template=ST_0001 code=1 signature=VolcOps',
+    });
+    const click = await h.click({
+      actionId: 'sms_send_confirm',
+      value: pendingIdOf(await h.response(cmd.responseId)),
+    });
+    const final = messageText(await h.response(click.responseId, 3, 15_000));
+    expect(final).toContain('138****0119: sent, delivery failed CR:0202');
+    expect(final).toContain('138****0116: sent, no delivery receipt yet');
+    expect(final).toContain('1 without receipt');
+  });
+
+  it('reports an unknown outcome (5xx on send) per recipient, with a hint to check the log, and does not retry', async () => {
+    h.sandbox.admin.addFault({ action: 'SendSmsForAgent', kind: 'drop-after', count: 1 });
+    try {
+      const cmd = await h.command({ text: 'send 13800000120 template=ST_0001 code=1 signature=VolcOps' });
+      const click = await h.click({
+        actionId: 'sms_send_confirm',
+        value: pendingIdOf(await h.response(cmd.responseId)),
+      });
+      const result = messageText(await h.response(click.responseId, 2));
+      expect(result).toContain('138****0120: outcome unknown');
+      expect(result).toContain('/sms log 138****0120');
+      // The sandbox recorded the message before dropping the connection; exactly one, no retry.
+      expect(h.sandbox.admin.messages({ mobile: '13800000120' })).toHaveLength(1);
+    } finally {
+      h.sandbox.admin.clearFaults();
+    }
+  });
+
+  it("shows the API's refusal (account in arrears) with its code and hint", async () => {
+    h.sandbox.admin.setAccount({ inArrears: true });
+    try {
+      const cmd = await h.command({ text: 'send 13800000121 template=ST_0001 code=1 signature=VolcOps' });
+      const click = await h.click({
+        actionId: 'sms_send_confirm',
+        value: pendingIdOf(await h.response(cmd.responseId)),
+      });
+      const result = messageText(await h.response(click.responseId, 2));
+      expect(result).toContain('138****0121: not sent');
+      expect(result).toMatch(/RE:0010|arrears/i);
+      expect(result).toContain('request id');
+      expect(result).toContain('1 not sent');
+    } finally {
+      h.sandbox.admin.setAccount({ inArrears: false });
+    }
+  });
 });
