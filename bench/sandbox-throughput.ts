@@ -5,7 +5,9 @@
 // reports the server's CPU time per request, which is robust to other load on a shared machine:
 // 1e6 / (CPU µs per request) is what one fully available core would serve.
 //
-//   node bench/sandbox-throughput.ts [--requests 20000] [--seconds 8] [--connections 32]
+//   node bench/sandbox-throughput.ts [--requests 20000] [--seconds 8] [--connections 32] [--profile DIR]
+//
+// --profile writes a V8 CPU profile of the server process into DIR (open it in Chrome DevTools).
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '20000' },
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '32' },
+    profile: { type: 'string' },
   },
 });
 const MAX_REQUESTS = Number(values.requests);
@@ -39,6 +42,7 @@ function pin(pid: number, cpu: number): boolean {
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(new URL('./sandbox-server.ts', import.meta.url), [], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    execArgv: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
   });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   return { child, url: `http://127.0.0.1:${chunk.toString().trim()}` };

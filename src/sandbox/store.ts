@@ -111,6 +111,7 @@ export class SandboxStore {
   readonly #findSignature: StatementSync;
   readonly #findTemplate: StatementSync;
   readonly #setAccountFlag: StatementSync;
+  readonly #getAccountFlags: StatementSync;
 
   constructor(dbPath?: string) {
     this.#db = new DatabaseSync(dbPath ?? ':memory:');
@@ -134,6 +135,7 @@ export class SandboxStore {
       `SELECT id, name, channel_type AS channelType, content, status, signatures, sub_accounts AS subAccounts,
         created_at AS createdAt FROM templates WHERE id = ?`,
     );
+    this.#getAccountFlags = this.#db.prepare('SELECT key, value FROM account');
     this.#setAccountFlag = this.#db.prepare(
       'INSERT INTO account (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
@@ -171,10 +173,7 @@ export class SandboxStore {
   }
 
   getAccount(): AccountFlags {
-    const rows = this.#db.prepare('SELECT key, value FROM account').all() as Array<{
-      key: string;
-      value: number;
-    }>;
+    const rows = this.#getAccountFlags.all() as Array<{ key: string; value: number }>;
     const flags = new Map(rows.map((r) => [r.key, r.value === 1]));
     return { activated: flags.get('activated') ?? true, inArrears: flags.get('inArrears') ?? false };
   }
