@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { SmsInputError, normalizePhone } from '../core/index.ts';
 
 // Header cells that name the phone column of a CSV export (English and Chinese spreadsheets).
-const PHONE_HEADER =
+export const PHONE_HEADER =
   /^(mobiles?|phones?|phone[ _-]?numbers?|mobile[ _-]?numbers?|numbers?|tel|手机号码?|电话|号码)$/i;
 
 /**

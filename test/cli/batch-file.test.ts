@@ -1,0 +1,89 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmsInputError } from '../../src/core/index.ts';
+import { batchFromCsv, batchFromJson, readBatchFile } from '../../src/cli/batch-file.ts';
+import { parseCsv } from '../../src/cli/csv.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'volc-sms-batch-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function inputError(run: () => unknown): SmsInputError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SmsInputError);
+    return error as SmsInputError;
+  }
+  throw new Error('expected an SmsInputError');
+}
+
+describe('parseCsv', () => {
+  it('reads quoted fields with separators, quotes and newlines; skips blank lines', () => {
+    expect(
+      parseCsv('\uFEFFmobile,name\r\n13800000000,"Li, Lei"\n\n13900000001,"say ""hi""\nthere"\n'),
+    ).toEqual([
+      ['mobile', 'name'],
+      ['13800000000', 'Li, Lei'],
+      ['13900000001', 'say "hi"\nthere'],
+    ]);
+  });
+
+  it('detects tab and semicolon separated exports', () => {
+    expect(parseCsv('mobile\tcode\n13800000000\t1234')).toEqual([
+      ['mobile', 'code'],
+      ['13800000000', '1234'],
+    ]);
+    expect(parseCsv('phone;code\n13800000000;1234')).toEqual([
+      ['phone', 'code'],
+      ['13800000000', '1234'],
+    ]);
+  });
+});
+
+describe('batch files', () => {
+  it('CSV: the header names the phone column and the template variables', () => {
+    expect(batchFromCsv('name,mobile\nLi,13800000000\nWang,13900000001\n', 'f.csv')).toEqual([
+      { mobile: '13800000000', params: { name: 'Li' } },
+      { mobile: '13900000001', params: { name: 'Wang' } },
+    ]);
+  });
+
+  it('CSV: names a missing phone column and rows of the wrong width', () => {
+    expect(inputError(() => batchFromCsv('who,code\nLi,1', 'f.csv')).message).toMatch(
+      /names no phone column/,
+    );
+    const error = inputError(() => batchFromCsv('mobile,code\n13800000000\n13900000001,1,2\n', 'f.csv'));
+    expect(error.message).toBe(
+      '--file f.csv: line 2 has 1 fields, the header 2; line 3 has 3 fields, the header 2',
+    );
+  });
+
+  it('JSON: mobile and params per message; values must be strings', () => {
+    expect(batchFromJson('[{"mobile":"13800000000","params":{"code":"1234"}}]', 'f.json')).toEqual([
+      { mobile: '13800000000', params: { code: '1234' } },
+    ]);
+    const error = inputError(() =>
+      batchFromJson('[{"mobile":"13800000000","params":{"code":1234}}]', 'f.json'),
+    );
+    expect(error.message).toMatch(/message 1 params\.code: values must be strings/);
+    expect(inputError(() => batchFromJson('[]', 'f.json')).message).toMatch(/holds no messages/);
+    expect(inputError(() => batchFromJson('[{"mobile"', 'f.json')).message).toMatch(/is not valid JSON/);
+  });
+
+  it('picks the format by content or extension and names a missing file', async () => {
+    const json = path.join(dir, 'list.txt');
+    await writeFile(json, ' [{"mobile":"13800000000"}]');
+    expect(await readBatchFile(json)).toEqual([{ mobile: '13800000000', params: {} }]);
+    const csv = path.join(dir, 'list.csv');
+    await writeFile(csv, 'mobile,code\n13800000000,42\n');
+    expect(await readBatchFile(csv)).toEqual([{ mobile: '13800000000', params: { code: '42' } }]);
+    await expect(readBatchFile(path.join(dir, 'nope.csv'), 'nope.csv')).rejects.toThrow(
+      '--file nope.csv: no such file',
+    );
+  });
+});
