@@ -14,6 +14,14 @@ const GATEWAY_VARIABLES = ['ARK_SKILL_API_KEY', 'ARK_SKILL_API_BASE'];
 /** Environment variables whose values are credentials: masked before anything is logged. */
 const SECRET_VARIABLES = [...AKSK_VARIABLES, 'ARK_SKILL_API_KEY'];
 
+const INPUT_OF_CREDENTIAL: Record<keyof CredentialInputs, string> = {
+  accessKeyId: 'access-key-id',
+  secretAccessKey: 'secret-access-key',
+  sessionToken: 'session-token',
+  apiKey: 'api-key',
+  apiBase: 'api-base',
+};
+
 const ACTION_HINT =
   'Pass access-key-id and secret-access-key (or api-key and api-base) from repository secrets, ' +
   'e.g. secret-access-key: ${{ secrets.VOLC_SECRET_KEY }}.';
@@ -121,18 +129,16 @@ export function resolveActionConfig(input: {
       api: input.api,
       homeDir: input.homeDir,
     });
-    const fromInputs = Object.values(input.credentials).some((value) => value !== '');
     const kind = resolved.auth.kind === 'gateway' ? 'gateway API key' : 'AK/SK';
-    const source = fromInputs
-      ? 'inputs'
-      : resolved.auth.from === 'env-file'
-        ? resolved.auth.file
-        : 'environment';
-    return {
-      options: resolved.options,
-      endpoint: resolved.endpoint,
-      description: `${kind} from ${source} (${resolved.auth.variables.join(', ')})`,
-    };
+    const given = Object.entries(INPUT_OF_CREDENTIAL)
+      .filter(([field]) => input.credentials[field as keyof CredentialInputs] !== '')
+      .map(([, name]) => name);
+    const description =
+      given.length > 0
+        ? `${kind} from inputs (${given.join(', ')})`
+        : `${kind} from ${resolved.auth.from === 'env-file' ? resolved.auth.file : 'environment'} ` +
+          `(${resolved.auth.variables.join(', ')})`;
+    return { options: resolved.options, endpoint: resolved.endpoint, description };
   } catch (err) {
     // The resolver's hint speaks to a terminal user (export, env file); a workflow author needs secrets.
     if (isSmsError(err) && err.code === 'ERR_SMS_CONFIG') {

@@ -169,7 +169,7 @@ describe('run(): send', () => {
     delete inputs.endpoint;
     const io = await runAction(inputs);
     expect(io.failures).toEqual([]);
-    expect(io.logs[0]).toContain('gateway API key from inputs');
+    expect(io.logs[0]).toContain('gateway API key from inputs (api-key, api-base)');
     expect(io.secrets).toContain(SANDBOX_CREDENTIALS.apiKey);
     expect(sandbox.admin.messages()).toHaveLength(1);
   });
