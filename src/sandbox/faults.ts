@@ -52,27 +52,29 @@ export function parseFaultSpec(text: string): FaultInput {
     string?,
   ];
   const arg = argText === undefined ? undefined : Number(argText);
-  const fault: FaultInput = { action, kind: 'latency' };
-  if (countText !== undefined) fault.count = Number(countText);
+  const count = countText === undefined ? {} : { count: Number(countText) };
   if (/^\d{3}$/.test(kindText)) {
     const status = Number(kindText);
     if (status === 429) {
-      fault.kind = 'throttle';
-      if (arg !== undefined) fault.retryAfterSeconds = arg;
-    } else if (status >= 500 && status <= 599) {
-      fault.kind = 'status';
-      fault.status = status;
-    } else throw fail(`status ${status} is neither 429 nor 5xx`);
-  } else if (kindText === 'latency' || kindText === 'delay') {
-    if (arg === undefined) throw fail('latency needs milliseconds, e.g. latency:300');
-    fault.latencyMs = arg;
-  } else if (kindText === 'drop-before' || kindText === 'drop-after' || kindText === 'truncate') {
-    fault.kind = kindText;
-  } else if (kindText === 'non-json') {
-    fault.kind = 'non-json';
-    if (arg !== undefined) fault.status = arg;
-  } else throw fail(`unknown kind "${kindText}"`);
-  return fault;
+      return { action, kind: 'throttle', ...(arg === undefined ? {} : { retryAfterSeconds: arg }), ...count };
+    }
+    if (status >= 500 && status <= 599) return { action, kind: 'status', status, ...count };
+    throw fail(`status ${status} is neither 429 nor 5xx`);
+  }
+  switch (kindText) {
+    case 'latency':
+    case 'delay':
+      if (arg === undefined) throw fail('latency needs milliseconds, e.g. latency:300');
+      return { action, kind: 'latency', latencyMs: arg, ...count };
+    case 'drop-before':
+    case 'drop-after':
+    case 'truncate':
+      return { action, kind: kindText, ...count };
+    case 'non-json':
+      return { action, kind: 'non-json', ...(arg === undefined ? {} : { status: arg }), ...count };
+    default:
+      throw fail(`unknown kind "${kindText}"`);
+  }
 }
 
 export function validateFault(input: unknown): z.output<typeof FaultSchema> {

@@ -37,13 +37,17 @@ export class GatewayError extends Error {
   readonly status: number;
   readonly codeN: number | undefined;
   readonly headers: Record<string, string>;
-  constructor(code: GatewayErrorCode, message: string, headers: Record<string, string> = {}) {
+  constructor(
+    code: GatewayErrorCode,
+    message: string,
+    options: { headers?: Record<string, string>; status?: number } = {},
+  ) {
     super(message);
     this.code = code;
     const spec: GatewayErrorSpec = GATEWAY_ERRORS[code];
-    this.status = spec.status;
+    this.status = options.status ?? spec.status;
     this.codeN = spec.codeN;
-    this.headers = headers;
+    this.headers = options.headers ?? {};
   }
 }
 
@@ -56,9 +60,8 @@ export function gatewayErrorForStatus(status: number): GatewayError {
       return new GatewayError('ServiceUnavailableTemp', 'Service temporarily unavailable (injected fault).');
     case 504:
       return new GatewayError('InternalServiceTimeout', 'Backend service timed out (injected fault).');
-    default: {
-      const error = new GatewayError('InternalError', 'Internal error (injected fault).');
-      return Object.assign(error, { status });
-    }
+    default:
+      // Any other 5xx keeps its status and the generic InternalError body.
+      return new GatewayError('InternalError', 'Internal error (injected fault).', { status });
   }
 }

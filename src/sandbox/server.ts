@@ -202,9 +202,7 @@ function throttled(retryAfterSeconds: number): GatewayError {
   return new GatewayError(
     'FlowLimitExceeded',
     'Request was denied due to request throttling (flow limit exceeded).',
-    {
-      'Retry-After': String(Math.max(0, retryAfterSeconds)),
-    },
+    { headers: { 'Retry-After': String(Math.max(0, retryAfterSeconds)) } },
   );
 }
 
