@@ -65,7 +65,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   const appToken = deps.appToken;
   const socketMode = appToken !== undefined;
   if (!socketMode && deps.signingSecret === undefined) {
-    throw new TypeError('createSlackApp: signingSecret is required in HTTP mode');
+    throw new SmsConfigError('The Slack signing secret is required in HTTP mode', {
+      hint: 'Set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode.',
+    });
   }
 
   const app = new App({
@@ -121,9 +123,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
 
   // Work that outlives its listener's ack (receipt polling); awaited on stop so nothing writes to a closed DB.
   const inFlight = new Set<Promise<unknown>>();
-  const track = (work: Promise<unknown>) => {
+  const track = <T>(work: Promise<T>): Promise<T> => {
     inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    const done = () => inFlight.delete(work);
+    work.then(done, done);
     return work;
   };
 
@@ -142,7 +145,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     const message = await track(
       service.run({ userId: command.user_id, channelId: command.channel_id, text: command.text }),
     );
-    await safeRespond(respond, message as SlackMessage, { replace: false }, log);
+    await safeRespond(respond, message, { replace: false }, log);
   });
 
   // The Send and Cancel buttons carry the pending-send id as their value; nothing else is trusted from the click.
@@ -194,9 +197,18 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
       try {
         await app.init();
       } catch (err) {
-        throw new SmsConfigError(`Slack rejected SLACK_BOT_TOKEN: ${(err as Error).message}`, {
-          hint: 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions and reinstall the app if it was revoked.',
-        });
+        const rejected = (err as { code?: unknown }).code === 'slack_webapi_platform_error';
+        throw new SmsConfigError(
+          rejected
+            ? `Slack rejected SLACK_BOT_TOKEN: ${(err as Error).message}`
+            : `Could not reach the Slack Web API at ${deps.slackApiUrl ?? 'https://slack.com/api/'}: ${(err as Error).message}`,
+          {
+            cause: err,
+            hint: rejected
+              ? 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions; reinstall the app if it was revoked.'
+              : 'Check the network (proxy, firewall) and SLACK_API_URL.',
+          },
+        );
       }
       if (socketMode) {
         await app.start();

@@ -18,6 +18,7 @@ import type { SmsCommand, StatsFilters, StatsWindow } from './command-parser.ts'
 import { formatFilters, parseSmsCommand } from './command-parser.ts';
 import {
   auditMessage,
+  formatDateTime,
   groupsMessage,
   helpMessage,
   schedulesMessage,
@@ -220,7 +221,7 @@ export class CommandService {
         this.#audit(invocation, command, `added ${schedule.id}`);
         return notice(
           `:calendar: Scheduled ${schedule.id}: ${schedule.label} (${timezone}) → <#${schedule.channelId}>, stats for the last ${schedule.window}. ` +
-            `First report: ${new Date(schedule.nextRunAt).toISOString()}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`,
+            `First report: ${formatDateTime(Math.floor(schedule.nextRunAt / 1000), timezone)}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`,
         );
       }
       case 'schedule-remove': {

@@ -44,7 +44,8 @@ describe('scheduled stats reports', () => {
       userId: 'UADMIN',
     });
     const added = messageText(await h.response(cmd.responseId));
-    expect(added).toContain(`First report: ${new Date(NINE_SHANGHAI).toISOString()}`);
+    expect(added).toContain('daily 09:00 (Asia/Shanghai)');
+    expect(added).toContain('First report: 2026-11-26 09:00.');
 
     expect(await h.handle.scheduler.tick()).toBe(0);
     clock = NINE_SHANGHAI - 1_000;
