@@ -117,6 +117,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       });
       answer = { status: 200, body: successEnvelope(meta, result), headers: {}, code: 'OK' };
     } catch (error) {
+      // Closing aborts injected latency; those requests just end with their connection.
+      if (closing.signal.aborted) return;
       answer = errorAnswer(meta, error, log);
     }
     if (closing.signal.aborted) return;

@@ -264,6 +264,19 @@ describe('lifecycle', () => {
     );
   });
 
+  it('closes promptly while a request waits on injected latency', async () => {
+    const lines: string[] = [];
+    const sandbox = await startSandbox({ port: 0, rateLimitQps: 0, log: (line) => lines.push(line) });
+    sandbox.admin.addFault('*=latency:10000');
+    const pending = signedCall(sandbox, 'ListSubAccountForAgent', {}).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    await sandbox.close();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await pending).toBeInstanceOf(Error);
+    expect(lines.join('\n')).not.toMatch(/internal error/);
+  });
+
   it('describes itself with the URL, credentials and env exports to paste', async () => {
     const lines = describeSandbox({ url: 'http://127.0.0.1:8787', credentials: { ...SANDBOX_CREDENTIALS } });
     const text = lines.join('\n');
