@@ -287,7 +287,9 @@ function createSlackApp(deps) {
     const appToken = deps.appToken;
     const socketMode = appToken !== undefined;
     if (!socketMode && deps.signingSecret === undefined) {
-        throw new TypeError('createSlackApp: signingSecret is required in HTTP mode');
+        throw new index_ts_1.SmsConfigError('The Slack signing secret is required in HTTP mode', {
+            hint: 'Set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode.',
+        });
     }
     const app = new bolt_1.App({
         token: deps.botToken,
@@ -337,7 +339,8 @@ function createSlackApp(deps) {
     const inFlight = new Set();
     const track = (work) => {
         inFlight.add(work);
-        void work.finally(() => inFlight.delete(work));
+        const done = () => inFlight.delete(work);
+        work.then(done, done);
         return work;
     };
     app.command('/sms', async ({ command, ack, respond, context }) => {
@@ -353,15 +356,22 @@ function createSlackApp(deps) {
         const message = await track(service.run({ userId: command.user_id, channelId: command.channel_id, text: command.text }));
         await safeRespond(respond, message, { replace: false }, log);
     });
-    const onButton = (handler) => async ({ ack, body, action, respond }) => {
-        await ack();
-        const pendingId = 'value' in action && typeof action.value === 'string' ? action.value : '';
-        const channelId = body.channel?.id ?? '';
-        const reply = (message, options) => safeRespond(respond, message, options, log);
-        await track(handler({ userId: body.user.id, channelId, pendingId }, reply, flowDeps));
-    };
-    app.action(send_messages_ts_1.CONFIRM_ACTION, onButton(send_flow_ts_1.confirmSend));
-    app.action(send_messages_ts_1.CANCEL_ACTION, onButton(send_flow_ts_1.cancelSend));
+    // The Send and Cancel buttons carry the pending-send id as their value; nothing else is trusted from the click.
+    for (const [actionId, handler] of [
+        [send_messages_ts_1.CONFIRM_ACTION, send_flow_ts_1.confirmSend],
+        [send_messages_ts_1.CANCEL_ACTION, send_flow_ts_1.cancelSend],
+    ]) {
+        app.action(actionId, async ({ ack, body, action, respond }) => {
+            await ack();
+            const reply = (message, options) => safeRespond(respond, message, options, log);
+            const click = {
+                userId: body.user.id,
+                channelId: body.channel?.id ?? '',
+                pendingId: action.value ?? '',
+            };
+            await track(handler(click, reply, flowDeps));
+        });
+    }
     app.error(async (error) => {
         log(`error: unhandled in a listener: ${error.message}`);
     });
@@ -393,8 +403,14 @@ function createSlackApp(deps) {
                 await app.init();
             }
             catch (err) {
-                throw new index_ts_1.SmsConfigError(`Slack rejected SLACK_BOT_TOKEN: ${err.message}`, {
-                    hint: 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions and reinstall the app if it was revoked.',
+                const rejected = err.code === 'slack_webapi_platform_error';
+                throw new index_ts_1.SmsConfigError(rejected
+                    ? `Slack rejected SLACK_BOT_TOKEN: ${err.message}`
+                    : `Could not reach the Slack Web API at ${deps.slackApiUrl ?? 'https://slack.com/api/'}: ${err.message}`, {
+                    cause: err,
+                    hint: rejected
+                        ? 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions; reinstall the app if it was revoked.'
+                        : 'Check the network (proxy, firewall) and SLACK_API_URL.',
                 });
             }
             if (socketMode) {
@@ -890,7 +906,7 @@ class CommandService {
                 store.addSchedule(schedule);
                 this.#audit(invocation, command, `added ${schedule.id}`);
                 return (0, blocks_ts_1.notice)(`:calendar: Scheduled ${schedule.id}: ${schedule.label} (${timezone}) → <#${schedule.channelId}>, stats for the last ${schedule.window}. ` +
-                    `First report: ${new Date(schedule.nextRunAt).toISOString()}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`);
+                    `First report: ${(0, report_messages_ts_1.formatDateTime)(Math.floor(schedule.nextRunAt / 1000), timezone)}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`);
             }
             case 'schedule-remove': {
                 const removed = store.removeSchedule(command.id);
@@ -1394,7 +1410,7 @@ function statsMessage(view) {
         blocks: [
             (0, blocks_ts_1.header)(title),
             (0, blocks_ts_1.section)(totals),
-            ...(chart.length > 0
+            ...(chart.length > 0 && all > 0
                 ? [(0, blocks_ts_1.section)(`\`\`\`\n${chart.join('\n')}\n\`\`\``)]
                 : [(0, blocks_ts_1.section)('_No sends in this window._')]),
             (0, blocks_ts_1.context)(`${range}${filters === '' ? '' : ` · ${(0, blocks_ts_1.escapeMrkdwn)(filters)}`}`),
@@ -1717,7 +1733,10 @@ function sendResultMessage(view) {
         parts.push(`${c.failed} not sent`);
     if ((c.unknown ?? 0) > 0)
         parts.push(`${c.unknown} outcome unknown`);
-    const receipts = `${c.delivered} delivered, ${c.undelivered} failed delivery, ${c.awaiting} ${view.final ? 'without receipt' : 'awaiting receipt'}`;
+    // Receipt counts only mean something once something was sent.
+    const receipts = c.sent === 0
+        ? 'Nothing was sent'
+        : `${c.delivered} delivered, ${c.undelivered} failed delivery, ${c.awaiting} ${view.final ? 'without receipt' : 'awaiting receipt'}`;
     const title = `SMS ${view.templateId}: ${parts.join(', ')}`;
     return {
         text: `${title}. ${receipts}.`,
@@ -1726,7 +1745,7 @@ function sendResultMessage(view) {
             (0, blocks_ts_1.section)(`>${(0, blocks_ts_1.escapeMrkdwn)(view.rendered)}`),
             ...(0, blocks_ts_1.lineSections)(view.recipients.map((line) => recipientLine(view.final && line.receipt === 'awaiting' ? { ...line, receipt: 'no-receipt' } : line))),
             (0, blocks_ts_1.divider)(),
-            (0, blocks_ts_1.context)(`${receipts}. Sent by <@${view.requestedBy}>.${view.final ? '' : ' Receipts update here as they arrive.'}`),
+            (0, blocks_ts_1.context)(`${receipts}. Requested by <@${view.requestedBy}>.${view.final ? '' : ' Receipts update here as they arrive.'}`),
         ],
     };
 }

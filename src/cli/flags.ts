@@ -8,6 +8,8 @@ export interface FlagSpec {
   description: string;
   multiple?: boolean | undefined;
   short?: string | undefined;
+  /** Shown without brackets in the usage line (checked by the command, which may accept an alias). */
+  required?: boolean | undefined;
   /** Listed under its own heading as an alias kept for the skill's wording; still fully supported. */
   alias?: boolean | undefined;
 }

@@ -15,6 +15,23 @@ function flagLines(flags: ReadonlyArray<readonly [string, FlagSpec]>): string[] 
   return flags.map(([, spec], index) => `  ${padToWidth(labels[index] ?? '', width)}  ${spec.description}`);
 }
 
+const VERSION_FLAG: FlagSpec = { type: 'boolean', description: 'Print the version (volc-sms --version).' };
+const USAGE_WIDTH = 100;
+
+/** `Usage: volc-sms cmd --a A [--b B] …` wrapped under the command name, so long usages stay readable. */
+function wrapWords(head: string, words: readonly string[]): string[] {
+  const lines: string[] = [];
+  let line = head;
+  for (const word of words) {
+    if (displayWidth(line) + 1 + displayWidth(word) > USAGE_WIDTH && line.trim() !== '') {
+      lines.push(line);
+      line = ' '.repeat(head.length);
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
+
 function section(title: string, lines: readonly string[]): string[] {
   return lines.length === 0 ? [] : ['', `${title}:`, ...lines];
 }
@@ -23,13 +40,16 @@ export function renderCommandHelp(command: CommandSpec): string {
   const entries = Object.entries(command.flags as FlagSpecs);
   const own = entries.filter(([, spec]) => !spec.alias);
   const aliases = entries.filter(([, spec]) => spec.alias);
-  const usage = own.map(([name, spec]) => `[${flagLabel(name, spec)}]`).join(' ');
+  const usage = [
+    ...own.filter(([, spec]) => spec.required).map(([name, spec]) => flagLabel(name, spec)),
+    ...own.filter(([, spec]) => !spec.required).map(([name, spec]) => `[${flagLabel(name, spec)}]`),
+  ];
   return (
     [
       `volc-sms ${command.name}: ${command.summary}`,
       '',
-      `Usage: volc-sms ${command.name} ${usage}`.trimEnd(),
-      ...(command.description ?? []).flatMap((paragraph) => ['', paragraph]),
+      ...wrapWords(`Usage: volc-sms ${command.name}`, usage),
+      ...(command.description === undefined ? [] : ['', ...command.description]),
       ...section('Flags', flagLines(own)),
       ...section("Also accepted (the skill document's wording)", flagLines(aliases)),
       ...section('Global flags', flagLines(Object.entries(GLOBAL_FLAGS))),
@@ -55,10 +75,10 @@ export function renderMainHelp(commands: readonly CommandSpec[]): string {
       'Usage: volc-sms <command> [flags]',
       ...section('Commands (the skill script’s actions)', list('api')),
       ...section('Tools', list('tool')),
-      ...section('Global flags', [
-        ...flagLines(Object.entries(GLOBAL_FLAGS)),
-        '  --version          Print the version.',
-      ]),
+      ...section(
+        'Global flags',
+        flagLines([...Object.entries(GLOBAL_FLAGS), ['version', VERSION_FLAG] as const]),
+      ),
       ...section('Credentials (never a flag)', [
         '  ARK_SKILL_API_KEY + ARK_SKILL_API_BASE             gateway key (the skill’s environment), or',
         '  VOLCENGINE_ACCESS_KEY + VOLCENGINE_SECRET_KEY      AK/SK (also VOLC_ACCESSKEY / VOLC_SECRETKEY),',

@@ -38,7 +38,12 @@ export const listSmsSendLogCommand: CommandSpec = {
   ],
   group: 'api',
   flags: {
-    'sub-account': { type: 'string', value: 'ID', description: 'Message group id (required).' },
+    'sub-account': {
+      type: 'string',
+      required: true,
+      value: 'ID',
+      description: 'Message group id (required).',
+    },
     'from-time': { type: 'string', value: 'TIME', description: 'Start of the window.' },
     'to-time': { type: 'string', value: 'TIME', description: 'End of the window.' },
     since: SINCE_FLAG,

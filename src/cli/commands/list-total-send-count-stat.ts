@@ -31,11 +31,13 @@ export const listTotalSendCountStatCommand: CommandSpec = {
   flags: {
     'start-time': {
       type: 'string',
+      required: true,
       value: 'TIME',
       description: 'Start of the window (required unless --since).',
     },
     'end-time': {
       type: 'string',
+      required: true,
       value: 'TIME',
       description: 'End of the window (required unless --since).',
     },

@@ -96,13 +96,24 @@ export const sendSmsCommand: CommandSpec = {
   ],
   group: 'api',
   flags: {
-    'sub-account': { type: 'string', value: 'ID', description: 'Message group id (from list_sub_account).' },
+    'sub-account': {
+      type: 'string',
+      required: true,
+      value: 'ID',
+      description: 'Message group id (from list_sub_account).',
+    },
     signature: {
       type: 'string',
+      required: true,
       value: 'TEXT',
       description: 'Approved signature bound to the group (list_signature).',
     },
-    'template-id': { type: 'string', value: 'ID', description: 'Approved template id (list_sms_template).' },
+    'template-id': {
+      type: 'string',
+      required: true,
+      value: 'ID',
+      description: 'Approved template id (list_sms_template).',
+    },
     mobiles: {
       type: 'string',
       value: 'NUMBERS',
