@@ -108,7 +108,8 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
       counts.unknown > 0
         ? ' Numbers with an unknown outcome may have been sent: check the send log before re-sending.'
         : '';
-    const message = `${total - counts.sent} of ${total} recipient(s) not accepted: ${detail.join(' | ')}.${unknownNote}`;
+    const reasons = detail.join(' | ');
+    const message = `${total - counts.sent} of ${total} recipient(s) not accepted: ${reasons}${reasons.endsWith('.') ? '' : '.'}${unknownNote}`;
     raise(io, inputs.failOnError, message);
   }
   if (delivery && (delivery.failed > 0 || delivery.pending > 0)) {
