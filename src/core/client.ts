@@ -5,6 +5,8 @@ import { SmsConfigError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import type { DialectCall } from './dialect.ts';
 import { planSend } from './send-plan.ts';
+import { planBatchSend } from './batch-plan.ts';
+import { classicDialect } from './classic-dialect.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
 import { createOneshotEngine } from './transport/oneshot-engine.ts';
 import { createPoolEngine } from './transport/pool-engine.ts';
@@ -33,8 +35,9 @@ function positive(name: string, value: number | undefined, fallback: number, all
 /** Picks the dialect for `api`; the classic one arrives with issue 6. */
 function dialectFor(api: ClientOptions['api']): Dialect {
   if (api === undefined || api === 'agent') return agentDialect;
-  throw new SmsConfigError(`API dialect "${api}" is not supported by this client yet`, {
-    hint: 'Unset VOLC_SMS_API to use the agent API.',
+  if (api === 'classic') return classicDialect;
+  throw new SmsConfigError(`Unknown API "${String(api)}"`, {
+    hint: 'Use "agent" or "classic" (VOLC_SMS_API).',
   });
 }
 
@@ -111,8 +114,47 @@ export function createSmsClient(options: ClientOptions): SmsClient {
         templateId: input.templateId,
       };
       const build = (mobiles: readonly string[]) =>
-        dialect.send({ ...context, mobiles, templateParam: plan.templateParam, account: input.account });
+        dialect.send({
+          ...context,
+          mobiles,
+          templateParam: plan.templateParam,
+          account: input.account,
+          tag: input.tag,
+        });
       return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
+    },
+    async sendBatchSms(input, callOptions = {}) {
+      const sendBatch = dialect.sendBatch;
+      const { plan, params } = planBatchSend(input, { groupByParams: !sendBatch });
+      const context = {
+        subAccount: input.subAccount,
+        signature: input.signature,
+        templateId: input.templateId,
+      };
+      const build = sendBatch
+        ? (mobiles: readonly string[]) =>
+            sendBatch({
+              ...context,
+              tag: input.tag,
+              messages: mobiles.map((mobile) => ({ mobile, templateParam: params.get(mobile) })),
+            })
+        : // Without a batch action, each chunk holds numbers that share their parameters (see planBatchSend).
+          (mobiles: readonly string[]) =>
+            dialect.send({ ...context, mobiles, templateParam: params.get(mobiles[0] as string) });
+      const inputs = input.messages.map((m) => m.mobile);
+      const outcome = await sendPlannedChunks(
+        runtime,
+        plan,
+        inputs,
+        build,
+        context,
+        sendConcurrency,
+        callOptions,
+      );
+      // Grouped chunks come back in group order; callers get input order.
+      const order = new Map(plan.mobiles.map((mobile, index) => [mobile, index]));
+      outcome.recipients.sort((a, b) => (order.get(a.mobile) ?? 0) - (order.get(b.mobile) ?? 0));
+      return outcome;
     },
     listSubAccounts: (input = {}, o) => read(() => dialect.listSubAccounts(input), o),
     listSignatures: (input = {}, o) =>

@@ -32,11 +32,24 @@ export interface SendChunk {
   /** Compact JSON string. */
   templateParam?: string | undefined;
   account?: string | undefined;
+  /** Classic only: echoed in the delivery receipt. */
+  tag?: string | undefined;
+}
+
+/** One chunk of at most 200 messages, each with its own parameters (classic SendBatchSms). */
+export interface BatchChunk {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  messages: ReadonlyArray<{ mobile: string; templateParam?: string | undefined }>;
+  tag?: string | undefined;
 }
 
 /** Maps the client's operations onto one API generation (agent `2026-01-01` or classic). */
 export interface Dialect {
   send(chunk: SendChunk): DialectCall<SendSmsResult>;
+  /** Per-number parameters in one request; absent when the API has no such action (the agent API). */
+  sendBatch?: ((chunk: BatchChunk) => DialectCall<SendSmsResult>) | undefined;
   listSubAccounts(input: ListSubAccountsInput): DialectCall<SubAccountList>;
   listSignatures(input: ListSignaturesInput): DialectCall<SignatureList>;
   listTemplates(input: ListTemplatesInput): DialectCall<TemplateList>;

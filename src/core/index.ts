@@ -74,6 +74,8 @@ export type {
   CallOptions,
   ApiResponse,
   SendSmsInput,
+  SendBatchSmsInput,
+  BatchMessage,
   RecipientStatus,
   RecipientResult,
   SendPlan,
@@ -115,3 +117,5 @@ export { createSmsClient } from './client.ts';
 export { planSend, MAX_NUMBERS_PER_REQUEST } from './send-plan.ts';
 export { classifyFailure, retryDelay, parseRetryAfter } from './retry.ts';
 export type { AttemptFailure, CallKind, RetryDecision } from './retry.ts';
+export { planBatchSend } from './batch-plan.ts';
+export type { BatchPlan } from './batch-plan.ts';

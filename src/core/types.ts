@@ -84,6 +84,26 @@ export interface SendSmsInput {
   templateParam?: Readonly<Record<string, string>> | string | undefined;
   /** Deprecated by the newest agent contract; passed through only when given. */
   account?: string | undefined;
+  /** Classic API only (`Tag`, ≤ 512 chars, echoed in receipts); the agent API has no such field. */
+  tag?: string | undefined;
+}
+
+/** One message of a batch: a number and its own template parameters. */
+export interface BatchMessage {
+  /** Any spelling normalizePhone accepts. */
+  mobile: string;
+  /** Values must be strings; a JSON text is accepted too. */
+  templateParam?: Readonly<Record<string, string>> | string | undefined;
+}
+
+export interface SendBatchSmsInput {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  /** Any count; each number at most once. Sent in requests of at most 200. */
+  messages: readonly BatchMessage[];
+  /** Classic API only. */
+  tag?: string | undefined;
 }
 
 export type RecipientStatus = 'sent' | 'failed' | 'unknown';
@@ -174,6 +194,12 @@ export interface SmsClient {
    * is sent; after that, a chunk's failure is reported per recipient and never hides the other chunks.
    */
   sendSms(input: SendSmsInput, options?: CallOptions): Promise<SendSmsOutcome>;
+  /**
+   * Sends one template with different parameters per number. Classic API: SendBatchSms (2021-01-01) in
+   * chunks of 200. Agent API (no batch action): numbers sharing the same parameters are sent together
+   * with SendSmsForAgent. Results come back per number in input order, like sendSms.
+   */
+  sendBatchSms(input: SendBatchSmsInput, options?: CallOptions): Promise<SendSmsOutcome>;
   listSubAccounts(input?: ListSubAccountsInput, options?: CallOptions): Promise<ApiResponse<SubAccountList>>;
   listSignatures(input?: ListSignaturesInput, options?: CallOptions): Promise<ApiResponse<SignatureList>>;
   listTemplates(input?: ListTemplatesInput, options?: CallOptions): Promise<ApiResponse<TemplateList>>;
