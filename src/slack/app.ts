@@ -77,6 +77,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
       : { signingSecret: deps.signingSecret ?? '' }),
     logger: boltLogger(log),
     deferInitialization: true,
+    // No conversation state is used; skipping Bolt's store saves work before every ack.
+    convoStore: false,
     // A short retry budget: a command's answer is useless after a minute, and respond() has its own URL.
     clientOptions: {
       ...(deps.slackApiUrl === undefined ? {} : { slackApiUrl: deps.slackApiUrl }),
