@@ -1,4 +1,4 @@
-import { BusinessError, businessErrors } from './business-error.ts';
+import { businessErrors } from './business-error.ts';
 
 /**
  * Where parameters come from (reference §1.3): Action and Version always from the query; business
@@ -81,8 +81,4 @@ export function readParams(query: QueryMap, body: Buffer, shape: ParamShape): Re
     throw businessErrors.invalidField('the request body must be a JSON object.');
   }
   return Object.assign(params, json);
-}
-
-export function isBusinessError(error: unknown): error is BusinessError {
-  return error instanceof BusinessError;
 }

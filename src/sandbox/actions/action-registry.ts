@@ -10,7 +10,3 @@ for (const definition of [...AGENT_ACTIONS, ...CLASSIC_ACTIONS])
 export function findAction(action: string, version: string): ActionDefinition | undefined {
   return REGISTRY.get(`${action}@${version}`);
 }
-
-export function servedActions(): string[] {
-  return [...REGISTRY.keys()];
-}
