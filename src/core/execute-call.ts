@@ -1,18 +1,12 @@
 import { buildRequest } from './build-request.ts';
 import type { DialectCall } from './dialect.ts';
-import { errorFromApi, type ErrorContext } from './error-map.ts';
-import {
-  SmsNetworkError,
-  SmsOutcomeUnknownError,
-  SmsResponseValidationError,
-  SmsTimeoutError,
-  type SmsError,
-} from './errors.ts';
+import type { ErrorContext } from './error-map.ts';
+import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from './errors.ts';
 import { maskPhone } from './phone.ts';
 import { redact } from './redact.ts';
-import { classifyFailure, parseRetryAfter, retryDelay, type AttemptFailure, type CallKind } from './retry.ts';
-import { EnvelopeSchema } from './schemas/envelope.ts';
-import { TransportError, type EngineResponse, type HttpEngine } from './transport/engine.ts';
+import { fromTransport, readResponse, type AttemptOutcome } from './read-response.ts';
+import { classifyFailure, retryDelay, type CallKind } from './retry.ts';
+import { TransportError, type HttpEngine } from './transport/engine.ts';
 import type { ApiResponse, AttemptEvent, AuthConfig } from './types.ts';
 
 /** Everything one call needs besides the call itself; fixed for the client's lifetime. */
@@ -40,15 +34,6 @@ export interface CallSettings {
   context?: (ErrorContext & { mobiles?: readonly string[] | undefined }) | undefined;
 }
 
-/** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
-interface AttemptOutcome {
-  failure: AttemptFailure;
-  error: SmsError;
-  retryAfterMs?: number | undefined;
-  requestId?: string | undefined;
-  status?: number | undefined;
-}
-
 /** A failed call: the error, plus the envelope when one came back (the CLI prints it in JSON mode). */
 export class CallFailure extends Error {
   override name = 'CallFailure';
@@ -61,85 +46,6 @@ export class CallFailure extends Error {
     this.raw = raw;
     this.attempts = attempts;
   }
-}
-
-function fromTransport(err: TransportError, origin: string): AttemptOutcome {
-  const failure: AttemptFailure =
-    err.kind === 'network'
-      ? { type: 'network', code: err.errorCode, phase: err.phase }
-      : { type: err.kind, phase: err.phase };
-  const error =
-    err.kind === 'timeout'
-      ? new SmsTimeoutError(`${err.message} from ${origin}`, {
-          hint: 'Check the network, or raise the timeout.',
-        })
-      : new SmsNetworkError(
-          err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${origin}`,
-          { hint: 'Check the network and VOLC_SMS_ENDPOINT.' },
-        );
-  return { failure, error };
-}
-
-// Turns a complete HTTP response into a result or an attempt failure.
-function readResponse<T>(
-  response: EngineResponse,
-  dialectCall: DialectCall<T>,
-  runtime: CallRuntime,
-  context: ErrorContext | undefined,
-): { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome) {
-  const action = dialectCall.call.action;
-  const { status } = response;
-  const retryAfter = response.headers['retry-after'];
-  const retryAfterMs =
-    retryAfter === undefined ? undefined : parseRetryAfter(String(retryAfter), runtime.clock().getTime());
-  let raw: unknown;
-  try {
-    raw = JSON.parse(response.body);
-  } catch {
-    if (status >= 200 && status < 300) {
-      const error = new SmsResponseValidationError(`${action}: the answer is not JSON (HTTP ${status})`);
-      return { ok: false, raw: undefined, failure: { type: 'invalid-body', status }, error, status };
-    }
-    return {
-      ok: false,
-      raw: undefined,
-      failure: { type: 'http', status },
-      error: errorFromApi({ status, retryAfterMs, context }),
-      retryAfterMs,
-      status,
-    };
-  }
-  const envelope = EnvelopeSchema.safeParse(raw);
-  const requestId = envelope.success ? envelope.data.ResponseMetadata.RequestId : '';
-  const apiError = envelope.success ? envelope.data.ResponseMetadata.Error : undefined;
-  if (apiError || status < 200 || status >= 300) {
-    const error = errorFromApi({
-      status,
-      apiCode: apiError?.Code,
-      apiMessage: apiError?.Message,
-      requestId,
-      retryAfterMs,
-      context,
-      secrets: runtime.secrets,
-    });
-    return {
-      ok: false,
-      raw,
-      failure: { type: 'http', status, apiCode: apiError?.Code },
-      error,
-      retryAfterMs,
-      requestId,
-      status,
-    };
-  }
-  const result = envelope.success ? dialectCall.schema.safeParse(envelope.data.Result ?? {}) : undefined;
-  if (!result?.success) {
-    const error = new SmsResponseValidationError(`${action}: the answer does not have the documented shape`, {
-      requestId: requestId || undefined,
-    });
-    return { ok: false, raw, failure: { type: 'invalid-body', status }, error, requestId, status };
-  }
-  return { ok: true, result: result.data, requestId, raw };
 }
 
 function outcomeUnknown(action: string, cause: SmsError, settings: CallSettings): SmsOutcomeUnknownError {
@@ -184,7 +90,12 @@ export async function executeCall<T>(
         connectTimeoutMs: runtime.connectTimeoutMs,
         signal: settings.signal,
       });
-      const read = readResponse(response, dialectCall, runtime, settings.context);
+      const read = readResponse(
+        response,
+        dialectCall,
+        { nowMs: runtime.clock().getTime(), secrets: runtime.secrets },
+        settings.context,
+      );
       if (read.ok) {
         report(runtime, {
           action,

@@ -26,7 +26,10 @@ export interface ClientOptions {
   region?: string | undefined;
   /** @default 'agent' */
   api?: ApiDialect | undefined;
-  /** Per attempt, from connect to the last body byte. @default 15000 */
+  /**
+   * Per attempt, from connect to the last body byte. The `pool` engine enforces it with undici's own
+   * timers (headers, then each body gap), which have about 1 s resolution. @default 15000
+   */
   timeoutMs?: number | undefined;
   /** @default 5000 */
   connectTimeoutMs?: number | undefined;

@@ -179,6 +179,17 @@ describe.each(['oneshot', 'pool'] as const)('client over real HTTP (%s engine)',
     expect(html.recipients[0]?.error?.cause).toBeInstanceOf(SmsResponseValidationError);
   });
 
+  it('reports a read whose result has the wrong shape, naming the field, without retrying', async () => {
+    server.setHandler((_req, res) => reply(res, 200, ok({ Total: 1, List: 'not a list' }, 'REQ-SHAPE')));
+    const c = client();
+    const err = await c.listSignatures().catch((e: unknown) => e);
+    await c.close();
+    expect(err).toBeInstanceOf(SmsResponseValidationError);
+    expect((err as Error).message).toContain('Result.List');
+    expect((err as SmsResponseValidationError).requestId).toBe('REQ-SHAPE');
+    expect(server.hits).toHaveLength(1);
+  });
+
   it('retries a read whose answer is cut short', async () => {
     server.setHandler((_req, res, hit) => {
       if (hit > 1) return reply(res, 200, ok({ Total: 0, List: [] }));

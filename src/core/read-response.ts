@@ -1,0 +1,102 @@
+import type { DialectCall } from './dialect.ts';
+import { errorFromApi, type ErrorContext } from './error-map.ts';
+import { SmsNetworkError, SmsResponseValidationError, SmsTimeoutError, type SmsError } from './errors.ts';
+import { parseRetryAfter, type AttemptFailure } from './retry.ts';
+import { EnvelopeSchema } from './schemas/envelope.ts';
+import type { EngineResponse, TransportError } from './transport/engine.ts';
+
+/** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
+export interface AttemptOutcome {
+  failure: AttemptFailure;
+  error: SmsError;
+  retryAfterMs?: number | undefined;
+  requestId?: string | undefined;
+  status?: number | undefined;
+}
+
+/** Maps a transport failure to the retry policy's terms and the user's error. */
+export function fromTransport(err: TransportError, origin: string): AttemptOutcome {
+  const failure: AttemptFailure =
+    err.kind === 'network'
+      ? { type: 'network', code: err.errorCode, phase: err.phase }
+      : { type: err.kind, phase: err.phase };
+  const error =
+    err.kind === 'timeout'
+      ? new SmsTimeoutError(`${err.message} from ${origin}`, {
+          hint: 'Check the network, or raise the timeout.',
+        })
+      : new SmsNetworkError(
+          err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${origin}`,
+          { hint: 'Check the network and VOLC_SMS_ENDPOINT.' },
+        );
+  return { failure, error };
+}
+
+/** Turns a complete HTTP response into a result, or an attempt failure with the error to report. */
+export function readResponse<T>(
+  response: EngineResponse,
+  dialectCall: DialectCall<T>,
+  runtime: { nowMs: number; secrets: readonly string[] },
+  context: ErrorContext | undefined,
+): { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome) {
+  const action = dialectCall.call.action;
+  const { status } = response;
+  const retryAfter = response.headers['retry-after'];
+  const retryAfterMs =
+    retryAfter === undefined ? undefined : parseRetryAfter(String(retryAfter), runtime.nowMs);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(response.body);
+  } catch {
+    if (status >= 200 && status < 300) {
+      const error = new SmsResponseValidationError(`${action}: the answer is not JSON (HTTP ${status})`);
+      return { ok: false, raw: undefined, failure: { type: 'invalid-body', status }, error, status };
+    }
+    return {
+      ok: false,
+      raw: undefined,
+      failure: { type: 'http', status },
+      error: errorFromApi({ status, retryAfterMs, context }),
+      retryAfterMs,
+      status,
+    };
+  }
+  const envelope = EnvelopeSchema.safeParse(raw);
+  const requestId = envelope.success ? envelope.data.ResponseMetadata.RequestId : '';
+  const apiError = envelope.success ? envelope.data.ResponseMetadata.Error : undefined;
+  if (apiError || status < 200 || status >= 300) {
+    const error = errorFromApi({
+      status,
+      apiCode: apiError?.Code,
+      apiMessage: apiError?.Message,
+      requestId,
+      retryAfterMs,
+      context,
+      secrets: runtime.secrets,
+    });
+    return {
+      ok: false,
+      raw,
+      failure: { type: 'http', status, apiCode: apiError?.Code },
+      error,
+      retryAfterMs,
+      requestId,
+      status,
+    };
+  }
+  const result = envelope.success ? dialectCall.schema.safeParse(envelope.data.Result ?? {}) : undefined;
+  if (!result?.success) {
+    const issues = result
+      ? result.error.issues
+          .slice(0, 3)
+          .map((i) => `${['Result', ...i.path].join('.')}: ${i.message}`)
+          .join('; ')
+      : 'no ResponseMetadata';
+    const error = new SmsResponseValidationError(
+      `${action}: the answer does not have the documented shape (${issues})`,
+      { requestId: requestId || undefined },
+    );
+    return { ok: false, raw, failure: { type: 'invalid-body', status }, error, requestId, status };
+  }
+  return { ok: true, result: result.data, requestId, raw };
+}
