@@ -1,23 +1,31 @@
-/**
- * Ack latency of the Slack app: 50 concurrent `/sms stats`, Slack-signed, over real HTTP, while the sandbox
- * adds 2 s to every SMS API call. Slack gives up on a command after 3 s, so the ack must not wait for the API.
- * Also reports when the answers arrived through the response URL (that part does wait for the API).
- *
- *   node bench/slack-ack.ts [--concurrency 50] [--latency-ms 2000]
- */
+// Ack latency of the Slack app: 50 concurrent `/sms stats`, Slack-signed, over real HTTP, while the sandbox
+// adds 2 s to every SMS API call. Slack gives up on a command after 3 s, so the ack must not wait for the
+// API. Also reports when the answers arrived through the response URL (that part does wait for the API).
+//
+// The app and the sandbox run in a child process (bench/slack-app-server.ts); this process is the load
+// generator and the fake Slack that receives the answers. On a shared machine the figures move with other
+// load; the 3 s limit is what matters.
+//
+//   node bench/slack-ack.ts [--concurrency 50] [--latency-ms 2000] [--rounds 3]
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { createSmsClient } from '../src/core/index.ts';
-import { SANDBOX_CREDENTIALS, startSandbox } from '../src/sandbox/index.ts';
-import { AccessConfigSchema, createSlackApp } from '../src/slack/index.ts';
-import { postSigned, slashCommandForm, startFakeSlack } from '../test/slack/fake-slack.ts';
+import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from '../test/slack/fake-slack.ts';
 
+// Must match bench/slack-app-server.ts.
 const SIGNING_SECRET = 'bench-signing-secret';
+const USER = 'UBENCH';
+const SLACK_ACK_LIMIT_MS = 3_000;
 
-export interface AckBenchResult {
-  concurrency: number;
-  latencyMs: number;
-  ack: { p50: number; p99: number; max: number };
-  answer: { p50: number; p99: number; max: number };
+export interface LatencySummary {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface AckBenchRound {
+  ack: LatencySummary;
+  answer: LatencySummary;
   statuses: Record<string, number>;
 }
 
@@ -26,65 +34,59 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-function summary(values: readonly number[]) {
+function summarize(values: readonly number[]): LatencySummary {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN };
 }
 
-export async function runSlackAckBench(concurrency = 50, latencyMs = 2_000): Promise<AckBenchResult> {
-  // The sandbox's own 5 QPS limit is off: this measures the app, not the throttle.
-  const sandbox = await startSandbox({ port: 0, rateLimitQps: 0 });
+async function stats(
+  slack: FakeSlack,
+  appUrl: string,
+): Promise<{ ack: number; answer: number; status: number }> {
+  const { form, responseId } = slashCommandForm(slack, { text: 'stats 24h', userId: USER });
+  const started = performance.now();
+  const res = await postSigned(appUrl, SIGNING_SECRET, form);
+  await slack.waitFor(() => slack.responses(responseId)[0], `answer ${responseId}`, 60_000);
+  return { ack: res.elapsedMs, answer: performance.now() - started, status: res.status };
+}
+
+export async function runSlackAckBench(options: {
+  concurrency: number;
+  latencyMs: number;
+  rounds: number;
+}): Promise<AckBenchRound[]> {
   const slack = await startFakeSlack();
-  const sms = createSmsClient({
-    auth: {
-      kind: 'aksk',
-      accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
-      secretAccessKey: SANDBOX_CREDENTIALS.secretAccessKey,
-    },
-    endpoint: sandbox.url,
-    httpEngine: 'pool',
-  });
-  const handle = createSlackApp({
-    botToken: 'xoxb-bench',
-    signingSecret: SIGNING_SECRET,
-    slackApiUrl: slack.apiUrl,
-    access: AccessConfigSchema.parse({ readers: ['UBENCH'], limits: { stats: 100_000 } }),
-    sms,
-    dbPath: ':memory:',
-    log: () => {},
+  const child = fork(new URL('./slack-app-server.ts', import.meta.url), [slack.apiUrl], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   try {
-    const { port } = await handle.start({ port: 0, host: '127.0.0.1' });
-    const appUrl = `http://127.0.0.1:${port}`;
-    // One warm-up command: auth.test, the first SQLite statements and the HTTP pools are set up outside the timing.
-    const warm = slashCommandForm(slack, { text: 'stats 24h', userId: 'UBENCH' });
-    await postSigned(appUrl, SIGNING_SECRET, warm.form);
-    await slack.waitFor(() => slack.responses(warm.responseId)[0], 'the warm-up answer');
+    const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+    const { appUrl, sandboxUrl } = JSON.parse(line.toString()) as { appUrl: string; sandboxUrl: string };
+    // Warm-up outside the timing: auth.test, first SQLite statements, HTTP pools.
+    await stats(slack, appUrl);
+    const fault = await fetch(`${sandboxUrl}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: '*', kind: 'latency', latencyMs: options.latencyMs }),
+    });
+    if (!fault.ok) throw new Error(`could not add the latency fault: ${fault.status} ${await fault.text()}`);
 
-    sandbox.admin.addFault({ action: '*', kind: 'latency', latencyMs });
-    const runs = await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        const { form, responseId } = slashCommandForm(slack, { text: 'stats 24h', userId: 'UBENCH' });
-        const started = performance.now();
-        const res = await postSigned(appUrl, SIGNING_SECRET, form);
-        await slack.waitFor(() => slack.responses(responseId)[0], `answer ${responseId}`, 60_000);
-        return { ack: res.elapsedMs, answer: performance.now() - started, status: res.status };
-      }),
-    );
-    const statuses: Record<string, number> = {};
-    for (const run of runs) statuses[run.status] = (statuses[run.status] ?? 0) + 1;
-    return {
-      concurrency,
-      latencyMs,
-      ack: summary(runs.map((r) => r.ack)),
-      answer: summary(runs.map((r) => r.answer)),
-      statuses,
-    };
+    const rounds: AckBenchRound[] = [];
+    for (let round = 0; round < options.rounds; round += 1) {
+      const runs = await Promise.all(Array.from({ length: options.concurrency }, () => stats(slack, appUrl)));
+      const statuses: Record<string, number> = {};
+      for (const run of runs) statuses[run.status] = (statuses[run.status] ?? 0) + 1;
+      rounds.push({
+        ack: summarize(runs.map((r) => r.ack)),
+        answer: summarize(runs.map((r) => r.answer)),
+        statuses,
+      });
+    }
+    return rounds;
   } finally {
-    await handle.stop();
-    await sms.close();
+    child.disconnect();
+    await once(child, 'exit');
     await slack.close();
-    await sandbox.close();
   }
 }
 
@@ -93,20 +95,29 @@ if (import.meta.main) {
     options: {
       concurrency: { type: 'string', default: '50' },
       'latency-ms': { type: 'string', default: '2000' },
+      rounds: { type: 'string', default: '3' },
     },
   });
-  const result = await runSlackAckBench(Number(values.concurrency), Number(values['latency-ms']));
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const options = {
+    concurrency: Number(values.concurrency),
+    latencyMs: Number(values['latency-ms']),
+    rounds: Number(values.rounds),
+  };
+  const rounds = await runSlackAckBench(options);
+  const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
   console.log(
-    `slack-ack: ${result.concurrency} concurrent /sms stats, SMS API latency ${result.latencyMs} ms (sandbox fault)`,
+    `Slack ack latency: ${options.concurrency} concurrent /sms stats per round, SMS API latency ${options.latencyMs} ms (sandbox fault)`,
   );
+  for (const [i, r] of rounds.entries()) {
+    console.log(
+      `  round ${i + 1}: ack p50 ${ms(r.ack.p50)} p99 ${ms(r.ack.p99)} max ${ms(r.ack.max)} · ` +
+        `answer p50 ${ms(r.answer.p50)} p99 ${ms(r.answer.p99)} · HTTP ${JSON.stringify(r.statuses)}`,
+    );
+  }
+  const worst = Math.max(...rounds.map((r) => r.ack.max));
+  const allOk = rounds.every((r) => Object.keys(r.statuses).every((status) => status === '200'));
   console.log(
-    `  ack     p50 ${ms(result.ack.p50)}  p99 ${ms(result.ack.p99)}  max ${ms(result.ack.max)}  (Slack's limit: 3000 ms)`,
+    `  slowest ack ${ms(worst)} (Slack's limit: ${SLACK_ACK_LIMIT_MS} ms)${allOk ? '' : ' · NON-200 ANSWERS'}`,
   );
-  console.log(
-    `  answer  p50 ${ms(result.answer.p50)}  p99 ${ms(result.answer.p99)}  max ${ms(result.answer.max)}  (via response_url)`,
-  );
-  console.log(`  HTTP statuses: ${JSON.stringify(result.statuses)}`);
-  if (result.ack.max >= 3_000 || Object.keys(result.statuses).some((status) => status !== '200'))
-    process.exitCode = 1;
+  if (worst >= SLACK_ACK_LIMIT_MS || !allOk) process.exitCode = 1;
 }
