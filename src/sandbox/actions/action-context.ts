@@ -49,3 +49,8 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
   const start = (page - 1) * pageSize;
   return items.slice(start, start + pageSize);
 }
+
+/** Agent lists page from 1 with 20 items unless told otherwise (the skill's defaults). */
+export function withPagingDefaults(params: Record<string, unknown>): Record<string, unknown> {
+  return { Page: 1, PageSize: 20, ...params };
+}

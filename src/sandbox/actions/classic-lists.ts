@@ -1,0 +1,112 @@
+import { businessErrors } from '../business-error.ts';
+import { pageOf, requireActivated, validateParams, type ActionContext } from './action-context.ts';
+import {
+  GetSignatureAndOrderListSchema,
+  GetSmsTemplateAndOrderListSchema,
+  GetSubAccountListSchema,
+} from './classic-schemas.ts';
+
+/**
+ * The classic management lists (reference §3.3–3.5), lowerCamel `{list, total}` with pageIndex/pageSize
+ * and millisecond times. Signature and template lists are "AndOrderList": applications under review or
+ * rejected are listed too, with their status. Bad parameters answer 1001.
+ */
+
+const CHANNEL_NAMES: Record<string, string> = {
+  CN_OTP: '验证码',
+  CN_NTC: '通知',
+  CN_MKT: '营销',
+  CN_VMS: '视频短信',
+  I18N_OTP: '国际验证码',
+  I18N_MKT: '国际营销',
+};
+
+const toMs = (epochSeconds: number) => epochSeconds * 1000;
+
+export function getSubAccountList(params: Record<string, unknown>, context: ActionContext) {
+  requireActivated(context);
+  const query = validateParams(GetSubAccountListSchema, params, businessErrors.managementParameter);
+  const needle = query.subAccountName?.toLowerCase();
+  const matches = context.store
+    .listSubAccounts()
+    .filter((g) => g.status === 'approved')
+    .filter(
+      (g) =>
+        (!query.subAccount || g.id === query.subAccount) &&
+        (!needle || g.name.toLowerCase().includes(needle)),
+    )
+    .map((g) => ({
+      subAccountId: g.id,
+      subAccountName: g.name,
+      createdTime: toMs(g.createdAt),
+      status: 1,
+      desc: '',
+      enabledChannelType: g.channelTypes.map((type) => ({
+        name: CHANNEL_NAMES[type] ?? type,
+        value: type,
+        area: type.startsWith('I18N') ? 'overseas' : 'cn',
+      })),
+    }));
+  return { list: pageOf(matches, query.pageIndex, query.pageSize), total: matches.length };
+}
+
+export function getSignatureAndOrderList(params: Record<string, unknown>, context: ActionContext) {
+  requireActivated(context);
+  const query = validateParams(GetSignatureAndOrderListSchema, params, businessErrors.managementParameter);
+  const groups = new Set([...(query.subAccounts ?? []), ...(query.subAccount ? [query.subAccount] : [])]);
+  const channelsOf = new Map(context.store.listSubAccounts().map((g) => [g.id, g.channelTypes]));
+  // "AndOrderList": applications under review or rejected are listed too, with their status.
+  const matches = context.store
+    .listSignatures()
+    .filter(
+      (s) =>
+        (groups.size === 0 || s.subAccounts.some((g) => groups.has(g))) &&
+        (!query.signature || s.text.includes(query.signature)),
+    )
+    .filter((s) => query.status === undefined || s.status === query.status)
+    .map((s, index) => ({
+      id: `sig_${index + 1}`,
+      applyId: `apply_sig_${index + 1}`,
+      content: s.text,
+      createdTime: toMs(s.createdAt),
+      status: s.status,
+      source: s.source,
+      reason: s.status === 2 ? 'Rejected in the sandbox seed.' : '',
+      isOrder: s.status !== 3 && s.status !== 5,
+      subAccounts: s.subAccounts,
+      channelTypes: [...new Set(s.subAccounts.flatMap((g) => channelsOf.get(g) ?? []))],
+      usable: s.status === 3 || s.status === 5,
+    }));
+  return { list: pageOf(matches, query.pageIndex, query.pageSize), total: matches.length };
+}
+
+export function getSmsTemplateAndOrderList(params: Record<string, unknown>, context: ActionContext) {
+  requireActivated(context);
+  const query = validateParams(GetSmsTemplateAndOrderListSchema, params, businessErrors.managementParameter);
+  const areaOf = (type: string) => (type.startsWith('I18N') ? 'overseas' : 'cn');
+  const matches = context.store
+    .listTemplates()
+    .filter((t) => !query.subAccount || t.subAccounts.includes(query.subAccount))
+    .filter((t) => !query.templateId || t.id === query.templateId)
+    .filter((t) => !query.name || t.name.includes(query.name))
+    .filter((t) => !query.content || t.content.includes(query.content))
+    .filter((t) => !query.channelType || t.channelType === query.channelType)
+    .filter((t) => !query.area || query.area === 'all' || areaOf(t.channelType) === query.area)
+    .map((t, index) => ({
+      id: `tpl_${index + 1}`,
+      applyId: `apply_${t.id}`,
+      templateId: t.id,
+      channelType: t.channelType,
+      channelTypeName: CHANNEL_NAMES[t.channelType] ?? t.channelType,
+      name: t.name,
+      content: t.content,
+      status: t.status,
+      isOrder: t.status !== 3,
+      reason: '',
+      createdTime: toMs(t.createdAt),
+      subAccounts: t.subAccounts,
+      signatures: t.signatures,
+      shortUrlConfig: { isEnabled: '0', isNeedClickDetails: '0', uaCheckStrategy: 0 },
+    }));
+  return { list: pageOf(matches, query.pageIndex, query.pageSize), total: matches.length };
+}
