@@ -174,6 +174,17 @@ describe('run(): send', () => {
     expect(sandbox.admin.messages()).toHaveLength(1);
   });
 
+  it('sends through the classic API (SendSms) with api: classic, same outputs', async () => {
+    const io = await runAction(
+      sendInputs(sandbox, { api: 'classic', 'phone-numbers': '13800000000,13900000001' }),
+    );
+    expect(io.failures).toEqual([]);
+    const received = sandbox.admin.messages();
+    expect(received.map((m) => m.api)).toEqual(['classic', 'classic']);
+    expect(JSON.parse(io.outputs.get('message-ids') ?? '[]')).toEqual(received.map((m) => m.messageId));
+    expect(io.outputs.get('sent-count')).toBe('2');
+  });
+
   it('falls back to the CLI environment variables when no credential input is given', async () => {
     const inputs = sendInputs(sandbox);
     delete inputs['access-key-id'];

@@ -76,6 +76,13 @@ describe('run(): stats', () => {
     expect(io.summary.join('')).toContain('Filtered by message group `77da1acf` · channel `CN_MKT`.');
   });
 
+  it('reads the same totals through the classic API (GetTotalSendCountStatV5)', async () => {
+    await runAction(sendInputs(sandbox, { 'phone-numbers': '13800000000,13900000001' }));
+    const io = await runAction(statsInputs({ api: 'classic' }));
+    expect(io.failures).toEqual([]);
+    expect(io.outputs.get('total-all-send-count')).toBe('2');
+  });
+
   it('fails with the API words and hint when the stats call fails, and only warns with fail-on-error: false', async () => {
     sandbox.admin.addFault({ action: '*', kind: 'status', status: 503 });
     const failing = await runAction(statsInputs());
