@@ -56,6 +56,7 @@ export function formatDateTime(epochSeconds: number, timezone: string): string {
 }
 
 const BAR_WIDTH = 24;
+const MAX_CHART_ROWS = 31;
 
 /** Rates are computed from the counts (servers differ on 0–1 vs 0–100 rates). */
 export function statsMessage(view: StatsView): SlackMessage {
@@ -72,7 +73,9 @@ export function statsMessage(view: StatsView): SlackMessage {
     `*Delivery failed* ${s.TotalReceiptFailureCount}`,
     `*No receipt (72 h)* ${s.TotalNoReceipt72HourCount}`,
   ].join(' · ');
-  const points = s.DataPoints ?? [];
+  // A 90-day window would overflow a Slack section (3000 characters); the newest days matter most.
+  const allPoints = s.DataPoints ?? [];
+  const points = allPoints.slice(-MAX_CHART_ROWS);
   const max = Math.max(1, ...points.map((p) => p.AllSendCount));
   const chart = points.map((p) => {
     const filled = Math.round((p.AllSendCount / max) * BAR_WIDTH);
@@ -88,7 +91,12 @@ export function statsMessage(view: StatsView): SlackMessage {
       ...(chart.length > 0 && all > 0
         ? [section(`\`\`\`\n${chart.join('\n')}\n\`\`\``)]
         : [section('_No sends in this window._')]),
-      context(`${range}${filters === '' ? '' : ` · ${escapeMrkdwn(filters)}`}`),
+      context(
+        `${range}${filters === '' ? '' : ` · ${escapeMrkdwn(filters)}`}` +
+          (allPoints.length > points.length
+            ? ` · chart shows the last ${points.length} of ${allPoints.length} days`
+            : ''),
+      ),
     ],
   };
 }

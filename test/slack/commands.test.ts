@@ -55,6 +55,10 @@ describe('/sms read commands, permissions and limits (real HTTP)', () => {
     const filtered = await ask('stats 7d template=ST_0003', { userId: 'UREADER' });
     expect(filtered).toContain('*Submitted* 0');
     expect(filtered).toContain('template=ST_0003');
+    const quarter = await ask('stats 90d', { userId: 'UREADER' });
+    expect(quarter).toMatch(/chart shows the last 31 of 9\d days/);
+    expect(quarter.length).toBeLessThan(6_000);
+    expect(await ask('stats 91d', { userId: 'UREADER' })).toContain('at most 90 days');
     const range = await ask('stats 2026-01-01 2026-01-02', { userId: 'UREADER' });
     expect(range).toContain('2026-01-01 00:00');
 

@@ -208,4 +208,9 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
       h.sandbox.admin.setAccount({ inArrears: false });
     }
   });
+
+  it('never wrote a full phone number to the log in any of the above', () => {
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.logs.join('\n')).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+  });
 });
