@@ -65,3 +65,14 @@ export function gatewayErrorForStatus(status: number): GatewayError {
       return new GatewayError('InternalError', 'Internal error (injected fault).', { status });
   }
 }
+
+/** 429 with the Retry-After a client should honour (rate limit or injected throttling). */
+export function flowLimitExceeded(retryAfterSeconds: number): GatewayError {
+  return new GatewayError(
+    'FlowLimitExceeded',
+    'Request was denied due to request throttling (flow limit exceeded).',
+    {
+      headers: { 'Retry-After': String(Math.max(0, retryAfterSeconds)) },
+    },
+  );
+}

@@ -4,10 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { findAction } from './actions/action-registry.ts';
 import { handleAdminRequest } from './admin-http.ts';
 import { authenticate, type AcceptedCredentials } from './authenticate.ts';
-import { BusinessError } from './business-error.ts';
 import { errorEnvelope, newRequestId, successEnvelope, type EnvelopeMeta } from './envelope.ts';
+import { errorAnswer, logLine, sendAnswer, writeJson, type Answer } from './http-answers.ts';
 import { FaultRegistry, type Fault } from './faults.ts';
-import { GatewayError, gatewayErrorForStatus } from './gateway-errors.ts';
+import { flowLimitExceeded, GatewayError, gatewayErrorForStatus } from './gateway-errors.ts';
 import { DEFAULTS, SANDBOX_CREDENTIALS, type SandboxOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { firstValue, parseQuery, readParams } from './request-params.ts';
@@ -23,13 +23,6 @@ export interface Sandbox {
   credentials: AcceptedCredentials;
   admin: SandboxAdmin;
   close(): Promise<void>;
-}
-
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-  code: string;
 }
 
 /**
@@ -94,7 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         skewSeconds,
       );
       const waitMs = rateLimiter.take(principal.key);
-      if (waitMs > 0) throw throttled(Math.ceil(waitMs / 1000));
+      if (waitMs > 0) throw flowLimitExceeded(Math.ceil(waitMs / 1000));
 
       const decision = faults.decide(action);
       if (decision.latencyMs > 0) await sleep(decision.latencyMs, undefined, { signal: closing.signal });
@@ -105,7 +98,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return;
       }
       if (fault?.kind === 'status') throw gatewayErrorForStatus(fault.status ?? 500);
-      if (fault?.kind === 'throttle') throw throttled(fault.retryAfterSeconds ?? 1);
+      if (fault?.kind === 'throttle') throw flowLimitExceeded(fault.retryAfterSeconds ?? 1);
 
       const params = readParams(query, body, definition.shape);
       const result = definition.handle(params, {
@@ -198,80 +191,4 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return closed;
     },
   };
-}
-
-function throttled(retryAfterSeconds: number): GatewayError {
-  return new GatewayError(
-    'FlowLimitExceeded',
-    'Request was denied due to request throttling (flow limit exceeded).',
-    { headers: { 'Retry-After': String(Math.max(0, retryAfterSeconds)) } },
-  );
-}
-
-function errorAnswer(meta: EnvelopeMeta, error: unknown, log: ((line: string) => void) | undefined): Answer {
-  if (error instanceof BusinessError) {
-    return { status: 200, body: errorEnvelope(meta, error), headers: {}, code: error.code };
-  }
-  if (error instanceof GatewayError) {
-    return {
-      status: error.status,
-      body: errorEnvelope(meta, error),
-      headers: error.headers,
-      code: error.code,
-    };
-  }
-  log?.(`sandbox internal error in ${meta.action}: ${(error as Error).message}`);
-  const internal = new GatewayError('InternalError', 'Internal error.');
-  return { status: 500, body: errorEnvelope(meta, internal), headers: {}, code: internal.code };
-}
-
-function sendAnswer(
-  request: IncomingMessage,
-  response: ServerResponse,
-  answer: Answer,
-  fault: Fault | undefined,
-) {
-  switch (fault?.kind) {
-    case 'drop-after':
-      // Processed and recorded, but the client never hears back.
-      request.socket.destroy();
-      return;
-    case 'truncate': {
-      const bytes = Buffer.from(answer.body);
-      response.writeHead(answer.status, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': bytes.length,
-      });
-      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
-      return;
-    }
-    case 'non-json':
-      response.writeHead(fault.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(
-        '<html><body><h1>502 Bad Gateway</h1><p>upstream sent an invalid response</p></body></html>',
-      );
-      return;
-    default:
-      writeJson(response, answer.status, answer.body, answer.headers);
-  }
-}
-
-function writeJson(response: ServerResponse, status: number, body: string, headers: Record<string, string>) {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    ...headers,
-  });
-  response.end(body);
-}
-
-function logLine(
-  request: IncomingMessage,
-  action: string,
-  status: number | string,
-  code: string,
-  started: number,
-): string {
-  const ms = (performance.now() - started).toFixed(1);
-  return `${request.method ?? '-'} ${action || '-'} ${status} ${code} ${ms}ms`;
 }
