@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -192,5 +192,23 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
     await expect(
       runSlackApp({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1', HOME: dir }),
     ).rejects.toBeInstanceOf(SmsConfigError);
+  });
+});
+
+describe('slack/manifest.yml', () => {
+  it('declares the command, the scopes the app uses, interactivity and the Bolt endpoint', () => {
+    const manifest = readFileSync(new URL('../../slack/manifest.yml', import.meta.url), 'utf8');
+    expect(manifest).toMatch(/- command: \/sms\n\s+url: https:\/\/\S+\/slack\/events/);
+    expect(manifest).toMatch(/should_escape: true/);
+    const scopes = /bot:\n((?:\s+- \S+.*\n)+)/.exec(manifest)?.[1] ?? '';
+    expect(scopes.match(/- (\S+)/g)?.map((s) => s.slice(2))).toEqual([
+      'commands',
+      'chat:write',
+      'chat:write.public',
+      'usergroups:read',
+    ]);
+    expect(manifest).toMatch(
+      /interactivity:\n(?:\s+#.*\n)*\s+is_enabled: true\n\s+request_url: https:\/\/\S+\/slack\/events/,
+    );
   });
 });

@@ -110,6 +110,9 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
       'the retry to be logged as ignored',
     );
     expect(h.slack.responses(retried.responseId)).toHaveLength(0);
+    // Reads are idempotent: a retried delivery is answered (the first may never have arrived).
+    const read = await h.command({ text: 'templates' }, { retryNum: 1 });
+    expect(messageText(await h.response(read.responseId))).toContain('ST_0001');
   });
 
   it('asks once more (confirm dialog) above the threshold only', async () => {
