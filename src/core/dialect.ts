@@ -72,5 +72,7 @@ export function checkedBody<S extends z.ZodType>(schema: S, body: unknown): z.ou
 
 /** Drops undefined fields so the JSON body carries only what the caller gave. */
 export function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
