@@ -47,6 +47,34 @@ describe('sandbox authentication', () => {
     expect(codeOf(response)).toBe('OK');
   });
 
+  it('accepts a signed X-Security-Token (temporary credentials)', async () => {
+    const response = await signedCall(
+      sandbox,
+      'ListSubAccountForAgent',
+      {},
+      {
+        credentials: { ...sandbox.credentials, sessionToken: 'sts-token' },
+        mutate: (r) => expect(r.headers['X-Security-Token']).toBe('sts-token'),
+      },
+    );
+    expect(codeOf(response)).toBe('OK');
+  });
+
+  it('verifies a Host sent with :443 that was signed without the port (Go strips it)', async () => {
+    const response = await signedCall(
+      sandbox,
+      'ListSubAccountForAgent',
+      {},
+      {
+        headers: { 'Content-Type': 'application/json', Host: 'sms.volcengineapi.com' },
+        mutate: (r) => {
+          r.headers.Host = 'sms.volcengineapi.com:443';
+        },
+      },
+    );
+    expect(codeOf(response)).toBe('OK');
+  });
+
   it('rejects a request without Authorization: 401 MissingAuthenticationToken', async () => {
     const response = await rawRequest(sandbox.url, {
       method: 'POST',

@@ -81,7 +81,7 @@ export interface SignedCallOptions {
   query?: Record<string, string | string[]>;
   /** Signing time. @default now */
   date?: Date;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   region?: string;
   service?: string;
   /** Sent and signed besides X-Date / X-Content-Sha256. @default Content-Type: application/json */
