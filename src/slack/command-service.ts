@@ -282,6 +282,10 @@ export class CommandService {
     const nowSeconds = Math.floor(this.#deps.now() / 1000);
     // The send log keeps 30 days; asking for exactly that keeps both lookups inside what the API allows.
     const window = { fromTime: nowSeconds - 30 * 86_400, toTime: nowSeconds, page: 1, pageSize: 20 };
+    if (query.includes('*')) {
+      const message = 'a masked number cannot be looked up; give the full number or the message id';
+      throw new SmsInputError(`log: ${message}`, [{ field: 'log', message }]);
+    }
     const phone = /^[+\d][\d\s-]{6,}$/.test(query) ? normalizePhone(query) : undefined;
     if (phone !== undefined && !phone.ok) {
       throw new SmsInputError(`log: ${maskPhone(query)} is not a phone number: ${phone.reason}`, [

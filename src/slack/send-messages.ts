@@ -105,7 +105,7 @@ function recipientLine(line: RecipientLine): string {
   if (line.status === 'failed')
     return `${ICON.failed} ${line.masked}: not sent: ${escapeMrkdwn(line.error ?? 'failed')}`;
   if (line.status === 'unknown') {
-    return `${ICON.unknown} ${line.masked}: outcome unknown (check \`/sms log ${line.masked}\` before resending): ${escapeMrkdwn(line.error ?? '')}`;
+    return `${ICON.unknown} ${line.masked}: outcome unknown; it may have been sent, so check \`/sms log <full number>\` before sending again: ${escapeMrkdwn(line.error ?? '')}`;
   }
   const id = line.messageId === undefined ? '' : ` · \`${line.messageId}\``;
   switch (line.receipt) {

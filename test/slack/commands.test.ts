@@ -78,6 +78,7 @@ describe('/sms read commands, permissions and limits (real HTTP)', () => {
       /"frobnicate\\?" is not a command|frobnicate.{0,2} is not a command/,
     );
     expect(await ask('log')).toContain('Usage: /sms log');
+    expect(await ask('log 138****0000')).toContain('a masked number cannot be looked up');
     expect(await ask('schedule add daily 25:00 <#CREPORTS|reports>')).toMatch(/time.*HH:MM/);
     expect(await ask('schedule add cron "61 * * * *" <#CREPORTS|reports>')).toMatch(
       /cron.*not a valid cron expression/,

@@ -186,7 +186,7 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
       });
       const result = messageText(await h.response(click.responseId, 2));
       expect(result).toContain('138****0120: outcome unknown');
-      expect(result).toContain('/sms log 138****0120');
+      expect(result).toContain('check `/sms log <full number>` before sending again');
       // The sandbox recorded the message before dropping the connection; exactly one, no retry.
       expect(h.sandbox.admin.messages({ mobile: '13800000120' })).toHaveLength(1);
     } finally {
