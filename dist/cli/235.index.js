@@ -145,6 +145,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateParams = validateParams;
 exports.requireActivated = requireActivated;
 exports.pageOf = pageOf;
+exports.withPagingDefaults = withPagingDefaults;
 const business_error_ts_1 = __webpack_require__(89738);
 /**
  * Validates parameters with a zod schema (the core's request schemas for the agent actions). Wrong or
@@ -170,6 +171,10 @@ function pageOf(items, page, pageSize) {
     const start = (page - 1) * pageSize;
     return items.slice(start, start + pageSize);
 }
+/** Agent lists page from 1 with 20 items unless told otherwise (the skill's defaults). */
+function withPagingDefaults(params) {
+    return { Page: 1, PageSize: 20, ...params };
+}
 
 
 /***/ }),
@@ -180,7 +185,6 @@ function pageOf(items, page, pageSize) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findAction = findAction;
-exports.servedActions = servedActions;
 const agent_actions_ts_1 = __webpack_require__(31368);
 const classic_actions_ts_1 = __webpack_require__(11141);
 /** Every served Action/Version pair; anything else is InvalidActionOrVersion (404). */
@@ -189,9 +193,6 @@ for (const definition of [...agent_actions_ts_1.AGENT_ACTIONS, ...classic_action
     REGISTRY.set(`${definition.action}@${definition.version}`, definition);
 function findAction(action, version) {
     return REGISTRY.get(`${action}@${version}`);
-}
-function servedActions() {
-    return [...REGISTRY.keys()];
 }
 
 
@@ -204,34 +205,62 @@ function servedActions() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ACTIONS = void 0;
 const index_ts_1 = __webpack_require__(43483);
-const zod_1 = __webpack_require__(50924);
-const business_error_ts_1 = __webpack_require__(89738);
-const delivery_ts_1 = __webpack_require__(16271);
-const phone_numbers_ts_1 = __webpack_require__(68772);
-const accept_send_ts_1 = __webpack_require__(66858);
-const action_context_ts_1 = __webpack_require__(78339);
-const send_stats_ts_1 = __webpack_require__(76343);
+const agent_lists_ts_1 = __webpack_require__(66070);
+const agent_reports_ts_1 = __webpack_require__(7760);
+const agent_send_ts_1 = __webpack_require__(71513);
 /**
  * The six `2026-01-01` agent actions (reference §3.3–3.8), PascalCase in and out, plus the names newer
- * skill revisions use for the same operations. List actions return approved items only.
+ * skill revisions use for the same operations.
  */
-const PAGING_DEFAULTS = { Page: 1, PageSize: 20 };
-const withPagingDefaults = (params) => ({ ...PAGING_DEFAULTS, ...params });
-function sendSmsForAgent(params, context) {
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.SendSmsForAgentBodySchema, params);
-    const mobiles = body.Mobiles.split(',')
-        .map((m) => m.trim())
-        .filter(Boolean);
-    const messageIds = (0, accept_send_ts_1.acceptSend)({
-        api: 'agent',
-        subAccount: body.SubAccount,
-        signature: body.Signature,
-        templateId: body.TemplateId,
-        recipients: mobiles.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
-        fields: { mobiles: 'Mobiles', templateParam: 'TemplateParam' },
-    }, context);
-    return { MessageIds: messageIds };
-}
+// How query-string values are typed when the parameters come in the query instead of a JSON body.
+const SIGNATURE_QUERY = { integers: ['Page', 'PageSize'], arrays: ['SubAccounts'] };
+const TEMPLATE_QUERY = { integers: ['Page', 'PageSize'], arrays: ['SubAccounts', 'Signatures'] };
+const SEND_LOG_QUERY = { integers: ['Page', 'PageSize', 'FromTime', 'ToTime'] };
+const STATS_QUERY = {
+    integers: ['StartTime', 'EndTime'],
+    arrays: ['ChannelType', 'Signature', 'TemplateId'],
+};
+const agent = (action, handle, shape = {}) => ({
+    action,
+    version: index_ts_1.AGENT_VERSION,
+    shape,
+    handle,
+});
+/** The newest skill's stats action answers the per-day points under a second name too. */
+const sendStatsV4 = (params, context) => {
+    const stats = (0, agent_reports_ts_1.sendStats)(params, context);
+    return { ...stats, DataPointsByDate: stats.DataPoints };
+};
+exports.AGENT_ACTIONS = [
+    agent('SendSmsForAgent', agent_send_ts_1.sendSmsForAgent),
+    agent('ListSubAccountForAgent', agent_lists_ts_1.listSubAccounts),
+    agent('GetSubAccountListForAgent', agent_lists_ts_1.listSubAccounts),
+    agent('ListSignatureForAgent', agent_lists_ts_1.listSignatures, SIGNATURE_QUERY),
+    agent('ListSignaturesForAgent', agent_lists_ts_1.listSignatures, SIGNATURE_QUERY),
+    agent('ListSmsTemplateForAgent', agent_lists_ts_1.listTemplates, TEMPLATE_QUERY),
+    agent('ListBatchTemplatesForAgent', agent_lists_ts_1.listTemplates, TEMPLATE_QUERY),
+    agent('ListSmsSendLogForAgent', agent_reports_ts_1.listSendLogs, SEND_LOG_QUERY),
+    agent('ListTotalSendCountStatForAgent', agent_reports_ts_1.sendStats, STATS_QUERY),
+    agent('GetTotalSendCountStatV4ForAgent', sendStatsV4, STATS_QUERY),
+];
+
+
+/***/ }),
+
+/***/ 66070:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listSubAccounts = listSubAccounts;
+exports.listSignatures = listSignatures;
+exports.listTemplates = listTemplates;
+const index_ts_1 = __webpack_require__(43483);
+const action_context_ts_1 = __webpack_require__(78339);
+/**
+ * The agent list actions (reference §3.3–3.5): approved items only (groups approved, signatures status 3
+ * or 5, templates status 3), with the skill's filters and Page/PageSize paging.
+ */
 function listSubAccounts(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
     const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSubAccountForAgentBodySchema, params);
@@ -251,7 +280,7 @@ function listSubAccounts(params, context) {
 const SIGNATURE_STATUS_TEXT = { 3: 'Approved', 5: 'Exempted' };
 function listSignatures(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSignatureForAgentBodySchema, withPagingDefaults(params));
+    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSignatureForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     const needle = body.Signature?.trim().toLowerCase();
     const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
     const channelsOf = channelTypesByGroup(context);
@@ -274,7 +303,7 @@ function listSignatures(params, context) {
 }
 function listTemplates(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsTemplateForAgentBodySchema, withPagingDefaults(params));
+    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsTemplateForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
     const signatures = body.Signatures?.length ? new Set(body.Signatures) : undefined;
     const matches = context.store
@@ -297,9 +326,31 @@ function listTemplates(params, context) {
     }));
     return { Total: matches.length, List: (0, action_context_ts_1.pageOf)(matches, body.Page, body.PageSize) };
 }
+function channelTypesByGroup(context) {
+    return new Map(context.store.listSubAccounts().map((g) => [g.id, g.channelTypes]));
+}
+
+
+/***/ }),
+
+/***/ 7760:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listSendLogs = listSendLogs;
+exports.sendStats = sendStats;
+const index_ts_1 = __webpack_require__(43483);
+const zod_1 = __webpack_require__(50924);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
+const action_context_ts_1 = __webpack_require__(78339);
+const send_stats_ts_1 = __webpack_require__(76343);
+/** The agent send log and stats (reference §3.6–3.7), read from what was really sent. */
 function listSendLogs(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsSendLogForAgentBodySchema, withPagingDefaults(params));
+    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsSendLogForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     if (body.SubAccount !== undefined && !context.store.findSubAccount(body.SubAccount)) {
         throw business_error_ts_1.businessErrors.unknownSubAccount();
     }
@@ -336,7 +387,6 @@ function listSendLogs(params, context) {
     });
     return { Total: total, List: list };
 }
-// The newest skill's V4 stats body names the group SmsAccount and takes lists for the filters.
 const StatsBodySchema = index_ts_1.ListTotalSendCountStatForAgentBodySchema.extend({
     SmsAccount: zod_1.z.string().optional(),
     ChannelType: zod_1.z.union([zod_1.z.string(), zod_1.z.array(zod_1.z.string())]).optional(),
@@ -361,32 +411,35 @@ function asList(value) {
     const list = (Array.isArray(value) ? value : [value]).filter(Boolean);
     return list.length ? list : undefined;
 }
-function channelTypesByGroup(context) {
-    return new Map(context.store.listSubAccounts().map((g) => [g.id, g.channelTypes]));
+
+
+/***/ }),
+
+/***/ 71513:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sendSmsForAgent = sendSmsForAgent;
+const index_ts_1 = __webpack_require__(43483);
+const accept_send_ts_1 = __webpack_require__(66858);
+const action_context_ts_1 = __webpack_require__(78339);
+/** SendSmsForAgent (reference §3.8): comma-separated `Mobiles`, one shared `TemplateParam`. */
+function sendSmsForAgent(params, context) {
+    const body = (0, action_context_ts_1.validateParams)(index_ts_1.SendSmsForAgentBodySchema, params);
+    const mobiles = body.Mobiles.split(',')
+        .map((m) => m.trim())
+        .filter(Boolean);
+    const messageIds = (0, accept_send_ts_1.acceptSend)({
+        api: 'agent',
+        subAccount: body.SubAccount,
+        signature: body.Signature,
+        templateId: body.TemplateId,
+        recipients: mobiles.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
+        fields: { mobiles: 'Mobiles', templateParam: 'TemplateParam' },
+    }, context);
+    return { MessageIds: messageIds };
 }
-const LIST_PAGING = { integers: ['Page', 'PageSize'] };
-function agent(action, handle, shape = {}) {
-    return { action, version: index_ts_1.AGENT_VERSION, shape, handle };
-}
-const statsShape = { integers: ['StartTime', 'EndTime'], arrays: [] };
-exports.AGENT_ACTIONS = [
-    agent('SendSmsForAgent', sendSmsForAgent),
-    agent('ListSubAccountForAgent', listSubAccounts),
-    agent('GetSubAccountListForAgent', listSubAccounts),
-    agent('ListSignatureForAgent', listSignatures, { ...LIST_PAGING, arrays: ['SubAccounts'] }),
-    agent('ListSignaturesForAgent', listSignatures, { ...LIST_PAGING, arrays: ['SubAccounts'] }),
-    agent('ListSmsTemplateForAgent', listTemplates, { ...LIST_PAGING, arrays: ['SubAccounts', 'Signatures'] }),
-    agent('ListBatchTemplatesForAgent', listTemplates, {
-        ...LIST_PAGING,
-        arrays: ['SubAccounts', 'Signatures'],
-    }),
-    agent('ListSmsSendLogForAgent', listSendLogs, { integers: ['Page', 'PageSize', 'FromTime', 'ToTime'] }),
-    agent('ListTotalSendCountStatForAgent', sendStats, statsShape),
-    agent('GetTotalSendCountStatV4ForAgent', (params, context) => {
-        const stats = sendStats(params, context);
-        return { ...stats, DataPointsByDate: stats.DataPoints };
-    }, statsShape),
-];
 
 
 /***/ }),
@@ -397,20 +450,55 @@ exports.AGENT_ACTIONS = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLASSIC_ACTIONS = void 0;
-const index_ts_1 = __webpack_require__(43483);
+const classic_lists_ts_1 = __webpack_require__(67183);
+const classic_reports_ts_1 = __webpack_require__(20121);
+const classic_send_ts_1 = __webpack_require__(28726);
+/**
+ * The classic actions of the official SDKs, over the same state as the agent actions. Results are
+ * lowerCamel (`list`/`total`, `templateID` in send details, millisecond times, masked numbers); sends
+ * answer `{MessageID: [...]}`.
+ */
+// How query-string values are typed when an SDK sends the parameters in the query (GET).
+const PAGING = { integers: ['pageIndex', 'pageSize'] };
+const SIGNATURE_QUERY = {
+    integers: ['pageIndex', 'pageSize', 'status'],
+    arrays: ['subAccounts'],
+};
+const classic = (action, version, handle, shape = {}) => ({
+    action,
+    version,
+    handle,
+    shape,
+});
+exports.CLASSIC_ACTIONS = [
+    classic('SendSms', '2020-01-01', classic_send_ts_1.sendSms),
+    classic('SendBatchSms', '2021-01-01', classic_send_ts_1.sendBatchSms),
+    classic('GetSubAccountList', '2021-01-11', classic_lists_ts_1.getSubAccountList, PAGING),
+    classic('GetSignatureAndOrderList', '2021-01-11', classic_lists_ts_1.getSignatureAndOrderList, SIGNATURE_QUERY),
+    classic('GetSignatureAndOrderList', '2025-01-01', classic_lists_ts_1.getSignatureAndOrderList, SIGNATURE_QUERY),
+    classic('GetSmsTemplateAndOrderList', '2021-01-11', classic_lists_ts_1.getSmsTemplateAndOrderList, PAGING),
+    classic('GetSmsSendDetails', '2021-01-11', classic_reports_ts_1.getSmsSendDetails, PAGING),
+    classic('GetTotalSendCountStatV5', '2021-01-11', classic_reports_ts_1.getTotalSendCountStatV5),
+];
+
+
+/***/ }),
+
+/***/ 67183:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSubAccountList = getSubAccountList;
+exports.getSignatureAndOrderList = getSignatureAndOrderList;
+exports.getSmsTemplateAndOrderList = getSmsTemplateAndOrderList;
 const business_error_ts_1 = __webpack_require__(89738);
-const delivery_ts_1 = __webpack_require__(16271);
-const phone_numbers_ts_1 = __webpack_require__(68772);
-const shanghai_time_ts_1 = __webpack_require__(25418);
-const accept_send_ts_1 = __webpack_require__(66858);
 const action_context_ts_1 = __webpack_require__(78339);
 const classic_schemas_ts_1 = __webpack_require__(44102);
-const send_stats_ts_1 = __webpack_require__(76343);
 /**
- * The classic actions of the official SDKs, over the same state as the agent actions: a message sent
- * through one shows in the other's log and stats. Results are lowerCamel (`list`/`total`, `templateID`
- * in send details, millisecond times, masked numbers); sends answer `{MessageID: [...]}` in number order.
- * Bad send parameters answer RE:0009 (the send API's code); bad management parameters answer 1001.
+ * The classic management lists (reference §3.3–3.5), lowerCamel `{list, total}` with pageIndex/pageSize
+ * and millisecond times. Signature and template lists are "AndOrderList": applications under review or
+ * rejected are listed too, with their status. Bad parameters answer 1001.
  */
 const CHANNEL_NAMES = {
     CN_OTP: '验证码',
@@ -421,33 +509,6 @@ const CHANNEL_NAMES = {
     I18N_MKT: '国际营销',
 };
 const toMs = (epochSeconds) => epochSeconds * 1000;
-function sendSms(params, context) {
-    const body = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.SendSmsBodySchema, params, business_error_ts_1.businessErrors.parameter);
-    const numbers = body.PhoneNumbers.split(',')
-        .map((n) => n.trim())
-        .filter(Boolean);
-    const ids = (0, accept_send_ts_1.acceptSend)({
-        api: 'classic',
-        subAccount: body.SmsAccount,
-        signature: body.Sign,
-        templateId: body.TemplateID,
-        recipients: numbers.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
-        fields: { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' },
-    }, context);
-    return { MessageID: ids };
-}
-function sendBatchSms(params, context) {
-    const body = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.SendBatchSmsBodySchema, params, business_error_ts_1.businessErrors.parameter);
-    const ids = (0, accept_send_ts_1.acceptSend)({
-        api: 'classic',
-        subAccount: body.SmsAccount,
-        signature: body.Sign,
-        templateId: body.TemplateID,
-        recipients: body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam })),
-        fields: { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' },
-    }, context);
-    return { MessageID: ids };
-}
 function getSubAccountList(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
     const query = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.GetSubAccountListSchema, params, business_error_ts_1.businessErrors.managementParameter);
@@ -527,6 +588,29 @@ function getSmsTemplateAndOrderList(params, context) {
     }));
     return { list: (0, action_context_ts_1.pageOf)(matches, query.pageIndex, query.pageSize), total: matches.length };
 }
+
+
+/***/ }),
+
+/***/ 20121:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSmsSendDetails = getSmsSendDetails;
+exports.getTotalSendCountStatV5 = getTotalSendCountStatV5;
+const index_ts_1 = __webpack_require__(43483);
+const business_error_ts_1 = __webpack_require__(89738);
+const delivery_ts_1 = __webpack_require__(16271);
+const phone_numbers_ts_1 = __webpack_require__(68772);
+const shanghai_time_ts_1 = __webpack_require__(25418);
+const action_context_ts_1 = __webpack_require__(78339);
+const classic_schemas_ts_1 = __webpack_require__(44102);
+const send_stats_ts_1 = __webpack_require__(76343);
+/**
+ * GetSmsSendDetails and GetTotalSendCountStatV5 (reference §3.6–3.7) over the log both API generations
+ * share: a message sent through the agent API shows here, and the other way round.
+ */
 function getSmsSendDetails(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
     const query = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.GetSmsSendDetailsSchema, params, business_error_ts_1.businessErrors.managementParameter);
@@ -608,31 +692,6 @@ function getTotalSendCountStatV5(params, context) {
         totalReceiptSuccessRate: stats.TotalReceiptSuccessRate,
     };
 }
-const PAGING = { integers: ['pageIndex', 'pageSize'] };
-const classic = (action, version, handle, shape = {}) => ({
-    action,
-    version,
-    handle,
-    shape,
-});
-exports.CLASSIC_ACTIONS = [
-    classic('SendSms', '2020-01-01', sendSms),
-    classic('SendBatchSms', '2021-01-01', sendBatchSms),
-    classic('GetSubAccountList', '2021-01-11', getSubAccountList, PAGING),
-    classic('GetSignatureAndOrderList', '2021-01-11', getSignatureAndOrderList, {
-        ...PAGING,
-        integers: ['pageIndex', 'pageSize', 'status'],
-        arrays: ['subAccounts'],
-    }),
-    classic('GetSignatureAndOrderList', '2025-01-01', getSignatureAndOrderList, {
-        ...PAGING,
-        integers: ['pageIndex', 'pageSize', 'status'],
-        arrays: ['subAccounts'],
-    }),
-    classic('GetSmsTemplateAndOrderList', '2021-01-11', getSmsTemplateAndOrderList, PAGING),
-    classic('GetSmsSendDetails', '2021-01-11', getSmsSendDetails, PAGING),
-    classic('GetTotalSendCountStatV5', '2021-01-11', getTotalSendCountStatV5),
-];
 
 
 /***/ }),
@@ -724,6 +783,53 @@ exports.GetTotalSendCountStatV5Schema = zod_1.z.object({
     templateId: zod_1.z.string().optional(),
     channelType: zod_1.z.string().optional(),
 });
+
+
+/***/ }),
+
+/***/ 28726:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sendSms = sendSms;
+exports.sendBatchSms = sendBatchSms;
+const business_error_ts_1 = __webpack_require__(89738);
+const accept_send_ts_1 = __webpack_require__(66858);
+const action_context_ts_1 = __webpack_require__(78339);
+const classic_schemas_ts_1 = __webpack_require__(44102);
+/**
+ * SendSms (2020-01-01) and SendBatchSms (2021-01-01), reference §3.1–3.2: the same rules as the agent
+ * send, answered `{MessageID: [...]}` in number order. Wrong field types answer RE:0009, the send API's
+ * "request parameter error".
+ */
+function sendSms(params, context) {
+    const body = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.SendSmsBodySchema, params, business_error_ts_1.businessErrors.parameter);
+    const numbers = body.PhoneNumbers.split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const ids = (0, accept_send_ts_1.acceptSend)({
+        api: 'classic',
+        subAccount: body.SmsAccount,
+        signature: body.Sign,
+        templateId: body.TemplateID,
+        recipients: numbers.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
+        fields: { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' },
+    }, context);
+    return { MessageID: ids };
+}
+function sendBatchSms(params, context) {
+    const body = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.SendBatchSmsBodySchema, params, business_error_ts_1.businessErrors.parameter);
+    const ids = (0, accept_send_ts_1.acceptSend)({
+        api: 'classic',
+        subAccount: body.SmsAccount,
+        signature: body.Sign,
+        templateId: body.TemplateID,
+        recipients: body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam })),
+        fields: { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' },
+    }, context);
+    return { MessageID: ids };
+}
 
 
 /***/ }),
@@ -1395,6 +1501,7 @@ exports.FaultRegistry = FaultRegistry;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GatewayError = exports.GATEWAY_ERRORS = void 0;
 exports.gatewayErrorForStatus = gatewayErrorForStatus;
+exports.flowLimitExceeded = flowLimitExceeded;
 exports.GATEWAY_ERRORS = {
     MissingParameter: { status: 400, codeN: 100002 },
     MissingAuthenticationToken: { status: 401, codeN: 100003 },
@@ -1445,6 +1552,79 @@ function gatewayErrorForStatus(status) {
             // Any other 5xx keeps its status and the generic InternalError body.
             return new GatewayError('InternalError', 'Internal error (injected fault).', { status });
     }
+}
+/** 429 with the Retry-After a client should honour (rate limit or injected throttling). */
+function flowLimitExceeded(retryAfterSeconds) {
+    return new GatewayError('FlowLimitExceeded', 'Request was denied due to request throttling (flow limit exceeded).', {
+        headers: { 'Retry-After': String(Math.max(0, retryAfterSeconds)) },
+    });
+}
+
+
+/***/ }),
+
+/***/ 60249:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.errorAnswer = errorAnswer;
+exports.sendAnswer = sendAnswer;
+exports.writeJson = writeJson;
+exports.logLine = logLine;
+const business_error_ts_1 = __webpack_require__(89738);
+const envelope_ts_1 = __webpack_require__(87735);
+const gateway_errors_ts_1 = __webpack_require__(50965);
+function errorAnswer(meta, error, log) {
+    if (error instanceof business_error_ts_1.BusinessError) {
+        return { status: 200, body: (0, envelope_ts_1.errorEnvelope)(meta, error), headers: {}, code: error.code };
+    }
+    if (error instanceof gateway_errors_ts_1.GatewayError) {
+        return {
+            status: error.status,
+            body: (0, envelope_ts_1.errorEnvelope)(meta, error),
+            headers: error.headers,
+            code: error.code,
+        };
+    }
+    log?.(`sandbox internal error in ${meta.action}: ${error.message}`);
+    const internal = new gateway_errors_ts_1.GatewayError('InternalError', 'Internal error.');
+    return { status: 500, body: (0, envelope_ts_1.errorEnvelope)(meta, internal), headers: {}, code: internal.code };
+}
+function sendAnswer(request, response, answer, fault) {
+    switch (fault?.kind) {
+        case 'drop-after':
+            // Processed and recorded, but the client never hears back.
+            request.socket.destroy();
+            return;
+        case 'truncate': {
+            const bytes = Buffer.from(answer.body);
+            response.writeHead(answer.status, {
+                'Content-Type': 'application/json; charset=utf-8',
+                'Content-Length': bytes.length,
+            });
+            response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
+            return;
+        }
+        case 'non-json':
+            response.writeHead(fault.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
+            response.end('<html><body><h1>502 Bad Gateway</h1><p>upstream sent an invalid response</p></body></html>');
+            return;
+        default:
+            writeJson(response, answer.status, answer.body, answer.headers);
+    }
+}
+function writeJson(response, status, body, headers) {
+    response.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        ...headers,
+    });
+    response.end(body);
+}
+function logLine(request, action, status, code, started) {
+    const ms = (performance.now() - started).toFixed(1);
+    return `${request.method ?? '-'} ${action || '-'} ${status} ${code} ${ms}ms`;
 }
 
 
@@ -1587,7 +1767,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseQuery = parseQuery;
 exports.firstValue = firstValue;
 exports.readParams = readParams;
-exports.isBusinessError = isBusinessError;
 const business_error_ts_1 = __webpack_require__(89738);
 /** Parses a raw query without turning "+" into a space (clients encode spaces as %20 when they sign). */
 function parseQuery(rawQuery) {
@@ -1659,9 +1838,6 @@ function readParams(query, body, shape) {
         throw business_error_ts_1.businessErrors.invalidField('the request body must be a JSON object.');
     }
     return Object.assign(params, json);
-}
-function isBusinessError(error) {
-    return error instanceof business_error_ts_1.BusinessError;
 }
 
 
@@ -1920,8 +2096,8 @@ const promises_1 = __webpack_require__(58500);
 const action_registry_ts_1 = __webpack_require__(44773);
 const admin_http_ts_1 = __webpack_require__(73129);
 const authenticate_ts_1 = __webpack_require__(70834);
-const business_error_ts_1 = __webpack_require__(89738);
 const envelope_ts_1 = __webpack_require__(87735);
+const http_answers_ts_1 = __webpack_require__(60249);
 const faults_ts_1 = __webpack_require__(84770);
 const gateway_errors_ts_1 = __webpack_require__(50965);
 const options_ts_1 = __webpack_require__(84169);
@@ -1975,20 +2151,20 @@ async function startSandbox(options = {}) {
             const principal = (0, authenticate_ts_1.authenticate)({ method: request.method ?? 'GET', path, query, headers: request.headers, body }, credentials, nowMs, skewSeconds);
             const waitMs = rateLimiter.take(principal.key);
             if (waitMs > 0)
-                throw throttled(Math.ceil(waitMs / 1000));
+                throw (0, gateway_errors_ts_1.flowLimitExceeded)(Math.ceil(waitMs / 1000));
             const decision = faults.decide(action);
             if (decision.latencyMs > 0)
                 await (0, promises_1.setTimeout)(decision.latencyMs, undefined, { signal: closing.signal });
             fault = decision.fault;
             if (fault?.kind === 'drop-before') {
                 request.socket.destroy();
-                log?.(logLine(request, action, 'dropped', 'fault:drop-before', started));
+                log?.((0, http_answers_ts_1.logLine)(request, action, 'dropped', 'fault:drop-before', started));
                 return;
             }
             if (fault?.kind === 'status')
                 throw (0, gateway_errors_ts_1.gatewayErrorForStatus)(fault.status ?? 500);
             if (fault?.kind === 'throttle')
-                throw throttled(fault.retryAfterSeconds ?? 1);
+                throw (0, gateway_errors_ts_1.flowLimitExceeded)(fault.retryAfterSeconds ?? 1);
             const params = (0, request_params_ts_1.readParams)(query, body, definition.shape);
             const result = definition.handle(params, {
                 store,
@@ -2003,12 +2179,12 @@ async function startSandbox(options = {}) {
             // Closing aborts injected latency; those requests just end with their connection.
             if (closing.signal.aborted)
                 return;
-            answer = errorAnswer(meta, error, log);
+            answer = (0, http_answers_ts_1.errorAnswer)(meta, error, log);
         }
         if (closing.signal.aborted)
             return;
-        sendAnswer(request, response, answer, fault);
-        log?.(logLine(request, action, answer.status, fault ? `${answer.code} fault:${fault.kind}` : answer.code, started));
+        (0, http_answers_ts_1.sendAnswer)(request, response, answer, fault);
+        log?.((0, http_answers_ts_1.logLine)(request, action, answer.status, fault ? `${answer.code} fault:${fault.kind}` : answer.code, started));
     }
     const server = (0, node_http_1.createServer)({ keepAliveTimeout: 5000 }, (request, response) => {
         const chunks = [];
@@ -2026,13 +2202,13 @@ async function startSandbox(options = {}) {
             const body = Buffer.concat(chunks);
             if (path.startsWith('/_sandbox/') || path === '/_sandbox') {
                 const answer = (0, admin_http_ts_1.handleAdminRequest)(admin, request.method ?? 'GET', path, (0, request_params_ts_1.parseQuery)(rawQuery), body);
-                writeJson(response, answer.status, JSON.stringify(answer.body, null, 2), {});
+                (0, http_answers_ts_1.writeJson)(response, answer.status, JSON.stringify(answer.body, null, 2), {});
                 return;
             }
             if (size > options_ts_1.DEFAULTS.maxBodyBytes) {
                 const meta = { requestId: (0, envelope_ts_1.newRequestId)(clock.now()), action: '', version: '' };
                 const error = new gateway_errors_ts_1.GatewayError('RequestEntityTooLarge', `The body is larger than ${options_ts_1.DEFAULTS.maxBodyBytes} bytes.`);
-                writeJson(response, error.status, (0, envelope_ts_1.errorEnvelope)(meta, error), {});
+                (0, http_answers_ts_1.writeJson)(response, error.status, (0, envelope_ts_1.errorEnvelope)(meta, error), {});
                 return;
             }
             answerApi(request, response, path, rawQuery, body).catch((error) => {
@@ -2040,7 +2216,7 @@ async function startSandbox(options = {}) {
                     return;
                 log?.(`sandbox internal error: ${error.message}`);
                 if (!response.headersSent)
-                    writeJson(response, 500, '{}', {});
+                    (0, http_answers_ts_1.writeJson)(response, 500, '{}', {});
             });
         });
     });
@@ -2072,60 +2248,6 @@ async function startSandbox(options = {}) {
             return closed;
         },
     };
-}
-function throttled(retryAfterSeconds) {
-    return new gateway_errors_ts_1.GatewayError('FlowLimitExceeded', 'Request was denied due to request throttling (flow limit exceeded).', { headers: { 'Retry-After': String(Math.max(0, retryAfterSeconds)) } });
-}
-function errorAnswer(meta, error, log) {
-    if (error instanceof business_error_ts_1.BusinessError) {
-        return { status: 200, body: (0, envelope_ts_1.errorEnvelope)(meta, error), headers: {}, code: error.code };
-    }
-    if (error instanceof gateway_errors_ts_1.GatewayError) {
-        return {
-            status: error.status,
-            body: (0, envelope_ts_1.errorEnvelope)(meta, error),
-            headers: error.headers,
-            code: error.code,
-        };
-    }
-    log?.(`sandbox internal error in ${meta.action}: ${error.message}`);
-    const internal = new gateway_errors_ts_1.GatewayError('InternalError', 'Internal error.');
-    return { status: 500, body: (0, envelope_ts_1.errorEnvelope)(meta, internal), headers: {}, code: internal.code };
-}
-function sendAnswer(request, response, answer, fault) {
-    switch (fault?.kind) {
-        case 'drop-after':
-            // Processed and recorded, but the client never hears back.
-            request.socket.destroy();
-            return;
-        case 'truncate': {
-            const bytes = Buffer.from(answer.body);
-            response.writeHead(answer.status, {
-                'Content-Type': 'application/json; charset=utf-8',
-                'Content-Length': bytes.length,
-            });
-            response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
-            return;
-        }
-        case 'non-json':
-            response.writeHead(fault.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
-            response.end('<html><body><h1>502 Bad Gateway</h1><p>upstream sent an invalid response</p></body></html>');
-            return;
-        default:
-            writeJson(response, answer.status, answer.body, answer.headers);
-    }
-}
-function writeJson(response, status, body, headers) {
-    response.writeHead(status, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': Buffer.byteLength(body),
-        ...headers,
-    });
-    response.end(body);
-}
-function logLine(request, action, status, code, started) {
-    const ms = (performance.now() - started).toFixed(1);
-    return `${request.method ?? '-'} ${action || '-'} ${status} ${code} ${ms}ms`;
 }
 
 
@@ -2199,6 +2321,9 @@ class SandboxStore {
     #findTemplate;
     #setAccountFlag;
     #getAccountFlags;
+    // Parsed configuration rows and account flags, read on every send. They change only through
+    // applySeed/setAccount in this process, which clear the memo, so SQLite stays the source of truth.
+    #memo = new Map();
     constructor(dbPath) {
         this.#db = new node_sqlite_1.DatabaseSync(dbPath ?? ':memory:');
         // A file database survives restarts; an in-memory one needs no durability at all.
@@ -2217,6 +2342,7 @@ class SandboxStore {
     /** Replaces the configuration and account flags with the seed's; messages are kept unless asked. */
     applySeed(seed, nowMs, options) {
         const createdAt = Math.floor(nowMs / 1000);
+        this.#memo.clear();
         this.#transaction(() => {
             this.#db.exec('DELETE FROM sub_accounts; DELETE FROM signatures; DELETE FROM templates;');
             if (options.clearMessages)
@@ -2237,11 +2363,15 @@ class SandboxStore {
         });
     }
     getAccount() {
+        return this.#remember('account', () => this.#readAccount());
+    }
+    #readAccount() {
         const rows = this.#getAccountFlags.all();
         const flags = new Map(rows.map((r) => [r.key, r.value === 1]));
         return { activated: flags.get('activated') ?? true, inArrears: flags.get('inArrears') ?? false };
     }
     setAccount(flags) {
+        this.#memo.delete('account');
         if (flags.activated !== undefined)
             this.#setAccountFlag.run('activated', flags.activated ? 1 : 0);
         if (flags.inArrears !== undefined)
@@ -2249,16 +2379,33 @@ class SandboxStore {
         return this.getAccount();
     }
     findSubAccount(id) {
-        const row = this.#findSubAccount.get(id);
-        return row && toSubAccount(row);
+        return this.#remember(`group:${id}`, () => {
+            const row = this.#findSubAccount.get(id);
+            return row && toSubAccount(row);
+        });
     }
     findSignature(text) {
-        const row = this.#findSignature.get(text);
-        return row && toSignature(row);
+        return this.#remember(`signature:${text}`, () => {
+            const row = this.#findSignature.get(text);
+            return row && toSignature(row);
+        });
     }
     findTemplate(id) {
-        const row = this.#findTemplate.get(id);
-        return row && toTemplate(row);
+        return this.#remember(`template:${id}`, () => {
+            const row = this.#findTemplate.get(id);
+            return row && toTemplate(row);
+        });
+    }
+    /** Memoises a read; misses are remembered too (a typo'd id is as common as a right one). */
+    #remember(key, read) {
+        if (this.#memo.has(key))
+            return this.#memo.get(key);
+        // Bounded: ids come from callers, and a flood of distinct wrong ones must not grow memory.
+        if (this.#memo.size >= 10_000)
+            this.#memo.clear();
+        const value = read();
+        this.#memo.set(key, value);
+        return value;
     }
     listSubAccounts() {
         const rows = this.#db

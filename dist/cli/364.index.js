@@ -298,6 +298,8 @@ function createSlackApp(deps) {
             : { signingSecret: deps.signingSecret ?? '' }),
         logger: boltLogger(log),
         deferInitialization: true,
+        // No conversation state is used; skipping Bolt's store saves work before every ack.
+        convoStore: false,
         // A short retry budget: a command's answer is useless after a minute, and respond() has its own URL.
         clientOptions: {
             ...(deps.slackApiUrl === undefined ? {} : { slackApiUrl: deps.slackApiUrl }),
@@ -959,6 +961,10 @@ class CommandService {
         const nowSeconds = Math.floor(this.#deps.now() / 1000);
         // The send log keeps 30 days; asking for exactly that keeps both lookups inside what the API allows.
         const window = { fromTime: nowSeconds - 30 * 86_400, toTime: nowSeconds, page: 1, pageSize: 20 };
+        if (query.includes('*')) {
+            const message = 'a masked number cannot be looked up; give the full number or the message id';
+            throw new index_ts_1.SmsInputError(`log: ${message}`, [{ field: 'log', message }]);
+        }
         const phone = /^[+\d][\d\s-]{6,}$/.test(query) ? (0, index_ts_1.normalizePhone)(query) : undefined;
         if (phone !== undefined && !phone.ok) {
             throw new index_ts_1.SmsInputError(`log: ${(0, index_ts_1.maskPhone)(query)} is not a phone number: ${phone.reason}`, [
@@ -1382,6 +1388,7 @@ function formatDateTime(epochSeconds, timezone) {
     }).format(new Date(epochSeconds * 1000));
 }
 const BAR_WIDTH = 24;
+const MAX_CHART_ROWS = 31;
 /** Rates are computed from the counts (servers differ on 0–1 vs 0–100 rates). */
 function statsMessage(view) {
     const s = view.stats;
@@ -1397,7 +1404,9 @@ function statsMessage(view) {
         `*Delivery failed* ${s.TotalReceiptFailureCount}`,
         `*No receipt (72 h)* ${s.TotalNoReceipt72HourCount}`,
     ].join(' · ');
-    const points = s.DataPoints ?? [];
+    // A 90-day window would overflow a Slack section (3000 characters); the newest days matter most.
+    const allPoints = s.DataPoints ?? [];
+    const points = allPoints.slice(-MAX_CHART_ROWS);
     const max = Math.max(1, ...points.map((p) => p.AllSendCount));
     const chart = points.map((p) => {
         const filled = Math.round((p.AllSendCount / max) * BAR_WIDTH);
@@ -1413,7 +1422,10 @@ function statsMessage(view) {
             ...(chart.length > 0 && all > 0
                 ? [(0, blocks_ts_1.section)(`\`\`\`\n${chart.join('\n')}\n\`\`\``)]
                 : [(0, blocks_ts_1.section)('_No sends in this window._')]),
-            (0, blocks_ts_1.context)(`${range}${filters === '' ? '' : ` · ${(0, blocks_ts_1.escapeMrkdwn)(filters)}`}`),
+            (0, blocks_ts_1.context)(`${range}${filters === '' ? '' : ` · ${(0, blocks_ts_1.escapeMrkdwn)(filters)}`}` +
+                (allPoints.length > points.length
+                    ? ` · chart shows the last ${points.length} of ${allPoints.length} days`
+                    : '')),
         ],
     };
 }
@@ -1690,7 +1702,7 @@ function recipientLine(line) {
     if (line.status === 'failed')
         return `${ICON.failed} ${line.masked}: not sent: ${(0, blocks_ts_1.escapeMrkdwn)(line.error ?? 'failed')}`;
     if (line.status === 'unknown') {
-        return `${ICON.unknown} ${line.masked}: outcome unknown (check \`/sms log ${line.masked}\` before resending): ${(0, blocks_ts_1.escapeMrkdwn)(line.error ?? '')}`;
+        return `${ICON.unknown} ${line.masked}: outcome unknown; it may have been sent, so check \`/sms log <full number>\` before sending again: ${(0, blocks_ts_1.escapeMrkdwn)(line.error ?? '')}`;
     }
     const id = line.messageId === undefined ? '' : ` · \`${line.messageId}\``;
     switch (line.receipt) {

@@ -5967,7 +5967,7 @@ function getLogger(name, level, existingLogger) {
 
 /***/ }),
 
-/***/ 60249:
+/***/ 82630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6131,7 +6131,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileStateStore = exports.ClearStateStore = void 0;
-var clear_state_store_1 = __webpack_require__(60249);
+var clear_state_store_1 = __webpack_require__(82630);
 Object.defineProperty(exports, "ClearStateStore", ({ enumerable: true, get: function () { return __importDefault(clear_state_store_1).default; } }));
 var file_state_store_1 = __webpack_require__(18968);
 Object.defineProperty(exports, "FileStateStore", ({ enumerable: true, get: function () { return file_state_store_1.FileStateStore; } }));

@@ -6,10 +6,11 @@ import { listSmsTemplateCommand } from './list-sms-template.ts';
 import { listSubAccountCommand } from './list-sub-account.ts';
 import { listTotalSendCountStatCommand } from './list-total-send-count-stat.ts';
 import { sandboxCommand } from './sandbox.ts';
+import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
 
-/** In the order of the skill's document, then the tools. */
+/** The skill's six commands in the order of its document, the batch send (issue 6), then the tools. */
 export const COMMANDS: readonly CommandSpec[] = [
   sendSmsCommand,
   listSubAccountCommand,
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   listSmsTemplateCommand,
   listSmsSendLogCommand,
   listTotalSendCountStatCommand,
+  sendBatchSmsCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

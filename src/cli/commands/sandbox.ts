@@ -74,6 +74,8 @@ export const sandboxCommand: CommandSpec = {
   examples: ['volc-sms sandbox', 'volc-sms sandbox --port 0 --receipt-delay 300 --rate-limit 0'],
   async run(context, values) {
     const flags = parseFlagValues(FlagsSchema, values, NAME);
+    // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
+    const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
     // Loaded on demand: SQLite and the server are not needed by any other command.
     const { startSandbox, describeSandbox } = await import('../../sandbox/index.ts');
     const sandbox = await startSandbox({
@@ -93,7 +95,7 @@ export const sandboxCommand: CommandSpec = {
       context.printJson({ url: sandbox.url, port: sandbox.port, credentials: sandbox.credentials });
     else context.print(describeSandbox(sandbox).join('\n'));
     context.note('Sandbox running; press Ctrl-C to stop.');
-    const signal = await (context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook'));
+    const signal = await shutdown;
     await sandbox.close();
     context.note(`Sandbox stopped (${signal}).`);
     return 0;

@@ -1,9 +1,17 @@
 import { describeError, formatErrorLine, maskPhone } from '../../core/index.ts';
-import type { RecipientResult, SendSmsInput, SendSmsOutcome, SmsError } from '../../core/index.ts';
+import type { RecipientResult, SendPlan, SendSmsOutcome, SmsError } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT, exitCodeFor } from '../exit-codes.ts';
 import type { ExitCode } from '../exit-codes.ts';
+import { ProgressBar } from '../output/progress.ts';
 import { renderTable } from '../output/table.ts';
+
+/** What the summary line names; both send commands have these. */
+export interface SendTarget {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+}
 
 /** Above this many numbers the table lists only the ones that were not sent. */
 const FULL_TABLE_LIMIT = 50;
@@ -40,7 +48,7 @@ function distinctErrors(outcome: SendSmsOutcome): Array<{ error: SmsError; count
   return [...seen].map(([error, count]) => ({ error, count }));
 }
 
-export function printOutcome(context: CommandContext, input: SendSmsInput, outcome: SendSmsOutcome): void {
+export function printOutcome(context: CommandContext, input: SendTarget, outcome: SendSmsOutcome): void {
   const errors = distinctErrors(outcome);
   const single = outcome.plan.chunks.length === 1 && outcome.raw[0] !== undefined;
   if (context.json) {
@@ -65,7 +73,7 @@ export function printOutcome(context: CommandContext, input: SendSmsInput, outco
   }
 }
 
-function printTable(context: CommandContext, input: SendSmsInput, outcome: SendSmsOutcome): void {
+function printTable(context: CommandContext, input: SendTarget, outcome: SendSmsOutcome): void {
   const total = outcome.recipients.length;
   const rows =
     total > FULL_TABLE_LIMIT ? outcome.recipients.filter((r) => r.status !== 'sent') : outcome.recipients;
@@ -107,4 +115,24 @@ export function sendExitCode(outcome: SendSmsOutcome): ExitCode {
   if (outcome.sentCount > 0) return EXIT.partial;
   const first = outcome.recipients.find((recipient) => recipient.error !== undefined);
   return exitCodeFor(first?.error);
+}
+
+/**
+ * Counts finished send requests through the client's attempt events to drive the progress bar (stderr, a
+ * terminal only, more than one request). Returns the function that removes it.
+ */
+export function trackSendProgress(context: CommandContext, plan: SendPlan): () => void {
+  if (plan.chunks.length < 2 || context.io.stderr.isTTY !== true) return () => undefined;
+  const bar = new ProgressBar(
+    context.io.stderr,
+    plan.chunks.length,
+    `Sending ${plan.mobiles.length} numbers`,
+  );
+  const unsubscribe = context.onAttempt((event) => {
+    if (/^Send(Batch)?Sms/.test(event.action) && event.retryInMs === undefined) bar.tick();
+  });
+  return () => {
+    unsubscribe();
+    bar.finish();
+  };
 }

@@ -4,9 +4,8 @@ import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
-import { ProgressBar } from '../output/progress.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { maskList, printOutcome, sendExitCode } from './send-outcome.ts';
+import { maskList, printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
 
 const NAME = 'send_sms';
 
@@ -66,23 +65,6 @@ function printPlan(context: CommandContext, input: SendSmsInput, plan: SendPlan)
       ['To', `${shown}${more}`],
     ]),
   );
-}
-
-/** Counts finished send requests through the client's attempt events to drive the progress bar. */
-function trackProgress(context: CommandContext, plan: SendPlan): () => void {
-  if (plan.chunks.length < 2 || context.io.stderr.isTTY !== true) return () => undefined;
-  const bar = new ProgressBar(
-    context.io.stderr,
-    plan.chunks.length,
-    `Sending ${plan.mobiles.length} numbers`,
-  );
-  const unsubscribe = context.onAttempt((event) => {
-    if (event.action.startsWith('SendSms') && event.retryInMs === undefined) bar.tick();
-  });
-  return () => {
-    unsubscribe();
-    bar.finish();
-  };
 }
 
 export const sendSmsCommand: CommandSpec = {
@@ -157,7 +139,7 @@ export const sendSmsCommand: CommandSpec = {
       printPlan(context, input, plan);
       return 0;
     }
-    const stopProgress = trackProgress(context, plan);
+    const stopProgress = trackSendProgress(context, plan);
     let outcome: SendSmsOutcome;
     try {
       outcome = await client.sendSms(input);

@@ -46,11 +46,13 @@ export const slackCommand: CommandSpec = {
   examples: ['SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… SMS_SLACK_CONFIG=slack.json volc-sms slack'],
   async run(context, values) {
     parseFlagValues(z.object({}).loose(), values, NAME);
+    // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
+    const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
     // Loaded on demand: Bolt is large and no other command needs it.
     const { runSlackApp } = await import('../../slack/index.ts');
     const app = await runSlackApp(slackEnvironment(context));
     context.note('Slack app running; press Ctrl-C to stop.');
-    const signal = await (context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook'));
+    const signal = await shutdown;
     await app.stop();
     context.note(`Slack app stopped (${signal}).`);
     return 0;

@@ -1,0 +1,200 @@
+// Issue 6: the classic API dialect (`--api classic` / VOLC_SMS_API=classic) gives the same commands,
+// outputs and errors; send_batch_sms sends per-number values in both dialects. Real processes, real HTTP.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { runMain } from './helpers/in-process.ts';
+import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+
+let sandbox: Sandbox;
+let home: { home: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  home = await makeTempHome();
+});
+afterEach(() => sandbox.admin.reset());
+afterAll(async () => {
+  await sandbox.close();
+  await home.cleanup();
+});
+
+type Envelope = {
+  ResponseMetadata: { Action: string; Version: string; Error?: { Code: string } };
+  Result: Record<string, unknown>;
+};
+
+async function cli(args: readonly string[], env: Record<string, string> = akskEnv(sandbox)) {
+  const run = await runCli(args, { env, home: home.home });
+  expectNoSecrets(run, [...sandboxSecrets(sandbox), '13800000000', '13900000001', '13700000002']);
+  return { run, envelope: run.stdout === '' ? undefined : (parseJson(run) as unknown as Envelope) };
+}
+
+describe('the six commands in the classic dialect', () => {
+  it('call the classic actions and print their envelopes', async () => {
+    const calls: Array<[string[], string, string]> = [
+      [['list_sub_account'], 'GetSubAccountList', '2021-01-11'],
+      [['list_signature', '--sub-accounts', '7384ed01'], 'GetSignatureAndOrderList', '2021-01-11'],
+      [['list_sms_template', '--sub-account', '7384ed01'], 'GetSmsTemplateAndOrderList', '2021-01-11'],
+      [
+        [
+          'send_sms',
+          '--sub-account',
+          '7384ed01',
+          '--signature',
+          'VolcOps',
+          '--template-id',
+          'ST_0004',
+          '--mobiles',
+          '13800000000',
+          '--template-param',
+          '{"version":"3.0"}',
+        ],
+        'SendSms',
+        '2020-01-01',
+      ],
+      [
+        ['list_sms_send_log', '--sub-account', '7384ed01', '--since', '1h'],
+        'GetSmsSendDetails',
+        '2021-01-11',
+      ],
+      [['list_total_send_count_stat', '--since', '1d'], 'GetTotalSendCountStatV5', '2021-01-11'],
+    ];
+    for (const [args, action, version] of calls) {
+      const { run, envelope } = await cli([...args, '--api', 'classic']);
+      expect(run.code, `${action}: ${run.stderr}`).toBe(0);
+      expect(envelope?.ResponseMetadata).toMatchObject({ Action: action, Version: version });
+    }
+    const messages = sandbox.admin.messages();
+    expect(messages.map((m) => [m.api, m.text])).toEqual([['classic', '【VolcOps】部署已完成，版本3.0。']]);
+  });
+
+  it('VOLC_SMS_API=classic selects it too; the send log shows the classic send', async () => {
+    const env = { ...akskEnv(sandbox), VOLC_SMS_API: 'classic' };
+    const send = [
+      'send_sms',
+      '--sub-account',
+      '7384ed01',
+      '--signature',
+      '火山引擎',
+      '--template-id',
+      'ST_0001',
+    ];
+    const sent = await cli([...send, '--mobiles', '13900000001', '--template-param', '{"code":"7788"}'], env);
+    expect(sent.envelope?.ResponseMetadata.Action).toBe('SendSms');
+    const [messageId] = sent.envelope?.Result.MessageID as string[];
+    const log = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--since', '1h'], env);
+    const details = log.envelope?.Result.sendDetailsResults as Array<{
+      messageId: string;
+      phoneNumber: string;
+    }>;
+    expect(details.map((d) => [d.messageId, d.phoneNumber])).toEqual([[messageId, '139****0001']]);
+  });
+
+  it('the same tables on a terminal (results mapped onto the same shapes)', async () => {
+    const env = { ...akskEnv(sandbox), HOME: home.home };
+    const run = await runMain(['list_signature', '--api', 'classic'], env, { tty: true });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^火山引擎 +approved +7384ed01, 77da1acf/m);
+    const templates = await runMain(['list_sms_template', '--api', 'classic'], env, { tty: true });
+    expect(templates.stdout).toMatch(/^ST_0001 +CN_OTP +approved +code /m);
+  });
+
+  it('the same errors: RE:0004 with its hint, exit 1', async () => {
+    const send = ['send_sms', '--api', 'classic', '--sub-account', '77da1acf', '--signature', 'VolcOps'];
+    const { run, envelope } = await cli([
+      ...send,
+      '--template-id',
+      'ST_0003',
+      '--mobiles',
+      '13800000000',
+      '--template-param',
+      '{"name":"Li"}',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^volc-sms: .*\(RE:0004.*request id .*Hint: .*list_signature --sub-accounts 77da1acf/,
+    );
+    expect(envelope?.ResponseMetadata.Error?.Code).toBe('RE:0004');
+  });
+});
+
+describe('send_batch_sms', () => {
+  const BATCH = [
+    'send_batch_sms',
+    '--sub-account',
+    '77da1acf',
+    '--signature',
+    '火山引擎',
+    '--template-id',
+    'ST_0003',
+  ];
+  let csv: string;
+  beforeAll(async () => {
+    csv = path.join(home.home, 'customers.csv');
+    await writeFile(csv, 'mobile,name\n13800000000,李雷\n13900000001,"Han, Meimei"\n13700000002,李雷\n');
+  });
+
+  it('classic: one SendBatchSms request, each number its own text', async () => {
+    const { run, envelope } = await cli([...BATCH, '--file', csv, '--api', 'classic']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(envelope?.ResponseMetadata.Action).toBe('SendBatchSms');
+    expect(sandbox.admin.messages().map((m) => [m.mobile, m.text])).toEqual([
+      ['13800000000', '【火山引擎】李雷您好，双11优惠已开启，拒收请回复R'],
+      ['13900000001', '【火山引擎】Han, Meimei您好，双11优惠已开启，拒收请回复R'],
+      ['13700000002', '【火山引擎】李雷您好，双11优惠已开启，拒收请回复R'],
+    ]);
+  });
+
+  it('agent: numbers with the same values share a request; per-number results in file order', async () => {
+    const { run } = await cli([...BATCH, '--file', csv]);
+    expect(run.code, run.stderr).toBe(0);
+    const document = JSON.parse(run.stdout) as {
+      Recipients: Array<{ Mobile: string; Status: string }>;
+      Responses: unknown[];
+    };
+    expect(document.Recipients.map((r) => [r.Mobile, r.Status])).toEqual([
+      ['138****0000', 'sent'],
+      ['139****0001', 'sent'],
+      ['137****0002', 'sent'],
+    ]);
+    expect(document.Responses).toHaveLength(2);
+    expect(
+      sandbox.admin
+        .messages()
+        .map((m) => m.text)
+        .sort(),
+    ).toEqual([
+      '【火山引擎】Han, Meimei您好，双11优惠已开启，拒收请回复R',
+      '【火山引擎】李雷您好，双11优惠已开启，拒收请回复R',
+      '【火山引擎】李雷您好，双11优惠已开启，拒收请回复R',
+    ]);
+  });
+
+  it('--dry-run with a JSON file: the plan, masked, nothing sent', async () => {
+    const json = path.join(home.home, 'batch.json');
+    await writeFile(json, JSON.stringify([{ mobile: '+86 138 0000 0000', params: { name: 'Li' } }]));
+    const { run, envelope } = await cli([...BATCH, '--file', json, '--dry-run', '--api', 'classic']);
+    expect(run.code).toBe(0);
+    expect(envelope).toEqual({
+      DryRun: true,
+      SubAccount: '77da1acf',
+      Signature: '火山引擎',
+      TemplateId: 'ST_0003',
+      Messages: [{ Mobile: '138****0000', TemplateParam: '{"name":"Li"}' }],
+      Requests: 1,
+    });
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+
+  it('a number given twice is an error naming both rows: exit 2, nothing sent', async () => {
+    const twice = path.join(home.home, 'twice.csv');
+    await writeFile(twice, 'mobile,name\n13800000000,A\n+8613800000000,B\n');
+    const { run } = await cli([...BATCH, '--file', twice]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/#2 138\*\*\*\*0000 repeats #1/);
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+});
