@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SmsConfigError } from '../../src/core/index.ts';
+import { SmsConfigError, createSmsClient } from '../../src/core/index.ts';
 import { SANDBOX_CREDENTIALS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { limitsOf, loadAccessConfig, parseAccessConfig } from '../../src/slack/access-config.ts';
-import { runSlackApp } from '../../src/slack/index.ts';
+import { createSlackApp, runSlackApp } from '../../src/slack/index.ts';
 import { parseSlackEnv } from '../../src/slack/slack-env.ts';
 import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
@@ -210,5 +210,28 @@ describe('slack/manifest.yml', () => {
     expect(manifest).toMatch(
       /interactivity:\n(?:\s+#.*\n)*\s+is_enabled: true\n\s+request_url: https:\/\/\S+\/slack\/events/,
     );
+  });
+});
+
+describe('createSlackApp modes', () => {
+  const sms = createSmsClient({
+    auth: { kind: 'aksk', accessKeyId: 'AK', secretAccessKey: 'SK' },
+    endpoint: 'http://127.0.0.1:9',
+  });
+
+  it('builds a Socket Mode app from an app token alone, and refuses HTTP mode without a signing secret', async () => {
+    const socket = createSlackApp({
+      botToken: 'xoxb-1',
+      appToken: 'xapp-1',
+      access: undefined,
+      sms,
+      dbPath: ':memory:',
+      log: () => {},
+    });
+    await socket.stop();
+    expect(() =>
+      createSlackApp({ botToken: 'xoxb-1', access: undefined, sms, dbPath: ':memory:', log: () => {} }),
+    ).toThrow(/signing secret is required in HTTP mode/);
+    await sms.close();
   });
 });
