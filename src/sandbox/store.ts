@@ -112,6 +112,9 @@ export class SandboxStore {
   readonly #findTemplate: StatementSync;
   readonly #setAccountFlag: StatementSync;
   readonly #getAccountFlags: StatementSync;
+  // Parsed configuration rows and account flags, read on every send. They change only through
+  // applySeed/setAccount in this process, which clear the memo, so SQLite stays the source of truth.
+  readonly #memo = new Map<string, unknown>();
 
   constructor(dbPath?: string) {
     this.#db = new DatabaseSync(dbPath ?? ':memory:');
@@ -144,6 +147,7 @@ export class SandboxStore {
   /** Replaces the configuration and account flags with the seed's; messages are kept unless asked. */
   applySeed(seed: ParsedSeed, nowMs: number, options: { clearMessages: boolean }): void {
     const createdAt = Math.floor(nowMs / 1000);
+    this.#memo.clear();
     this.#transaction(() => {
       this.#db.exec('DELETE FROM sub_accounts; DELETE FROM signatures; DELETE FROM templates;');
       if (options.clearMessages) this.#db.exec('DELETE FROM messages;');
@@ -173,30 +177,51 @@ export class SandboxStore {
   }
 
   getAccount(): AccountFlags {
+    return this.#remember('account', () => this.#readAccount()) as AccountFlags;
+  }
+
+  #readAccount(): AccountFlags {
     const rows = this.#getAccountFlags.all() as Array<{ key: string; value: number }>;
     const flags = new Map(rows.map((r) => [r.key, r.value === 1]));
     return { activated: flags.get('activated') ?? true, inArrears: flags.get('inArrears') ?? false };
   }
 
   setAccount(flags: Partial<AccountFlags>): AccountFlags {
+    this.#memo.delete('account');
     if (flags.activated !== undefined) this.#setAccountFlag.run('activated', flags.activated ? 1 : 0);
     if (flags.inArrears !== undefined) this.#setAccountFlag.run('inArrears', flags.inArrears ? 1 : 0);
     return this.getAccount();
   }
 
   findSubAccount(id: string): SubAccountRow | undefined {
-    const row = this.#findSubAccount.get(id) as Record<string, SqlValue> | undefined;
-    return row && toSubAccount(row);
+    return this.#remember(`group:${id}`, () => {
+      const row = this.#findSubAccount.get(id) as Record<string, SqlValue> | undefined;
+      return row && toSubAccount(row);
+    }) as SubAccountRow | undefined;
   }
 
   findSignature(text: string): SignatureRow | undefined {
-    const row = this.#findSignature.get(text) as Record<string, SqlValue> | undefined;
-    return row && toSignature(row);
+    return this.#remember(`signature:${text}`, () => {
+      const row = this.#findSignature.get(text) as Record<string, SqlValue> | undefined;
+      return row && toSignature(row);
+    }) as SignatureRow | undefined;
   }
 
   findTemplate(id: string): TemplateRow | undefined {
-    const row = this.#findTemplate.get(id) as Record<string, SqlValue> | undefined;
-    return row && toTemplate(row);
+    return this.#remember(`template:${id}`, () => {
+      const row = this.#findTemplate.get(id) as Record<string, SqlValue> | undefined;
+      return row && toTemplate(row);
+    }) as TemplateRow | undefined;
+  }
+
+  /** Memoises a read; misses are remembered too (a typo'd id is as common as a right one). */
+  #remember(key: string, read: () => unknown): unknown {
+    if (this.#memo.has(key)) return this.#memo.get(key);
+    // Bounded: ids come from callers, and a flood of distinct wrong ones must not grow memory.
+    if (this.#memo.size >= 10_000) this.#memo.clear();
+    const value = read();
+    this.#memo.set(key, value);
+    return value;
   }
 
   listSubAccounts(): SubAccountRow[] {
