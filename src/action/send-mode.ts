@@ -145,13 +145,50 @@ function describeReport(report: RecipientReport): string {
   return parts.join('  ');
 }
 
+// Outputs share a 1 MB budget per job and the runner drops what is above it. The two lists get 3/4 of it:
+// results of ~4,500 recipients, ids of ~6,500 messages.
+const IDS_OUTPUT_LIMIT_BYTES = 256 * 1024;
+const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
+
+/** A prefix of `items` (shortened by 10 % steps) whose JSON fits in `limit` bytes. */
+export function boundedJson(items: readonly unknown[], limit: number): { json: string; kept: number } {
+  let kept = items.length;
+  let json = JSON.stringify(items);
+  while (Buffer.byteLength(json, 'utf8') > limit && kept > 0) {
+    kept = Math.floor(kept * 0.9);
+    json = JSON.stringify(items.slice(0, kept));
+  }
+  return { json, kept };
+}
+
 function writeSendOutputs(
   io: ActionIo,
   reports: readonly RecipientReport[],
   counts: { sent: number; failed: number; unknown: number },
 ): void {
-  io.setOutput('message-ids', JSON.stringify(reports.flatMap((r) => (r.messageId ? [r.messageId] : []))));
-  io.setOutput('results', JSON.stringify(reports));
+  const ids = boundedJson(
+    reports.flatMap((r) => (r.messageId ? [r.messageId] : [])),
+    IDS_OUTPUT_LIMIT_BYTES,
+  );
+  io.setOutput('message-ids', ids.json);
+  let results = boundedJson(reports, RESULTS_OUTPUT_LIMIT_BYTES);
+  if (results.kept < reports.length) {
+    // Too many to list: keep the recipients someone has to act on, which is what a follow-up step needs.
+    const problems = reports.filter(
+      (r) => r.status === 'failed' || r.status === 'unknown' || (r.delivery && r.delivery !== 'delivered'),
+    );
+    results = boundedJson(problems, RESULTS_OUTPUT_LIMIT_BYTES);
+    io.warning(
+      `The results output lists only ${results.kept} recipient(s) not sent or not delivered (of ${problems.length}); ` +
+        `all ${reports.length} would exceed the job output limit. The counts cover everyone.`,
+    );
+  }
+  if (ids.kept < reports.filter((r) => r.messageId).length) {
+    io.warning(
+      `The message-ids output lists the first ${ids.kept} ids; all would exceed the job output limit.`,
+    );
+  }
+  io.setOutput('results', results.json);
   io.setOutput('sent-count', String(counts.sent));
   io.setOutput('failed-count', String(counts.failed));
   io.setOutput('unknown-count', String(counts.unknown));

@@ -138,6 +138,20 @@ describe('run(): send', () => {
     expect(sandbox.admin.messages()).toEqual([]);
   });
 
+  it('reports an unknown outcome (answer lost after the send) without re-sending, and fails', async () => {
+    sandbox.admin.addFault({ action: 'SendSmsForAgent', kind: 'drop-after', count: 1 });
+    const io = await runAction(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
+    expect(sandbox.admin.messages()).toHaveLength(1);
+    expect(io.outputs.get('unknown-count')).toBe('1');
+    expect(io.outputs.get('sent-count')).toBe('0');
+    expect((JSON.parse(io.outputs.get('results') ?? '[]') as { status: string }[])[0]?.status).toBe(
+      'unknown',
+    );
+    expect(io.failures).toHaveLength(1);
+    expect(io.failures[0]).toContain('check the send log before re-sending');
+    expect(io.summary.join('')).toContain('⚠️ unknown');
+  });
+
   it('turns the same failure into a warning with fail-on-error: false, outputs still written', async () => {
     const io = await runAction(
       sendInputs(sandbox, {
