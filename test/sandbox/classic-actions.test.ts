@@ -112,6 +112,30 @@ describe('classic actions over the same state', () => {
     expect(codeOf(bad)).toBe('1001');
   });
 
+  it('GetSubAccountDetail describes one approved group; others are RE:0003', async () => {
+    const detail = await s.call('GetSubAccountDetail', undefined, {
+      method: 'GET',
+      version: '2021-01-11',
+      query: { subAccount: '77da1acf' },
+    });
+    expect(detail.json?.Result).toMatchObject({
+      subAccountId: '77da1acf',
+      subAccountName: 'Marketing',
+      status: 1,
+      enabledChannelType: [{ name: '营销', value: 'CN_MKT', area: 'cn' }],
+    });
+    for (const subAccount of ['5c0ffee0', 'nope']) {
+      const response = await s.call('GetSubAccountDetail', undefined, {
+        method: 'GET',
+        version: '2021-01-11',
+        query: { subAccount },
+      });
+      expect(codeOf(response)).toBe('RE:0003');
+    }
+    const missing = await s.call('GetSubAccountDetail', undefined, { method: 'GET', version: '2021-01-11' });
+    expect(codeOf(missing)).toBe('1001');
+  });
+
   it('GetSignatureAndOrderList lists applications with their status, in both versions', async () => {
     const v2021 = await s.call('GetSignatureAndOrderList', undefined, {
       method: 'GET',
@@ -269,11 +293,15 @@ describe('the official Node SDK (@volcengine/openapi) against the sandbox, uncha
     expect(s.sandbox.admin.messages().map((m) => m.mobile)).toEqual(['13800000000', '13800000001']);
   });
 
-  it('GetSubAccountList, GetSignatureAndOrderList and GetSmsTemplateAndOrderList (GET, x-date only)', async () => {
+  it('GetSubAccountList, GetSubAccountDetail, GetSignatureAndOrderList and GetSmsTemplateAndOrderList (GET, x-date only)', async () => {
     const groups = (await service.GetSubAccountList({ pageIndex: 1, pageSize: 10 } as never)) as unknown as {
       Result: { total: number };
     };
     expect(groups.Result.total).toBe(2);
+    const detail = (await service.GetSubAccountDetail({ subAccount: '7384ed01' } as never)) as unknown as {
+      Result: { subAccountName: string };
+    };
+    expect(detail.Result.subAccountName).toBe('Ops alerts');
     const signatures = (await service.GetSignatureAndOrderList({
       subAccount: '77da1acf',
       pageIndex: 1,

@@ -1,6 +1,11 @@
 import type { ParamShape } from '../request-params.ts';
 import type { ActionDefinition } from './action-context.ts';
-import { getSignatureAndOrderList, getSmsTemplateAndOrderList, getSubAccountList } from './classic-lists.ts';
+import {
+  getSignatureAndOrderList,
+  getSmsTemplateAndOrderList,
+  getSubAccountDetail,
+  getSubAccountList,
+} from './classic-lists.ts';
 import { getSmsSendDetails, getTotalSendCountStatV5 } from './classic-reports.ts';
 import { sendBatchSms, sendSms } from './classic-send.ts';
 
@@ -33,6 +38,7 @@ export const CLASSIC_ACTIONS: readonly ActionDefinition[] = [
   classic('SendSms', '2020-01-01', sendSms),
   classic('SendBatchSms', '2021-01-01', sendBatchSms),
   classic('GetSubAccountList', '2021-01-11', getSubAccountList, PAGING),
+  classic('GetSubAccountDetail', '2021-01-11', getSubAccountDetail),
   classic('GetSignatureAndOrderList', '2021-01-11', getSignatureAndOrderList, SIGNATURE_QUERY),
   classic('GetSignatureAndOrderList', '2025-01-01', getSignatureAndOrderList, SIGNATURE_QUERY),
   classic('GetSmsTemplateAndOrderList', '2021-01-11', getSmsTemplateAndOrderList, PAGING),

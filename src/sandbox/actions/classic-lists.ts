@@ -1,7 +1,9 @@
 import { businessErrors } from '../business-error.ts';
 import { pageOf, requireActivated, validateParams, type ActionContext } from './action-context.ts';
+import type { SubAccountRow } from '../store.ts';
 import {
   GetSignatureAndOrderListSchema,
+  GetSubAccountDetailSchema,
   GetSmsTemplateAndOrderListSchema,
   GetSubAccountListSchema,
 } from './classic-schemas.ts';
@@ -23,6 +25,22 @@ const CHANNEL_NAMES: Record<string, string> = {
 
 const toMs = (epochSeconds: number) => epochSeconds * 1000;
 
+function groupItem(group: SubAccountRow) {
+  return {
+    subAccountId: group.id,
+    subAccountName: group.name,
+    createdTime: toMs(group.createdAt),
+    // Status 1 is the usable, approved group (the skill's "所选消息组状态为 1").
+    status: 1,
+    desc: '',
+    enabledChannelType: group.channelTypes.map((type) => ({
+      name: CHANNEL_NAMES[type] ?? type,
+      value: type,
+      area: type.startsWith('I18N') ? 'overseas' : 'cn',
+    })),
+  };
+}
+
 export function getSubAccountList(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
   const query = validateParams(GetSubAccountListSchema, params, businessErrors.managementParameter);
@@ -35,19 +53,16 @@ export function getSubAccountList(params: Record<string, unknown>, context: Acti
         (!query.subAccount || g.id === query.subAccount) &&
         (!needle || g.name.toLowerCase().includes(needle)),
     )
-    .map((g) => ({
-      subAccountId: g.id,
-      subAccountName: g.name,
-      createdTime: toMs(g.createdAt),
-      status: 1,
-      desc: '',
-      enabledChannelType: g.channelTypes.map((type) => ({
-        name: CHANNEL_NAMES[type] ?? type,
-        value: type,
-        area: type.startsWith('I18N') ? 'overseas' : 'cn',
-      })),
-    }));
+    .map(groupItem);
   return { list: pageOf(matches, query.pageIndex, query.pageSize), total: matches.length };
+}
+
+export function getSubAccountDetail(params: Record<string, unknown>, context: ActionContext) {
+  requireActivated(context);
+  const query = validateParams(GetSubAccountDetailSchema, params, businessErrors.managementParameter);
+  const group = context.store.findSubAccount(query.subAccount);
+  if (!group || group.status !== 'approved') throw businessErrors.unknownSubAccount();
+  return groupItem(group);
 }
 
 export function getSignatureAndOrderList(params: Record<string, unknown>, context: ActionContext) {

@@ -42,6 +42,8 @@ export const GetSubAccountListSchema = z.object({
   pageSize: pageSize(1000),
 });
 
+export const GetSubAccountDetailSchema = z.object({ subAccount: z.string().min(1) });
+
 export const GetSignatureAndOrderListSchema = z.object({
   /** 2021-01-11 */
   subAccount: z.string().optional(),
