@@ -6,7 +6,8 @@ import { SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
-import { CommandService, DEFAULT_TUNING, NON_IDEMPOTENT, type Tuning } from './command-service.ts';
+import { CommandService, NON_IDEMPOTENT } from './command-service.ts';
+import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
 import { cancelSend, confirmSend, type Reply } from './send-flow.ts';
 import { createSmsCatalog } from './sms-catalog.ts';
@@ -58,7 +59,12 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
-  const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning };
+  const confirmAbove = deps.access?.limits?.confirmAbove;
+  const tuning: Tuning = {
+    ...DEFAULT_TUNING,
+    ...(confirmAbove === undefined ? {} : { confirmAbove }),
+    ...deps.tuning,
+  };
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((line: string) => console.log(line));
   const timezone = deps.timezone ?? deps.access?.timezone ?? SHANGHAI;

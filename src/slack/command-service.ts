@@ -5,17 +5,18 @@ import {
   maskPhone,
   maskPhonesInText,
   normalizePhone,
-  parseTimeInput,
   parseWindow,
   type SmsClient,
 } from '../core/index.ts';
 import type { AccessConfig, LimitedCommand } from './access-config.ts';
 import { limitsOf } from './access-config.ts';
 import type { AccessPolicy } from './access-policy.ts';
+import { auditDetail } from './audit-detail.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
-import type { SmsCommand, StatsFilters, StatsWindow } from './command-parser.ts';
-import { formatFilters, parseSmsCommand } from './command-parser.ts';
+import { errorMessage } from './error-message.ts';
+import type { SmsCommand, StatsFilters } from './command-parser.ts';
+import { parseSmsCommand } from './command-parser.ts';
 import {
   auditMessage,
   formatDateTime,
@@ -31,40 +32,15 @@ import { confirmationMessage } from './send-messages.ts';
 import { prepareSend } from './send-planner.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
 import { nextSlot } from './stats-scheduler.ts';
+import { resolveWindow } from './stats-window.ts';
 import type { Schedule, SlackStore } from './store.ts';
 import { newId } from './store.ts';
+import type { Tuning } from './tuning.ts';
 
 /**
  * What `/sms` does, independent of Bolt: parse → permission → hourly limit → run → audit. Every path ends in
  * a message for the user; nothing here throws to the caller.
  */
-
-export interface Tuning {
-  /** How long the list APIs (templates, signatures, groups) are cached. */
-  listCacheMs: number;
-  /** How long user-group membership is cached. */
-  groupCacheMs: number;
-  /** How long a confirmation stays valid. */
-  pendingTtlMs: number;
-  /** Above this many recipients the Send button asks once more. */
-  confirmAbove: number;
-  receiptPollMs: number;
-  receiptPollAttempts: number;
-  schedulerTickMs: number;
-  scheduleGraceMs: number;
-}
-
-export const DEFAULT_TUNING: Tuning = {
-  listCacheMs: 60_000,
-  groupCacheMs: 300_000,
-  pendingTtlMs: 15 * 60_000,
-  confirmAbove: 10,
-  // Most receipts arrive within seconds; 24 polls 5 s apart cover two minutes in 24 requests.
-  receiptPollMs: 5_000,
-  receiptPollAttempts: 24,
-  schedulerTickMs: 20_000,
-  scheduleGraceMs: 60 * 60_000,
-};
 
 export interface CommandServiceDeps {
   sms: SmsClient;
@@ -83,8 +59,6 @@ export interface Invocation {
   channelId: string;
   text: string;
 }
-
-const MAX_STATS_DAYS = 90;
 
 const LIMIT_GROUP: Partial<Record<SmsCommand['kind'], LimitedCommand>> = {
   send: 'send',
@@ -339,81 +313,6 @@ export class CommandService {
   }
 }
 
-/**
- * The command as the audit log shows it. Template variable values are left out on purpose (they carry
- * verification codes); numbers are masked; group names are kept.
- */
-export function auditDetail(
-  command: SmsCommand,
-  recipientGroups: Readonly<Record<string, readonly string[]>>,
-): string {
-  switch (command.kind) {
-    case 'send': {
-      const recipients = command.recipients.map((r) =>
-        r.toLowerCase() in recipientGroups ? r : maskPhone(r),
-      );
-      const options = [
-        `template=${command.templateId}`,
-        ...(command.signature === undefined ? [] : [`signature=${command.signature}`]),
-        ...(command.subAccount === undefined ? [] : [`group=${command.subAccount}`]),
-        ...Object.keys(command.params).map((name) => `${name}=…`),
-      ];
-      return `send ${recipients.join(',')} ${options.join(' ')}`;
-    }
-    case 'log':
-      return `log ${/^[+\d]/.test(command.query) ? maskPhone(command.query) : command.query}`;
-    case 'stats':
-      return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${formatFilters(command.filters)}`.trim();
-    case 'schedule-add':
-      return `schedule add ${command.timing.cron} to ${command.channelId} ${command.window} ${formatFilters(command.filters)}`.trim();
-    case 'schedule-remove':
-      return `schedule remove ${command.id}`;
-    case 'schedule-list':
-      return 'schedule list';
-    case 'audit':
-      return `audit ${command.limit}`;
-    default:
-      return command.kind;
-  }
-}
-
-export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {
-  if (window.kind === 'relative') {
-    const resolved = parseWindow(window.length, { now, field: 'window' });
-    checkSpan(resolved.startTime, resolved.endTime);
-    return resolved;
-  }
-  const startTime = parseTimeInput(window.from, { now, field: 'from' });
-  const endTime = parseTimeInput(window.to, { now, field: 'to' });
-  if (endTime <= startTime) {
-    throw new SmsInputError('to: must be after from', [
-      { field: 'to', message: `must be after from (${window.from})` },
-    ]);
-  }
-  checkSpan(startTime, endTime);
-  return { startTime, endTime };
-}
-
-function checkSpan(startTime: number, endTime: number): void {
-  if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
-    throw new SmsInputError(`window: at most ${MAX_STATS_DAYS} days`, [
-      { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
-    ]);
-  }
-}
-
 function describeForAudit(err: unknown): string {
   return maskPhonesInText(formatErrorLine(err)).slice(0, 300);
-}
-
-/** A user-facing error: the field and the fix for input errors, the API's words and request id otherwise. */
-export function errorMessage(err: unknown): SlackMessage {
-  if (err instanceof SmsInputError || (isSmsError(err) && err.code === 'ERR_SMS_INPUT')) {
-    const issues = (err as SmsInputError).issues ?? [];
-    const lines =
-      issues.length > 0 ? issues.map((issue) => `• \`${issue.field}\`: ${issue.message}`) : [err.message];
-    const hint = err.hint === undefined ? '' : `\n${err.hint}`;
-    return notice(maskPhonesInText(`:warning: ${lines.join('\n')}${hint}`));
-  }
-  return notice(maskPhonesInText(`:x: ${formatErrorLine(err)}`));
 }

@@ -2,7 +2,7 @@ import { formatErrorLine, maskPhonesInText, type SendSmsOutcome, type SmsClient 
 import type { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
-import type { Tuning } from './command-service.ts';
+import type { Tuning } from './tuning.ts';
 import { pollReceipts } from './receipt-poller.ts';
 import type { RecipientLine } from './send-messages.ts';
 import { cancelledMessage, sendResultMessage, sendingMessage } from './send-messages.ts';

@@ -4,8 +4,8 @@ import { TEST_ACCESS, messageText, pendingIdOf, startHarness, type Harness } fro
 describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
   let h: Harness;
   beforeAll(async () => {
-    // Generous send limit here: the hourly limit has its own test.
-    h = await startHarness({ access: { ...TEST_ACCESS, limits: { send: 1000 } } });
+    // Generous send limit here (the hourly limit has its own test); a low confirmation threshold.
+    h = await startHarness({ access: { ...TEST_ACCESS, limits: { send: 1000, confirmAbove: 2 } } });
   });
   afterAll(async () => {
     await h.close();
@@ -121,6 +121,11 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     const bigMessage = await h.response(big.responseId);
     expect(messageText(bigMessage)).toContain('"confirm":{');
     expect(messageText(bigMessage)).toContain('Send to 11');
+    // The permissions file sets confirmAbove: 2 for this file (default 10), so three recipients already ask.
+    const three = await h.command({
+      text: 'send 13800000105,13800000108,13800000110 template=ST_0001 code=5555 signature=VolcOps',
+    });
+    expect(messageText(await h.response(three.responseId))).toContain('"confirm":{');
     const small = await h.command({ text: 'send 13800000105 template=ST_0001 code=5555 signature=VolcOps' });
     expect(messageText(await h.response(small.responseId))).not.toContain('"confirm":{');
   });

@@ -1,0 +1,31 @@
+import { SmsInputError, parseTimeInput, parseWindow } from '../core/index.ts';
+import type { StatsWindow } from './command-parser.ts';
+
+/** The stats API covers at most 90 days per request. */
+const MAX_STATS_DAYS = 90;
+
+/** A parsed `stats` window → epoch seconds, checked against the API's limits. Throws SmsInputError. */
+export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {
+  if (window.kind === 'relative') {
+    const resolved = parseWindow(window.length, { now, field: 'window' });
+    checkSpan(resolved.startTime, resolved.endTime);
+    return resolved;
+  }
+  const startTime = parseTimeInput(window.from, { now, field: 'from' });
+  const endTime = parseTimeInput(window.to, { now, field: 'to' });
+  if (endTime <= startTime) {
+    throw new SmsInputError('to: must be after from', [
+      { field: 'to', message: `must be after from (${window.from})` },
+    ]);
+  }
+  checkSpan(startTime, endTime);
+  return { startTime, endTime };
+}
+
+function checkSpan(startTime: number, endTime: number): void {
+  if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
+    throw new SmsInputError(`window: at most ${MAX_STATS_DAYS} days`, [
+      { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
+    ]);
+  }
+}
