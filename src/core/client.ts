@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { agentDialect } from './agent-dialect.ts';
 import type { Dialect } from './dialect.ts';
-import { SmsConfigError } from './errors.ts';
+import { SmsConfigError, SmsInputError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import type { DialectCall } from './dialect.ts';
 import { planSend } from './send-plan.ts';
@@ -33,6 +33,14 @@ function positive(name: string, value: number | undefined, fallback: number, all
 }
 
 /** Picks the dialect for `api`; the classic one arrives with issue 6. */
+// The agent API has no Tag field: dropping it silently would lose what the caller asked for.
+function refuseTagOutsideClassic(tag: string | undefined, api: ClientOptions['api']): void {
+  if (tag === undefined || api === 'classic') return;
+  const message =
+    'is a field of the classic API only; use the classic API (VOLC_SMS_API=classic) or leave it out';
+  throw new SmsInputError(`tag: ${message}`, [{ field: 'tag', message }]);
+}
+
 function dialectFor(api: ClientOptions['api']): Dialect {
   if (api === undefined || api === 'agent') return agentDialect;
   if (api === 'classic') return classicDialect;
@@ -107,6 +115,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
   return {
     planSend,
     async sendSms(input, callOptions = {}) {
+      refuseTagOutsideClassic(input.tag, options.api);
       const plan = planSend(input);
       const context = {
         subAccount: input.subAccount,
@@ -124,6 +133,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
       return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
     },
     async sendBatchSms(input, callOptions = {}) {
+      refuseTagOutsideClassic(input.tag, options.api);
       const sendBatch = dialect.sendBatch;
       const { plan, params } = planBatchSend(input, { groupByParams: !sendBatch });
       const context = {

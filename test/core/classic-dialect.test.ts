@@ -371,6 +371,19 @@ describe('sendBatchSms', () => {
     ]);
   });
 
+  it('refuses a Tag on the agent API instead of dropping it', async () => {
+    const c = createSmsClient({
+      auth: { kind: 'aksk', accessKeyId: 'AKLTa', secretAccessKey: 'sk-agent' },
+      endpoint: server.url,
+    });
+    const err = await c
+      .sendSms({ subAccount: 'a', signature: 'b', templateId: 'c', mobiles: ['13800000000'], tag: 'x' })
+      .catch((e: unknown) => e);
+    await c.close();
+    expect((err as SmsInputError).issues[0]?.field).toBe('tag');
+    expect(server.hits).toHaveLength(0);
+  });
+
   it('rejects a repeated number or a bad parameter, naming the position, before sending', async () => {
     const c = client();
     const err = (await c
