@@ -474,6 +474,7 @@ exports.CLASSIC_ACTIONS = [
     classic('SendSms', '2020-01-01', classic_send_ts_1.sendSms),
     classic('SendBatchSms', '2021-01-01', classic_send_ts_1.sendBatchSms),
     classic('GetSubAccountList', '2021-01-11', classic_lists_ts_1.getSubAccountList, PAGING),
+    classic('GetSubAccountDetail', '2021-01-11', classic_lists_ts_1.getSubAccountDetail),
     classic('GetSignatureAndOrderList', '2021-01-11', classic_lists_ts_1.getSignatureAndOrderList, SIGNATURE_QUERY),
     classic('GetSignatureAndOrderList', '2025-01-01', classic_lists_ts_1.getSignatureAndOrderList, SIGNATURE_QUERY),
     classic('GetSmsTemplateAndOrderList', '2021-01-11', classic_lists_ts_1.getSmsTemplateAndOrderList, PAGING),
@@ -490,6 +491,7 @@ exports.CLASSIC_ACTIONS = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSubAccountList = getSubAccountList;
+exports.getSubAccountDetail = getSubAccountDetail;
 exports.getSignatureAndOrderList = getSignatureAndOrderList;
 exports.getSmsTemplateAndOrderList = getSmsTemplateAndOrderList;
 const business_error_ts_1 = __webpack_require__(89738);
@@ -509,6 +511,21 @@ const CHANNEL_NAMES = {
     I18N_MKT: '国际营销',
 };
 const toMs = (epochSeconds) => epochSeconds * 1000;
+function groupItem(group) {
+    return {
+        subAccountId: group.id,
+        subAccountName: group.name,
+        createdTime: toMs(group.createdAt),
+        // Status 1 is the usable, approved group (the skill's "所选消息组状态为 1").
+        status: 1,
+        desc: '',
+        enabledChannelType: group.channelTypes.map((type) => ({
+            name: CHANNEL_NAMES[type] ?? type,
+            value: type,
+            area: type.startsWith('I18N') ? 'overseas' : 'cn',
+        })),
+    };
+}
 function getSubAccountList(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
     const query = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.GetSubAccountListSchema, params, business_error_ts_1.businessErrors.managementParameter);
@@ -518,19 +535,16 @@ function getSubAccountList(params, context) {
         .filter((g) => g.status === 'approved')
         .filter((g) => (!query.subAccount || g.id === query.subAccount) &&
         (!needle || g.name.toLowerCase().includes(needle)))
-        .map((g) => ({
-        subAccountId: g.id,
-        subAccountName: g.name,
-        createdTime: toMs(g.createdAt),
-        status: 1,
-        desc: '',
-        enabledChannelType: g.channelTypes.map((type) => ({
-            name: CHANNEL_NAMES[type] ?? type,
-            value: type,
-            area: type.startsWith('I18N') ? 'overseas' : 'cn',
-        })),
-    }));
+        .map(groupItem);
     return { list: (0, action_context_ts_1.pageOf)(matches, query.pageIndex, query.pageSize), total: matches.length };
+}
+function getSubAccountDetail(params, context) {
+    (0, action_context_ts_1.requireActivated)(context);
+    const query = (0, action_context_ts_1.validateParams)(classic_schemas_ts_1.GetSubAccountDetailSchema, params, business_error_ts_1.businessErrors.managementParameter);
+    const group = context.store.findSubAccount(query.subAccount);
+    if (!group || group.status !== 'approved')
+        throw business_error_ts_1.businessErrors.unknownSubAccount();
+    return groupItem(group);
 }
 function getSignatureAndOrderList(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
@@ -701,7 +715,7 @@ function getTotalSendCountStatV5(params, context) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GetTotalSendCountStatV5Schema = exports.GetSmsSendDetailsSchema = exports.GetSmsTemplateAndOrderListSchema = exports.GetSignatureAndOrderListSchema = exports.GetSubAccountListSchema = exports.SendBatchSmsBodySchema = exports.SendSmsBodySchema = void 0;
+exports.GetTotalSendCountStatV5Schema = exports.GetSmsSendDetailsSchema = exports.GetSmsTemplateAndOrderListSchema = exports.GetSignatureAndOrderListSchema = exports.GetSubAccountDetailSchema = exports.GetSubAccountListSchema = exports.SendBatchSmsBodySchema = exports.SendSmsBodySchema = void 0;
 const zod_1 = __webpack_require__(50924);
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
@@ -738,6 +752,7 @@ exports.GetSubAccountListSchema = zod_1.z.object({
     pageIndex,
     pageSize: pageSize(1000),
 });
+exports.GetSubAccountDetailSchema = zod_1.z.object({ subAccount: zod_1.z.string().min(1) });
 exports.GetSignatureAndOrderListSchema = zod_1.z.object({
     /** 2021-01-11 */
     subAccount: zod_1.z.string().optional(),
@@ -2220,13 +2235,20 @@ async function startSandbox(options = {}) {
             });
         });
     });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? options_ts_1.DEFAULTS.port, options.host ?? options_ts_1.DEFAULTS.host, () => {
-            server.off('error', reject);
-            resolve();
+    try {
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(options.port ?? options_ts_1.DEFAULTS.port, options.host ?? options_ts_1.DEFAULTS.host, () => {
+                server.off('error', reject);
+                resolve();
+            });
         });
-    });
+    }
+    catch (error) {
+        // A busy port must not leave the database open (a file database would stay locked).
+        store.close();
+        throw error;
+    }
     const address = server.address();
     const host = address.address.includes(':') ? `[${address.address}]` : address.address;
     let closed;

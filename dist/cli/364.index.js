@@ -269,6 +269,7 @@ const bolt_1 = __webpack_require__(2043);
 const index_ts_1 = __webpack_require__(43483);
 const access_policy_ts_1 = __webpack_require__(51187);
 const command_service_ts_1 = __webpack_require__(1231);
+const tuning_ts_1 = __webpack_require__(79731);
 const send_messages_ts_1 = __webpack_require__(44601);
 const send_flow_ts_1 = __webpack_require__(70341);
 const sms_catalog_ts_1 = __webpack_require__(55131);
@@ -280,7 +281,12 @@ function abortableSleep(ms, signal) {
     return (0, promises_1.setTimeout)(ms, undefined, signal === undefined ? undefined : { signal }).catch(() => undefined);
 }
 function createSlackApp(deps) {
-    const tuning = { ...command_service_ts_1.DEFAULT_TUNING, ...deps.tuning };
+    const confirmAbove = deps.access?.limits?.confirmAbove;
+    const tuning = {
+        ...tuning_ts_1.DEFAULT_TUNING,
+        ...(confirmAbove === undefined ? {} : { confirmAbove }),
+        ...deps.tuning,
+    };
     const now = deps.now ?? Date.now;
     const log = deps.log ?? ((line) => console.log(line));
     const timezone = deps.timezone ?? deps.access?.timezone ?? SHANGHAI;
@@ -470,6 +476,50 @@ function boltLogger(log) {
         getLevel: () => level,
         setName: () => { },
     };
+}
+
+
+/***/ }),
+
+/***/ 3089:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.auditDetail = auditDetail;
+const index_ts_1 = __webpack_require__(43483);
+const command_parser_ts_1 = __webpack_require__(66221);
+/**
+ * The command as the audit log shows it. Template variable values are left out on purpose (they carry
+ * verification codes); numbers are masked; group names are kept.
+ */
+function auditDetail(command, recipientGroups) {
+    switch (command.kind) {
+        case 'send': {
+            const recipients = command.recipients.map((r) => r.toLowerCase() in recipientGroups ? r : (0, index_ts_1.maskPhone)(r));
+            const options = [
+                `template=${command.templateId}`,
+                ...(command.signature === undefined ? [] : [`signature=${command.signature}`]),
+                ...(command.subAccount === undefined ? [] : [`group=${command.subAccount}`]),
+                ...Object.keys(command.params).map((name) => `${name}=…`),
+            ];
+            return `send ${recipients.join(',')} ${options.join(' ')}`;
+        }
+        case 'log':
+            return `log ${/^[+\d]/.test(command.query) ? (0, index_ts_1.maskPhone)(command.query) : command.query}`;
+        case 'stats':
+            return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${(0, command_parser_ts_1.formatFilters)(command.filters)}`.trim();
+        case 'schedule-add':
+            return `schedule add ${command.timing.cron} to ${command.channelId} ${command.window} ${(0, command_parser_ts_1.formatFilters)(command.filters)}`.trim();
+        case 'schedule-remove':
+            return `schedule remove ${command.id}`;
+        case 'schedule-list':
+            return 'schedule list';
+        case 'audit':
+            return `audit ${command.limit}`;
+        default:
+            return command.kind;
+    }
 }
 
 
@@ -756,31 +806,19 @@ function parseTiming(tokens) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CommandService = exports.NON_IDEMPOTENT = exports.DEFAULT_TUNING = void 0;
-exports.auditDetail = auditDetail;
-exports.resolveWindow = resolveWindow;
-exports.errorMessage = errorMessage;
+exports.CommandService = exports.NON_IDEMPOTENT = void 0;
 const index_ts_1 = __webpack_require__(43483);
 const access_config_ts_1 = __webpack_require__(17767);
+const audit_detail_ts_1 = __webpack_require__(3089);
 const blocks_ts_1 = __webpack_require__(61056);
+const error_message_ts_1 = __webpack_require__(6604);
 const command_parser_ts_1 = __webpack_require__(66221);
 const report_messages_ts_1 = __webpack_require__(33025);
 const send_messages_ts_1 = __webpack_require__(44601);
 const send_planner_ts_1 = __webpack_require__(39649);
 const stats_scheduler_ts_1 = __webpack_require__(45995);
+const stats_window_ts_1 = __webpack_require__(36252);
 const store_ts_1 = __webpack_require__(66841);
-exports.DEFAULT_TUNING = {
-    listCacheMs: 60_000,
-    groupCacheMs: 300_000,
-    pendingTtlMs: 15 * 60_000,
-    confirmAbove: 10,
-    // Most receipts arrive within seconds; 24 polls 5 s apart cover two minutes in 24 requests.
-    receiptPollMs: 5_000,
-    receiptPollAttempts: 24,
-    schedulerTickMs: 20_000,
-    scheduleGraceMs: 60 * 60_000,
-};
-const MAX_STATS_DAYS = 90;
 const LIMIT_GROUP = {
     send: 'send',
     stats: 'stats',
@@ -821,7 +859,7 @@ class CommandService {
             command = (0, command_parser_ts_1.parseSmsCommand)(invocation.text);
         }
         catch (err) {
-            return errorMessage(err);
+            return (0, error_message_ts_1.errorMessage)(err);
         }
         const { userId, channelId } = invocation;
         const decision = await this.#deps.policy.decide(command.kind, userId, channelId);
@@ -852,7 +890,7 @@ class CommandService {
             this.#audit(invocation, command, `error: ${describeForAudit(err)}`);
             if (!(0, index_ts_1.isSmsError)(err))
                 this.#deps.log(`error: /sms ${command.kind} failed: ${(0, index_ts_1.maskPhonesInText)(String(err?.stack ?? err))}`);
-            return errorMessage(err);
+            return (0, error_message_ts_1.errorMessage)(err);
         }
     }
     async #execute(command, invocation) {
@@ -863,7 +901,7 @@ class CommandService {
             case 'send':
                 return this.#prepareSend(command, invocation);
             case 'stats': {
-                const { startTime, endTime } = resolveWindow(command.window, now());
+                const { startTime, endTime } = (0, stats_window_ts_1.resolveWindow)(command.window, now());
                 const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
                 this.#audit(invocation, command, 'ok');
                 return (0, report_messages_ts_1.statsMessage)({ stats: result, startTime, endTime, timezone, filters: command.filters });
@@ -989,7 +1027,7 @@ class CommandService {
         });
     }
     #audit(invocation, command, outcome, extra = {}) {
-        const detail = auditDetail(command, this.#deps.access?.recipientGroups ?? {});
+        const detail = (0, audit_detail_ts_1.auditDetail)(command, this.#deps.access?.recipientGroups ?? {});
         const masked = (0, index_ts_1.maskPhonesInText)(outcome);
         this.#deps.log(`info: /sms ${detail} by ${invocation.userId} in ${invocation.channelId}: ${masked}`);
         try {
@@ -1010,73 +1048,8 @@ class CommandService {
     }
 }
 exports.CommandService = CommandService;
-/**
- * The command as the audit log shows it. Template variable values are left out on purpose (they carry
- * verification codes); numbers are masked; group names are kept.
- */
-function auditDetail(command, recipientGroups) {
-    switch (command.kind) {
-        case 'send': {
-            const recipients = command.recipients.map((r) => r.toLowerCase() in recipientGroups ? r : (0, index_ts_1.maskPhone)(r));
-            const options = [
-                `template=${command.templateId}`,
-                ...(command.signature === undefined ? [] : [`signature=${command.signature}`]),
-                ...(command.subAccount === undefined ? [] : [`group=${command.subAccount}`]),
-                ...Object.keys(command.params).map((name) => `${name}=…`),
-            ];
-            return `send ${recipients.join(',')} ${options.join(' ')}`;
-        }
-        case 'log':
-            return `log ${/^[+\d]/.test(command.query) ? (0, index_ts_1.maskPhone)(command.query) : command.query}`;
-        case 'stats':
-            return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${(0, command_parser_ts_1.formatFilters)(command.filters)}`.trim();
-        case 'schedule-add':
-            return `schedule add ${command.timing.cron} to ${command.channelId} ${command.window} ${(0, command_parser_ts_1.formatFilters)(command.filters)}`.trim();
-        case 'schedule-remove':
-            return `schedule remove ${command.id}`;
-        case 'schedule-list':
-            return 'schedule list';
-        case 'audit':
-            return `audit ${command.limit}`;
-        default:
-            return command.kind;
-    }
-}
-function resolveWindow(window, now) {
-    if (window.kind === 'relative') {
-        const resolved = (0, index_ts_1.parseWindow)(window.length, { now, field: 'window' });
-        checkSpan(resolved.startTime, resolved.endTime);
-        return resolved;
-    }
-    const startTime = (0, index_ts_1.parseTimeInput)(window.from, { now, field: 'from' });
-    const endTime = (0, index_ts_1.parseTimeInput)(window.to, { now, field: 'to' });
-    if (endTime <= startTime) {
-        throw new index_ts_1.SmsInputError('to: must be after from', [
-            { field: 'to', message: `must be after from (${window.from})` },
-        ]);
-    }
-    checkSpan(startTime, endTime);
-    return { startTime, endTime };
-}
-function checkSpan(startTime, endTime) {
-    if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
-        throw new index_ts_1.SmsInputError(`window: at most ${MAX_STATS_DAYS} days`, [
-            { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
-        ]);
-    }
-}
 function describeForAudit(err) {
     return (0, index_ts_1.maskPhonesInText)((0, index_ts_1.formatErrorLine)(err)).slice(0, 300);
-}
-/** A user-facing error: the field and the fix for input errors, the API's words and request id otherwise. */
-function errorMessage(err) {
-    if (err instanceof index_ts_1.SmsInputError || ((0, index_ts_1.isSmsError)(err) && err.code === 'ERR_SMS_INPUT')) {
-        const issues = err.issues ?? [];
-        const lines = issues.length > 0 ? issues.map((issue) => `• \`${issue.field}\`: ${issue.message}`) : [err.message];
-        const hint = err.hint === undefined ? '' : `\n${err.hint}`;
-        return (0, blocks_ts_1.notice)((0, index_ts_1.maskPhonesInText)(`:warning: ${lines.join('\n')}${hint}`));
-    }
-    return (0, blocks_ts_1.notice)((0, index_ts_1.maskPhonesInText)(`:x: ${(0, index_ts_1.formatErrorLine)(err)}`));
 }
 
 
@@ -1183,6 +1156,28 @@ function isKeyValue(token) {
 function splitKeyValue(token) {
     const at = token.indexOf('=');
     return [token.slice(0, at), token.slice(at + 1)];
+}
+
+
+/***/ }),
+
+/***/ 6604:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.errorMessage = errorMessage;
+const index_ts_1 = __webpack_require__(43483);
+const blocks_ts_1 = __webpack_require__(61056);
+/** A user-facing error: the field and the fix for input errors, the API's words and request id otherwise. */
+function errorMessage(err) {
+    if (err instanceof index_ts_1.SmsInputError || ((0, index_ts_1.isSmsError)(err) && err.code === 'ERR_SMS_INPUT')) {
+        const issues = err.issues ?? [];
+        const lines = issues.length > 0 ? issues.map((issue) => `• \`${issue.field}\`: ${issue.message}`) : [err.message];
+        const hint = err.hint === undefined ? '' : `\n${err.hint}`;
+        return (0, blocks_ts_1.notice)((0, index_ts_1.maskPhonesInText)(`:warning: ${lines.join('\n')}${hint}`));
+    }
+    return (0, blocks_ts_1.notice)((0, index_ts_1.maskPhonesInText)(`:x: ${(0, index_ts_1.formatErrorLine)(err)}`));
 }
 
 
@@ -2170,6 +2165,43 @@ exports.StatsScheduler = StatsScheduler;
 
 /***/ }),
 
+/***/ 36252:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveWindow = resolveWindow;
+const index_ts_1 = __webpack_require__(43483);
+/** The stats API covers at most 90 days per request. */
+const MAX_STATS_DAYS = 90;
+/** A parsed `stats` window → epoch seconds, checked against the API's limits. Throws SmsInputError. */
+function resolveWindow(window, now) {
+    if (window.kind === 'relative') {
+        const resolved = (0, index_ts_1.parseWindow)(window.length, { now, field: 'window' });
+        checkSpan(resolved.startTime, resolved.endTime);
+        return resolved;
+    }
+    const startTime = (0, index_ts_1.parseTimeInput)(window.from, { now, field: 'from' });
+    const endTime = (0, index_ts_1.parseTimeInput)(window.to, { now, field: 'to' });
+    if (endTime <= startTime) {
+        throw new index_ts_1.SmsInputError('to: must be after from', [
+            { field: 'to', message: `must be after from (${window.from})` },
+        ]);
+    }
+    checkSpan(startTime, endTime);
+    return { startTime, endTime };
+}
+function checkSpan(startTime, endTime) {
+    if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
+        throw new index_ts_1.SmsInputError(`window: at most ${MAX_STATS_DAYS} days`, [
+            { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
+        ]);
+    }
+}
+
+
+/***/ }),
+
 /***/ 66841:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2463,6 +2495,28 @@ class TtlCache {
     }
 }
 exports.TtlCache = TtlCache;
+
+
+/***/ }),
+
+/***/ 79731:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Timings and thresholds of the app; tests shorten them, production uses the defaults. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_TUNING = void 0;
+exports.DEFAULT_TUNING = {
+    listCacheMs: 60_000,
+    groupCacheMs: 300_000,
+    pendingTtlMs: 15 * 60_000,
+    confirmAbove: 10,
+    // Most receipts arrive within seconds; 24 polls 5 s apart cover two minutes in 24 requests.
+    receiptPollMs: 5_000,
+    receiptPollAttempts: 24,
+    schedulerTickMs: 20_000,
+    scheduleGraceMs: 60 * 60_000,
+};
 
 
 /***/ })

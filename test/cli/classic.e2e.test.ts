@@ -121,6 +121,32 @@ describe('the six commands in the classic dialect', () => {
   });
 });
 
+describe('--tag (a classic field)', () => {
+  const SEND = [
+    'send_sms',
+    '--sub-account',
+    '7384ed01',
+    '--signature',
+    'VolcOps',
+    '--template-id',
+    'ST_0004',
+  ];
+  const REST = ['--mobiles', '13800000000', '--template-param', '{"version":"1"}', '--tag', 'deploy-42'];
+
+  it('is sent with --api classic', async () => {
+    const { run, envelope } = await cli([...SEND, ...REST, '--api', 'classic']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(envelope?.ResponseMetadata.Action).toBe('SendSms');
+  });
+
+  it('is refused, not dropped, with the agent API: exit 2, nothing sent', async () => {
+    const { run } = await cli([...SEND, ...REST]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--tag is a field of the classic API only/);
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+});
+
 describe('send_batch_sms', () => {
   const BATCH = [
     'send_batch_sms',

@@ -224,6 +224,9 @@ describe('command line', () => {
     const bad = await cli(['list_signature', '--page-size', '500']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--page-size must be at most 100/);
+    const masked = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--mobile', '138****0000']);
+    expect(masked.code).toBe(2);
+    expect(masked.stderr).toMatch(/--mobile needs the full number/);
     const time = await cli(['list_total_send_count_stat', '--start-time', 'yesterday', '--end-time', 'now']);
     expect(time.code).toBe(2);
     expect(time.stderr).toMatch(/--start-time/);

@@ -24,6 +24,11 @@ const FlagsSchema = z.object({
 /** The filter is sent normalised (bare 11 digits for mainland numbers), like the numbers of a send. */
 function mobileFilter(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  if (value.includes('*')) {
+    // Numbers are masked in every output, but the filter needs the real one.
+    const message = `--mobile needs the full number; a masked one (${value}) cannot be looked up (or use --message-id)`;
+    throw new SmsInputError(message, [{ field: '--mobile', message }]);
+  }
   const phone = normalizePhone(value);
   if (phone.ok) return phone.mobile;
   const message = `--mobile is not a phone number: ${phone.reason}`;

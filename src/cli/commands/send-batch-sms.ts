@@ -5,6 +5,7 @@ import { readBatchFile } from '../batch-file.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
+import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
 import { printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
 
@@ -15,6 +16,7 @@ const FlagsSchema = z.object({
   signature: textFlag.optional(),
   'template-id': textFlag.optional(),
   file: textFlag.optional(),
+  tag: tagFlag,
   'dry-run': z.boolean().optional(),
 });
 
@@ -86,6 +88,7 @@ export const sendBatchSmsCommand: CommandSpec = {
       value: 'FILE',
       description: 'The messages: CSV with a header row, or JSON.',
     },
+    tag: TAG_FLAG,
     'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
   },
   examples: [
@@ -107,6 +110,7 @@ export const sendBatchSmsCommand: CommandSpec = {
         mobile,
         ...(Object.keys(params).length === 0 ? {} : { templateParam: params }),
       })),
+      ...checkedTag(context, flags.tag),
     };
     // The same plan the client makes: the agent API has no batch action, so equal values share a request.
     const plan = planBatchSend(input, { groupByParams: context.config().options.api !== 'classic' });

@@ -3,6 +3,7 @@ import type { SendPlan, SendSmsInput, SendSmsOutcome } from '../../core/index.ts
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
+import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { maskList, printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
@@ -17,6 +18,7 @@ const FlagsSchema = z.object({
   'mobiles-file': textFlag.optional(),
   'template-param': z.string().optional(),
   account: textFlag.optional(),
+  tag: tagFlag,
   'dry-run': z.boolean().optional(),
 });
 
@@ -117,6 +119,7 @@ export const sendSmsCommand: CommandSpec = {
       value: 'ID',
       description: 'Account id (old skill revisions; usually not needed).',
     },
+    tag: TAG_FLAG,
     'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
   },
   examples: [
@@ -132,6 +135,7 @@ export const sendSmsCommand: CommandSpec = {
       mobiles: await collectMobiles(context, flags),
       ...(flags['template-param'] === undefined ? {} : { templateParam: flags['template-param'] }),
       ...(flags.account === undefined ? {} : { account: flags.account }),
+      ...checkedTag(context, flags.tag),
     };
     const client = context.client();
     const plan = client.planSend(input);
