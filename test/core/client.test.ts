@@ -358,6 +358,18 @@ describe('input checks, gateway mode and secrets', () => {
     void c.close();
   });
 
+  it('checks read parameters against the wire schema before sending, naming the flag', async () => {
+    const c = createSmsClient({
+      auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
+      endpoint: server.url,
+    });
+    const err = await c.listSendLogs({ subAccount: '7384ed01', pageSize: 500 }).catch((e: unknown) => e);
+    await c.close();
+    expect(err).toBeInstanceOf(SmsInputError);
+    expect((err as SmsInputError).issues[0]?.field).toBe('page-size');
+    expect(server.hits).toHaveLength(0);
+  });
+
   it('marks a send unknown when the message ids do not match the numbers', async () => {
     server.setHandler((_req, res) => reply(res, 200, ok({ MessageIds: ['only-one'] })));
     const c = createSmsClient({
