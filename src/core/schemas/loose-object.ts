@@ -9,6 +9,16 @@ export function looseObject<T extends z.ZodRawShape>(shape: T) {
   const canonical = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
   return z.preprocess((input) => {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    // Most answers already use the schema's spelling: then there is nothing to copy.
+    let respelled = false;
+    for (const key in input) {
+      const name = canonical.get(key.toLowerCase());
+      if (name !== undefined && name !== key) {
+        respelled = true;
+        break;
+      }
+    }
+    if (!respelled) return input;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input)) {
       const name = canonical.get(key.toLowerCase()) ?? key;
