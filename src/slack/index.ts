@@ -1,4 +1,10 @@
-import { createSmsClient, maskPhonesInText, redact, resolveClientConfig } from '../core/index.ts';
+import {
+  createSmsClient,
+  maskPhonesInText,
+  redact,
+  resolveClientConfig,
+  type AuthConfig,
+} from '../core/index.ts';
 import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
 import { parseSlackEnv } from './slack-env.ts';
@@ -72,13 +78,8 @@ export async function runSlackApp(
   };
 }
 
-function authSecrets(auth: {
-  kind: string;
-  apiKey?: string;
-  secretAccessKey?: string;
-  sessionToken?: string | undefined;
-}): string[] {
-  return [auth.apiKey, auth.secretAccessKey, auth.sessionToken].filter(
-    (value): value is string => value !== undefined,
-  );
+/** The values to scrub from every log line, whichever way the SMS client authenticates. */
+function authSecrets(auth: AuthConfig): string[] {
+  if (auth.kind === 'gateway') return [auth.apiKey];
+  return [auth.secretAccessKey, ...(auth.sessionToken === undefined ? [] : [auth.sessionToken])];
 }
