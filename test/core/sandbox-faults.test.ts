@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSmsClient } from '../../src/core/client.ts';
+import { SmsOutcomeUnknownError } from '../../src/core/errors.ts';
+import type { SmsClient } from '../../src/core/types.ts';
+import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+
+// The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
+// `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.
+describe.each(['oneshot', 'pool'] as const)('client vs sandbox faults (%s engine)', (httpEngine) => {
+  let sandbox: Sandbox;
+  let client: SmsClient;
+  const sleeps: number[] = [];
+  const send = () =>
+    client.sendSms({
+      subAccount: '7384ed01',
+      signature: '火山引擎',
+      templateId: 'ST_0001',
+      mobiles: ['13800000000'],
+      templateParam: { code: '2468' },
+    });
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
+    client = createSmsClient({
+      auth: {
+        kind: 'aksk',
+        accessKeyId: sandbox.credentials.accessKeyId,
+        secretAccessKey: sandbox.credentials.secretAccessKey,
+      },
+      endpoint: sandbox.url,
+      httpEngine,
+      timeoutMs: 3000,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+  });
+  afterAll(async () => {
+    await client.close();
+    await sandbox.close();
+  });
+  beforeEach(() => {
+    sandbox.admin.reset();
+    sleeps.length = 0;
+  });
+
+  it.each(['drop-after', 'truncate', 'non-json'] as const)(
+    'a send whose answer is spoiled (%s) is unknown and recorded exactly once',
+    async (kind) => {
+      sandbox.admin.addFault({ action: 'SendSmsForAgent', kind, count: 1 });
+      const outcome = await send();
+      expect(outcome.recipients[0]?.status).toBe('unknown');
+      expect(outcome.recipients[0]?.error).toBeInstanceOf(SmsOutcomeUnknownError);
+      expect(sandbox.admin.messages()).toHaveLength(1);
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it.each(['status', 'drop-before'] as const)(
+    'a send that got %s is unknown and not resent',
+    async (kind) => {
+      sandbox.admin.addFault({ action: 'SendSmsForAgent', kind, status: 503, count: 1 });
+      const outcome = await send();
+      expect(outcome.recipients[0]?.status).toBe('unknown');
+      expect(sandbox.admin.messages()).toHaveLength(0);
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it('a throttled send waits Retry-After, then goes out once', async () => {
+    sandbox.admin.addFault({ action: 'SendSmsForAgent', kind: 'throttle', retryAfterSeconds: 1, count: 1 });
+    const outcome = await send();
+    expect(outcome.recipients[0]?.status).toBe('sent');
+    expect(sleeps).toEqual([1000]);
+    expect(sandbox.admin.messages().map((m) => m.messageId)).toEqual([outcome.recipients[0]?.messageId]);
+  });
+
+  it('a read retries through a 5xx and a dropped connection', async () => {
+    sandbox.admin.addFault({ action: 'ListSubAccountForAgent', kind: 'status', status: 502, count: 1 });
+    sandbox.admin.addFault({ action: 'ListSubAccountForAgent', kind: 'drop-before', count: 1 });
+    const response = await client.listSubAccounts();
+    expect(response.attempts).toBe(3);
+    expect(response.result.Total).toBe(2);
+  });
+});
