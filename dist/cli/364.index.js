@@ -1251,8 +1251,11 @@ async function runSlackApp(env) {
         },
     };
 }
+/** The values to scrub from every log line, whichever way the SMS client authenticates. */
 function authSecrets(auth) {
-    return [auth.apiKey, auth.secretAccessKey, auth.sessionToken].filter((value) => value !== undefined);
+    if (auth.kind === 'gateway')
+        return [auth.apiKey];
+    return [auth.secretAccessKey, ...(auth.sessionToken === undefined ? [] : [auth.sessionToken])];
 }
 
 
@@ -2275,9 +2278,19 @@ function newId(prefix) {
 }
 class SlackStore {
     #db;
+    // Prepared once per SQL text: every command runs a few of these, some before the answer is sent.
+    #statements = new Map();
     constructor(path) {
         this.#db = new node_sqlite_1.DatabaseSync(path);
         this.#db.exec(SCHEMA);
+    }
+    #sql(sql) {
+        let statement = this.#statements.get(sql);
+        if (statement === undefined) {
+            statement = this.#db.prepare(sql);
+            this.#statements.set(sql, statement);
+        }
+        return statement;
     }
     close() {
         if (this.#db.isOpen)
@@ -2285,13 +2298,11 @@ class SlackStore {
     }
     // ---- audit --------------------------------------------------------------------------------------
     addAudit(entry) {
-        this.#db
-            .prepare(`INSERT INTO audit (at, user_id, channel_id, command, detail, recipients, template_id, message_ids, outcome)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-            .run(entry.at, entry.userId, entry.channelId, entry.command, entry.detail, entry.recipients === undefined ? null : JSON.stringify(entry.recipients), entry.templateId ?? null, entry.messageIds === undefined ? null : JSON.stringify(entry.messageIds), entry.outcome);
+        this.#sql(`INSERT INTO audit (at, user_id, channel_id, command, detail, recipients, template_id, message_ids, outcome)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(entry.at, entry.userId, entry.channelId, entry.command, entry.detail, entry.recipients === undefined ? null : JSON.stringify(entry.recipients), entry.templateId ?? null, entry.messageIds === undefined ? null : JSON.stringify(entry.messageIds), entry.outcome);
     }
     recentAudit(limit) {
-        const rows = this.#db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit);
+        const rows = this.#sql('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit);
         return rows.map((row) => ({
             at: Number(row.at),
             userId: String(row.user_id),
@@ -2312,16 +2323,14 @@ class SlackStore {
     takeUsage(userId, command, limit, now, windowMs = 3_600_000) {
         this.#db.exec('BEGIN IMMEDIATE');
         try {
-            this.#db.prepare('DELETE FROM usage WHERE at <= ?').run(now - windowMs);
-            const rows = this.#db
-                .prepare('SELECT at FROM usage WHERE user_id = ? AND command = ? ORDER BY at ASC')
-                .all(userId, command);
+            this.#sql('DELETE FROM usage WHERE at <= ?').run(now - windowMs);
+            const rows = this.#sql('SELECT at FROM usage WHERE user_id = ? AND command = ? ORDER BY at ASC').all(userId, command);
             if (rows.length >= limit) {
                 this.#db.exec('COMMIT');
                 const oldest = rows[0] === undefined ? now : Number(rows[0].at);
                 return { allowed: false, used: rows.length, retryAt: oldest + windowMs };
             }
-            this.#db.prepare('INSERT INTO usage (user_id, command, at) VALUES (?, ?, ?)').run(userId, command, now);
+            this.#sql('INSERT INTO usage (user_id, command, at) VALUES (?, ?, ?)').run(userId, command, now);
             this.#db.exec('COMMIT');
             return { allowed: true, used: rows.length + 1 };
         }
@@ -2332,22 +2341,18 @@ class SlackStore {
     }
     // ---- pending sends ------------------------------------------------------------------------------
     createPendingSend(send) {
-        this.#db
-            .prepare(`INSERT INTO pending_sends (id, created_at, expires_at, user_id, channel_id, sub_account, signature, template_id,
+        this.#sql(`INSERT INTO pending_sends (id, created_at, expires_at, user_id, channel_id, sub_account, signature, template_id,
            params, mobiles, masked, groups, rendered, state)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`)
-            .run(send.id, send.createdAt, send.expiresAt, send.userId, send.channelId, send.subAccount, send.signature, send.templateId, JSON.stringify(send.params), JSON.stringify(send.mobiles), JSON.stringify(send.masked), JSON.stringify(send.groups), send.rendered);
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(send.id, send.createdAt, send.expiresAt, send.userId, send.channelId, send.subAccount, send.signature, send.templateId, JSON.stringify(send.params), JSON.stringify(send.mobiles), JSON.stringify(send.masked), JSON.stringify(send.groups), send.rendered);
     }
     getPendingSend(id) {
-        const row = this.#db.prepare('SELECT * FROM pending_sends WHERE id = ?').get(id);
+        const row = this.#sql('SELECT * FROM pending_sends WHERE id = ?').get(id);
         return row === undefined ? undefined : pendingFromRow(row);
     }
     /** Atomically moves a live pending send to `sending`. Only the caller that gets `claimed: true` may send. */
     claimPendingSend(id, now) {
-        const row = this.#db
-            .prepare(`UPDATE pending_sends SET state = 'sending', claimed_at = ?
-         WHERE id = ? AND state = 'pending' AND expires_at > ? RETURNING *`)
-            .get(now, id, now);
+        const row = this.#sql(`UPDATE pending_sends SET state = 'sending', claimed_at = ?
+         WHERE id = ? AND state = 'pending' AND expires_at > ? RETURNING *`).get(now, id, now);
         if (row !== undefined)
             return { claimed: true, send: pendingFromRow(row) };
         const existing = this.getPendingSend(id);
@@ -2358,9 +2363,7 @@ class SlackStore {
         return { claimed: false, reason: existing.state };
     }
     cancelPendingSend(id) {
-        const row = this.#db
-            .prepare(`UPDATE pending_sends SET state = 'cancelled' WHERE id = ? AND state = 'pending' RETURNING *`)
-            .get(id);
+        const row = this.#sql(`UPDATE pending_sends SET state = 'cancelled' WHERE id = ? AND state = 'pending' RETURNING *`).get(id);
         if (row !== undefined)
             return { claimed: true, send: pendingFromRow(row) };
         const existing = this.getPendingSend(id);
@@ -2368,52 +2371,40 @@ class SlackStore {
     }
     /** Stores the outcome and erases the full numbers: from here on only masked numbers exist. */
     completePendingSend(id, result) {
-        this.#db
-            .prepare(`UPDATE pending_sends SET state = 'sent', result = ?, mobiles = '[]' WHERE id = ?`)
-            .run(JSON.stringify(result), id);
+        this.#sql(`UPDATE pending_sends SET state = 'sent', result = ?, mobiles = '[]' WHERE id = ?`).run(JSON.stringify(result), id);
     }
     /** Drops expired, never-confirmed sends (with their numbers). */
     purgeExpiredPendingSends(now) {
-        const result = this.#db
-            .prepare(`DELETE FROM pending_sends WHERE state = 'pending' AND expires_at <= ?`)
-            .run(now);
+        const result = this.#sql(`DELETE FROM pending_sends WHERE state = 'pending' AND expires_at <= ?`).run(now);
         return Number(result.changes);
     }
     // ---- schedules ----------------------------------------------------------------------------------
     addSchedule(schedule) {
-        this.#db
-            .prepare(`INSERT INTO schedules (id, created_at, created_by, channel_id, cron, label, timezone, window, filters, next_run_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-            .run(schedule.id, schedule.createdAt, schedule.createdBy, schedule.channelId, schedule.cron, schedule.label, schedule.timezone, schedule.window, JSON.stringify(schedule.filters), schedule.nextRunAt);
+        this.#sql(`INSERT INTO schedules (id, created_at, created_by, channel_id, cron, label, timezone, window, filters, next_run_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(schedule.id, schedule.createdAt, schedule.createdBy, schedule.channelId, schedule.cron, schedule.label, schedule.timezone, schedule.window, JSON.stringify(schedule.filters), schedule.nextRunAt);
     }
     listSchedules() {
-        const rows = this.#db.prepare('SELECT * FROM schedules ORDER BY created_at ASC, id ASC').all();
+        const rows = this.#sql('SELECT * FROM schedules ORDER BY created_at ASC, id ASC').all();
         return rows.map(scheduleFromRow);
     }
     removeSchedule(id) {
-        const result = this.#db.prepare('DELETE FROM schedules WHERE id = ?').run(id);
-        this.#db.prepare('DELETE FROM schedule_runs WHERE schedule_id = ?').run(id);
+        const result = this.#sql('DELETE FROM schedules WHERE id = ?').run(id);
+        this.#sql('DELETE FROM schedule_runs WHERE schedule_id = ?').run(id);
         return Number(result.changes) > 0;
     }
     setNextRun(id, nextRunAt) {
-        this.#db.prepare('UPDATE schedules SET next_run_at = ? WHERE id = ?').run(nextRunAt, id);
+        this.#sql('UPDATE schedules SET next_run_at = ? WHERE id = ?').run(nextRunAt, id);
     }
     /** True only for the first caller for this (schedule, slot): that caller posts the report. */
     claimScheduleSlot(id, slotAt, now) {
-        const result = this.#db
-            .prepare('INSERT OR IGNORE INTO schedule_runs (schedule_id, slot_at, claimed_at) VALUES (?, ?, ?)')
-            .run(id, slotAt, now);
+        const result = this.#sql('INSERT OR IGNORE INTO schedule_runs (schedule_id, slot_at, claimed_at) VALUES (?, ?, ?)').run(id, slotAt, now);
         return Number(result.changes) === 1;
     }
     finishScheduleSlot(id, slotAt, outcome) {
-        this.#db
-            .prepare('UPDATE schedule_runs SET outcome = ? WHERE schedule_id = ? AND slot_at = ?')
-            .run(outcome, id, slotAt);
+        this.#sql('UPDATE schedule_runs SET outcome = ? WHERE schedule_id = ? AND slot_at = ?').run(outcome, id, slotAt);
     }
     scheduleRuns(id) {
-        const rows = this.#db
-            .prepare('SELECT slot_at, outcome FROM schedule_runs WHERE schedule_id = ? ORDER BY slot_at ASC')
-            .all(id);
+        const rows = this.#sql('SELECT slot_at, outcome FROM schedule_runs WHERE schedule_id = ? ORDER BY slot_at ASC').all(id);
         return rows.map((row) => ({
             slotAt: Number(row.slot_at),
             outcome: row.outcome === null ? undefined : String(row.outcome),

@@ -1,4 +1,3 @@
-import type { CliIo } from './io.ts';
 import type { CommandContext } from './context.ts';
 import type { FlagSpecs, FlagValues } from './flags.ts';
 
@@ -7,14 +6,12 @@ export interface CommandSpec {
   name: string;
   /** One line, shown in `volc-sms --help`. */
   summary: string;
-  /** Paragraphs shown under the usage line of the command's --help. */
+  /** Lines shown under the usage line of the command's --help. */
   description?: readonly string[] | undefined;
   flags: FlagSpecs;
   /** Command lines as a user would type them; the skill's own examples where it has them. */
   examples: readonly string[];
-  /** Tools (doctor, sandbox) are listed apart from the skill's six API commands. */
+  /** Tools (doctor, sandbox, slack) are listed apart from the API commands. */
   group: 'api' | 'tool';
   run(context: CommandContext, values: FlagValues): Promise<number>;
 }
-
-export type { CliIo };

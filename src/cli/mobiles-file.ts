@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SmsInputError, normalizePhone } from '../core/index.ts';
+import { parseCsv } from './csv.ts';
 
 // Header cells that name the phone column of a CSV export (English and Chinese spreadsheets).
 export const PHONE_HEADER =
@@ -11,12 +12,11 @@ export const PHONE_HEADER =
  * comments too. Validation happens later, with every other number, in the client's planSend.
  */
 export function mobilesFromText(text: string): string[] {
-  const rows = text
+  const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split(/[,;\t]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1')));
+    .filter((line) => !line.trim().startsWith('#'));
+  const rows = parseCsv(lines.join('\n'));
   const header = rows[0];
   let column = 0;
   if (header !== undefined) {

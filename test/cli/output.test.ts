@@ -89,3 +89,9 @@ describe('--mobiles', () => {
     ]);
   });
 });
+
+describe('mobiles files with quoted CSV fields', () => {
+  it('keeps a quoted name with a comma in its own column', () => {
+    expect(mobilesFromText('name,mobile\n"Li, Lei",13800000000\n')).toEqual(['13800000000']);
+  });
+});

@@ -5,9 +5,9 @@ import { readBatchFile } from '../batch-file.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
-import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
 import { printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
+import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 
 const NAME = 'send_batch_sms';
 

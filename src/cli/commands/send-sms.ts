@@ -3,10 +3,10 @@ import type { SendPlan, SendSmsInput, SendSmsOutcome } from '../../core/index.ts
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
-import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { maskList, printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
+import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 
 const NAME = 'send_sms';
 
