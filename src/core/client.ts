@@ -1,18 +1,17 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { agentDialect } from './agent-dialect.ts';
-import type { Dialect } from './dialect.ts';
-import { SmsConfigError, SmsInputError } from './errors.ts';
-import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
-import type { DialectCall } from './dialect.ts';
-import { planSend } from './send-plan.ts';
 import { planBatchSend } from './batch-plan.ts';
 import { classicDialect } from './classic-dialect.ts';
+import { DEFAULT_ENDPOINT } from './config.ts';
+import type { Dialect, DialectCall } from './dialect.ts';
+import { SmsConfigError, SmsInputError } from './errors.ts';
+import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
+import { planSend } from './send-plan.ts';
+import type { HttpEngine } from './transport/engine.ts';
 import { createOneshotEngine } from './transport/oneshot-engine.ts';
 import { createPoolEngine } from './transport/pool-engine.ts';
-import type { HttpEngine } from './transport/engine.ts';
 import type { ApiResponse, CallOptions, ClientOptions, SmsClient } from './types.ts';
-import { DEFAULT_ENDPOINT } from './config.ts';
 
 const DEFAULTS = {
   region: 'cn-north-1',
@@ -32,7 +31,6 @@ function positive(name: string, value: number | undefined, fallback: number, all
   return value;
 }
 
-/** Picks the dialect for `api`; the classic one arrives with issue 6. */
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
 function refuseTagOutsideClassic(tag: string | undefined, api: ClientOptions['api']): void {
   if (tag === undefined || api === 'classic') return;

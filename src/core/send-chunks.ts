@@ -47,7 +47,7 @@ async function sendOneChunk(
   runtime: CallRuntime,
   mobiles: readonly string[],
   inputs: ReadonlyMap<string, string>,
-  build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>,
+  call: DialectCall<SendSmsResult>,
   context: { subAccount: string; signature: string; templateId: string },
   options: CallOptions,
 ): Promise<ChunkResult> {
@@ -57,7 +57,7 @@ async function sendOneChunk(
     return { recipients: mobiles.map((m) => ({ ...base(m), status: 'failed', error })), raw: undefined };
   }
   try {
-    const response = await executeCall(runtime, build(mobiles), {
+    const response = await executeCall(runtime, call, {
       kind: 'send',
       signal: options.signal,
       context: { ...context, mobiles },
@@ -84,10 +84,20 @@ async function sendOneChunk(
       ),
     };
   } catch (err) {
-    if (!(err instanceof CallFailure)) throw err;
-    const error = err.error;
+    // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
+    // reported as unknown rather than thrown, which would lose the other chunks' results.
+    const error =
+      err instanceof CallFailure
+        ? err.error
+        : new SmsOutcomeUnknownError(
+            `Unexpected failure while sending: ${String((err as Error)?.message ?? err)}`,
+            {
+              cause: err,
+              hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+            },
+          );
     return {
-      raw: err.raw,
+      raw: err instanceof CallFailure ? err.raw : undefined,
       recipients: mobiles.map((m) => ({
         ...base(m),
         status: statusOf(error),
@@ -112,11 +122,14 @@ export async function sendPlannedChunks(
   options: CallOptions = {},
 ): Promise<SendSmsOutcome> {
   const inputs = inputsByMobile(originalInputs);
-  const sendChunk = (mobiles: readonly string[]) =>
-    sendOneChunk(runtime, mobiles, inputs, build, context, options);
+  // Every request is built (and its body checked) before the first one is sent, so a bad chunk cannot
+  // stop a send halfway.
+  const calls = plan.chunks.map((mobiles) => build(mobiles));
+  const sendChunk = (mobiles: readonly string[], index: number) =>
+    sendOneChunk(runtime, mobiles, inputs, calls[index] as DialectCall<SendSmsResult>, context, options);
   const results =
     plan.chunks.length === 1
-      ? [await sendChunk(plan.chunks[0] as string[])]
+      ? [await sendChunk(plan.chunks[0] as string[], 0)]
       : await mapLimited(plan.chunks, concurrency, sendChunk);
   const recipients =
     results.length === 1 ? (results[0] as ChunkResult).recipients : results.flatMap((r) => r.recipients);
