@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   SmsInputError,
-  isSmsError,
   normalizePhone,
   parseTemplateParam,
   parseTimeInput,
@@ -141,7 +140,7 @@ function collect(issues: InputIssue[], parse: () => void): void {
   try {
     parse();
   } catch (err) {
-    if (isSmsError(err) && err instanceof SmsInputError) issues.push(...err.issues);
+    if (err instanceof SmsInputError) issues.push(...err.issues);
     else throw err;
   }
 }

@@ -43,7 +43,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
       `Dry run: would send ${inputs.templateId} to ${plan.mobiles.length} recipient(s) in ${plan.chunks.length} ` +
         `request(s); nothing is sent.`,
     );
-    for (const report of reports) io.info(`  ${report.mobile}`);
+    logRecipients(io, reports);
     writeSendOutputs(io, reports, { sent: 0, failed: 0, unknown: 0 });
     io.appendSummary(
       sendSummary({
@@ -86,7 +86,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
   }
 
   const reports = outcomeReports(outcome, deliveries);
-  for (const report of reports) io.info(`  ${describeReport(report)}`);
+  logRecipients(io, reports);
   writeSendOutputs(io, reports, counts);
   const delivery = deliveries ? countDeliveries(reports) : undefined;
   if (delivery) {
@@ -134,6 +134,16 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
 function raise(io: ActionIo, fail: boolean, message: string): void {
   if (fail) io.setFailed(message);
   else io.warning(message);
+}
+
+// A log of 10,000 lines helps nobody; the rest are in the `results` output and the summary.
+const MAX_LOGGED_RECIPIENTS = 200;
+
+function logRecipients(io: ActionIo, reports: readonly RecipientReport[]): void {
+  for (const report of reports.slice(0, MAX_LOGGED_RECIPIENTS)) io.info(`  ${describeReport(report)}`);
+  if (reports.length > MAX_LOGGED_RECIPIENTS) {
+    io.info(`  …and ${reports.length - MAX_LOGGED_RECIPIENTS} more (see the results output)`);
+  }
 }
 
 function describeReport(report: RecipientReport): string {

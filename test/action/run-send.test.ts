@@ -77,6 +77,8 @@ describe('run(): send', () => {
     expect(new Set(ids)).toEqual(new Set(received.map((m) => m.messageId)));
     expect(ids).toHaveLength(250);
     expect(io.logs.join('\n')).toContain('(2 request(s))');
+    expect(io.logs.filter((line) => line.startsWith('  1'))).toHaveLength(200);
+    expect(io.logs).toContain('  …and 50 more (see the results output)');
   });
 
   it('waits for delivery and fails the step on a failed receipt, naming the masked number and code', async () => {
