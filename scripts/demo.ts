@@ -33,7 +33,7 @@ async function runCli(
   let stderr = '';
   const io: CliIo = {
     // A terminal for tables; a pipe when the step reads JSON back.
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.json !== true, columns: 120 },
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.json !== true },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     cwd: process.cwd(),
   };

@@ -6,8 +6,6 @@ export interface CliStream {
   write(text: string): unknown;
   /** Tables, colours and the progress bar only when a human is watching. */
   isTTY?: boolean | undefined;
-  /** Terminal width for tables; unknown in pipes. */
-  columns?: number | undefined;
 }
 
 export interface CliIo {

@@ -19,7 +19,7 @@ export async function runMain(
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false, columns: 120 },
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrTty ?? false },
     cwd: options.cwd ?? process.cwd(),
     now: options.now,
