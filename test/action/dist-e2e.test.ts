@@ -92,6 +92,10 @@ afterAll(() => sandbox.close());
 beforeEach(() => sandbox.admin.reset());
 
 describe('dist/action/index.js as the runner runs it', () => {
+  it('runs on Node 24, like runs.using: node24', () => {
+    expect(process.versions.node.split('.')[0]).toBe('24');
+  });
+
   it('send: exit 0, outputs in the GITHUB_OUTPUT file, a summary table, nothing leaked', async () => {
     const numbers = ['13800000000', '13900000001'];
     const step = await runStep(sendInputs(sandbox, { 'phone-numbers': numbers.join('\n') }));
