@@ -47,6 +47,18 @@ function parseEndpoint(endpoint: string): URL {
   return parsed;
 }
 
+// Agent calls carry nothing in the query but Action and Version: one string per action, kept.
+const actionQueries = new Map<string, string>();
+function actionQuery(action: string, version: string): string {
+  const key = `${action}&${version}`;
+  let text = actionQueries.get(key);
+  if (text === undefined) {
+    text = canonicalQueryString({ Action: action, Version: version });
+    actionQueries.set(key, text);
+  }
+  return text;
+}
+
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
  * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
@@ -58,7 +70,7 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
   const base = parseEndpoint(context.endpoint);
   const path = base.pathname === '' ? '/' : base.pathname;
   // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-  const pathAndQuery = `${path}?${canonicalQueryString(query)}`;
+  const pathAndQuery = `${path}?${call.query ? canonicalQueryString(query) : actionQuery(call.action, call.version)}`;
   const url = `${base.origin}${pathAndQuery}`;
   const headers: Record<string, string> = {};
   if (call.body !== undefined) headers['Content-Type'] = 'application/json';
