@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 20_000,
     // The machines are shared and small (2 cores): keep worker count modest.
     maxWorkers: 2,
+    reporters: ['default', './test/reporters/summary-line.ts'],
   },
 });
