@@ -19,6 +19,8 @@ export default class SummaryLineReporter implements Reporter {
       // A file that failed to load has no tests but did fail.
       if (testModule.state() === 'failed' && testModule.children.size === 0) failed += 1;
     }
-    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }
