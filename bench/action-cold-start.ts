@@ -5,7 +5,8 @@
  *   (b) `node dist/action/index.js` with INPUT_* for one send (the committed bundle, exactly as the runner runs it)
  *   (c) an ncc bundle of the official SDK (@volcengine/openapi) doing the same send (built into a temp dir)
  * and, for the runner-io decision, (d) an ncc bundle of @actions/core doing getInput/setSecret/setOutput/summary
- * vs (e) the same calls through src/action/runner-io.ts.
+ * vs (e) the same calls through src/action/runner-io.ts; and (f) the core client alone doing the send, bundled
+ * the same way, which splits (b) into what the core costs and what the Action layer adds.
  *
  * Target: (b − a) ≤ 0.4 × (c − a); main bundle ≤ 1 MB. Usage: node bench/action-cold-start.ts [runs=15]
  */
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const sdkBundle = await ncc('bench/fixtures/sdk-send.ts', join(work, 'sdk'), true);
     const coreProbe = await ncc('bench/fixtures/actions-core-probe.mjs', join(work, 'actions-core'), false);
     const ioProbe = await ncc('bench/fixtures/runner-io-probe.ts', join(work, 'runner-io'), true);
+    const coreSend = await ncc('bench/fixtures/core-send.ts', join(work, 'core-send'), true);
 
     const baseEnv: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: work };
     const outputFile = join(work, 'github-output');
@@ -129,6 +131,12 @@ async function main(): Promise<void> {
         env: actionEnv,
         verify: (_stdout, file) => readFileSync(file, 'utf8').includes('sent-count<<'),
       },
+      {
+        name: '(f) core client one send',
+        args: [coreSend],
+        env: { ...baseEnv, STUB_URL: stub.url },
+        verify: (stdout) => stdout.startsWith('message id bench-'),
+      },
     ];
 
     const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));
@@ -148,7 +156,8 @@ async function main(): Promise<void> {
     }
 
     const med = Object.fromEntries([...times].map(([name, values]) => [name, median(values)]));
-    const [a, b, c, d, e] = variants.map((v) => med[v.name] as number) as [
+    const [a, b, c, d, e, f] = variants.map((v) => med[v.name] as number) as [
+      number,
       number,
       number,
       number,
@@ -182,6 +191,8 @@ async function main(): Promise<void> {
         `Main bundle dist/action/index.js = ${kB(size)} (limit ${kB(BUNDLE_LIMIT_BYTES)}): ${size <= BUNDLE_LIMIT_BYTES ? 'MET' : 'MISSED'}\n` +
         `Runner io: @actions/core probe +${(d - a).toFixed(1)} ms, ${kB(statSync(coreProbe).size)}; ` +
         `own runner-io probe +${(e - a).toFixed(1)} ms, ${kB(statSync(ioProbe).size)}\n` +
+        `Core client alone +${(f - a).toFixed(1)} ms (${kB(statSync(coreSend).size)}); the Action layer adds ` +
+        `${(b - f).toFixed(1)} ms\n` +
         `SDK bundle ${kB(statSync(sdkBundle).size)}; stub answered ${stub.requests()} sends\n`,
     );
   } finally {
