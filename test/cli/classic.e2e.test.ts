@@ -123,6 +123,27 @@ describe('the six commands in the classic dialect', () => {
   });
 });
 
+describe('doctor in the classic dialect', () => {
+  it('counts only approved items (classic lists show all) and lists the others as warnings', async () => {
+    const { run } = await cli(['doctor', '--api', 'classic']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      checks: Array<{ name: string; detail: string }>;
+      usable: unknown[];
+      warnings: string[];
+    };
+    expect(report.checks.find((c) => c.name === 'signatures')?.detail).toBe('2 approved: 火山引擎, VolcOps');
+    expect(report.usable).toHaveLength(6);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        'Signature 待审核签名 is reviewing, so it cannot be used (yet).',
+        'Signature RejectedSign is rejected, so it cannot be used (yet).',
+        'Template ST_0009 is reviewing, so it cannot be used (yet).',
+      ]),
+    );
+  });
+});
+
 describe('--tag (a classic field)', () => {
   const SEND = [
     'send_sms',

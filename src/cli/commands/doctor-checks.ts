@@ -1,4 +1,5 @@
 import type { Signature, SubAccount, Template } from '../../core/index.ts';
+import { reviewStatus } from '../output/format.ts';
 import { templateParamNames, templateSignatures } from './list-sms-template.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface UsableCombination {
 
 const APPROVED = new Set(['3', '5']);
 // The agent list actions return only approved items; a status, when present, is still honoured.
-const isApproved = (status: string | number | undefined) =>
+export const isApproved = (status: string | number | undefined) =>
   status === undefined || APPROVED.has(String(status));
 
 export function usableCombinations(
@@ -33,12 +34,23 @@ export function usableCombinations(
   const warnings: string[] = [];
 
   for (const signature of signatures) {
+    if (!isApproved(signature.Status)) {
+      warnings.push(
+        `Signature ${signature.Signature} is ${reviewStatus(signature.Status)}, so it cannot be used (yet).`,
+      );
+      continue;
+    }
     const bound = (signature.SubAccounts ?? []).filter((id) => groupNames.has(id));
     if (bound.length === 0)
       warnings.push(`Signature ${signature.Signature} is bound to no listed message group.`);
   }
   for (const template of templates) {
-    if (!isApproved(template.Status)) continue;
+    if (!isApproved(template.Status)) {
+      warnings.push(
+        `Template ${template.TemplateId} is ${reviewStatus(template.Status)}, so it cannot be used (yet).`,
+      );
+      continue;
+    }
     const before = usable.length;
     const names = templateSignatures(template);
     for (const name of names) {

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.ts';
 import { EXIT, exitCodeFor } from '../exit-codes.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { parseFlagValues } from '../flag-values.ts';
-import { usableCombinations } from './doctor-checks.ts';
+import { isApproved, usableCombinations } from './doctor-checks.ts';
 import { printReport } from './doctor-report.ts';
 import type { Report } from './doctor-report.ts';
 
@@ -111,16 +111,19 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
     groups.map((g) => g.SubAccount).join(', '),
     'Create a message group in the Volcengine SMS console and wait for approval.',
   );
+  // Classic lists include items under review or rejected; only approved ones count (the rest are warnings).
+  const approvedSignatures = signatures.filter((s) => isApproved(s.Status));
+  const approvedTemplates = templates.filter((t) => isApproved(t.Status));
   count(
     'signatures',
-    signatures,
-    signatures.map((s) => s.Signature).join(', '),
+    approvedSignatures,
+    approvedSignatures.map((s) => s.Signature).join(', '),
     'Apply for a signature and bind it to your message group.',
   );
   count(
     'templates',
-    templates,
-    templates.map((t) => t.TemplateId).join(', '),
+    approvedTemplates,
+    approvedTemplates.map((t) => t.TemplateId).join(', '),
     'Apply for a template with your signature and message group.',
   );
 
