@@ -235,6 +235,11 @@ try {
       sdkRps: Math.round(best.get(contenders[2]!.name)!),
       oursRatio: Number((best.get(contenders[1]!.name)! / floorRps).toFixed(3)),
       sdkRatio: Number((best.get(contenders[2]!.name)! / floorRps).toFixed(3)),
+      // Throughput the client's own CPU allows, relative to the floor: steadier than req/s on a busy machine.
+      oursCpuRatio: Number(
+        (cpuBest.get(contenders[0]!.name)! / cpuBest.get(contenders[1]!.name)!).toFixed(3),
+      ),
+      sdkCpuRatio: Number((cpuBest.get(contenders[0]!.name)! / cpuBest.get(contenders[2]!.name)!).toFixed(3)),
       cpuUsPerRequest: Object.fromEntries([...cpuBest].map(([name, cpu]) => [name, Math.round(cpu)])),
       signUsPerOp: Number(signUs.toFixed(2)),
     }),
