@@ -1,4 +1,6 @@
 // `volc-sms sandbox` as a user runs it: starts, prints where it listens, serves the CLI, stops on a signal.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempHome, parseJson, runCli, startLongRunning } from './helpers/cli-process.ts';
 
@@ -55,6 +57,77 @@ describe('volc-sms sandbox', () => {
       expect(run.code).toBe(5); // a 5xx on a send: it may or may not have gone out, and is never retried
     } finally {
       expect(await sandbox.stop('SIGTERM')).toBe(0);
+    }
+  });
+
+  it('--seed and --db: its own groups, and state that survives a restart', async () => {
+    const seed = path.join(home.home, 'seed.json');
+    const db = path.join(home.home, 'state.db');
+    await writeFile(
+      seed,
+      JSON.stringify({
+        account: { activated: true, inArrears: false },
+        subAccounts: [{ id: 'cafe0001', name: 'Team', status: 'approved', channelTypes: ['CN_NTC'] }],
+        signatures: [{ text: 'TeamSign', status: 3, subAccounts: ['cafe0001'] }],
+        templates: [
+          {
+            id: 'ST_0500',
+            name: 'Hello',
+            channelType: 'CN_NTC',
+            content: '你好${name}',
+            status: 3,
+            signatures: ['TeamSign'],
+            subAccounts: ['cafe0001'],
+          },
+        ],
+      }),
+    );
+    const args = ['sandbox', '--port', '0', '--seed', seed, '--db', db, '--receipt-delay', '0'];
+    const cliAgainst = (url: string, command: string[]) =>
+      runCli(command, {
+        env: {
+          VOLC_SMS_ENDPOINT: url,
+          VOLCENGINE_ACCESS_KEY: 'AKLTsandbox',
+          VOLCENGINE_SECRET_KEY: 'sandbox-secret',
+        },
+        home: home.home,
+      });
+    const first = await startLongRunning(args, { home: home.home, ready: LISTENING });
+    try {
+      const groups = await cliAgainst(first.match[1] as string, ['list_sub_account']);
+      expect(groups.stdout).toContain('"cafe0001"');
+      const send = [
+        'send_sms',
+        '--sub-account',
+        'cafe0001',
+        '--signature',
+        'TeamSign',
+        '--template-id',
+        'ST_0500',
+      ];
+      const sent = await cliAgainst(first.match[1] as string, [
+        ...send,
+        '--mobiles',
+        '13800000000',
+        '--template-param',
+        '{"name":"Li"}',
+      ]);
+      expect(sent.code, sent.stderr).toBe(0);
+    } finally {
+      expect(await first.stop('SIGINT')).toBe(0);
+    }
+    const second = await startLongRunning(args, { home: home.home, ready: LISTENING });
+    try {
+      const log = await cliAgainst(second.match[1] as string, [
+        'list_sms_send_log',
+        '--sub-account',
+        'cafe0001',
+        '--since',
+        '1h',
+      ]);
+      expect(parseJson(log)).toHaveProperty('Result.Total', 1);
+    } finally {
+      expect(await second.stop('SIGINT')).toBe(0);
     }
   });
 
