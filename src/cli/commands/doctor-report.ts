@@ -53,7 +53,11 @@ export function printReport(context: CommandContext, report: Report): void {
         : '';
     context.print(
       `Try: volc-sms send_sms --sub-account ${shellQuote(first.SubAccount)} --signature ${shellQuote(first.Signature)} ` +
-        `--template-id ${shellQuote(first.TemplateId)} --mobiles <number>${param} --dry-run`,
+        `--template-id ${shellQuote(first.TemplateId)} --mobiles <number>${param} --dry-run` +
+        // The same flags that made this report, so the suggestion runs against the same API.
+        (context.global.api === undefined ? '' : ` --api ${context.global.api}`) +
+        (context.global.envFile === undefined ? '' : ` --env-file ${shellQuote(context.global.envFile)}`) +
+        (context.global.endpoint === undefined ? '' : ` --endpoint ${shellQuote(context.global.endpoint)}`),
     );
   }
   if (report.warnings.length > 0) {
