@@ -97,15 +97,17 @@ export async function executeCall<T>(
         settings.context,
       );
       if (read.ok) {
-        report(runtime, {
-          action,
-          attempt,
-          method: request.method,
-          url: request.url,
-          status: response.status,
-          requestId: read.requestId,
-          durationMs: performance.now() - started,
-        });
+        if (runtime.onAttempt) {
+          report(runtime, {
+            action,
+            attempt,
+            method: request.method,
+            url: request.url,
+            status: response.status,
+            requestId: read.requestId,
+            durationMs: performance.now() - started,
+          });
+        }
         return { result: read.result, requestId: read.requestId, raw: read.raw, attempts: attempt };
       }
       outcome = read;
