@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import {
   SANDBOX_CREDENTIALS,
@@ -79,6 +80,24 @@ describe('run(): send', () => {
     expect(io.logs.join('\n')).toContain('(2 request(s))');
     expect(io.logs.filter((line) => line.startsWith('  1'))).toHaveLength(200);
     expect(io.logs).toContain('  …and 50 more (see the results output)');
+  });
+
+  it('sends 450 numbers and collects every receipt over several log pages under the default 5 QPS limit', async () => {
+    const limited = await startSandbox({ port: 0, receiptDelayMs: 100 });
+    try {
+      const io = await runAction(
+        sendInputs(limited, {
+          'phone-numbers': deliverableNumbers(450).join('\n'),
+          'wait-for-delivery': 'true',
+        }),
+      );
+      expect(io.failures).toEqual([]);
+      expect(io.outputs.get('sent-count')).toBe('450');
+      expect(io.outputs.get('delivered-count')).toBe('450');
+      expect(limited.admin.messages({ limit: 1000 })).toHaveLength(450);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('waits for delivery and fails the step on a failed receipt, naming the masked number and code', async () => {
