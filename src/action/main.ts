@@ -5,6 +5,7 @@ import { parseActionInputs, readRawInputs } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
 import { runSend } from './send-mode.ts';
 import { runStats } from './stats-mode.ts';
+import { cell } from './summary-markdown.ts';
 
 export interface ActionDeps {
   io: ActionIo;
@@ -72,7 +73,10 @@ export async function run(deps: ActionDeps): Promise<void> {
   } catch (err) {
     const line = formatErrorLine(err);
     // Invalid inputs always fail; API and configuration problems follow fail-on-error.
-    if (!failOnError && !(isSmsError(err) && err.code === 'ERR_SMS_INPUT')) io.warning(line);
+    const warnOnly = !failOnError && !(isSmsError(err) && err.code === 'ERR_SMS_INPUT');
+    // The summary page is where people look first; a step that stopped early says why there too.
+    io.appendSummary(`### ${warnOnly ? '⚠️ SMS step skipped' : '❌ SMS step failed'}\n\n${cell(line)}\n`);
+    if (warnOnly) io.warning(line);
     else io.setFailed(line);
   } finally {
     await client?.close().catch(() => undefined);
