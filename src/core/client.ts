@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { agentDialect } from './agent-dialect.ts';
+import { checkClientOptions } from './client-options.ts';
 import { planBatchSend } from './batch-plan.ts';
 import { classicDialect } from './classic-dialect.ts';
 import { DEFAULT_ENDPOINT } from './config.ts';
@@ -20,16 +21,6 @@ const DEFAULTS = {
   maxRetries: 2,
   sendConcurrency: 4,
 };
-
-function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < (allowZero ? 0 : 1)) {
-    throw new SmsConfigError(
-      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${value}`,
-    );
-  }
-  return value;
-}
 
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
 function refuseTagOutsideClassic(tag: string | undefined, api: ClientOptions['api']): void {
@@ -56,22 +47,16 @@ function dialectFor(api: ClientOptions['api']): Dialect {
  * const outcome = await client.sendSms({ subAccount: '7384ed01', signature: '火山引擎', templateId: 'ST_0001',
  *   mobiles: ['13800000000'], templateParam: { code: '1234' } });
  * await client.close();
- * @throws SmsConfigError when an option is out of range.
+ * @throws SmsConfigError naming each invalid option (missing credentials, a bad URL, a timeout out of range).
  */
 export function createSmsClient(options: ClientOptions): SmsClient {
+  checkClientOptions(options);
   const endpoint = (
     options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)
   ).replace(/\/+$/, '');
-  try {
-    new URL(endpoint);
-  } catch {
-    throw new SmsConfigError(`The endpoint is not a URL: "${endpoint}"`, {
-      hint: `Use a base URL such as ${DEFAULT_ENDPOINT}.`,
-    });
-  }
   const dialect = dialectFor(options.api);
-  const connectTimeoutMs = positive('connectTimeoutMs', options.connectTimeoutMs, DEFAULTS.connectTimeoutMs);
-  const sendConcurrency = positive('sendConcurrency', options.sendConcurrency, DEFAULTS.sendConcurrency);
+  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
+  const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
   const engine: HttpEngine =
     options.httpEngine === 'pool'
       ? createPoolEngine({ connectTimeoutMs })
@@ -82,9 +67,9 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     auth,
     endpoint,
     region: options.region ?? DEFAULTS.region,
-    timeoutMs: positive('timeoutMs', options.timeoutMs, DEFAULTS.timeoutMs),
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
     connectTimeoutMs,
-    maxRetries: positive('maxRetries', options.maxRetries, DEFAULTS.maxRetries, true),
+    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
     clock: options.clock ?? (() => new Date()),
     sleep: options.sleep ?? ((ms, signal) => delay(ms, undefined, signal ? { signal } : {})),
     random: options.random ?? Math.random,
