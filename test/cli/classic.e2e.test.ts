@@ -123,6 +123,15 @@ describe('the six commands in the classic dialect', () => {
   });
 });
 
+describe('a filter the classic API lacks', () => {
+  it('is an input error that says so, not a silently wider list: exit 2', async () => {
+    const { run } = await cli(['list_sms_template', '--api', 'classic', '--signatures', '火山引擎']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^volc-sms: signatures: the classic template list has no signature filter/);
+  });
+});
+
 describe('doctor in the classic dialect', () => {
   it('counts only approved items (classic lists show all) and lists the others as warnings', async () => {
     const { run } = await cli(['doctor', '--api', 'classic']);
