@@ -88,6 +88,19 @@ describe('tables on a terminal', () => {
   });
 });
 
+describe('stack traces', () => {
+  it('only with --debug or VOLC_SMS_DEBUG', async () => {
+    const env = { HOME: '/nonexistent-home' };
+    const plain = await runMain(['list_sub_account'], env);
+    expect(plain.code).toBe(3);
+    expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const flag = await runMain(['list_sub_account', '--debug'], env);
+    expect(flag.stderr).toMatch(/\n\s+at /);
+    const variable = await runMain(['list_sub_account'], { ...env, VOLC_SMS_DEBUG: '1' });
+    expect(variable.stderr).toMatch(/\n\s+at /);
+  });
+});
+
 describe('help and version', () => {
   it("every command has --help with an example, the skill's own where it has one", async () => {
     const skillExamples: Record<string, string> = {
