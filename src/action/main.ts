@@ -83,13 +83,17 @@ export async function run(deps: ActionDeps): Promise<void> {
   }
 }
 
-/** Belt and braces under the runner's masking: our own lines never carry a credential, even outside a runner. */
+/**
+ * Belt and braces under the runner's masking: what people read (log, annotations, summary) never carries
+ * a credential or a full phone number, even outside a runner. Outputs are machine-read and built from
+ * masked values already; they pass unchanged, so a message id can never be mistaken for a number.
+ */
 function redactingIo(io: ActionIo, secrets: string[]): ActionIo {
-  const clean = (text: string) => (secrets.length > 0 ? redact(text, secrets) : text);
+  const clean = (text: string) => redact(text, secrets);
   return {
     getInput: io.getInput,
     setSecret: io.setSecret,
-    setOutput: (name, value) => io.setOutput(name, clean(value)),
+    setOutput: io.setOutput,
     appendSummary: (markdown) => io.appendSummary(clean(markdown)),
     info: (message) => io.info(clean(message)),
     warning: (message) => io.warning(clean(message)),

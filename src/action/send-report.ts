@@ -1,4 +1,4 @@
-import { formatErrorLine } from '../core/index.ts';
+import { formatErrorLine, maskPhonesInText } from '../core/index.ts';
 import type { RecipientResult, SendPlan, SendSmsOutcome } from '../core/index.ts';
 import type { DeliveryState } from './delivery-wait.ts';
 import { capSummary, cell, code, table } from './summary-markdown.ts';
@@ -48,11 +48,12 @@ export function outcomeReports(
   return outcome.recipients.map((recipient: RecipientResult) => {
     const report: RecipientReport = { mobile: recipient.masked, status: recipient.status };
     if (recipient.messageId) report.messageId = recipient.messageId;
-    if (recipient.error) report.error = formatErrorLine(recipient.error);
+    // Free text from the API may quote a number; outputs show numbers masked like everything else.
+    if (recipient.error) report.error = maskPhonesInText(formatErrorLine(recipient.error));
     const delivery = recipient.messageId ? deliveries?.get(recipient.messageId) : undefined;
     if (delivery) {
       report.delivery = delivery.status;
-      if (delivery.error) report.deliveryError = delivery.error;
+      if (delivery.error) report.deliveryError = maskPhonesInText(delivery.error);
     }
     return report;
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryState } from '../../src/action/delivery-wait.ts';
 import { boundedJson } from '../../src/action/send-mode.ts';
-import { sendSummary } from '../../src/action/send-report.ts';
+import { outcomeReports, sendSummary } from '../../src/action/send-report.ts';
+import { SmsApiError } from '../../src/core/index.ts';
+import type { SendSmsOutcome } from '../../src/core/index.ts';
 import type { RecipientReport } from '../../src/action/send-report.ts';
 import { dailyChart, shanghaiTime, statsJson } from '../../src/action/stats-report.ts';
 import { capSummary, cell, code, percent } from '../../src/action/summary-markdown.ts';
@@ -147,5 +149,34 @@ describe('list outputs under the job output limit', () => {
     expect(Buffer.byteLength(bounded.json)).toBeLessThanOrEqual(2000);
     expect(bounded.kept).toBeGreaterThan(100);
     expect(JSON.parse(bounded.json)).toEqual(ids.slice(0, bounded.kept));
+  });
+});
+
+describe('recipient reports', () => {
+  it('mask a number the API quotes in an error or a receipt message', () => {
+    const error = new SmsApiError('Mobile 13800000001 is blacklisted', {
+      status: 200,
+      apiCode: 'RE:0006',
+      apiMessage: 'Mobile 13800000001 is blacklisted',
+    });
+    const outcome = {
+      recipients: [
+        { input: '13800000001', mobile: '13800000001', masked: '138****0001', status: 'failed', error },
+        {
+          input: '13800000002',
+          mobile: '13800000002',
+          masked: '138****0002',
+          status: 'sent',
+          messageId: 'm2',
+        },
+      ],
+    } as unknown as SendSmsOutcome;
+    const reports = outcomeReports(
+      outcome,
+      new Map([['m2', { status: 'failed' as const, error: 'CR:0201 13800000002 on blacklist' }]]),
+    );
+    expect(JSON.stringify(reports)).not.toMatch(/1380000000[12]/);
+    expect(reports[0]?.error).toContain('Mobile 138****0001 is blacklisted');
+    expect(reports[1]?.deliveryError).toBe('CR:0201 138****0002 on blacklist');
   });
 });
