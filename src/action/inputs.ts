@@ -158,6 +158,31 @@ export function splitRecipients(text: string): string[] {
     .filter((entry) => entry !== '');
 }
 
+const PARAM_LINE = /^([A-Za-z_][\w.-]*)\s*[:=]\s?(.*)$/;
+
+/**
+ * `template-param` as JSON (`{"code":"123456"}`), or one `name: value` per line. The line form exists for
+ * workflow expressions: `message: ${{ github.event.head_commit.message }}` cannot break it with a quote or a
+ * backslash the way it breaks hand-written JSON. Values are taken verbatim, after the first `: ` or `=`.
+ */
+export function parseTemplateParamInput(text: string): Record<string, string> {
+  if (text.startsWith('{')) return parseTemplateParam(text, 'template-param');
+  const params: Record<string, string> = {};
+  const issues: InputIssue[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const match = PARAM_LINE.exec(line.trim());
+    if (!match) {
+      issues.push({
+        field: 'template-param',
+        message: `line ${index + 1} is not "name: value"; give a JSON object or one name: value per line`,
+      });
+    } else params[match[1] as string] = match[2] as string;
+  });
+  if (issues.length > 0) throw new SmsInputError(issues[0]?.message ?? 'template-param', issues);
+  return params;
+}
+
 function phoneIssues(entries: string[]): InputIssue[] {
   const issues: InputIssue[] = [];
   entries.forEach((entry, index) => {
@@ -205,8 +230,7 @@ export function parseActionInputs(raw: RawInputs, options: { now: Date }): Actio
     issues.push(...phoneIssues(phoneNumbers));
     let templateParam: Record<string, string> | undefined;
     collect(issues, () => {
-      if (raw['template-param'] !== '')
-        templateParam = parseTemplateParam(raw['template-param'], 'template-param');
+      if (raw['template-param'] !== '') templateParam = parseTemplateParamInput(raw['template-param']);
     });
     if (issues.length > 0 || !shape.data) throw inputError(issues);
     return {

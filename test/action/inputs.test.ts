@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
-import { INPUT_NAMES, parseActionInputs, splitRecipients } from '../../src/action/inputs.ts';
+import {
+  INPUT_NAMES,
+  parseActionInputs,
+  parseTemplateParamInput,
+  splitRecipients,
+} from '../../src/action/inputs.ts';
 import type { RawInputs } from '../../src/action/inputs.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -108,6 +113,19 @@ describe('parseActionInputs: send', () => {
     const [issue] = issuesOf({ ...SEND, 'template-param': '{"code":123456}' });
     expect(issue).toEqual({ field: 'template-param', message: expect.stringContaining('{"code":"123456"}') });
     expect(issuesOf({ ...SEND, 'template-param': "{code:'1'}" })[0]?.field).toBe('template-param');
+  });
+
+  it('takes template-param as one name: value per line, values verbatim (quotes and all)', () => {
+    expect(
+      parseTemplateParamInput('service: api\nmessage: deploy "v2" failed: C:\\tmp\n\nversion=1.2'),
+    ).toEqual({
+      service: 'api',
+      message: 'deploy "v2" failed: C:\\tmp',
+      version: '1.2',
+    });
+    expect(issuesOf({ ...SEND, 'template-param': 'code: 1\njust text' })).toEqual([
+      { field: 'template-param', message: expect.stringMatching(/^line 2 is not "name: value"/) },
+    ]);
   });
 
   it('names a bad phone number by position without echoing it', () => {

@@ -256,7 +256,7 @@ describe('run(): bad inputs and configuration fail fast, naming the input', () =
   });
 
   it('a template-param that is not JSON', async () => {
-    const io = await runAction(sendInputs(sandbox, { 'template-param': 'code=123456' }));
+    const io = await runAction(sendInputs(sandbox, { 'template-param': '{code:123456}' }));
     expect(io.failures[0]).toMatch(/^Invalid input template-param: is not valid JSON/);
     expect(sandbox.admin.messages()).toEqual([]);
   });
