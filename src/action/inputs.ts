@@ -23,6 +23,7 @@ export const INPUT_NAMES = [
   'signature',
   'template-id',
   'phone-numbers',
+  'phone-numbers-file',
   'template-param',
   'dry-run',
   'fail-on-error',
@@ -127,7 +128,7 @@ const RawInputsSchema = z.object({
 });
 
 const MAX_STATS_WINDOW_SECONDS = 90 * 86400;
-const SEND_REQUIRED = ['sub-account', 'signature', 'template-id', 'phone-numbers'] as const;
+const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
 
 /** Reads every input through the runner's mangling. */
 export function readRawInputs(getInput: (name: string) => string): RawInputs {
@@ -183,21 +184,45 @@ export function parseTemplateParamInput(text: string): Record<string, string> {
   return params;
 }
 
-function phoneIssues(entries: string[]): InputIssue[] {
+function phoneIssues(entries: string[], field: InputName): InputIssue[] {
   const issues: InputIssue[] = [];
   entries.forEach((entry, index) => {
     const phone = normalizePhone(entry);
     // The entry is named by position, not echoed: a near-miss number is still somebody's number.
-    if (!phone.ok) issues.push({ field: 'phone-numbers', message: `entry ${index + 1} ${phone.reason}` });
+    if (!phone.ok) issues.push({ field, message: `entry ${index + 1} ${phone.reason}` });
   });
   return issues;
+}
+
+/** Reads a text file named by an input; undefined when it does not exist or cannot be read. */
+export type ReadInputFile = (path: string) => string | undefined;
+
+/** Numbers from `phone-numbers-file`: the same separators as the input, `#` comment lines skipped. */
+function recipientsFromFile(path: string, readFile: ReadInputFile, issues: InputIssue[]): string[] {
+  const text = readFile(path);
+  if (text === undefined) {
+    issues.push({ field: 'phone-numbers-file', message: `${path} does not exist or cannot be read` });
+    return [];
+  }
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => !line.trim().startsWith('#'));
+  const numbers = splitRecipients(lines.join('\n'));
+  if (numbers.length === 0)
+    issues.push({ field: 'phone-numbers-file', message: `${path} lists no phone number` });
+  issues.push(...phoneIssues(numbers, 'phone-numbers-file'));
+  return numbers;
 }
 
 /**
  * Validates every input at once and throws one SmsInputError listing each problem with the input's name, so
  * a misconfigured step is fixed in one round. Nothing is sent before this passes.
  */
-export function parseActionInputs(raw: RawInputs, options: { now: Date }): ActionInputs {
+export function parseActionInputs(
+  raw: RawInputs,
+  options: { now: Date; readFile?: ReadInputFile | undefined },
+): ActionInputs {
   const issues: InputIssue[] = [];
   const shape = RawInputsSchema.safeParse({ ...raw, mode: raw.mode === '' ? 'send' : raw.mode });
   if (!shape.success) {
@@ -223,11 +248,22 @@ export function parseActionInputs(raw: RawInputs, options: { now: Date }): Actio
     for (const name of SEND_REQUIRED) {
       if (raw[name] === '') issues.push({ field: name, message: 'is required when mode is send' });
     }
-    const phoneNumbers = splitRecipients(raw['phone-numbers']);
-    if (raw['phone-numbers'] !== '' && phoneNumbers.length === 0) {
+    if (raw['phone-numbers'] === '' && raw['phone-numbers-file'] === '') {
+      issues.push({
+        field: 'phone-numbers',
+        message: 'is required when mode is send (or give phone-numbers-file)',
+      });
+    }
+    const inline = splitRecipients(raw['phone-numbers']);
+    if (raw['phone-numbers'] !== '' && inline.length === 0) {
       issues.push({ field: 'phone-numbers', message: 'lists no phone number' });
     }
-    issues.push(...phoneIssues(phoneNumbers));
+    issues.push(...phoneIssues(inline, 'phone-numbers'));
+    const fromFile =
+      raw['phone-numbers-file'] === ''
+        ? []
+        : recipientsFromFile(raw['phone-numbers-file'], options.readFile ?? (() => undefined), issues);
+    const phoneNumbers = [...inline, ...fromFile];
     let templateParam: Record<string, string> | undefined;
     collect(issues, () => {
       if (raw['template-param'] !== '') templateParam = parseTemplateParamInput(raw['template-param']);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createSmsClient, formatErrorLine, isSmsError, redact } from '../core/index.ts';
 import type { ClientOptions, SmsClient } from '../core/index.ts';
 import { credentialSecrets, resolveActionConfig } from './credentials.ts';
 import { parseActionInputs, readRawInputs } from './inputs.ts';
+import type { ReadInputFile } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
 import { runSend } from './send-mode.ts';
 import { runStats } from './stats-mode.ts';
@@ -48,7 +51,7 @@ export async function run(deps: ActionDeps): Promise<void> {
   let failOnError = true;
   let client: SmsClient | undefined;
   try {
-    const inputs = parseActionInputs(raw, { now: now() });
+    const inputs = parseActionInputs(raw, { now: now(), readFile: workspaceFileReader(deps.env) });
     failOnError = inputs.failOnError;
     const config = resolveActionConfig({
       credentials: inputs.credentials,
@@ -98,6 +101,18 @@ function redactingIo(io: ActionIo, secrets: string[]): ActionIo {
     info: (message) => io.info(clean(message)),
     warning: (message) => io.warning(clean(message)),
     setFailed: (message) => io.setFailed(clean(message)),
+  };
+}
+
+/** Files named by inputs are relative to the checked-out repository, like every other path in a workflow. */
+function workspaceFileReader(env: NodeJS.ProcessEnv): ReadInputFile {
+  const base = env['GITHUB_WORKSPACE'] || process.cwd();
+  return (path) => {
+    try {
+      return readFileSync(resolve(base, path), 'utf8');
+    } catch {
+      return undefined;
+    }
   };
 }
 

@@ -23,9 +23,12 @@ const SEND = {
   'phone-numbers': '13800000000, +86 139-0000-0001\n13700000002',
 };
 
-function issuesOf(values: Partial<RawInputs>): { field: string; message: string }[] {
+function issuesOf(
+  values: Partial<RawInputs>,
+  readFile?: (path: string) => string | undefined,
+): { field: string; message: string }[] {
   try {
-    parseActionInputs(raw(values), { now: NOW });
+    parseActionInputs(raw(values), { now: NOW, readFile });
   } catch (err) {
     expect(err).toBeInstanceOf(SmsInputError);
     return [...(err as SmsInputError).issues];
@@ -125,6 +128,36 @@ describe('parseActionInputs: send', () => {
     });
     expect(issuesOf({ ...SEND, 'template-param': 'code: 1\njust text' })).toEqual([
       { field: 'template-param', message: expect.stringMatching(/^line 2 is not "name: value"/) },
+    ]);
+  });
+
+  it('adds the numbers of phone-numbers-file after the inline ones, skipping comments', () => {
+    const files: Record<string, string> = {
+      'oncall.txt': '\uFEFF# on-call rota\n13900000001\n+86 137 0000 0002\n',
+    };
+    const inputs = parseActionInputs(
+      raw({ ...SEND, 'phone-numbers': '13800000000', 'phone-numbers-file': 'oncall.txt' }),
+      { now: NOW, readFile: (path) => files[path] },
+    );
+    expect(inputs.mode === 'send' && inputs.phoneNumbers).toEqual([
+      '13800000000',
+      '13900000001',
+      '+86 137 0000 0002',
+    ]);
+  });
+
+  it('names phone-numbers-file when it is missing, empty or holds a bad number', () => {
+    const read = (path: string) => ({ 'empty.txt': '# nobody\n', 'bad.txt': '13900000001\n12345' })[path];
+    const issuesWith = (file: string) =>
+      issuesOf({ ...SEND, 'phone-numbers': '', 'phone-numbers-file': file }, read);
+    expect(issuesWith('nope.txt')).toEqual([
+      { field: 'phone-numbers-file', message: 'nope.txt does not exist or cannot be read' },
+    ]);
+    expect(issuesWith('empty.txt')).toEqual([
+      { field: 'phone-numbers-file', message: 'empty.txt lists no phone number' },
+    ]);
+    expect(issuesWith('bad.txt')).toEqual([
+      { field: 'phone-numbers-file', message: expect.stringMatching(/^entry 2 /) },
     ]);
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
@@ -48,6 +51,17 @@ describe('run(): send', () => {
     const everything = io.everything();
     expect(containsFullNumber(everything, ['13800000000', '13900000001', '13700000002'])).toBeUndefined();
     expect(everything).not.toContain(SANDBOX_CREDENTIALS.secretAccessKey);
+  });
+
+  it('reads phone-numbers-file relative to GITHUB_WORKSPACE', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'volc-sms-workspace-'));
+    writeFileSync(join(workspace, 'stakeholders.txt'), '# release list\n13900000001\n13900000002\n');
+    const io = await runAction(
+      sendInputs(sandbox, { 'phone-numbers': '', 'phone-numbers-file': 'stakeholders.txt' }),
+      { env: { GITHUB_WORKSPACE: workspace } },
+    );
+    expect(io.failures).toEqual([]);
+    expect(sandbox.admin.messages().map((m) => m.mobile)).toEqual(['13900000001', '13900000002']);
   });
 
   it('dry-run validates and plans but sends nothing', async () => {
