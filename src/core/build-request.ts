@@ -35,19 +35,31 @@ export interface BuildContext {
 
 export const SMS_SERVICE = 'volcSMS';
 
-// Parsing a URL costs more than signing's hashes; a client talks to one endpoint, so keep the parse.
-const endpointCache = new Map<string, URL>();
-function parseEndpoint(endpoint: string): URL {
-  let parsed = endpointCache.get(endpoint);
-  if (!parsed) {
-    parsed = new URL(endpoint);
+// What a request needs from its endpoint, parsed once: a client talks to one endpoint, and parsing a URL
+// costs more than signing's hashes.
+interface EndpointParts {
+  origin: string;
+  host: string;
+  path: string;
+}
+const endpointCache = new Map<string, EndpointParts>();
+function endpointParts(endpoint: string): EndpointParts {
+  let parts = endpointCache.get(endpoint);
+  if (!parts) {
+    const parsed = new URL(endpoint);
+    parts = {
+      origin: parsed.origin,
+      host: parsed.host,
+      path: parsed.pathname === '' ? '/' : parsed.pathname,
+    };
     if (endpointCache.size > 16) endpointCache.clear();
-    endpointCache.set(endpoint, parsed);
+    endpointCache.set(endpoint, parts);
   }
-  return parsed;
+  return parts;
 }
 
-// Agent calls carry nothing in the query but Action and Version: one string per action, kept.
+// Agent calls carry nothing in the query but Action and Version: their canonical query (which is also
+// what is sent) is one string per action, computed once.
 const actionQueries = new Map<string, string>();
 function actionQuery(action: string, version: string): string {
   const key = `${action}&${version}`;
@@ -65,39 +77,39 @@ function actionQuery(action: string, version: string): string {
  * HMAC-SHA256 over content-type;host;x-content-sha256;x-date (content-type only when there is a body).
  */
 export function buildRequest(call: WireCall, context: BuildContext): HttpRequestSpec {
-  const query = { Action: call.action, Version: call.version, ...call.query };
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
-  const base = parseEndpoint(context.endpoint);
-  const path = base.pathname === '' ? '/' : base.pathname;
+  const base = endpointParts(context.endpoint);
   // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-  const pathAndQuery = `${path}?${call.query ? canonicalQueryString(query) : actionQuery(call.action, call.version)}`;
+  const query = call.query
+    ? canonicalQueryString({ Action: call.action, Version: call.version, ...call.query })
+    : actionQuery(call.action, call.version);
+  const pathAndQuery = `${base.path}?${query}`;
   const url = `${base.origin}${pathAndQuery}`;
-  const headers: Record<string, string> = {};
-  if (call.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (context.userAgent) headers['User-Agent'] = context.userAgent;
 
+  let headers: Record<string, string>;
   if (context.auth.kind === 'gateway') {
+    headers = {};
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     headers['ServiceName'] = SMS_SERVICE;
     headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
-    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+  } else {
+    // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
+    // object holding them all, which becomes the request's headers.
+    headers = signRequest(
+      {
+        method: call.method,
+        path: base.path,
+        query,
+        headers:
+          call.body === undefined
+            ? { Host: base.host }
+            : { Host: base.host, 'Content-Type': 'application/json' },
+        body,
+      },
+      { credentials: context.auth, region: context.region, service: SMS_SERVICE, date: context.date },
+    );
   }
-  const toSign: Record<string, string> = { Host: base.host };
-  if (headers['Content-Type']) toSign['Content-Type'] = headers['Content-Type'];
-  const signed = signRequest(
-    { method: call.method, path, query, headers: toSign, body },
-    {
-      credentials: context.auth,
-      region: context.region,
-      service: SMS_SERVICE,
-      date: context.date,
-    },
-  );
-  return {
-    method: call.method,
-    url,
-    origin: base.origin,
-    path: pathAndQuery,
-    headers: { ...headers, ...signed },
-    body,
-  };
+  // Not signed: a proxy may rewrite it.
+  if (context.userAgent) headers['User-Agent'] = context.userAgent;
+  return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
 }

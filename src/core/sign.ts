@@ -18,7 +18,11 @@ export interface RequestToSign {
   method: string;
   /** Always `/` for this API, kept as an input so the canonical form is complete. */
   path: string;
-  query: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * The query parameters, or the query already in canonical form (`canonicalQueryString` of them): a
+   * caller that sends that very string as its URL query can keep it instead of re-encoding it per request.
+   */
+  query: Readonly<Record<string, string | readonly string[]>> | string;
   /** Headers to send; every one of them is signed unless listed in `unsignedHeaders`. */
   headers: Readonly<Record<string, string>>;
   body: string | Uint8Array;
@@ -44,7 +48,7 @@ export function uriEncode(value: string): string {
   );
 }
 
-export function canonicalQueryString(query: RequestToSign['query']): string {
+export function canonicalQueryString(query: Readonly<Record<string, string | readonly string[]>>): string {
   const pairs: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(query)) {
     const values = typeof value === 'string' ? [value] : value;
@@ -54,9 +58,12 @@ export function canonicalQueryString(query: RequestToSign['query']): string {
   return pairs.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
+// Header values that need no trimming or folding, i.e. almost all of them: checked once, not rewritten.
+const NEEDS_FOLDING = /^\s|\s$|\s\s|[\t\n\v\f\r]/;
+
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+  return NEEDS_FOLDING.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
@@ -66,6 +73,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 export interface CanonicalRequestParts {
   method: string;
   path: string;
+  /** Parameters, or a query already in canonical form (see RequestToSign.query). */
   query: RequestToSign['query'];
   /** Header name → value for exactly the headers that are signed. */
   signedHeaders: Readonly<Record<string, string>>;
@@ -73,18 +81,24 @@ export interface CanonicalRequestParts {
 }
 
 export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
-  const entries = Object.entries(parts.signedHeaders)
-    .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const signedHeaderNames = entries.map(([name]) => name).join(';');
-  const text = [
-    parts.method.toUpperCase(),
-    parts.path || '/',
-    canonicalQueryString(parts.query),
-    entries.map(([name, value]) => `${name}:${value}\n`).join(''),
-    signedHeaderNames,
-    parts.bodySha256,
-  ].join('\n');
+  // Built with plain loops and concatenation: this runs once per request, and the entries/map/sort/join
+  // version allocated a dozen short-lived arrays each time.
+  const entries: Array<[string, string]> = [];
+  for (const name in parts.signedHeaders) {
+    entries.push([name.toLowerCase(), canonicalHeaderValue(parts.signedHeaders[name] as string)]);
+  }
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let headerLines = '';
+  let signedHeaderNames = '';
+  for (let i = 0; i < entries.length; i++) {
+    const [name, value] = entries[i] as [string, string];
+    headerLines += `${name}:${value}\n`;
+    signedHeaderNames += i === 0 ? name : `;${name}`;
+  }
+  const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
+  const text =
+    `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
+    `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
   return { text, signedHeaderNames };
 }
 
@@ -108,7 +122,7 @@ export function credentialScope(shortDate: string, region: string, service: stri
 }
 
 export function stringToSign(xDate: string, scope: string, canonicalRequestText: string): string {
-  return [SIGNING_ALGORITHM, xDate, scope, sha256Hex(canonicalRequestText)].join('\n');
+  return `${SIGNING_ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonicalRequestText)}`;
 }
 
 // Deriving kSigning costs four HMACs, and on Node 24 an HMAC with a raw Buffer key is slow (17–37 µs),
@@ -129,7 +143,22 @@ export function deriveSigningKeyBytes(
   return createHmac('sha256', kService).update('request').digest();
 }
 
+// A client signs with one secret, region and service all day: comparing the last inputs is cheaper than
+// building and hashing the memo's key string on every request.
+let lastSigningKey:
+  { secret: string; shortDate: string; region: string; service: string; key: KeyObject } | undefined;
+
 export function signingKey(secret: string, shortDate: string, region: string, service: string): KeyObject {
+  const last = lastSigningKey;
+  if (
+    last !== undefined &&
+    last.shortDate === shortDate &&
+    last.secret === secret &&
+    last.region === region &&
+    last.service === service
+  ) {
+    return last.key;
+  }
   const memoKey = `${shortDate}\u0000${region}\u0000${service}\u0000${secret}`;
   let key = signingKeyMemo.get(memoKey);
   if (!key) {
@@ -137,6 +166,7 @@ export function signingKey(secret: string, shortDate: string, region: string, se
     if (signingKeyMemo.size >= SIGNING_KEY_MEMO_LIMIT) signingKeyMemo.clear();
     signingKeyMemo.set(memoKey, key);
   }
+  lastSigningKey = { secret, shortDate, region, service, key };
   return key;
 }
 
