@@ -6,6 +6,7 @@ import {
   ListSmsTemplateForAgentBodySchema,
   ListSubAccountForAgentBodySchema,
   ListTotalSendCountStatForAgentBodySchema,
+  quickSendSmsResult,
   SendLogListSchema,
   SendSmsForAgentBodySchema,
   SendSmsResultSchema,
@@ -44,6 +45,7 @@ export const agentDialect: Dialect = {
       ),
     ),
     schema: SendSmsResultSchema,
+    quickParse: quickSendSmsResult,
   }),
   listSubAccounts: (input) => ({
     call: post(

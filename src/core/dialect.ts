@@ -21,6 +21,8 @@ import type {
 export interface DialectCall<T> {
   call: WireCall;
   schema: z.ZodType<T>;
+  /** The schema's result for the usual answer, computed without zod; undefined defers to `schema`. */
+  quickParse?: ((result: unknown) => T | undefined) | undefined;
 }
 
 /** One chunk of at most 200 normalised numbers, ready to send. */

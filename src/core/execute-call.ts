@@ -90,12 +90,7 @@ export async function executeCall<T>(
         connectTimeoutMs: runtime.connectTimeoutMs,
         signal: settings.signal,
       });
-      const read = readResponse(
-        response,
-        dialectCall,
-        { nowMs: runtime.clock().getTime(), secrets: runtime.secrets },
-        settings.context,
-      );
+      const read = readResponse(response, dialectCall, runtime, settings.context);
       if (read.ok) {
         if (runtime.onAttempt) {
           report(runtime, {

@@ -75,14 +75,33 @@ const list = <T extends z.ZodType>(item: T) =>
 
 export const SendSmsResultSchema = looseObject({
   MessageIds: z.array(z.string()).optional(),
-  /** Older skill revisions answer with a single id or a list under this name. */
+  /**
+   * Older skill revisions answer with a single id or a list under this name, classic SendSms with a list
+   * as `MessageID`. Keys match case-insensitively, so this one entry takes both spellings (two entries
+   * would collide: the later one took `MessageId` too and refused a single id).
+   */
   MessageId: z.union([z.string(), z.array(z.string())]).optional(),
-  /** Classic SendSms spelling. */
-  MessageID: z.array(z.string()).optional(),
 }).transform((r) => ({
   ...r,
-  MessageIds: r.MessageIds ?? r.MessageID ?? (r.MessageId === undefined ? [] : [r.MessageId].flat()),
+  MessageIds: r.MessageIds ?? (r.MessageId === undefined ? [] : [r.MessageId].flat()),
 }));
+
+/**
+ * The usual answer, `{ MessageIds: [...strings] }` with no other id key, read without zod: sending's hot
+ * path parses one of these per request. Gives exactly what SendSmsResultSchema gives, or undefined for
+ * anything else (another spelling, a wrong type), which the schema then decides.
+ */
+export function quickSendSmsResult(value: unknown): SendSmsResult | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const ids = (value as { MessageIds?: unknown }).MessageIds;
+  if (!Array.isArray(ids)) return undefined;
+  for (const id of ids) if (typeof id !== 'string') return undefined;
+  for (const key in value) {
+    const lower = key.toLowerCase();
+    if (lower === 'messageid' || (lower === 'messageids' && key !== 'MessageIds')) return undefined;
+  }
+  return { ...value, MessageIds: [...(ids as string[])] };
+}
 
 export const SubAccountSchema = looseObject({
   SubAccount: z.string(),

@@ -24,3 +24,40 @@ export const EnvelopeSchema = looseObject({
   Result: z.unknown().optional(),
 });
 export type Envelope = z.output<typeof EnvelopeSchema>;
+
+const ENVELOPE_KEYS = new Map([
+  ['responsemetadata', 'ResponseMetadata'],
+  ['result', 'Result'],
+]);
+const METADATA_KEYS = new Map(
+  ['RequestId', 'Action', 'Version', 'Service', 'Region', 'Error'].map((key) => [key.toLowerCase(), key]),
+);
+
+function spelledAsSchema(value: object, keys: ReadonlyMap<string, string>): boolean {
+  for (const key in value) {
+    const name = keys.get(key.toLowerCase());
+    if (name !== undefined && name !== key) return false;
+  }
+  return true;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A successful envelope in the schema's own spelling (no `Error`), read without zod: every request parses
+ * one. Gives the request id and `Result` exactly as EnvelopeSchema would, or undefined for anything else
+ * (an error, another spelling, a wrong type), which the schema then decides.
+ */
+export function quickSuccessEnvelope(raw: unknown): { requestId: string; result: unknown } | undefined {
+  if (!isRecord(raw) || !spelledAsSchema(raw, ENVELOPE_KEYS)) return undefined;
+  const metadata = raw.ResponseMetadata;
+  if (!isRecord(metadata) || !spelledAsSchema(metadata, METADATA_KEYS)) return undefined;
+  if (metadata.Error !== undefined) return undefined;
+  const { RequestId, Action, Version, Service, Region } = metadata;
+  for (const text of [Action, Version, Service, Region]) {
+    if (text !== undefined && typeof text !== 'string') return undefined;
+  }
+  if (RequestId !== undefined && typeof RequestId !== 'string') return undefined;
+  return { requestId: RequestId ?? '', result: raw.Result };
+}
