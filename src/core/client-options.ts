@@ -25,6 +25,7 @@ const ClientOptionsSchema = z.looseObject({
   maxRetries: z.number().int().min(0).max(10).optional(),
   httpEngine: z.enum(['pool', 'oneshot']).optional(),
   sendConcurrency: z.number().int().min(1).max(256).optional(),
+  maxConnections: z.number().int().min(1).max(1024).optional(),
   userAgent: z.string().optional(),
 });
 

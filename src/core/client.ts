@@ -20,6 +20,7 @@ const DEFAULTS = {
   connectTimeoutMs: 5_000,
   maxRetries: 2,
   sendConcurrency: 4,
+  poolConnections: 64,
 };
 
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
@@ -59,8 +60,11 @@ export function createSmsClient(options: ClientOptions): SmsClient {
   const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
   const engine: HttpEngine =
     options.httpEngine === 'pool'
-      ? createPoolEngine({ connectTimeoutMs })
-      : createOneshotEngine({ maxSockets: Math.max(sendConcurrency, 8) });
+      ? createPoolEngine({
+          connectTimeoutMs,
+          connections: options.maxConnections ?? DEFAULTS.poolConnections,
+        })
+      : createOneshotEngine({ maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8) });
   const auth = options.auth;
   const runtime: CallRuntime = {
     engine,

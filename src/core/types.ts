@@ -43,6 +43,12 @@ export interface ClientOptions {
   httpEngine?: 'pool' | 'oneshot' | undefined;
   /** Requests in flight when a send is split into chunks of 200. @default 4 */
   sendConcurrency?: number | undefined;
+  /**
+   * Keep-alive connections to the endpoint; further requests queue. @default 64 for `pool` (an uncapped
+   * undici pool opens about twice as many connections as requests in flight), max(sendConcurrency, 8)
+   * for `oneshot`.
+   */
+  maxConnections?: number | undefined;
   /** Injected for tests and retries; defaults are the real ones. */
   clock?: (() => Date) | undefined;
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;

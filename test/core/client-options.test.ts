@@ -24,6 +24,7 @@ describe('createSmsClient option checks', () => {
     [{ auth: aksk, connectTimeoutMs: 1.5 }, 'connectTimeoutMs'],
     [{ auth: aksk, maxRetries: -1 }, 'maxRetries'],
     [{ auth: aksk, sendConcurrency: 0 }, 'sendConcurrency'],
+    [{ auth: aksk, maxConnections: 0 }, 'maxConnections'],
     [{ auth: aksk, api: 'v3' }, 'api'],
     [{ auth: aksk, httpEngine: 'curl' }, 'httpEngine'],
   ] as Array<[ClientOptions, string]>)('%j names %s', (options, named) => {
