@@ -60,13 +60,15 @@ function endpointParts(endpoint: string): EndpointParts {
 
 // Agent calls carry nothing in the query but Action and Version: their canonical query (which is also
 // what is sent) is one string per action, computed once.
-const actionQueries = new Map<string, string>();
+// Keyed by version, then action: the dialects' constant strings, whose hashes V8 keeps.
+const actionQueries = new Map<string, Map<string, string>>();
 function actionQuery(action: string, version: string): string {
-  const key = `${action}&${version}`;
-  let text = actionQueries.get(key);
+  let byAction = actionQueries.get(version);
+  if (byAction === undefined) actionQueries.set(version, (byAction = new Map()));
+  let text = byAction.get(action);
   if (text === undefined) {
     text = canonicalQueryString({ Action: action, Version: version });
-    actionQueries.set(key, text);
+    byAction.set(action, text);
   }
   return text;
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
 
 /**
  * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
@@ -66,8 +66,9 @@ function canonicalHeaderValue(value: string): string {
   return NEEDS_FOLDING.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
 }
 
+// The one-shot hash() skips the Hash stream object: about half the time of createHash().update().digest().
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
 export interface CanonicalRequestParts {
