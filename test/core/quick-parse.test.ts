@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quickSendSmsResult, SendSmsResultSchema } from '../../src/core/schemas/agent.ts';
+import { SmsInputError } from '../../src/core/errors.ts';
+import {
+  quickSendSmsForAgentBody,
+  quickSendSmsResult,
+  SendSmsForAgentBodySchema,
+  SendSmsResultSchema,
+} from '../../src/core/schemas/agent.ts';
+import { parseTemplateParam, serializeTemplateParam, templateParamJson } from '../../src/core/template.ts';
 import { EnvelopeSchema, quickSuccessEnvelope } from '../../src/core/schemas/envelope.ts';
 
 // The hot path reads the usual answers without zod; it must never disagree with the schemas.
@@ -87,4 +94,62 @@ describe('quickSuccessEnvelope', () => {
     expect(quickSuccessEnvelope(envelopes[7])).toBeUndefined();
     expect(quickSuccessEnvelope(envelopes[9])).toBeUndefined();
   });
+});
+
+const sendBody = { SubAccount: 'a', Signature: 's', TemplateId: 't', Mobiles: '13800000000' };
+const bodies: Array<Record<string, unknown>> = [
+  sendBody,
+  { ...sendBody, TemplateParam: '{"code":"1"}', Account: 'acc' },
+  { ...sendBody, SubAccount: '' },
+  { ...sendBody, Mobiles: 13800000000 },
+  { ...sendBody, TemplateParam: { code: '1' } },
+  { ...sendBody, Account: null },
+  { ...sendBody, Extra: 'x' },
+  { Signature: 's', TemplateId: 't', Mobiles: '1' },
+];
+
+describe('quickSendSmsForAgentBody', () => {
+  it.each(bodies.map((b) => [JSON.stringify(b), b]))(
+    'agrees with SendSmsForAgentBodySchema on %s',
+    (_, body) => {
+      const quick = quickSendSmsForAgentBody(body);
+      const parsed = SendSmsForAgentBodySchema.safeParse(body);
+      if (quick !== undefined) expect(quick).toEqual(parsed.data);
+      else expect(parsed.success && Object.keys(body).every((k) => k in parsed.data)).toBe(false);
+    },
+  );
+});
+
+const params: unknown[] = [
+  { code: '1234' },
+  { code: '1234', name: '张三', empty: '' },
+  {},
+  Object.assign(Object.create(null) as object, { code: '1' }),
+  '{"code":"1"}',
+  '',
+  { code: 1234 },
+  { code: null },
+  ['1'],
+  null,
+  new (class Params {
+    code = '1';
+  })(),
+];
+
+describe('templateParamJson', () => {
+  it.each(params.map((p) => [String(JSON.stringify(p)), p]))(
+    'is serialize(parse(value)) for %s',
+    (_, value) => {
+      const expected = (() => {
+        try {
+          return serializeTemplateParam(parseTemplateParam(value));
+        } catch (err) {
+          return err;
+        }
+      })();
+      if (expected instanceof SmsInputError) {
+        expect(() => templateParamJson(value)).toThrow(expected.message);
+      } else expect(templateParamJson(value)).toBe(expected);
+    },
+  );
 });

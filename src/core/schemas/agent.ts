@@ -25,6 +25,33 @@ export const SendSmsForAgentBodySchema = z.object({
   Account: z.string().optional(),
 });
 
+const isFilled = (value: unknown) => typeof value === 'string' && value.length > 0;
+const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/**
+ * SendSmsForAgentBodySchema's answer for a body the client built itself with the schema's keys only:
+ * the body when every field passes, else undefined and the schema names what is wrong.
+ */
+export function quickSendSmsForAgentBody(body: {
+  SubAccount?: unknown;
+  Signature?: unknown;
+  TemplateId?: unknown;
+  Mobiles?: unknown;
+  TemplateParam?: unknown;
+  Account?: unknown;
+}): SendSmsForAgentBody | undefined {
+  for (const key in body) if (!SEND_BODY_KEYS.has(key)) return undefined;
+  return isFilled(body.SubAccount) &&
+    isFilled(body.Signature) &&
+    isFilled(body.TemplateId) &&
+    isFilled(body.Mobiles) &&
+    isOptionalText(body.TemplateParam) &&
+    isOptionalText(body.Account)
+    ? (body as SendSmsForAgentBody)
+    : undefined;
+}
+const SEND_BODY_KEYS = new Set(Object.keys(SendSmsForAgentBodySchema.shape));
+
 export const ListSubAccountForAgentBodySchema = z.object({
   SubAccountName: z.string().optional(),
 });

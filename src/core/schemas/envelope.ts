@@ -25,17 +25,17 @@ export const EnvelopeSchema = looseObject({
 });
 export type Envelope = z.output<typeof EnvelopeSchema>;
 
-const ENVELOPE_KEYS = new Map([
-  ['responsemetadata', 'ResponseMetadata'],
-  ['result', 'Result'],
-]);
-const METADATA_KEYS = new Map(
-  ['RequestId', 'Action', 'Version', 'Service', 'Region', 'Error'].map((key) => [key.toLowerCase(), key]),
-);
+// Each schema key, by its own spelling and by its lower-case form (the looseObject rule).
+const keyLookup = (keys: string[]) =>
+  new Map(keys.flatMap((key) => [[key, key] as const, [key.toLowerCase(), key] as const]));
+const ENVELOPE_KEYS = keyLookup(['ResponseMetadata', 'Result']);
+const METADATA_KEYS = keyLookup(['RequestId', 'Action', 'Version', 'Service', 'Region', 'Error']);
 
+/** True when no key of `value` is another spelling of a schema key (which looseObject would respell). */
 function spelledAsSchema(value: object, keys: ReadonlyMap<string, string>): boolean {
   for (const key in value) {
-    const name = keys.get(key.toLowerCase());
+    // The exact spelling is found without lower-casing; any other key is looked up by its lower case.
+    const name = keys.get(key) ?? keys.get(key.toLowerCase());
     if (name !== undefined && name !== key) return false;
   }
   return true;
