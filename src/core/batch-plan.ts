@@ -1,7 +1,7 @@
 import { SmsInputError, type InputIssue } from './errors.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
 import { chunk } from './send-plan.ts';
-import { parseTemplateParam, serializeTemplateParam } from './template.ts';
+import { templateParamJson } from './template.ts';
 import type { SendBatchSmsInput, SendPlan } from './types.ts';
 
 /** A validated batch: the plan (as for sendSms) and each number's compact TemplateParam. */
@@ -50,7 +50,7 @@ export function planBatchSend(input: SendBatchSmsInput, options: { groupByParams
     let templateParam: string | undefined;
     try {
       if (message.templateParam !== undefined) {
-        templateParam = serializeTemplateParam(parseTemplateParam(message.templateParam, 'template-param'));
+        templateParam = templateParamJson(message.templateParam, 'template-param');
       }
     } catch (err) {
       if (!(err instanceof SmsInputError)) throw err;

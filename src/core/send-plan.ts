@@ -1,6 +1,6 @@
 import { SmsInputError, type InputIssue } from './errors.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
-import { parseTemplateParam, serializeTemplateParam } from './template.ts';
+import { templateParamJson } from './template.ts';
 import type { SendPlan, SendSmsInput } from './types.ts';
 
 /** Numbers per request: the API's limit for SendSmsForAgent, SendSms and SendBatchSms. */
@@ -18,20 +18,22 @@ export function normalizeMobiles(
   mobiles: readonly string[],
   field = 'mobiles',
 ): { mobiles: string[]; duplicates: string[]; issues: InputIssue[] } {
-  const seen = new Set<string>();
+  // A set only when there can be duplicates: most sends carry one number.
+  const seen = mobiles.length > 1 ? new Set<string>() : undefined;
   const unique: string[] = [];
   const duplicates: string[] = [];
   const issues: InputIssue[] = [];
-  mobiles.forEach((input, index) => {
+  for (let index = 0; index < mobiles.length; index++) {
+    const input = mobiles[index] as string;
     const result = normalizePhone(input);
     if (!result.ok) {
       issues.push({ field, message: `#${index + 1} "${maskPhone(input)}": ${result.reason}` });
-    } else if (seen.has(result.mobile)) duplicates.push(input);
+    } else if (seen?.has(result.mobile)) duplicates.push(input);
     else {
-      seen.add(result.mobile);
+      seen?.add(result.mobile);
       unique.push(result.mobile);
     }
-  });
+  }
   if (mobiles.length === 0) issues.push({ field, message: 'at least one number is required' });
   return { mobiles: unique, duplicates, issues };
 }
@@ -53,11 +55,11 @@ export function planSend(input: SendSmsInput): SendPlan {
     if (typeof value !== 'string' || value.trim() === '') issues.push({ field, message: 'is required' });
   }
   const numbers = normalizeMobiles(input.mobiles ?? []);
-  issues.push(...numbers.issues);
+  for (const issue of numbers.issues) issues.push(issue);
   let templateParam: string | undefined;
   if (input.templateParam !== undefined) {
     try {
-      templateParam = serializeTemplateParam(parseTemplateParam(input.templateParam));
+      templateParam = templateParamJson(input.templateParam);
     } catch (err) {
       if (!(err instanceof SmsInputError)) throw err;
       issues.push(...err.issues);

@@ -48,7 +48,9 @@ export function parseTemplateParam(value: unknown, field = 'template-param'): Re
     fail(field, 'must be a JSON object such as {"code":"1234"}');
   }
   const out: Record<string, string> = {};
-  for (const [name, v] of Object.entries(parsed as Record<string, unknown>)) {
+  const source = parsed as Record<string, unknown>;
+  for (const name of Object.keys(source)) {
+    const v = source[name];
     if (typeof v === 'string') out[name] = v;
     else if (typeof v === 'number' || typeof v === 'boolean') {
       fail(field, `value of "${name}" is a ${typeof v}; quote it: {"${name}":"${String(v)}"}`);
@@ -60,4 +62,26 @@ export function parseTemplateParam(value: unknown, field = 'template-param'): Re
 /** The compact JSON string the API expects in TemplateParam. */
 export function serializeTemplateParam(params: Readonly<Record<string, string>>): string {
   return JSON.stringify(params);
+}
+
+/**
+ * `serializeTemplateParam(parseTemplateParam(value, field))` in one step: a plain object whose values
+ * are all strings (what callers usually pass) is serialised as it is, without the copy.
+ */
+export function templateParamJson(value: unknown, field = 'template-param'): string {
+  if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) {
+      let allStrings = true;
+      for (const name of Object.keys(value)) {
+        if (typeof (value as Record<string, unknown>)[name] !== 'string') {
+          allStrings = false;
+          break;
+        }
+      }
+      // JSON.stringify visits exactly the own enumerable string keys checked above.
+      if (allStrings) return JSON.stringify(value);
+    }
+  }
+  return serializeTemplateParam(parseTemplateParam(value, field));
 }
