@@ -81,11 +81,17 @@ export async function executeCall<T>(
       userAgent: runtime.userAgent,
       date: runtime.clock(),
     });
-    const started = performance.now();
+    // Only onAttempt reports durations.
+    const started = runtime.onAttempt ? performance.now() : 0;
     let outcome: AttemptOutcome & { raw?: unknown };
     try {
       const response = await runtime.engine.send({
-        ...request,
+        method: request.method,
+        url: request.url,
+        origin: request.origin,
+        path: request.path,
+        headers: request.headers,
+        body: request.body,
         timeoutMs: runtime.timeoutMs,
         connectTimeoutMs: runtime.connectTimeoutMs,
         signal: settings.signal,

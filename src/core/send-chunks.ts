@@ -46,15 +46,18 @@ function statusOf(error: SmsError): 'failed' | 'unknown' {
 async function sendOneChunk(
   runtime: CallRuntime,
   mobiles: readonly string[],
-  inputs: ReadonlyMap<string, string>,
+  inputOf: (mobile: string, index: number) => string,
   call: DialectCall<SendSmsResult>,
   context: { subAccount: string; signature: string; templateId: string },
   options: CallOptions,
 ): Promise<ChunkResult> {
-  const base = (mobile: string) => recipient(mobile, inputs.get(mobile) ?? mobile);
+  const base = (mobile: string, index: number) => recipient(mobile, inputOf(mobile, index));
   if (options.signal?.aborted) {
     const error = new SmsNetworkError('Aborted before this chunk was sent');
-    return { recipients: mobiles.map((m) => ({ ...base(m), status: 'failed', error })), raw: undefined };
+    return {
+      recipients: mobiles.map((m, i) => ({ ...base(m, i), status: 'failed', error })),
+      raw: undefined,
+    };
   }
   try {
     const response = await executeCall(runtime, call, {
@@ -75,14 +78,18 @@ async function sendOneChunk(
               hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
             },
           );
-    return {
-      raw: response.raw,
-      recipients: mobiles.map((m, i) =>
+    const recipients: RecipientResult[] = [];
+    for (let i = 0; i < mobiles.length; i++) {
+      const mobile = mobiles[i] as string;
+      const input = inputOf(mobile, i);
+      const masked = maskPhone(mobile);
+      recipients.push(
         mismatch
-          ? { ...base(m), status: 'unknown', error: mismatch, requestId: response.requestId }
-          : { ...base(m), status: 'sent', messageId: ids[i], requestId: response.requestId },
-      ),
-    };
+          ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
+          : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId },
+      );
+    }
+    return { raw: response.raw, recipients };
   } catch (err) {
     // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
     // reported as unknown rather than thrown, which would lose the other chunks' results.
@@ -98,8 +105,8 @@ async function sendOneChunk(
           );
     return {
       raw: err instanceof CallFailure ? err.raw : undefined,
-      recipients: mobiles.map((m) => ({
-        ...base(m),
+      recipients: mobiles.map((m, i) => ({
+        ...base(m, i),
         status: statusOf(error),
         error,
         requestId: error.requestId,
@@ -108,11 +115,15 @@ async function sendOneChunk(
   }
 }
 
+/** The caller's own spelling of the number at `index` of a chunk, so results show what was written. */
+type InputSpelling = (mobile: string, index: number) => string;
+
 /**
  * Sends every chunk of a plan with bounded concurrency. A chunk's failure is recorded on its own
- * recipients and never stops or hides the other chunks.
+ * recipients and never stops or hides the other chunks. Rejects (sending nothing) only when a request
+ * cannot be built.
  */
-export async function sendPlannedChunks(
+export function sendPlannedChunks(
   runtime: CallRuntime,
   plan: SendPlan,
   originalInputs: readonly string[],
@@ -121,36 +132,61 @@ export async function sendPlannedChunks(
   concurrency: number,
   options: CallOptions = {},
 ): Promise<SendSmsOutcome> {
-  const inputs = inputsByMobile(originalInputs);
   // Every request is built (and its body checked) before the first one is sent, so a bad chunk cannot
   // stop a send halfway.
-  const calls = plan.chunks.map((mobiles) => build(mobiles));
-  const sendChunk = (mobiles: readonly string[], index: number) =>
-    sendOneChunk(runtime, mobiles, inputs, calls[index] as DialectCall<SendSmsResult>, context, options);
-  const results =
-    plan.chunks.length === 1
-      ? [await sendChunk(plan.chunks[0] as string[], 0)]
-      : await mapLimited(plan.chunks, concurrency, sendChunk);
+  let calls: Array<DialectCall<SendSmsResult>>;
+  try {
+    calls = plan.chunks.map((mobiles) => build(mobiles));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const spelling = inputSpelling(originalInputs, plan);
+  // One chunk (up to 200 numbers, the usual case) is one request: no worker pool, no extra promise layer.
+  if (calls.length === 1) {
+    return sendOneChunk(
+      runtime,
+      plan.chunks[0] as string[],
+      spelling,
+      calls[0] as DialectCall<SendSmsResult>,
+      context,
+      options,
+    ).then((result) => outcomeOf(plan, [result]));
+  }
+  return mapLimited(plan.chunks, concurrency, (mobiles, index) =>
+    sendOneChunk(runtime, mobiles, spelling, calls[index] as DialectCall<SendSmsResult>, context, options),
+  ).then((results) => outcomeOf(plan, results));
+}
+
+function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
   const recipients =
     results.length === 1 ? (results[0] as ChunkResult).recipients : results.flatMap((r) => r.recipients);
-  const counts = { sent: 0, failed: 0, unknown: 0 };
-  for (const r of recipients) counts[r.status]++;
+  let sent = 0;
+  let failed = 0;
+  for (const r of recipients) {
+    if (r.status === 'sent') sent++;
+    else if (r.status === 'failed') failed++;
+  }
   return {
     recipients,
     plan,
-    sentCount: counts.sent,
-    failedCount: counts.failed,
-    unknownCount: counts.unknown,
+    sentCount: sent,
+    failedCount: failed,
+    unknownCount: recipients.length - sent - failed,
     raw: results.map((r) => r.raw),
   };
 }
 
-// The first input spelling of each normalised number, so results show what the caller wrote.
-function inputsByMobile(originalInputs: readonly string[]): Map<string, string> {
+function inputSpelling(originalInputs: readonly string[], plan: SendPlan): InputSpelling {
+  // One chunk holding every input, none dropped or merged: the chunk's numbers are the inputs, in order.
+  const only = plan.chunks.length === 1 ? plan.chunks[0] : undefined;
+  if (only?.length === originalInputs.length && plan.duplicates.length === 0) {
+    return (mobile, index) => originalInputs[index] ?? mobile;
+  }
+  // Otherwise the first input spelling of each normalised number.
   const map = new Map<string, string>();
   for (const input of originalInputs) {
     const result = normalizePhone(input);
     if (result.ok && !map.has(result.mobile)) map.set(result.mobile, input);
   }
-  return map;
+  return (mobile) => map.get(mobile) ?? mobile;
 }
