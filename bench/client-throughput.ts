@@ -4,7 +4,7 @@
 //
 //   node bench/client-throughput.ts [--requests 2000] [--seconds 2]
 import { fork, type ChildProcess } from 'node:child_process';
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,7 @@ function ours(url: string): Contender {
     auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
     endpoint: url,
     httpEngine: 'pool',
+    maxConnections: IN_FLIGHT, // the floor's Pool has the same cap (and both the default pipelining of 1)
     maxRetries: 0,
   });
   return {
@@ -87,16 +88,20 @@ function ours(url: string): Contender {
   };
 }
 
-// The least a correct client must do: sign (with a cached key), send on a keep-alive pool, parse JSON.
+// The least a correct client must do, and no less than ours does on the wire: serialise the parameters,
+// sign with the same node:crypto primitives as ours (the one-shot hash(), and the derived key cached as a
+// KeyObject: an HMAC keyed by a raw Buffer costs 15–35 µs more per request on Node 24, which would flatter
+// ours), send on a keep-alive pool with the same
+// connection cap and pipelining, then read the whole body and parse the JSON answer, as any client must.
 function floor(url: string): Contender {
   const pool = new Pool(url, { connections: IN_FLIGHT });
   const host = new URL(url).host;
-  const keys = new Map<string, Buffer>();
+  const keys = new Map<string, KeyObject>();
   const kSigning = (shortDate: string) => {
     let key = keys.get(shortDate);
     if (!key) {
       const hmac = (k: string | Buffer, m: string) => createHmac('sha256', k).update(m).digest();
-      key = hmac(hmac(hmac(hmac(SK, shortDate), 'cn-north-1'), 'volcSMS'), 'request');
+      key = createSecretKey(hmac(hmac(hmac(hmac(SK, shortDate), 'cn-north-1'), 'volcSMS'), 'request'));
       keys.set(shortDate, key);
     }
     return key;
@@ -110,13 +115,13 @@ function floor(url: string): Contender {
         Signature: '火山引擎',
         TemplateId: 'ST_0001',
         Mobiles: '13800000000',
-        TemplateParam: '{"code":"1234"}',
+        TemplateParam: JSON.stringify({ code: '1234' }),
       });
       const xDate = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '');
-      const bodyHash = createHash('sha256').update(body).digest('hex');
+      const bodyHash = hash('sha256', body, 'hex');
       const canonical = `POST\n/\n${query}\ncontent-type:application/json\nhost:${host}\nx-content-sha256:${bodyHash}\nx-date:${xDate}\n\ncontent-type;host;x-content-sha256;x-date\n${bodyHash}`;
       const scope = `${xDate.slice(0, 8)}/cn-north-1/volcSMS/request`;
-      const toSign = `HMAC-SHA256\n${xDate}\n${scope}\n${createHash('sha256').update(canonical).digest('hex')}`;
+      const toSign = `HMAC-SHA256\n${xDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`;
       const signature = createHmac('sha256', kSigning(xDate.slice(0, 8)))
         .update(toSign)
         .digest('hex');
