@@ -81,20 +81,37 @@ export interface CanonicalRequestParts {
   bodySha256: string;
 }
 
-export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
-  // Built with plain loops and concatenation: this runs once per request, and the entries/map/sort/join
-  // version allocated a dozen short-lived arrays each time.
-  const entries: Array<[string, string]> = [];
-  for (const name in parts.signedHeaders) {
-    entries.push([name.toLowerCase(), canonicalHeaderValue(parts.signedHeaders[name] as string)]);
+// The same few header names are signed on every request: their lower case is kept, not rebuilt.
+const lowerCaseNames = new Map<string, string>();
+function lowerCaseName(name: string): string {
+  let lower = lowerCaseNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerCaseNames.size >= 64) lowerCaseNames.clear();
+    lowerCaseNames.set(name, lower);
   }
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return lower;
+}
+
+export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
+  // Plain loops over two parallel arrays, sorted by insertion (a handful of headers, stable like the
+  // Array sort it replaces): this runs once per request, and the entries/map/sort/join version allocated
+  // a dozen short-lived arrays each time.
+  const names: string[] = [];
+  const values: string[] = [];
+  for (const header in parts.signedHeaders) {
+    const name = lowerCaseName(header);
+    const value = canonicalHeaderValue(parts.signedHeaders[header] as string);
+    let at = names.length;
+    while (at > 0 && (names[at - 1] as string) > name) at--;
+    names.splice(at, 0, name);
+    values.splice(at, 0, value);
+  }
   let headerLines = '';
   let signedHeaderNames = '';
-  for (let i = 0; i < entries.length; i++) {
-    const [name, value] = entries[i] as [string, string];
-    headerLines += `${name}:${value}\n`;
-    signedHeaderNames += i === 0 ? name : `;${name}`;
+  for (let i = 0; i < names.length; i++) {
+    headerLines += `${names[i]}:${values[i]}\n`;
+    signedHeaderNames += i === 0 ? names[i] : `;${names[i]}`;
   }
   const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
   const text =
@@ -120,6 +137,16 @@ const lastXDate = { second: Number.NaN, text: '' };
 
 export function credentialScope(shortDate: string, region: string, service: string): string {
   return `${shortDate}/${region}/${service}/request`;
+}
+
+// Requests signed within the same second share their date and scope strings.
+let lastScope = { xDate: '', region: '', service: '', shortDate: '', scope: '' };
+function scopeOf(xDate: string, region: string, service: string): { shortDate: string; scope: string } {
+  const last = lastScope;
+  if (last.xDate === xDate && last.region === region && last.service === service) return last;
+  const shortDate = xDate.slice(0, 8);
+  lastScope = { xDate, region, service, shortDate, scope: credentialScope(shortDate, region, service) };
+  return lastScope;
 }
 
 export function stringToSign(xDate: string, scope: string, canonicalRequestText: string): string {
@@ -184,7 +211,7 @@ export function computeSignature(key: KeyObject, toSign: string): string {
 export function signRequest(request: RequestToSign, context: SigningContext): SignedHeaders {
   const { credentials, region, service, date } = context;
   const xDate = formatXDate(date);
-  const shortDate = xDate.slice(0, 8);
+  const { shortDate, scope } = scopeOf(xDate, region, service);
   const bodySha256 = sha256Hex(request.body);
   const headers: Record<string, string> = {
     ...request.headers,
@@ -200,7 +227,6 @@ export function signRequest(request: RequestToSign, context: SigningContext): Si
     signedHeaders: headers,
     bodySha256,
   });
-  const scope = credentialScope(shortDate, region, service);
   const signature = computeSignature(
     signingKey(credentials.secretAccessKey, shortDate, region, service),
     stringToSign(xDate, scope, text),
