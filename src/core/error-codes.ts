@@ -16,16 +16,12 @@ export interface ErrorCodeInfo {
   retryable?: boolean;
 }
 
-const LIST_GROUPS = 'run `volc-sms list_sub_account` to see the approved message groups';
-const CHECK_CREDENTIALS =
-  'check the credentials (VOLCENGINE_ACCESS_KEY/VOLCENGINE_SECRET_KEY or ARK_SKILL_API_KEY) and that the key is active';
-
 export const ERROR_CODES = {
   // ---- SMS send codes (§5.1), HTTP 200 -------------------------------------------------------------
   'RE:0000': {
     kind: 'auth',
     message: 'Account authentication failed',
-    hint: `Authentication failed: ${CHECK_CREDENTIALS}.`,
+    hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
   },
   'RE:0001': {
     kind: 'api',
@@ -40,7 +36,7 @@ export const ERROR_CODES = {
   'RE:0003': {
     kind: 'api',
     message: 'Message group (sub-account) does not exist or is not approved',
-    hint: `Check the --sub-account value: ${LIST_GROUPS}.`,
+    hint: 'Run `volc-sms list_sub_account` to see the approved message groups, and pass one of their ids as --sub-account.',
   },
   'RE:0004': {
     kind: 'api',
@@ -80,7 +76,7 @@ export const ERROR_CODES = {
   'RE:0012': {
     kind: 'api',
     message: "The template's channel type is not enabled on this message group",
-    hint: `Use a template whose channel type the group supports: ${LIST_GROUPS}.`,
+    hint: "Use a template whose channel type the message group supports; `volc-sms list_sub_account` shows each group's channel types.",
   },
   'RE:0013': {
     kind: 'api',
@@ -131,17 +127,17 @@ export const ERROR_CODES = {
   MissingAuthenticationToken: {
     kind: 'auth',
     message: 'The request carried no credentials',
-    hint: `Set credentials: ${CHECK_CREDENTIALS}.`,
+    hint: 'Set VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY and ARK_SKILL_API_BASE), then run `volc-sms doctor` to confirm they are found.',
   },
   MissingRequestInfo: {
     kind: 'auth',
     message: 'Signing information is missing (X-Date, access key, service or region)',
-    hint: `Check the credentials and endpoint: ${CHECK_CREDENTIALS}.`,
+    hint: 'Run `volc-sms doctor` to check that VOLCENGINE_ACCESS_KEY is set and that VOLC_SMS_ENDPOINT is the SMS API base URL, not a proxy that drops headers.',
   },
   MissingSignature: {
     kind: 'auth',
     message: 'The request signature is missing',
-    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+    hint: 'Sign with VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY: this endpoint does not take ARK_SKILL_API_KEY (`volc-sms doctor` shows which credentials are in use).',
   },
   InvalidTimestamp: {
     kind: 'auth',
@@ -161,12 +157,12 @@ export const ERROR_CODES = {
   InvalidAccessKey: {
     kind: 'auth',
     message: 'The access key is invalid',
-    hint: `Check VOLCENGINE_ACCESS_KEY: ${CHECK_CREDENTIALS}.`,
+    hint: 'Check that VOLCENGINE_ACCESS_KEY is the access key ID of an active key in the Volcengine console, with no stray spaces or quotes.',
   },
   InvalidClientTokenId: {
     kind: 'auth',
     message: 'The access key is invalid',
-    hint: `Check VOLCENGINE_ACCESS_KEY: ${CHECK_CREDENTIALS}.`,
+    hint: 'Check that VOLCENGINE_ACCESS_KEY is the access key ID of an active key in the Volcengine console, with no stray spaces or quotes.',
   },
   SignatureDoesNotMatch: {
     kind: 'auth',
@@ -227,12 +223,12 @@ export const ERROR_CODES = {
   InvalidAuthorization: {
     kind: 'auth',
     message: 'The Authorization header is malformed',
-    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+    hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY hold the key pair exactly (no stray spaces, quotes or line breaks) and that no proxy rewrites the Authorization header.',
   },
   InvalidCredential: {
     kind: 'auth',
     message: 'The credential in the Authorization header is malformed',
-    hint: `Check the credentials: ${CHECK_CREDENTIALS}.`,
+    hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY hold the key pair exactly (no stray spaces, quotes or line breaks) and that no proxy rewrites the Authorization header.',
   },
   InvalidSecretToken: {
     kind: 'auth',

@@ -37,7 +37,7 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
       code,
       kind: 'auth',
       message: `Credentials were rejected (HTTP ${status})`,
-      hint: 'Check the credentials and that the key is active.',
+      hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
     };
   }
   if (status === 429)
