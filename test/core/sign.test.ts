@@ -124,6 +124,27 @@ describe('signRequest', () => {
     expect(sig({ ...base, query: { Action: 'B', Version: 'V' } })).not.toBe(s0);
     expect(sig(base, new Date(VECTOR_DATE.getTime() + 1000))).not.toBe(s0);
   });
+  it("signs the client's own header set exactly as the general canonical form does", () => {
+    // A canonical query string takes the written-out path for Host/Content-Type; a query object the
+    // general one: both must give the same signature.
+    const variants = [
+      { headers: { Host: 'sms.volcengineapi.com', 'Content-Type': 'application/json' }, body: '{"a":"b"}' },
+      { headers: { Host: '127.0.0.1:8787' }, body: '' },
+      { headers: { 'Content-Type': 'application/json', Host: 'h' }, body: '{}', sessionToken: 'tok' },
+      { headers: { Host: 'h', 'User-Agent': 'ua' }, body: '{}' },
+      { headers: { Host: 'h  with  spaces' }, body: '{}' },
+    ];
+    for (const v of variants) {
+      const query = { Action: 'SendSmsForAgent', Version: '2026-01-01' };
+      const credentials = { ...VECTOR_CREDENTIALS, sessionToken: v.sessionToken };
+      const sign = (q: typeof query | string) =>
+        signRequest(
+          { method: 'post', path: '/', query: q, headers: v.headers, body: v.body },
+          { ...context, credentials },
+        );
+      expect(sign(canonicalQueryString(query))).toEqual(sign(query));
+    }
+  });
   it('rejects malformed Authorization values', () => {
     expect(parseAuthorization('Bearer abc')).toBeNull();
     expect(
