@@ -8,7 +8,7 @@ import {
 import { CallFailure, executeCall, type CallRuntime } from './execute-call.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
 import type { SendSmsResult } from './schemas/agent.ts';
-import type { CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
+import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 export async function mapLimited<T, R>(
@@ -43,76 +43,102 @@ function statusOf(error: SmsError): 'failed' | 'unknown' {
   return error instanceof SmsOutcomeUnknownError ? 'unknown' : 'failed';
 }
 
-async function sendOneChunk(
+type SendContext = { subAccount: string; signature: string; templateId: string };
+
+// Not async: the usual send passes through here once per request, and a promise chain keeps no
+// suspended frame while the request is in flight.
+function sendOneChunk(
   runtime: CallRuntime,
   mobiles: readonly string[],
-  inputOf: (mobile: string, index: number) => string,
+  inputOf: InputSpelling,
   call: DialectCall<SendSmsResult>,
-  context: { subAccount: string; signature: string; templateId: string },
+  context: SendContext,
   options: CallOptions,
 ): Promise<ChunkResult> {
-  const base = (mobile: string, index: number) => recipient(mobile, inputOf(mobile, index));
   if (options.signal?.aborted) {
     const error = new SmsNetworkError('Aborted before this chunk was sent');
-    return {
-      recipients: mobiles.map((m, i) => ({ ...base(m, i), status: 'failed', error })),
-      raw: undefined,
-    };
+    return Promise.resolve({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined });
   }
-  try {
-    const response = await executeCall(runtime, call, {
-      kind: 'send',
-      signal: options.signal,
-      context: { ...context, mobiles },
-    });
-    const ids = response.result.MessageIds;
-    // MessageIds come back one per number, in the order the numbers were sent (reference §3.1).
-    const mismatch =
-      ids.length === mobiles.length
-        ? undefined
-        : new SmsOutcomeUnknownError(
-            `The server accepted the request but returned ${ids.length} message ids for ${mobiles.length} numbers`,
-            {
-              requestId: response.requestId,
-              cause: new SmsResponseValidationError('MessageIds count mismatch'),
-              hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
-            },
-          );
-    const recipients: RecipientResult[] = [];
-    for (let i = 0; i < mobiles.length; i++) {
-      const mobile = mobiles[i] as string;
-      const input = inputOf(mobile, i);
-      const masked = maskPhone(mobile);
-      recipients.push(
-        mismatch
-          ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
-          : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId },
-      );
+  const settings = { kind: 'send' as const, signal: options.signal, context: { ...context, mobiles } };
+  const failed = (err: unknown) => chunkFailed(err, mobiles, inputOf, context);
+  // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
+  return executeCall(runtime, call, settings).then((response) => {
+    try {
+      return chunkSent(response, mobiles, inputOf, context);
+    } catch (err) {
+      return failed(err);
     }
-    return { raw: response.raw, recipients };
-  } catch (err) {
-    // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
-    // reported as unknown rather than thrown, which would lose the other chunks' results.
-    const error =
-      err instanceof CallFailure
-        ? err.error
-        : new SmsOutcomeUnknownError(
-            `Unexpected failure while sending: ${String((err as Error)?.message ?? err)}`,
-            {
-              cause: err,
-              hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
-            },
-          );
-    return {
-      raw: err instanceof CallFailure ? err.raw : undefined,
-      recipients: mobiles.map((m, i) => ({
-        ...base(m, i),
-        status: statusOf(error),
-        error,
-        requestId: error.requestId,
-      })),
-    };
+  }, failed);
+}
+
+function chunkSent(
+  response: ApiResponse<SendSmsResult>,
+  mobiles: readonly string[],
+  inputOf: InputSpelling,
+  context: SendContext,
+): ChunkResult {
+  const ids = response.result.MessageIds;
+  // MessageIds come back one per number, in the order the numbers were sent (reference §3.1).
+  const mismatch =
+    ids.length === mobiles.length
+      ? undefined
+      : new SmsOutcomeUnknownError(
+          `The server accepted the request but returned ${ids.length} message ids for ${mobiles.length} numbers`,
+          {
+            requestId: response.requestId,
+            cause: new SmsResponseValidationError('MessageIds count mismatch'),
+            hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+          },
+        );
+  const recipients: RecipientResult[] = [];
+  for (let i = 0; i < mobiles.length; i++) {
+    const mobile = mobiles[i] as string;
+    const input = inputOf(mobile, i);
+    const masked = maskPhone(mobile);
+    recipients.push(
+      mismatch
+        ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
+        : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId },
+    );
   }
+  return { raw: response.raw, recipients };
+}
+
+function chunkFailed(
+  err: unknown,
+  mobiles: readonly string[],
+  inputOf: InputSpelling,
+  context: SendContext,
+): ChunkResult {
+  // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
+  // reported as unknown rather than thrown, which would lose the other chunks' results.
+  const error =
+    err instanceof CallFailure
+      ? err.error
+      : new SmsOutcomeUnknownError(
+          `Unexpected failure while sending: ${String((err as Error)?.message ?? err)}`,
+          {
+            cause: err,
+            hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+          },
+        );
+  return {
+    raw: err instanceof CallFailure ? err.raw : undefined,
+    recipients: failedRecipients(mobiles, inputOf, error),
+  };
+}
+
+function failedRecipients(
+  mobiles: readonly string[],
+  inputOf: InputSpelling,
+  error: SmsError,
+): RecipientResult[] {
+  return mobiles.map((mobile, i) => ({
+    ...recipient(mobile, inputOf(mobile, i)),
+    status: statusOf(error),
+    error,
+    requestId: error.requestId,
+  }));
 }
 
 /** The caller's own spelling of the number at `index` of a chunk, so results show what was written. */

@@ -79,10 +79,11 @@ export function planSend(input: SendSmsInput): SendPlan {
       },
     );
   }
-  return {
+  const plan: SendPlan = {
     mobiles: numbers.mobiles,
     duplicates: numbers.duplicates,
     chunks: chunk(numbers.mobiles),
-    ...(templateParam === undefined ? {} : { templateParam }),
   };
+  if (templateParam !== undefined) plan.templateParam = templateParam;
+  return plan;
 }
