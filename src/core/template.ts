@@ -73,13 +73,13 @@ export function templateParamJson(value: unknown, field = 'template-param'): str
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) {
       let allStrings = true;
-      for (const name of Object.keys(value)) {
+      // With that prototype, for-in sees exactly the own enumerable string keys (as JSON.stringify does).
+      for (const name in value) {
         if (typeof (value as Record<string, unknown>)[name] !== 'string') {
           allStrings = false;
           break;
         }
       }
-      // JSON.stringify visits exactly the own enumerable string keys checked above.
       if (allStrings) return JSON.stringify(value);
     }
   }
