@@ -47,27 +47,31 @@ type SendContext = { subAccount: string; signature: string; templateId: string }
 
 // Not async: the usual send passes through here once per request, and a promise chain keeps no
 // suspended frame while the request is in flight.
-function sendOneChunk(
+// `finish` maps the chunk's result in the same reaction (a one-chunk send's outcome), saving a promise hop.
+function sendOneChunk<R>(
   runtime: CallRuntime,
   mobiles: readonly string[],
   inputOf: InputSpelling,
   call: DialectCall<SendSmsResult>,
   context: SendContext,
   options: CallOptions,
-): Promise<ChunkResult> {
+  finish: (result: ChunkResult) => R,
+): Promise<R> {
   if (options.signal?.aborted) {
     const error = new SmsNetworkError('Aborted before this chunk was sent');
-    return Promise.resolve({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined });
+    return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
   }
   const settings = { kind: 'send' as const, signal: options.signal, context: { ...context, mobiles } };
-  const failed = (err: unknown) => chunkFailed(err, mobiles, inputOf, context);
+  const failed = (err: unknown) => finish(chunkFailed(err, mobiles, inputOf, context));
   // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
   return executeCall(runtime, call, settings).then((response) => {
+    let result: ChunkResult;
     try {
-      return chunkSent(response, mobiles, inputOf, context);
+      result = chunkSent(response, mobiles, inputOf, context);
     } catch (err) {
       return failed(err);
     }
+    return finish(result);
   }, failed);
 }
 
@@ -176,10 +180,19 @@ export function sendPlannedChunks(
       calls[0] as DialectCall<SendSmsResult>,
       context,
       options,
-    ).then((result) => outcomeOf(plan, [result]));
+      (result) => outcomeOf(plan, [result]),
+    );
   }
   return mapLimited(plan.chunks, concurrency, (mobiles, index) =>
-    sendOneChunk(runtime, mobiles, spelling, calls[index] as DialectCall<SendSmsResult>, context, options),
+    sendOneChunk(
+      runtime,
+      mobiles,
+      spelling,
+      calls[index] as DialectCall<SendSmsResult>,
+      context,
+      options,
+      (result) => result,
+    ),
   ).then((results) => outcomeOf(plan, results));
 }
 
