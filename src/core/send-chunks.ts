@@ -94,16 +94,14 @@ function chunkSent(
             hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
           },
         );
-  const recipients: RecipientResult[] = [];
+  const recipients = new Array<RecipientResult>(mobiles.length);
   for (let i = 0; i < mobiles.length; i++) {
     const mobile = mobiles[i] as string;
     const input = inputOf(mobile, i);
     const masked = maskPhone(mobile);
-    recipients.push(
-      mismatch
-        ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
-        : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId },
-    );
+    recipients[i] = mismatch
+      ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
+      : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId };
   }
   return { raw: response.raw, recipients };
 }
