@@ -60,15 +60,16 @@ async function sendWithUndici(pool: Pool, undici: Undici, request: EngineRequest
     // undici's own timers bound the wait for headers and every gap in the body; for these small JSON
     // answers that is the whole attempt, and it is much cheaper per request than a timer plus an
     // AbortController of our own.
-    const response = await pool.request({
+    const options: Parameters<Pool['request']>[0] = {
       path: request.path,
       method: request.method,
       headers: request.headers,
       body: request.body === '' && request.method === 'GET' ? null : request.body,
       headersTimeout: request.timeoutMs,
       bodyTimeout: request.timeoutMs,
-      ...(signal ? { signal } : {}),
-    });
+    };
+    if (signal) options.signal = signal;
+    const response = await pool.request(options);
     const body = await response.body.text();
     return { status: response.statusCode, headers: response.headers, body };
   } catch (err) {
