@@ -8,6 +8,8 @@ export const MAX_NUMBERS_PER_REQUEST = 200;
 
 /** Splits a list into consecutive chunks of at most `size`. */
 export function chunk<T>(items: readonly T[], size = MAX_NUMBERS_PER_REQUEST): T[][] {
+  // The usual case, without growing an empty array.
+  if (items.length > 0 && items.length <= size) return [items.slice()];
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -20,7 +22,9 @@ export function normalizeMobiles(
 ): { mobiles: string[]; duplicates: string[]; issues: InputIssue[] } {
   // A set only when there can be duplicates: most sends carry one number.
   const seen = mobiles.length > 1 ? new Set<string>() : undefined;
-  const unique: string[] = [];
+  // Sized for every number up front and trimmed at the end: growing an empty array costs more.
+  const unique = new Array<string>(mobiles.length);
+  let uniqueCount = 0;
   const duplicates: string[] = [];
   const issues: InputIssue[] = [];
   for (let index = 0; index < mobiles.length; index++) {
@@ -31,9 +35,10 @@ export function normalizeMobiles(
     } else if (seen?.has(result.mobile)) duplicates.push(input);
     else {
       seen?.add(result.mobile);
-      unique.push(result.mobile);
+      unique[uniqueCount++] = result.mobile;
     }
   }
+  unique.length = uniqueCount;
   if (mobiles.length === 0) issues.push({ field, message: 'at least one number is required' });
   return { mobiles: unique, duplicates, issues };
 }
