@@ -1,10 +1,4 @@
-import {
-  createSmsClient,
-  maskPhonesInText,
-  redact,
-  resolveClientConfig,
-  type AuthConfig,
-} from '../core/index.ts';
+import { createSmsClient, redact, resolveClientConfig, type AuthConfig } from '../core/index.ts';
 import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
 import { parseSlackEnv } from './slack-env.ts';
@@ -35,7 +29,8 @@ export async function runSlackApp(
     slackEnv.SLACK_APP_TOKEN,
     ...authSecrets(smsConfig.options.auth),
   ];
-  const log = (line: string) => console.log(maskPhonesInText(redact(line, secrets)));
+  // redact also masks phone numbers.
+  const log = (line: string) => console.log(redact(line, secrets));
 
   const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
   const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? DEFAULT_DB_PATH;
