@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SmsConfigError } from '../../src/core/index.ts';
 import {
   defaultSeed,
@@ -267,9 +267,10 @@ describe('lifecycle', () => {
   it('closes promptly while a request waits on injected latency', async () => {
     const lines: string[] = [];
     const sandbox = await startSandbox({ port: 0, rateLimitQps: 0, log: (line) => lines.push(line) });
-    sandbox.admin.addFault('*=latency:10000');
+    // A one-use fault: once it is used up, the request is inside the injected wait.
+    sandbox.admin.addFault('*=latency:10000x1');
     const pending = signedCall(sandbox, 'ListSubAccountForAgent', {}).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await vi.waitFor(() => expect(sandbox.admin.listFaults()).toHaveLength(0), { timeout: 5000 });
     const started = performance.now();
     await sandbox.close();
     expect(performance.now() - started).toBeLessThan(1000);
