@@ -33,7 +33,7 @@ export interface BuildContext {
   userAgent?: string | undefined;
 }
 
-export const SMS_SERVICE = 'volcSMS';
+const SMS_SERVICE = 'volcSMS';
 
 // What a request needs from its endpoint, parsed once: a client talks to one endpoint, and parsing a URL
 // costs more than signing's hashes.

@@ -28,7 +28,7 @@ const LOG_PAGE_SIZE = 100;
 const SHANGHAI_OFFSET_S = 8 * 3600;
 
 /** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
-export function shanghaiSendDate(epochSeconds: number): string {
+function shanghaiSendDate(epochSeconds: number): string {
   return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
 }
 

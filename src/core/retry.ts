@@ -72,9 +72,9 @@ export function classifyFailure(failure: AttemptFailure, kind: CallKind): RetryD
   }
 }
 
-export const RETRY_AFTER_CAP_MS = 10_000;
-export const BACKOFF_BASE_MS = 250;
-export const BACKOFF_CAP_MS = 4_000;
+const RETRY_AFTER_CAP_MS = 10_000;
+const BACKOFF_BASE_MS = 250;
+const BACKOFF_CAP_MS = 4_000;
 
 /**
  * Wait before attempt `attempt + 1` (attempt is 1-based): the server's Retry-After when given (capped

@@ -11,7 +11,7 @@ import type { SendSmsResult } from './schemas/agent.ts';
 import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
-export async function mapLimited<T, R>(
+async function mapLimited<T, R>(
   items: readonly T[],
   limit: number,
   task: (item: T, index: number) => Promise<R>,

@@ -16,7 +16,7 @@ export function chunk<T>(items: readonly T[], size = MAX_NUMBERS_PER_REQUEST): T
 }
 
 /** Normalises and de-duplicates numbers; each invalid one becomes an issue naming its position. */
-export function normalizeMobiles(
+function normalizeMobiles(
   mobiles: readonly string[],
   field = 'mobiles',
 ): { mobiles: string[]; duplicates: string[]; issues: InputIssue[] } {

@@ -8,7 +8,7 @@ import type { MessageRow, PlannedOutcome } from './store.ts';
  * background: every reader derives the status from the clock it is given.
  */
 
-export const DELIVERED_CODE = 'DELIVRD';
+const DELIVERED_CODE = 'DELIVRD';
 
 export interface PlannedDelivery {
   outcome: PlannedOutcome;

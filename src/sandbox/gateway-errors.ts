@@ -7,7 +7,7 @@ export interface GatewayErrorSpec {
   codeN?: number;
 }
 
-export const GATEWAY_ERRORS = {
+const GATEWAY_ERRORS = {
   MissingParameter: { status: 400, codeN: 100002 },
   MissingAuthenticationToken: { status: 401, codeN: 100003 },
   MissingRequestInfo: { status: 400, codeN: 100004 },

@@ -16,7 +16,7 @@ const recipientGroupName = z
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'names are lowercase letters, digits, "-" or "_" (e.g. "oncall")');
 
 /** Commands that have their own hourly limit; anything not listed uses `default`. */
-export const LIMITED_COMMANDS = [
+const LIMITED_COMMANDS = [
   'send',
   'stats',
   'log',
@@ -28,7 +28,7 @@ export const LIMITED_COMMANDS = [
 ] as const;
 export type LimitedCommand = (typeof LIMITED_COMMANDS)[number];
 
-export const DEFAULT_LIMITS_PER_HOUR: Readonly<Record<LimitedCommand, number>> = {
+const DEFAULT_LIMITS_PER_HOUR: Readonly<Record<LimitedCommand, number>> = {
   // Sends cost money and reach people; reads are cheap but still hit the SMS API's 5 QPS budget.
   send: 10,
   stats: 60,

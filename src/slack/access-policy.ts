@@ -11,7 +11,7 @@ export type Role = 'reader' | 'sender' | 'admin';
 
 const RANK: Record<Role, number> = { reader: 1, sender: 2, admin: 3 };
 
-export const REQUIRED_ROLE: Record<SmsCommandKind, Role | undefined> = {
+const REQUIRED_ROLE: Record<SmsCommandKind, Role | undefined> = {
   help: undefined,
   send: 'sender',
   stats: 'reader',

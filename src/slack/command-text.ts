@@ -7,7 +7,7 @@
 
 const QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "'", '\u2018': '\u2019' };
 
-export function unescapeSlackText(text: string): string {
+function unescapeSlackText(text: string): string {
   return (
     text
       // Auto-links of phone numbers and URLs: keep what the user typed (the label), or the target.

@@ -24,7 +24,7 @@ export interface ReceiptPollOptions {
 const PAGE_SIZE = 100;
 const MAX_PAGES = 5;
 
-export function receiptOf(
+function receiptOf(
   entry: SendLogEntry,
 ): Pick<RecipientLine, 'receipt' | 'receiptCode' | 'receiptMessage'> {
   switch (entry.Status) {

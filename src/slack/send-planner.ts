@@ -130,7 +130,7 @@ function inputError(issues: InputIssue[]): SmsInputError {
   });
 }
 
-export function resolveRecipients(
+function resolveRecipients(
   tokens: readonly string[],
   recipientGroups: Readonly<Record<string, readonly string[]>>,
   issues: InputIssue[],

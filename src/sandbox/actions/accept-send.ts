@@ -13,7 +13,7 @@ import type { ActionContext } from './action-context.ts';
  * of the request is recorded, or none is and the request fails with the rule's code.
  */
 
-export const MAX_RECIPIENTS = 200;
+const MAX_RECIPIENTS = 200;
 
 export interface SendRequest {
   api: 'agent' | 'classic';
