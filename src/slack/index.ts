@@ -49,6 +49,8 @@ export async function runSlackApp(
   try {
     started = await handle.start(slackEnv.PORT);
   } catch (err) {
+    // The caller never gets the handle: close the database (and anything start got to) here.
+    await handle.stop();
     await sms.close();
     throw err;
   }

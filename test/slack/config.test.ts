@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -168,8 +168,9 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
     ).rejects.toThrow(/admins\[0\]: must be a Slack user id/);
   });
 
-  it('refuses to start when Slack rejects the bot token', async () => {
+  it('refuses to start when Slack rejects the bot token, and closes its database', async () => {
     slack.failures['auth.test'] = 'invalid_auth';
+    const dbPath = join(dir, 'revoked.db');
     try {
       await expect(
         runSlackApp({
@@ -177,12 +178,15 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
           SLACK_BOT_TOKEN: 'xoxb-revoked',
           SLACK_API_URL: slack.apiUrl,
           PORT: '0',
-          SMS_SLACK_DB: ':memory:',
+          SMS_SLACK_DB: dbPath,
           VOLCENGINE_ACCESS_KEY: SANDBOX_CREDENTIALS.accessKeyId,
           VOLCENGINE_SECRET_KEY: SANDBOX_CREDENTIALS.secretAccessKey,
           VOLC_SMS_ENDPOINT: sandbox.url,
         }),
       ).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN: .*invalid_auth/);
+      // SQLite removes the write-ahead log when the last connection closes.
+      expect(existsSync(dbPath)).toBe(true);
+      expect(existsSync(`${dbPath}-wal`)).toBe(false);
     } finally {
       delete slack.failures['auth.test'];
     }
