@@ -1,7 +1,7 @@
 import { SmsInputError } from './errors.ts';
 
 export interface TimeParseOptions {
-  /** The reference time for `now` and relative values. @default new Date() */
+  /** The reference time for `now` and relative values; a number is epoch MILLISECONDS. @default new Date() */
   now?: Date | number | undefined;
   /** The flag or input name, used in the error. @default 'time' */
   field?: string | undefined;
