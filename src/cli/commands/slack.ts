@@ -35,7 +35,7 @@ function slackEnvironment(context: CommandContext): Env {
 
 export const slackCommand: CommandSpec = {
   name: NAME,
-  summary: 'Run the Slack app (/sms send, status, stats) until Ctrl-C.',
+  summary: 'Run the Slack app (/sms send, stats, log, schedule, audit) until Ctrl-C.',
   description: [
     'Configured by environment variables: SLACK_BOT_TOKEN, and SLACK_SIGNING_SECRET (HTTP mode on PORT)',
     'or SLACK_APP_TOKEN (Socket Mode); SMS_SLACK_CONFIG names the permissions file; SMS credentials as for',
