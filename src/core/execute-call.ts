@@ -52,7 +52,8 @@ function outcomeUnknown(action: string, cause: SmsError, settings: CallSettings)
   const subAccount = settings.context?.subAccount ?? '<id>';
   const first = settings.context?.mobiles?.[0];
   const count = settings.context?.mobiles?.length ?? 0;
-  const who = first ? ` --mobile ${maskPhone(first)}` : '';
+  // The CLI refuses a masked --mobile, and errors never carry the full number: the user fills it in.
+  const who = first ? ` --mobile <full number of ${maskPhone(first)}>` : '';
   return new SmsOutcomeUnknownError(
     `${action} outcome unknown${count ? ` for ${count} number${count === 1 ? '' : 's'}` : ''}: ${cause.message}`,
     {

@@ -155,7 +155,9 @@ describe.each(['oneshot', 'pool'] as const)('client over real HTTP (%s engine)',
     expect(outcome.unknownCount).toBe(2);
     const err = outcome.recipients[0]?.error as SmsOutcomeUnknownError;
     expect(err).toBeInstanceOf(SmsOutcomeUnknownError);
-    expect(err.hint).toContain('volc-sms list_sms_send_log --sub-account 7384ed01 --mobile 138****0000');
+    expect(err.hint).toContain(
+      'volc-sms list_sms_send_log --sub-account 7384ed01 --mobile <full number of 138****0000>',
+    );
     expect(`${err.message} ${err.hint}`).not.toContain('13800000000');
   });
 
