@@ -181,7 +181,7 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     expect(final).toContain('1 without receipt');
   });
 
-  it('reports an unknown outcome (5xx on send) per recipient, with a hint to check the log, and does not retry', async () => {
+  it('reports an unknown outcome (connection dropped after the send) per recipient, with a hint to check the log, and does not retry', async () => {
     h.sandbox.admin.addFault({ action: 'SendSmsForAgent', kind: 'drop-after', count: 1 });
     try {
       const cmd = await h.command({ text: 'send 13800000120 template=ST_0001 code=1 signature=VolcOps' });
