@@ -24,9 +24,7 @@ export interface ReceiptPollOptions {
 const PAGE_SIZE = 100;
 const MAX_PAGES = 5;
 
-function receiptOf(
-  entry: SendLogEntry,
-): Pick<RecipientLine, 'receipt' | 'receiptCode' | 'receiptMessage'> {
+function receiptOf(entry: SendLogEntry): Pick<RecipientLine, 'receipt' | 'receiptCode' | 'receiptMessage'> {
   switch (entry.Status) {
     case 3:
       return { receipt: 'delivered' };
