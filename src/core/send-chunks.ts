@@ -45,6 +45,9 @@ function statusOf(error: SmsError): 'failed' | 'unknown' {
 
 type SendContext = { subAccount: string; signature: string; templateId: string };
 
+const checkLogHint = (subAccount: string) =>
+  `Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}\` before resending.`;
+
 // Not async: the usual send passes through here once per request, and a promise chain keeps no
 // suspended frame while the request is in flight.
 // `finish` maps the chunk's result in the same reaction (a one-chunk send's outcome), saving a promise hop.
@@ -91,7 +94,7 @@ function chunkSent(
           {
             requestId: response.requestId,
             cause: new SmsResponseValidationError('MessageIds count mismatch'),
-            hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+            hint: checkLogHint(context.subAccount),
           },
         );
   const recipients = new Array<RecipientResult>(mobiles.length);
@@ -121,7 +124,7 @@ function chunkFailed(
           `Unexpected failure while sending: ${String((err as Error)?.message ?? err)}`,
           {
             cause: err,
-            hint: `Check with \`volc-sms list_sms_send_log --sub-account ${context.subAccount}\` before resending.`,
+            hint: checkLogHint(context.subAccount),
           },
         );
   return {
@@ -156,7 +159,7 @@ export function sendPlannedChunks(
   plan: SendPlan,
   originalInputs: readonly string[],
   build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>,
-  context: { subAccount: string; signature: string; templateId: string },
+  context: SendContext,
   concurrency: number,
   options: CallOptions = {},
 ): Promise<SendSmsOutcome> {
