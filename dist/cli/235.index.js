@@ -119,7 +119,7 @@ function templateParams(raw, template, field) {
             values[name] = String(value);
         }
     }
-    const missing = variables.filter((name) => !(name in values));
+    const missing = variables.filter((name) => !Object.hasOwn(values, name));
     const extra = Object.keys(values).filter((name) => !variables.includes(name));
     if (missing.length > 0 || extra.length > 0) {
         const parts = [];
