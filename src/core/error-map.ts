@@ -1,6 +1,6 @@
 import { SmsApiError, SmsAuthError, SmsRateLimitError, type SmsApiErrorOptions } from './errors.ts';
 import { lookupErrorCode, type ErrorCodeInfo } from './error-codes.ts';
-import { redact } from './redact.ts';
+import { redact, redactJson } from './redact.ts';
 
 /** Request fields that make a hint concrete (`list_signature --sub-accounts 7384ed01`). */
 export interface ErrorContext {
@@ -20,6 +20,8 @@ export interface ApiFailure {
   context?: ErrorContext | undefined;
   /** Values to scrub from the server's message (keys echoed back by the gateway). */
   secrets?: readonly (string | undefined)[] | undefined;
+  /** The parsed error envelope, kept (redacted like the message) for callers that print it. */
+  raw?: unknown;
 }
 
 function fillHint(hint: string, context: ErrorContext = {}): string {
@@ -98,6 +100,7 @@ export function errorFromApi(failure: ApiFailure): SmsApiError {
     requestId: failure.requestId || undefined,
     hint: fillHint(info.hint, failure.context),
     retryable: info.retryable ?? false,
+    raw: failure.raw === undefined ? undefined : redactJson(failure.raw, failure.secrets ?? []),
   };
   if (info.kind === 'auth') return new SmsAuthError(message, options);
   if (info.kind === 'rate-limit')

@@ -91,6 +91,8 @@ export interface SmsApiErrorOptions extends SmsErrorOptions {
   apiCode: string;
   apiMessage: string;
   retryable?: boolean;
+  /** The error envelope as the server sent it (parsed JSON), when there was one. */
+  raw?: unknown;
 }
 
 /** The API answered with `ResponseMetadata.Error` (or a non-2xx status). */
@@ -101,12 +103,15 @@ export class SmsApiError extends SmsError {
   readonly apiCode: string;
   readonly apiMessage: string;
   readonly retryable: boolean;
+  /** The error envelope as received, so a caller that prints envelopes (the CLI's JSON mode) can. */
+  readonly raw: unknown;
   constructor(message: string, options: SmsApiErrorOptions) {
     super(message, options);
     this.status = options.status;
     this.apiCode = options.apiCode;
     this.apiMessage = options.apiMessage;
     this.retryable = options.retryable ?? false;
+    this.raw = options.raw;
   }
 }
 

@@ -79,6 +79,7 @@ export function readResponse<T>(
       retryAfterMs,
       context,
       secrets: runtime.secrets,
+      raw,
     });
     return {
       ok: false,

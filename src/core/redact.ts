@@ -25,3 +25,15 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
   for (const pattern of CREDENTIAL_PATTERNS) out = out.replace(pattern, `$1${REDACTED}`);
   return maskPhonesInText(out);
 }
+
+/** redact() applied to every string inside a parsed JSON value (an envelope kept on an error). */
+export function redactJson(value: unknown, secrets: readonly (string | undefined)[] = []): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, secrets));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = redactJson(item, secrets);
+    return out;
+  }
+  return value;
+}

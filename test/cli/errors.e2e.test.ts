@@ -54,6 +54,20 @@ describe('business errors answered by the API (HTTP 200 + Error)', () => {
     expectEnvelopeError(run, 'RE:0001');
   });
 
+  it('a failed read prints the server envelope itself in JSON mode, not a rebuilt one', async () => {
+    sandbox.admin.setAccount({ activated: false });
+    const run = await cli(['list_sub_account']);
+    expect(run.code).toBe(1);
+    expectApiErrorLine(run, 'RE:0001', /Activate SMS/);
+    const envelope = parseJson(run) as { ResponseMetadata: Record<string, unknown> };
+    expect(envelope.ResponseMetadata).toMatchObject({
+      Action: 'ListSubAccountForAgent',
+      Version: '2026-01-01',
+      Service: 'volcSMS',
+      Error: { Code: 'RE:0001' },
+    });
+  });
+
   it('RE:0003 unknown or unapproved message group → exit 1, hint lists the groups', async () => {
     const run = await cli([
       ...SEND.slice(0, 1),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SmsApiError, SmsInputError } from '../../src/core/errors.ts';
 import { describeError, formatErrorLine } from '../../src/core/format-error.ts';
-import { redact } from '../../src/core/redact.ts';
+import { redact, redactJson } from '../../src/core/redact.ts';
 
 describe('redact', () => {
   it('removes listed secrets, signatures, Bearer tokens and credentials', () => {
@@ -57,5 +57,21 @@ describe('describeError / formatErrorLine', () => {
       message: 'boom Bearer ***',
     });
     expect(formatErrorLine('plain')).toBe('plain');
+  });
+});
+
+describe('redactJson', () => {
+  it('scrubs every string of a parsed envelope and leaves numbers and structure alone', () => {
+    const envelope = {
+      ResponseMetadata: {
+        RequestId: 'r1',
+        Error: { Code: 'X', Message: 'key sk-very-secret for 13800000000' },
+      },
+      Result: { List: [{ Mobile: '13800000000', SendTime: 1713951918107 }] },
+    };
+    expect(redactJson(envelope, ['sk-very-secret'])).toEqual({
+      ResponseMetadata: { RequestId: 'r1', Error: { Code: 'X', Message: 'key *** for 138****0000' } },
+      Result: { List: [{ Mobile: '138****0000', SendTime: 1713951918107 }] },
+    });
   });
 });
