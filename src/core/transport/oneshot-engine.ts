@@ -1,32 +1,46 @@
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import type { Socket } from 'node:net';
 import { TransportError, type EngineRequest, type EngineResponse, type HttpEngine } from './engine.ts';
 
 // node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
 // parser costs 110–360 ms there), and a keep-alive agent so chunked sends reuse their connections.
 export function createOneshotEngine(options: { maxSockets: number }): HttpEngine {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
+  // node:https (and node:tls under it) costs a few ms to load, so a process that only talks plain http
+  // (the sandbox, a loopback stub) never loads it. getBuiltinModule is synchronous and left alone by ncc.
+  let secure: { module: typeof https; agent: https.Agent } | undefined;
+  const secureTransport = () => {
+    if (!secure) {
+      const loaded = process.getBuiltinModule('node:https');
+      secure = {
+        module: loaded,
+        agent: new loaded.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+      };
+    }
+    return secure;
   };
   return {
-    send: (request) => sendWithNodeHttp(request, agents),
+    send: (request) =>
+      sendWithNodeHttp(request, (protocol) =>
+        protocol === 'https:' ? secureTransport() : { module: http, agent: httpAgent },
+      ),
     async close() {
-      agents['http:'].destroy();
-      agents['https:'].destroy();
+      httpAgent.destroy();
+      secure?.agent.destroy();
     },
   };
 }
 
+type Transport = { module: typeof http | typeof https; agent: http.Agent };
+
 function sendWithNodeHttp(
   request: EngineRequest,
-  agents: { 'http:': http.Agent; 'https:': https.Agent },
+  transportFor: (protocol: string) => Transport,
 ): Promise<EngineResponse> {
   return new Promise<EngineResponse>((resolve, reject) => {
     const url = new URL(request.url);
-    const transport = url.protocol === 'https:' ? https : http;
-    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    const { module: transport, agent } = transportFor(url.protocol);
     let phase: 'connect' | 'sent' = 'connect';
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
