@@ -86,46 +86,108 @@ export type ActionInputs = SendInputs | StatsInputs;
 // The values GitHub's own getBooleanInput accepts (YAML 1.2 core schema); anything else is a typo worth failing on.
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
-const flag = (fallback: boolean) =>
-  z
-    .string()
-    .refine((v) => v === '' || TRUE_WORDS.includes(v) || FALSE_WORDS.includes(v), {
-      error: 'must be true or false',
-    })
-    .transform((v) => (v === '' ? fallback : TRUE_WORDS.includes(v)));
+const isFlag = (v: string) => v === '' || TRUE_WORDS.includes(v) || FALSE_WORDS.includes(v);
+const flagValue = (v: string, fallback: boolean) => (v === '' ? fallback : TRUE_WORDS.includes(v));
 
 const MAX_DELIVERY_TIMEOUT_SECONDS = 6 * 3600; // a GitHub-hosted job cannot run longer anyway
 const DURATION = /^(\d+)\s*(s|m|h)?$/i;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
-const duration = z.string().transform((value, ctx) => {
+/** Milliseconds, or undefined when the text is not a duration in range. */
+function durationMs(value: string): number | undefined {
   const match = DURATION.exec(value === '' ? '120' : value);
   const seconds = match ? Number(match[1]) * (UNIT_SECONDS[(match[2] ?? 's').toLowerCase()] ?? 1) : NaN;
-  if (!(seconds > 0 && seconds <= MAX_DELIVERY_TIMEOUT_SECONDS)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
-    });
-    return z.NEVER;
-  }
-  return seconds * 1000;
-});
+  return seconds > 0 && seconds <= MAX_DELIVERY_TIMEOUT_SECONDS ? seconds * 1000 : undefined;
+}
 
 const isHttpUrl = (v: string) => /^https?:$/.test(URL.parse(v)?.protocol ?? '');
-const url = z.string().refine((v) => v === '' || isHttpUrl(v), {
-  error: 'must be an absolute http(s) URL such as https://sms.volcengineapi.com',
-});
+const isUrlInput = (v: string) => v === '' || isHttpUrl(v);
+const MODES: readonly string[] = ['send', 'stats'];
+const DIALECTS: readonly string[] = ['', 'agent', 'classic'];
 
-const RawInputsSchema = z.object({
-  mode: z.enum(['send', 'stats'], { error: 'must be send or stats' }),
-  api: z.enum(['', 'agent', 'classic'], { error: 'must be agent or classic' }),
-  endpoint: url,
-  'api-base': url,
-  'dry-run': flag(false),
-  'fail-on-error': flag(true),
-  'wait-for-delivery': flag(false),
-  'fail-on-delivery-error': flag(true),
-  'delivery-timeout': duration,
-});
+interface CheckedInputs {
+  'dry-run': boolean;
+  'fail-on-error': boolean;
+  'wait-for-delivery': boolean;
+  'fail-on-delivery-error': boolean;
+  'delivery-timeout': number;
+}
+
+/**
+ * The checked inputs without zod, for the usual case where all of them are valid: building and running the
+ * zod schema costs several ms of a one-send cold start. Undefined means "something is wrong", and the zod
+ * schema below (built from the same predicates) then words the issues.
+ */
+function quickCheckedInputs(raw: RawInputs, mode: string): CheckedInputs | undefined {
+  const deliveryTimeout = durationMs(raw['delivery-timeout']);
+  const valid =
+    MODES.includes(mode) &&
+    DIALECTS.includes(raw.api) &&
+    isUrlInput(raw.endpoint) &&
+    isUrlInput(raw['api-base']) &&
+    isFlag(raw['dry-run']) &&
+    isFlag(raw['fail-on-error']) &&
+    isFlag(raw['wait-for-delivery']) &&
+    isFlag(raw['fail-on-delivery-error']) &&
+    deliveryTimeout !== undefined;
+  if (!valid) return undefined;
+  return {
+    'dry-run': flagValue(raw['dry-run'], false),
+    'fail-on-error': flagValue(raw['fail-on-error'], true),
+    'wait-for-delivery': flagValue(raw['wait-for-delivery'], false),
+    'fail-on-delivery-error': flagValue(raw['fail-on-delivery-error'], true),
+    'delivery-timeout': deliveryTimeout,
+  };
+}
+
+// Built on first use only, i.e. when quickCheckedInputs found a problem to describe.
+let rawInputsSchema: z.ZodType<CheckedInputs, Record<string, string>> | undefined;
+function rawInputsSchemaOnce(): z.ZodType<CheckedInputs, Record<string, string>> {
+  if (rawInputsSchema) return rawInputsSchema;
+  const flag = (fallback: boolean) =>
+    z
+      .string()
+      .refine(isFlag, { error: 'must be true or false' })
+      .transform((v) => flagValue(v, fallback));
+  const duration = z.string().transform((value, ctx) => {
+    const ms = durationMs(value);
+    if (ms === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  });
+  const url = z.string().refine(isUrlInput, {
+    error: 'must be an absolute http(s) URL such as https://sms.volcengineapi.com',
+  });
+  rawInputsSchema = z.object({
+    mode: z.enum(['send', 'stats'], { error: 'must be send or stats' }),
+    api: z.enum(['', 'agent', 'classic'], { error: 'must be agent or classic' }),
+    endpoint: url,
+    'api-base': url,
+    'dry-run': flag(false),
+    'fail-on-error': flag(true),
+    'wait-for-delivery': flag(false),
+    'fail-on-delivery-error': flag(true),
+    'delivery-timeout': duration,
+  });
+  return rawInputsSchema;
+}
+
+function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issues: InputIssue[] } {
+  const quick = quickCheckedInputs(raw, mode);
+  if (quick) return { data: quick, issues: [] };
+  const shape = rawInputsSchemaOnce().safeParse({ ...raw, mode });
+  if (shape.success) return { data: shape.data, issues: [] };
+  return {
+    issues: shape.error.issues.map((issue) => ({
+      field: String(issue.path[0] ?? 'inputs'),
+      message: issue.message,
+    })),
+  };
+}
 
 const MAX_STATS_WINDOW_SECONDS = 90 * 86400;
 const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
@@ -223,14 +285,9 @@ export function parseActionInputs(
   raw: RawInputs,
   options: { now: Date; readFile?: ReadInputFile | undefined },
 ): ActionInputs {
-  const issues: InputIssue[] = [];
-  const shape = RawInputsSchema.safeParse({ ...raw, mode: raw.mode === '' ? 'send' : raw.mode });
-  if (!shape.success) {
-    for (const issue of shape.error.issues) {
-      issues.push({ field: String(issue.path[0] ?? 'inputs'), message: issue.message });
-    }
-  }
   const mode = raw.mode === '' ? 'send' : raw.mode;
+  const shape = checkInputs(raw, mode);
+  const issues: InputIssue[] = [...shape.issues];
   const common = {
     credentials: {
       accessKeyId: raw['access-key-id'],
