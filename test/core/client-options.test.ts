@@ -27,6 +27,13 @@ describe('createSmsClient option checks', () => {
     [{ auth: aksk, maxConnections: 0 }, 'maxConnections'],
     [{ auth: aksk, api: 'v3' }, 'api'],
     [{ auth: aksk, httpEngine: 'curl' }, 'httpEngine'],
+    // Edges of the plain pre-check: each must still reach the schema and be named.
+    [{ auth: aksk, endpoint: 'http:example.com' }, 'endpoint'],
+    [{ auth: aksk, maxRetries: 11 }, 'maxRetries'],
+    [{ auth: aksk, timeoutMs: Number.POSITIVE_INFINITY }, 'timeoutMs'],
+    [{ auth: { ...aksk, sessionToken: 5 } }, 'auth.sessionToken'],
+    [{ auth: aksk, userAgent: 7 }, 'userAgent'],
+    [{ auth: { kind: 'basic' } }, 'auth'],
   ] as Array<[ClientOptions, string]>)('%j names %s', (options, named) => {
     const err = configError(options);
     expect(err.message).toContain(named);
@@ -38,6 +45,11 @@ describe('createSmsClient option checks', () => {
     const err = configError({ auth: aksk, timeoutMs: -5, region: '' });
     expect(err.message).toMatch(/timeoutMs.*region|region.*timeoutMs/);
     const options = { auth: aksk, endpoint: 'http://127.0.0.1:9', somethingElse: true } as ClientOptions;
+    expect(() => void createSmsClient(options).close()).not.toThrow();
+  });
+
+  it('accepts what the schema accepts beyond the plain pre-check (an endpoint with surrounding spaces)', () => {
+    const options = { auth: aksk, endpoint: ' http://127.0.0.1:9 ' } as ClientOptions;
     expect(() => void createSmsClient(options).close()).not.toThrow();
   });
 });
