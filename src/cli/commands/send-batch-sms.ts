@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { maskPhone, planBatchSend } from '../../core/index.ts';
-import type { SendBatchSmsInput, SendSmsOutcome } from '../../core/index.ts';
+import type { SendBatchSmsInput } from '../../core/index.ts';
 import { readBatchFile } from '../batch-file.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
-import { printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
+import { sendAndReport } from './send-outcome.ts';
 import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 
 const NAME = 'send_batch_sms';
@@ -119,14 +119,6 @@ export const sendBatchSmsCommand: CommandSpec = {
       return 0;
     }
     const client = context.client();
-    const stopProgress = trackSendProgress(context, plan.plan);
-    let outcome: SendSmsOutcome;
-    try {
-      outcome = await client.sendBatchSms(input);
-    } finally {
-      stopProgress();
-    }
-    printOutcome(context, input, outcome);
-    return sendExitCode(outcome);
+    return sendAndReport(context, input, plan.plan, () => client.sendBatchSms(input));
   },
 };

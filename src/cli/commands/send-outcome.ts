@@ -48,7 +48,7 @@ function distinctErrors(outcome: SendSmsOutcome): Array<{ error: SmsError; count
   return [...seen].map(([error, count]) => ({ error, count }));
 }
 
-export function printOutcome(context: CommandContext, input: SendTarget, outcome: SendSmsOutcome): void {
+function printOutcome(context: CommandContext, input: SendTarget, outcome: SendSmsOutcome): void {
   const errors = distinctErrors(outcome);
   const single = outcome.plan.chunks.length === 1 && outcome.raw[0] !== undefined;
   if (context.json) {
@@ -109,7 +109,7 @@ function printTable(context: CommandContext, input: SendTarget, outcome: SendSms
  * Unknown outcomes come first (the user must check before resending), then partial failure; when every
  * number failed, the exit code of the error itself (auth, throttling, input…).
  */
-export function sendExitCode(outcome: SendSmsOutcome): ExitCode {
+function sendExitCode(outcome: SendSmsOutcome): ExitCode {
   if (outcome.unknownCount > 0) return EXIT.outcomeUnknown;
   if (outcome.failedCount === 0) return EXIT.ok;
   if (outcome.sentCount > 0) return EXIT.partial;
@@ -121,7 +121,7 @@ export function sendExitCode(outcome: SendSmsOutcome): ExitCode {
  * Counts finished send requests through the client's attempt events to drive the progress bar (stderr, a
  * terminal only, more than one request). Returns the function that removes it.
  */
-export function trackSendProgress(context: CommandContext, plan: SendPlan): () => void {
+function trackSendProgress(context: CommandContext, plan: SendPlan): () => void {
   if (plan.chunks.length < 2 || context.io.stderr.isTTY !== true) return () => undefined;
   const bar = new ProgressBar(
     context.io.stderr,
@@ -135,4 +135,25 @@ export function trackSendProgress(context: CommandContext, plan: SendPlan): () =
     unsubscribe();
     bar.finish();
   };
+}
+
+/**
+ * The end of both send commands: send with the progress bar up, print a result per number, and turn the
+ * outcome into the exit code.
+ */
+export async function sendAndReport(
+  context: CommandContext,
+  input: SendTarget,
+  plan: SendPlan,
+  send: () => Promise<SendSmsOutcome>,
+): Promise<ExitCode> {
+  const stopProgress = trackSendProgress(context, plan);
+  let outcome: SendSmsOutcome;
+  try {
+    outcome = await send();
+  } finally {
+    stopProgress();
+  }
+  printOutcome(context, input, outcome);
+  return sendExitCode(outcome);
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { SendPlan, SendSmsInput, SendSmsOutcome } from '../../core/index.ts';
+import type { SendPlan, SendSmsInput } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { maskList, printOutcome, sendExitCode, trackSendProgress } from './send-outcome.ts';
+import { maskList, sendAndReport } from './send-outcome.ts';
 import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
 
 const NAME = 'send_sms';
@@ -143,14 +143,6 @@ export const sendSmsCommand: CommandSpec = {
       printPlan(context, input, plan);
       return 0;
     }
-    const stopProgress = trackSendProgress(context, plan);
-    let outcome: SendSmsOutcome;
-    try {
-      outcome = await client.sendSms(input);
-    } finally {
-      stopProgress();
-    }
-    printOutcome(context, input, outcome);
-    return sendExitCode(outcome);
+    return sendAndReport(context, input, plan, () => client.sendSms(input));
   },
 };
