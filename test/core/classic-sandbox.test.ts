@@ -3,6 +3,7 @@ import { createSmsClient } from '../../src/core/client.ts';
 import { SmsApiError } from '../../src/core/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 
 /** The classic dialect against the real sandbox: what a user with VOLC_SMS_API=classic gets. */
 describe('classic dialect against the sandbox', () => {
@@ -11,11 +12,7 @@ describe('classic dialect against the sandbox', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
     client = createSmsClient({
-      auth: {
-        kind: 'aksk',
-        accessKeyId: sandbox.credentials.accessKeyId,
-        secretAccessKey: sandbox.credentials.secretAccessKey,
-      },
+      auth: sandboxAuth(sandbox),
       endpoint: sandbox.url,
       api: 'classic',
     });

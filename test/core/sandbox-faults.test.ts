@@ -3,6 +3,7 @@ import { createSmsClient } from '../../src/core/client.ts';
 import { SmsOutcomeUnknownError } from '../../src/core/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 
 // The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
 // `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.
@@ -22,11 +23,7 @@ describe.each(['oneshot', 'pool'] as const)('client vs sandbox faults (%s engine
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
     client = createSmsClient({
-      auth: {
-        kind: 'aksk',
-        accessKeyId: sandbox.credentials.accessKeyId,
-        secretAccessKey: sandbox.credentials.secretAccessKey,
-      },
+      auth: sandboxAuth(sandbox),
       endpoint: sandbox.url,
       httpEngine,
       timeoutMs: 3000,

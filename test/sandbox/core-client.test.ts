@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, isSmsApiError, type AuthConfig } from '../../src/core/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 
 /** The project's own client against the sandbox, in both auth modes: what the CLI, Action and Slack app do. */
 describe.each([
@@ -12,14 +13,7 @@ describe.each([
   let auth: AuthConfig;
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
-    auth =
-      kind === 'aksk'
-        ? {
-            kind,
-            accessKeyId: sandbox.credentials.accessKeyId,
-            secretAccessKey: sandbox.credentials.secretAccessKey,
-          }
-        : { kind, apiKey: sandbox.credentials.apiKey, apiBase: sandbox.url };
+    auth = sandboxAuth(sandbox, kind);
   });
   afterAll(() => sandbox.close());
 
