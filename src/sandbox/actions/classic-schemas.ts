@@ -3,6 +3,8 @@ import { z } from 'zod';
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
  * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
+ * Not the core's schemas/classic.ts on purpose: that one describes what our client sends, this one what
+ * any real client may send (numeric PhoneNumber from the Node SDK, UserExtCode, page sizes up to 1000).
  */
 
 const pageIndex = z.number().int().min(1).default(1);
