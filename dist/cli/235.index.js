@@ -719,6 +719,8 @@ const zod_1 = __webpack_require__(50924);
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
  * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
+ * Not the core's schemas/classic.ts on purpose: that one describes what our client sends, this one what
+ * any real client may send (numeric PhoneNumber from the Node SDK, UserExtCode, page sizes up to 1000).
  */
 const pageIndex = zod_1.z.number().int().min(1).default(1);
 const pageSize = (fallback) => zod_1.z.number().int().min(1).max(1000).default(fallback);
