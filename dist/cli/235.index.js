@@ -262,7 +262,7 @@ const action_context_ts_1 = __webpack_require__(78339);
  */
 function listSubAccounts(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSubAccountForAgentBodySchema, params);
+    const body = (0, action_context_ts_1.validateParams)(context.schemas.ListSubAccountForAgentBodySchema, params);
     const needle = body.SubAccountName?.trim().toLowerCase();
     const list = context.store
         .listSubAccounts()
@@ -279,7 +279,7 @@ function listSubAccounts(params, context) {
 const SIGNATURE_STATUS_TEXT = { 3: 'Approved', 5: 'Exempted' };
 function listSignatures(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSignatureForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
+    const body = (0, action_context_ts_1.validateParams)(context.schemas.ListSignatureForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     const needle = body.Signature?.trim().toLowerCase();
     const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
     const channelsOf = channelTypesByGroup(context);
@@ -302,7 +302,7 @@ function listSignatures(params, context) {
 }
 function listTemplates(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsTemplateForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
+    const body = (0, action_context_ts_1.validateParams)(context.schemas.ListSmsTemplateForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
     const signatures = body.Signatures?.length ? new Set(body.Signatures) : undefined;
     const matches = context.store
@@ -349,7 +349,7 @@ const send_stats_ts_1 = __webpack_require__(76343);
 /** The agent send log and stats (reference §3.6–3.7), read from what was really sent. */
 function listSendLogs(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.ListSmsSendLogForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
+    const body = (0, action_context_ts_1.validateParams)(context.schemas.ListSmsSendLogForAgentBodySchema, (0, action_context_ts_1.withPagingDefaults)(params));
     if (body.SubAccount !== undefined && !context.store.findSubAccount(body.SubAccount)) {
         throw business_error_ts_1.businessErrors.unknownSubAccount();
     }
@@ -386,15 +386,17 @@ function listSendLogs(params, context) {
     });
     return { Total: total, List: list };
 }
-const StatsBodySchema = index_ts_1.ListTotalSendCountStatForAgentBodySchema.extend({
+// The core's stats body widened the way clients send it (lists, SmsAccount); built once, on first use.
+const widenedStatsBody = (schemas) => schemas.ListTotalSendCountStatForAgentBodySchema.extend({
     SmsAccount: zod_1.z.string().optional(),
     ChannelType: zod_1.z.union([zod_1.z.string(), zod_1.z.array(zod_1.z.string())]).optional(),
     Signature: zod_1.z.union([zod_1.z.string(), zod_1.z.array(zod_1.z.string())]).optional(),
     TemplateId: zod_1.z.union([zod_1.z.string(), zod_1.z.array(zod_1.z.string())]).optional(),
 });
+let statsBodySchema;
 function sendStats(params, context) {
     (0, action_context_ts_1.requireActivated)(context);
-    const body = (0, action_context_ts_1.validateParams)(StatsBodySchema, params);
+    const body = (0, action_context_ts_1.validateParams)((statsBodySchema ??= widenedStatsBody(context.schemas)), params);
     return (0, send_stats_ts_1.computeSendStats)({
         startTime: body.StartTime,
         endTime: body.EndTime,
@@ -420,12 +422,11 @@ function asList(value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sendSmsForAgent = sendSmsForAgent;
-const index_ts_1 = __webpack_require__(43483);
 const accept_send_ts_1 = __webpack_require__(66858);
 const action_context_ts_1 = __webpack_require__(78339);
 /** SendSmsForAgent (reference §3.8): comma-separated `Mobiles`, one shared `TemplateParam`. */
 function sendSmsForAgent(params, context) {
-    const body = (0, action_context_ts_1.validateParams)(index_ts_1.SendSmsForAgentBodySchema, params);
+    const body = (0, action_context_ts_1.validateParams)(context.schemas.SendSmsForAgentBodySchema, params);
     const mobiles = body.Mobiles.split(',')
         .map((m) => m.trim())
         .filter(Boolean);
@@ -2108,6 +2109,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startSandbox = startSandbox;
 const node_http_1 = __webpack_require__(37067);
 const promises_1 = __webpack_require__(58500);
+const index_ts_1 = __webpack_require__(43483);
 const action_registry_ts_1 = __webpack_require__(44773);
 const admin_http_ts_1 = __webpack_require__(73129);
 const authenticate_ts_1 = __webpack_require__(70834);
@@ -2137,6 +2139,8 @@ async function startSandbox(options = {}) {
     const receiptDelayMs = options.receiptDelayMs ?? options_ts_1.DEFAULTS.receiptDelayMs;
     const skewSeconds = options.skewSeconds ?? options_ts_1.DEFAULTS.skewSeconds;
     const log = options.log;
+    // A long-lived server: the request schemas are loaded once, up front.
+    const schemas = await (0, index_ts_1.loadWireSchemas)();
     const store = new store_ts_1.SandboxStore(options.dbPath);
     // The seed is the source of truth for configuration; recorded messages survive a restart on a file.
     store.applySeed(seed, clock.now(), { clearMessages: false });
@@ -2187,6 +2191,7 @@ async function startSandbox(options = {}) {
                 requestId: meta.requestId,
                 receiptDelayMs,
                 deliveryRules: seed.delivery.rules,
+                schemas,
             });
             answer = { status: 200, body: (0, envelope_ts_1.successEnvelope)(meta, result), headers: {}, code: 'OK' };
         }

@@ -1,11 +1,6 @@
 // The runner's entry point (action.yml `runs.main`, bundled to dist/action/index.js). All logic is in run().
-import { z } from 'zod';
 import { run } from './main.ts';
 import { createRunnerIo } from './runner-io.ts';
-
-// One parse per schema in a short-lived process: zod's JIT (code generation on first parse) costs more than
-// it saves here.
-z.config({ jitless: true });
 
 const io = createRunnerIo({
   env: process.env,

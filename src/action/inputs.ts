@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   SmsInputError,
   normalizePhone,
@@ -101,8 +100,6 @@ function durationMs(value: string): number | undefined {
 
 const isHttpUrl = (v: string) => /^https?:$/.test(URL.parse(v)?.protocol ?? '');
 const isUrlInput = (v: string) => v === '' || isHttpUrl(v);
-const MODES: readonly string[] = ['send', 'stats'];
-const DIALECTS: readonly string[] = ['', 'agent', 'classic'];
 
 interface CheckedInputs {
   'dry-run': boolean;
@@ -112,80 +109,54 @@ interface CheckedInputs {
   'delivery-timeout': number;
 }
 
-/**
- * The checked inputs without zod, for the usual case where all of them are valid: building and running the
- * zod schema costs several ms of a one-send cold start. Undefined means "something is wrong", and the zod
- * schema below (built from the same predicates) then words the issues.
- */
-function quickCheckedInputs(raw: RawInputs, mode: string): CheckedInputs | undefined {
-  const deliveryTimeout = durationMs(raw['delivery-timeout']);
-  const valid =
-    MODES.includes(mode) &&
-    DIALECTS.includes(raw.api) &&
-    isUrlInput(raw.endpoint) &&
-    isUrlInput(raw['api-base']) &&
-    isFlag(raw['dry-run']) &&
-    isFlag(raw['fail-on-error']) &&
-    isFlag(raw['wait-for-delivery']) &&
-    isFlag(raw['fail-on-delivery-error']) &&
-    deliveryTimeout !== undefined;
-  if (!valid) return undefined;
-  return {
-    'dry-run': flagValue(raw['dry-run'], false),
-    'fail-on-error': flagValue(raw['fail-on-error'], true),
-    'wait-for-delivery': flagValue(raw['wait-for-delivery'], false),
-    'fail-on-delivery-error': flagValue(raw['fail-on-delivery-error'], true),
-    'delivery-timeout': deliveryTimeout,
-  };
-}
+const URL_MESSAGE = 'must be an absolute http(s) URL such as https://sms.volcengineapi.com';
+const FLAG_MESSAGE = 'must be true or false';
 
-// Built on first use only, i.e. when quickCheckedInputs found a problem to describe.
-let rawInputsSchema: z.ZodType<CheckedInputs, Record<string, string>> | undefined;
-function rawInputsSchemaOnce(): z.ZodType<CheckedInputs, Record<string, string>> {
-  if (rawInputsSchema) return rawInputsSchema;
-  const flag = (fallback: boolean) =>
-    z
-      .string()
-      .refine(isFlag, { error: 'must be true or false' })
-      .transform((v) => flagValue(v, fallback));
-  const duration = z.string().transform((value, ctx) => {
-    const ms = durationMs(value);
-    if (ms === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
-      });
-      return z.NEVER;
-    }
-    return ms;
-  });
-  const url = z.string().refine(isUrlInput, {
-    error: 'must be an absolute http(s) URL such as https://sms.volcengineapi.com',
-  });
-  rawInputsSchema = z.object({
-    mode: z.enum(['send', 'stats'], { error: 'must be send or stats' }),
-    api: z.enum(['', 'agent', 'classic'], { error: 'must be agent or classic' }),
-    endpoint: url,
-    'api-base': url,
-    'dry-run': flag(false),
-    'fail-on-error': flag(true),
-    'wait-for-delivery': flag(false),
-    'fail-on-delivery-error': flag(true),
-    'delivery-timeout': duration,
-  });
-  return rawInputsSchema;
-}
+// The inputs with a fixed form, each with what to write instead. Plain predicates rather than a zod schema:
+// loading zod costs more than the whole send of a one-send step (see the core's wire-schemas.ts).
+const FORM_CHECKS: ReadonlyArray<{ field: InputName; valid: (raw: RawInputs) => boolean; message: string }> =
+  [
+    {
+      field: 'api',
+      valid: (raw) => ['', 'agent', 'classic'].includes(raw.api),
+      message: 'must be agent or classic',
+    },
+    { field: 'endpoint', valid: (raw) => isUrlInput(raw.endpoint), message: URL_MESSAGE },
+    { field: 'api-base', valid: (raw) => isUrlInput(raw['api-base']), message: URL_MESSAGE },
+    { field: 'dry-run', valid: (raw) => isFlag(raw['dry-run']), message: FLAG_MESSAGE },
+    { field: 'fail-on-error', valid: (raw) => isFlag(raw['fail-on-error']), message: FLAG_MESSAGE },
+    { field: 'wait-for-delivery', valid: (raw) => isFlag(raw['wait-for-delivery']), message: FLAG_MESSAGE },
+    {
+      field: 'fail-on-delivery-error',
+      valid: (raw) => isFlag(raw['fail-on-delivery-error']),
+      message: FLAG_MESSAGE,
+    },
+  ];
 
+/** The mode, flags and duration checked and read, or every problem with them. */
 function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issues: InputIssue[] } {
-  const quick = quickCheckedInputs(raw, mode);
-  if (quick) return { data: quick, issues: [] };
-  const shape = rawInputsSchemaOnce().safeParse({ ...raw, mode });
-  if (shape.success) return { data: shape.data, issues: [] };
+  const issues: InputIssue[] = [];
+  if (mode !== 'send' && mode !== 'stats') issues.push({ field: 'mode', message: 'must be send or stats' });
+  for (const check of FORM_CHECKS) {
+    if (!check.valid(raw)) issues.push({ field: check.field, message: check.message });
+  }
+  const deliveryTimeout = durationMs(raw['delivery-timeout']);
+  if (deliveryTimeout === undefined) {
+    issues.push({
+      field: 'delivery-timeout',
+      message: `"${raw['delivery-timeout']}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
+    });
+  }
+  if (issues.length > 0 || deliveryTimeout === undefined) return { issues };
   return {
-    issues: shape.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? 'inputs'),
-      message: issue.message,
-    })),
+    data: {
+      'dry-run': flagValue(raw['dry-run'], false),
+      'fail-on-error': flagValue(raw['fail-on-error'], true),
+      'wait-for-delivery': flagValue(raw['wait-for-delivery'], false),
+      'fail-on-delivery-error': flagValue(raw['fail-on-delivery-error'], true),
+      'delivery-timeout': deliveryTimeout,
+    },
+    issues,
   };
 }
 

@@ -1,21 +1,6 @@
-import { checkedBody, compact, type Dialect, type SendChunk } from './dialect.ts';
-import {
-  AGENT_VERSION,
-  ListSignatureForAgentBodySchema,
-  ListSmsSendLogForAgentBodySchema,
-  ListSmsTemplateForAgentBodySchema,
-  ListSubAccountForAgentBodySchema,
-  ListTotalSendCountStatForAgentBodySchema,
-  quickSendSmsForAgentBody,
-  quickSendSmsResult,
-  SendLogListSchema,
-  SendSmsForAgentBodySchema,
-  SendSmsResultSchema,
-  SendStatsSchema,
-  SignatureListSchema,
-  SubAccountListSchema,
-  TemplateListSchema,
-} from './schemas/agent.ts';
+import { AGENT_VERSION } from './api-versions.ts';
+import { compact, type Dialect, type SendChunk } from './dialect.ts';
+import { quickSendSmsResult, sendSmsForAgentBodyPasses } from './quick-read.ts';
 
 // The skill's defaults: 20 per page for signatures and templates, 100 for send logs.
 const LIST_PAGE_SIZE = 20;
@@ -44,86 +29,75 @@ function sendBody(chunk: SendChunk): Record<string, unknown> {
 /** The six `*ForAgent` actions (reference §3.3–3.8): always POST, PascalCase JSON bodies. */
 export const agentDialect: Dialect = {
   send: (chunk) => ({
-    call: post(
-      'SendSmsForAgent',
-      checkedBody(SendSmsForAgentBodySchema, sendBody(chunk), quickSendSmsForAgentBody),
-    ),
-    schema: SendSmsResultSchema,
-    quickParse: quickSendSmsResult,
+    call: post('SendSmsForAgent', sendBody(chunk)),
+    paramsSchema: (s) => s.SendSmsForAgentBodySchema,
+    paramsPass: sendSmsForAgentBodyPasses,
+    resultSchema: (s) => s.SendSmsResultSchema,
+    quickResult: quickSendSmsResult,
   }),
   listSubAccounts: (input) => ({
-    call: post(
-      'ListSubAccountForAgent',
-      checkedBody(ListSubAccountForAgentBodySchema, compact({ SubAccountName: input.subAccountName })),
-    ),
-    schema: SubAccountListSchema,
+    call: post('ListSubAccountForAgent', compact({ SubAccountName: input.subAccountName })),
+    paramsSchema: (s) => s.ListSubAccountForAgentBodySchema,
+    resultSchema: (s) => s.SubAccountListSchema,
   }),
   listSignatures: (input) => ({
     call: post(
       'ListSignatureForAgent',
-      checkedBody(
-        ListSignatureForAgentBodySchema,
-        compact({
-          Signature: input.signature,
-          SubAccounts: input.subAccounts ? [...input.subAccounts] : undefined,
-          Page: input.page ?? 1,
-          PageSize: input.pageSize ?? LIST_PAGE_SIZE,
-        }),
-      ),
+      compact({
+        Signature: input.signature,
+        SubAccounts: input.subAccounts ? [...input.subAccounts] : undefined,
+        Page: input.page ?? 1,
+        PageSize: input.pageSize ?? LIST_PAGE_SIZE,
+      }),
     ),
-    schema: SignatureListSchema,
+    paramsSchema: (s) => s.ListSignatureForAgentBodySchema,
+    resultSchema: (s) => s.SignatureListSchema,
   }),
   listTemplates: (input) => ({
     call: post(
       'ListSmsTemplateForAgent',
-      checkedBody(
-        ListSmsTemplateForAgentBodySchema,
-        compact({
-          TemplateId: input.templateId,
-          SubAccounts: input.subAccounts ? [...input.subAccounts] : undefined,
-          Signatures: input.signatures ? [...input.signatures] : undefined,
-          Page: input.page ?? 1,
-          PageSize: input.pageSize ?? LIST_PAGE_SIZE,
-        }),
-      ),
+      compact({
+        TemplateId: input.templateId,
+        SubAccounts: input.subAccounts ? [...input.subAccounts] : undefined,
+        Signatures: input.signatures ? [...input.signatures] : undefined,
+        Page: input.page ?? 1,
+        PageSize: input.pageSize ?? LIST_PAGE_SIZE,
+      }),
     ),
-    schema: TemplateListSchema,
+    paramsSchema: (s) => s.ListSmsTemplateForAgentBodySchema,
+    resultSchema: (s) => s.TemplateListSchema,
   }),
   listSendLogs: (input) => ({
     call: post(
       'ListSmsSendLogForAgent',
-      checkedBody(
-        ListSmsSendLogForAgentBodySchema,
-        compact({
-          SubAccount: input.subAccount,
-          FromTime: input.fromTime,
-          ToTime: input.toTime,
-          Mobile: input.mobile,
-          TemplateId: input.templateId,
-          Signature: input.signature,
-          MessageId: input.messageId,
-          Page: input.page ?? 1,
-          PageSize: input.pageSize ?? LOG_PAGE_SIZE,
-        }),
-      ),
+      compact({
+        SubAccount: input.subAccount,
+        FromTime: input.fromTime,
+        ToTime: input.toTime,
+        Mobile: input.mobile,
+        TemplateId: input.templateId,
+        Signature: input.signature,
+        MessageId: input.messageId,
+        Page: input.page ?? 1,
+        PageSize: input.pageSize ?? LOG_PAGE_SIZE,
+      }),
     ),
-    schema: SendLogListSchema,
+    paramsSchema: (s) => s.ListSmsSendLogForAgentBodySchema,
+    resultSchema: (s) => s.SendLogListSchema,
   }),
   getSendStats: (input) => ({
     call: post(
       'ListTotalSendCountStatForAgent',
-      checkedBody(
-        ListTotalSendCountStatForAgentBodySchema,
-        compact({
-          StartTime: input.startTime,
-          EndTime: input.endTime,
-          SubAccount: input.subAccount,
-          ChannelType: input.channelType,
-          Signature: input.signature,
-          TemplateId: input.templateId,
-        }),
-      ),
+      compact({
+        StartTime: input.startTime,
+        EndTime: input.endTime,
+        SubAccount: input.subAccount,
+        ChannelType: input.channelType,
+        Signature: input.signature,
+        TemplateId: input.templateId,
+      }),
     ),
-    schema: SendStatsSchema,
+    paramsSchema: (s) => s.ListTotalSendCountStatForAgentBodySchema,
+    resultSchema: (s) => s.SendStatsSchema,
   }),
 };

@@ -1,27 +1,10 @@
 import type { z } from 'zod';
+import { CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION } from './api-versions.ts';
 import type { WireCall } from './build-request.ts';
-import { checkedBody, compact, type Dialect, type DialectCall } from './dialect.ts';
+import { compact, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsInputError } from './errors.ts';
 import { normalizePhone } from './phone.ts';
 import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
-import {
-  CLASSIC_BATCH_VERSION,
-  CLASSIC_MANAGEMENT_VERSION,
-  CLASSIC_SEND_VERSION,
-  ClassicSendDetailsSchema,
-  ClassicSendResultSchema,
-  ClassicSendStatsSchema,
-  ClassicSignatureListSchema,
-  ClassicSubAccountListSchema,
-  ClassicTemplateListSchema,
-  GetSignatureAndOrderListQuerySchema,
-  GetSmsSendDetailsBodySchema,
-  GetSmsTemplateAndOrderListQuerySchema,
-  GetSubAccountListQuerySchema,
-  GetTotalSendCountStatV5BodySchema,
-  SendBatchSmsBodySchema,
-  SendSmsBodySchema,
-} from './schemas/classic.ts';
 
 const LIST_PAGE_SIZE = 20;
 const LOG_PAGE_SIZE = 100;
@@ -44,13 +27,11 @@ const get = (action: string, query: Readonly<Record<string, string | undefined>>
   query: Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)),
 });
 
-// The results are mapped onto the agent shapes; the cast only widens away the transform's exact type.
-const as = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
-
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
  * bodies, management reads GET with lowerCamel queries (GetSmsSendDetails POSTs, the V5 stats GET carries a
- * JSON body). Filters the classic API cannot express are refused, never silently dropped.
+ * JSON body). Filters the classic API cannot express are refused, never silently dropped. Results are mapped
+ * onto the agent shapes (each `as` only widens away its transform's exact type).
  */
 export const classicDialect: Dialect = {
   send: (chunk) => ({
@@ -58,46 +39,40 @@ export const classicDialect: Dialect = {
       action: 'SendSms',
       version: CLASSIC_SEND_VERSION,
       method: 'POST',
-      body: checkedBody(
-        SendSmsBodySchema,
-        compact({
-          SmsAccount: chunk.subAccount,
-          Sign: chunk.signature,
-          TemplateID: chunk.templateId,
-          TemplateParam: chunk.templateParam,
-          PhoneNumbers: chunk.mobiles.join(','),
-          Tag: chunk.tag,
-        }),
-      ),
+      body: compact({
+        SmsAccount: chunk.subAccount,
+        Sign: chunk.signature,
+        TemplateID: chunk.templateId,
+        TemplateParam: chunk.templateParam,
+        PhoneNumbers: chunk.mobiles.join(','),
+        Tag: chunk.tag,
+      }),
     },
-    schema: ClassicSendResultSchema,
+    paramsSchema: (s) => s.SendSmsBodySchema,
+    resultSchema: (s) => s.ClassicSendResultSchema,
   }),
   sendBatch: (chunk) => ({
     call: {
       action: 'SendBatchSms',
       version: CLASSIC_BATCH_VERSION,
       method: 'POST',
-      body: checkedBody(
-        SendBatchSmsBodySchema,
-        compact({
-          SmsAccount: chunk.subAccount,
-          Sign: chunk.signature,
-          TemplateID: chunk.templateId,
-          Messages: chunk.messages.map((m) =>
-            compact({ PhoneNumber: m.mobile, TemplateParam: m.templateParam }),
-          ),
-          Tag: chunk.tag,
-        }),
-      ),
+      body: compact({
+        SmsAccount: chunk.subAccount,
+        Sign: chunk.signature,
+        TemplateID: chunk.templateId,
+        Messages: chunk.messages.map((m) =>
+          compact({ PhoneNumber: m.mobile, TemplateParam: m.templateParam }),
+        ),
+        Tag: chunk.tag,
+      }),
     },
-    schema: ClassicSendResultSchema,
+    paramsSchema: (s) => s.SendBatchSmsBodySchema,
+    resultSchema: (s) => s.ClassicSendResultSchema,
   }),
   listSubAccounts: (input): DialectCall<SubAccountList> => ({
-    call: get(
-      'GetSubAccountList',
-      checkedBody(GetSubAccountListQuerySchema, compact({ subAccountName: input.subAccountName })),
-    ),
-    schema: as<SubAccountList>(ClassicSubAccountListSchema),
+    call: get('GetSubAccountList', compact({ subAccountName: input.subAccountName })),
+    paramsSchema: (s) => s.GetSubAccountListQuerySchema,
+    resultSchema: (s) => s.ClassicSubAccountListSchema as z.ZodType<SubAccountList>,
   }),
   listSignatures: (input): DialectCall<SignatureList> => {
     if ((input.subAccounts?.length ?? 0) > 1)
@@ -105,17 +80,15 @@ export const classicDialect: Dialect = {
     return {
       call: get(
         'GetSignatureAndOrderList',
-        checkedBody(
-          GetSignatureAndOrderListQuerySchema,
-          compact({
-            subAccount: input.subAccounts?.[0],
-            signature: input.signature,
-            pageIndex: String(input.page ?? 1),
-            pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-          }),
-        ),
+        compact({
+          subAccount: input.subAccounts?.[0],
+          signature: input.signature,
+          pageIndex: String(input.page ?? 1),
+          pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
+        }),
       ),
-      schema: as<SignatureList>(ClassicSignatureListSchema),
+      paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
+      resultSchema: (s) => s.ClassicSignatureListSchema as z.ZodType<SignatureList>,
     };
   },
   listTemplates: (input): DialectCall<TemplateList> => {
@@ -126,17 +99,15 @@ export const classicDialect: Dialect = {
     return {
       call: get(
         'GetSmsTemplateAndOrderList',
-        checkedBody(
-          GetSmsTemplateAndOrderListQuerySchema,
-          compact({
-            subAccount: input.subAccounts?.[0],
-            templateId: input.templateId,
-            pageIndex: String(input.page ?? 1),
-            pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-          }),
-        ),
+        compact({
+          subAccount: input.subAccounts?.[0],
+          templateId: input.templateId,
+          pageIndex: String(input.page ?? 1),
+          pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
+        }),
       ),
-      schema: as<TemplateList>(ClassicTemplateListSchema),
+      paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
+      resultSchema: (s) => s.ClassicTemplateListSchema as z.ZodType<TemplateList>,
     };
   },
   listSendLogs: (input): DialectCall<SendLogList> => {
@@ -155,19 +126,17 @@ export const classicDialect: Dialect = {
         action: 'GetSmsSendDetails',
         version: CLASSIC_MANAGEMENT_VERSION,
         method: 'POST',
-        body: checkedBody(
-          GetSmsSendDetailsBodySchema,
-          compact({
-            subAccount: input.subAccount,
-            phoneNumber: mobile?.ok ? mobile.mobile : input.mobile,
-            messageId: input.messageId,
-            sendDate: day === undefined ? undefined : shanghaiSendDate(day),
-            pageIndex: input.page ?? 1,
-            pageSize: input.pageSize ?? LOG_PAGE_SIZE,
-          }),
-        ),
+        body: compact({
+          subAccount: input.subAccount,
+          phoneNumber: mobile?.ok ? mobile.mobile : input.mobile,
+          messageId: input.messageId,
+          sendDate: day === undefined ? undefined : shanghaiSendDate(day),
+          pageIndex: input.page ?? 1,
+          pageSize: input.pageSize ?? LOG_PAGE_SIZE,
+        }),
       },
-      schema: as<SendLogList>(ClassicSendDetailsSchema),
+      paramsSchema: (s) => s.GetSmsSendDetailsBodySchema,
+      resultSchema: (s) => s.ClassicSendDetailsSchema as z.ZodType<SendLogList>,
     };
   },
   getSendStats: (input): DialectCall<SendStats> => ({
@@ -175,18 +144,16 @@ export const classicDialect: Dialect = {
       action: 'GetTotalSendCountStatV5',
       version: CLASSIC_MANAGEMENT_VERSION,
       method: 'GET',
-      body: checkedBody(
-        GetTotalSendCountStatV5BodySchema,
-        compact({
-          startTime: String(input.startTime),
-          endTime: String(input.endTime),
-          smsAccount: input.subAccount,
-          signature: input.signature,
-          templateId: input.templateId,
-          channelType: input.channelType,
-        }),
-      ),
+      body: compact({
+        startTime: String(input.startTime),
+        endTime: String(input.endTime),
+        smsAccount: input.subAccount,
+        signature: input.signature,
+        templateId: input.templateId,
+        channelType: input.channelType,
+      }),
     },
-    schema: as<SendStats>(ClassicSendStatsSchema),
+    paramsSchema: (s) => s.GetTotalSendCountStatV5BodySchema,
+    resultSchema: (s) => s.ClassicSendStatsSchema as z.ZodType<SendStats>,
   }),
 };

@@ -1,69 +1,95 @@
-import { z } from 'zod';
 import { SmsConfigError } from './errors.ts';
 import type { ClientOptions } from './types.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const millis = z.number().int().positive();
+// Checked by hand rather than by a zod schema: createSmsClient runs in every one-shot process (the Action,
+// the CLI), where loading zod costs more than the whole send (see wire-schemas.ts). The shape checked is the
+// ClientOptions contract in types.ts; unknown keys are tolerated so callers can spread a resolved config.
 
-// Validates what createSmsClient is given (the shape is the ClientOptions contract in types.ts); unknown
-// keys are tolerated so callers can spread a resolved config with extras of their own.
-const ClientOptionsSchema = z.looseObject({
-  auth: z.discriminatedUnion('kind', [
-    z.looseObject({ kind: z.literal('gateway'), apiKey: text, apiBase: z.url({ protocol: /^https?$/ }) }),
-    z.looseObject({
-      kind: z.literal('aksk'),
-      accessKeyId: text,
-      secretAccessKey: text,
-      sessionToken: z.string().optional(),
-    }),
-  ]),
-  endpoint: z.url({ protocol: /^https?$/ }).optional(),
-  region: text.optional(),
-  api: z.enum(['agent', 'classic']).optional(),
-  timeoutMs: millis.optional(),
-  connectTimeoutMs: millis.optional(),
-  maxRetries: z.number().int().min(0).max(10).optional(),
-  httpEngine: z.enum(['pool', 'oneshot']).optional(),
-  sendConcurrency: z.number().int().min(1).max(256).optional(),
-  maxConnections: z.number().int().min(1).max(1024).optional(),
-  userAgent: z.string().optional(),
-});
+/** A problem with one value, or undefined when it is fine. */
+type Check = (value: unknown) => string | undefined;
 
-// The usual options, checked without zod: its first parse costs a few ms of a one-send process's cold start.
-// Deliberately narrower than the schema (e.g. URLs without surrounding whitespace), so whatever passes here
-// also passes the schema; anything else goes to the schema, which words the problem.
-const isText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-const isOptionalString = (v: unknown) => v === undefined || typeof v === 'string';
-const isHttpUrl = (v: unknown) =>
-  typeof v === 'string' && /^https?:\/\/\S+$/i.test(v) && /^https?:$/.test(URL.parse(v)?.protocol ?? '');
-const isIntIn = (v: unknown, min: number, max: number) =>
-  v === undefined || (Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max);
-const isOneOf = (v: unknown, values: readonly string[]) => v === undefined || values.includes(v as string);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined ? undefined : check(value);
 
-function plainlyValid(options: ClientOptions): boolean {
-  const o = options as unknown as Record<string, unknown>;
-  if (typeof o !== 'object' || o === null || typeof o['auth'] !== 'object' || o['auth'] === null)
-    return false;
-  const auth = o['auth'] as Record<string, unknown>;
-  const authValid =
-    auth['kind'] === 'aksk'
-      ? isText(auth['accessKeyId']) &&
-        isText(auth['secretAccessKey']) &&
-        isOptionalString(auth['sessionToken'])
-      : auth['kind'] === 'gateway' && isText(auth['apiKey']) && isHttpUrl(auth['apiBase']);
-  return (
-    authValid &&
-    (o['endpoint'] === undefined || isHttpUrl(o['endpoint'])) &&
-    (o['region'] === undefined || isText(o['region'])) &&
-    isOneOf(o['api'], ['agent', 'classic']) &&
-    isIntIn(o['timeoutMs'], 1, Number.MAX_SAFE_INTEGER) &&
-    isIntIn(o['connectTimeoutMs'], 1, Number.MAX_SAFE_INTEGER) &&
-    isIntIn(o['maxRetries'], 0, 10) &&
-    isOneOf(o['httpEngine'], ['pool', 'oneshot']) &&
-    isIntIn(o['sendConcurrency'], 1, 256) &&
-    isIntIn(o['maxConnections'], 1, 1024) &&
-    isOptionalString(o['userAgent'])
-  );
+const text: Check = (value) =>
+  typeof value !== 'string' ? 'must be a string' : value.trim() === '' ? 'must not be empty' : undefined;
+
+const string: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
+
+const fn: Check = (value) => (typeof value === 'function' ? undefined : 'must be a function');
+
+// Surrounding spaces are tolerated (URL parsing drops them); `http:example.com` is not a URL people mean.
+const httpUrl: Check = (value) =>
+  typeof value === 'string' &&
+  /^https?:\/\/\S+$/i.test(value.trim()) &&
+  /^https?:$/.test(URL.parse(value.trim())?.protocol ?? '')
+    ? undefined
+    : 'must be an http(s) URL such as https://sms.volcengineapi.com';
+
+const wholeNumber =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
+  (value) =>
+    Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
+      ? undefined
+      : max === Number.MAX_SAFE_INTEGER
+        ? `must be a whole number of at least ${min}`
+        : `must be a whole number from ${min} to ${max}`;
+
+const oneOf =
+  (...values: string[]): Check =>
+  (value) =>
+    values.includes(value as string) ? undefined : `must be ${values.map((v) => `"${v}"`).join(' or ')}`;
+
+const AUTH_CHECKS: Record<string, Record<string, Check>> = {
+  aksk: { accessKeyId: text, secretAccessKey: text, sessionToken: optional(string) },
+  gateway: { apiKey: text, apiBase: httpUrl },
+};
+
+const OPTION_CHECKS: Record<string, Check> = {
+  endpoint: optional(httpUrl),
+  region: optional(text),
+  api: optional(oneOf('agent', 'classic')),
+  timeoutMs: optional(wholeNumber(1)),
+  connectTimeoutMs: optional(wholeNumber(1)),
+  maxRetries: optional(wholeNumber(0, 10)),
+  httpEngine: optional(oneOf('pool', 'oneshot')),
+  sendConcurrency: optional(wholeNumber(1, 256)),
+  maxConnections: optional(wholeNumber(1, 1024)),
+  clock: optional(fn),
+  sleep: optional(fn),
+  random: optional(fn),
+  onAttempt: optional(fn),
+  userAgent: optional(string),
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every problem with `options`, as `path: what is wrong` (never echoing a value, which may be a secret). */
+export function clientOptionProblems(options: unknown): string[] {
+  if (!isRecord(options)) return ['options: must be an object'];
+  const problems: string[] = [];
+  const auth = options['auth'];
+  const authChecks = isRecord(auth) ? AUTH_CHECKS[String(auth['kind'])] : undefined;
+  if (!isRecord(auth)) {
+    problems.push(
+      'auth: must be { kind: "aksk", accessKeyId, secretAccessKey } or { kind: "gateway", apiKey, apiBase }',
+    );
+  } else if (!authChecks) {
+    problems.push('auth.kind: must be "aksk" or "gateway"');
+  } else {
+    for (const [key, check] of Object.entries(authChecks)) {
+      const problem = check(auth[key]);
+      if (problem) problems.push(`auth.${key}: ${problem}`);
+    }
+  }
+  for (const [key, check] of Object.entries(OPTION_CHECKS)) {
+    const problem = check(options[key]);
+    if (problem) problems.push(`${key}: ${problem}`);
+  }
+  return problems;
 }
 
 /**
@@ -71,12 +97,8 @@ function plainlyValid(options: ClientOptions): boolean {
  * @throws SmsConfigError
  */
 export function checkClientOptions(options: ClientOptions): void {
-  if (plainlyValid(options)) return;
-  const parsed = ClientOptionsSchema.safeParse(options);
-  if (parsed.success) return;
-  const problems = parsed.error.issues.map(
-    (issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`,
-  );
+  const problems = clientOptionProblems(options);
+  if (problems.length === 0) return;
   throw new SmsConfigError(`Invalid client options: ${problems.join('; ')}`, {
     hint: 'Build the options with resolveClientConfig(), or fix the fields named above.',
   });

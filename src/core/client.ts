@@ -4,7 +4,7 @@ import { checkClientOptions } from './client-options.ts';
 import { planBatchSend } from './batch-plan.ts';
 import { classicDialect } from './classic-dialect.ts';
 import { DEFAULT_ENDPOINT } from './config.ts';
-import type { Dialect, DialectCall } from './dialect.ts';
+import { checkParams, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsConfigError, SmsInputError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
@@ -91,6 +91,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     context?: CallSettings['context'],
   ): Promise<ApiResponse<T>> {
     const dialectCall = build();
+    await checkParams([dialectCall]);
     try {
       return await executeCall(runtime, dialectCall, { kind: 'read', signal: callOptions.signal, context });
     } catch (err) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { WireCall } from './build-request.ts';
 import { SmsInputError } from './errors.ts';
+import { loadWireSchemas, type WireSchemas } from './wire-schemas.ts';
 import type {
   SendLogList,
   SendSmsResult,
@@ -17,12 +18,20 @@ import type {
   SendStatsInput,
 } from './types.ts';
 
-/** A wire call plus the schema that turns its `Result` into the client's (PascalCase) result shape. */
+/** Picks one schema out of the wire schemas, which are loaded only when needed (wire-schemas.ts). */
+export type PickSchema<T = unknown> = (schemas: WireSchemas) => z.ZodType<T>;
+
+/** A wire call, the schema its params must pass, and the schema that reads its `Result`. */
 export interface DialectCall<T> {
+  /** Its params (the JSON body, or the query of a GET without one) are checked before anything is sent. */
   call: WireCall;
-  schema: z.ZodType<T>;
-  /** The schema's result for the usual answer, computed without zod; undefined defers to `schema`. */
-  quickParse?: ((result: unknown) => T | undefined) | undefined;
+  paramsSchema: PickSchema;
+  /** True when the params plainly pass `paramsSchema`, checked without zod; false or absent asks zod. */
+  paramsPass?: ((params: unknown) => boolean) | undefined;
+  /** Turns `Result` into the client's (PascalCase) result shape. */
+  resultSchema: PickSchema<T>;
+  /** The result schema's answer for the usual result, computed without zod; undefined defers to it. */
+  quickResult?: ((result: unknown) => T | undefined) | undefined;
 }
 
 /** One chunk of at most 200 normalised numbers, ready to send. */
@@ -60,23 +69,30 @@ export interface Dialect {
 }
 
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const paramsOf = (call: WireCall): unknown => call.body ?? call.query ?? {};
 
-/** Validates a request body against its wire schema; issues name the CLI flag (`PageSize` → `page-size`). */
-export function checkedBody<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  quick?: (body: never) => z.output<S> | undefined,
-): z.output<S> {
-  // A body that passes the quick check is what the schema would return; anything else goes to zod.
-  const checked = quick?.(body as never);
-  if (checked !== undefined) return checked;
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({
-    field: kebab(String(issue.path[0] ?? 'input')),
-    message: issue.message,
-  }));
-  throw new SmsInputError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+/** True when every call's params pass their quick check, so nothing needs the schemas. */
+export function paramsPlainlyPass(calls: ReadonlyArray<DialectCall<unknown>>): boolean {
+  return calls.every((c) => c.paramsPass?.(paramsOf(c.call)) === true);
+}
+
+/**
+ * Checks each call's params against its wire schema; issues name the CLI flag (`PageSize` → `page-size`).
+ * Request schemas neither transform nor default, so a call that passes is sent exactly as built.
+ * @throws SmsInputError naming every bad field of the first call that fails
+ */
+export async function checkParams(calls: ReadonlyArray<DialectCall<unknown>>): Promise<void> {
+  if (paramsPlainlyPass(calls)) return;
+  const schemas = await loadWireSchemas();
+  for (const { call, paramsSchema } of calls) {
+    const parsed = paramsSchema(schemas).safeParse(paramsOf(call));
+    if (parsed.success) continue;
+    const issues = parsed.error.issues.map((issue) => ({
+      field: kebab(String(issue.path[0] ?? 'input')),
+      message: issue.message,
+    }));
+    throw new SmsInputError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+  }
 }
 
 /** Drops undefined fields so the JSON body carries only what the caller gave. */

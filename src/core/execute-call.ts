@@ -4,7 +4,7 @@ import type { ErrorContext } from './error-map.ts';
 import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from './errors.ts';
 import { maskPhone } from './phone.ts';
 import { redact } from './redact.ts';
-import { fromTransport, readResponse, type AttemptOutcome } from './read-response.ts';
+import { fromTransport, readQuickly, readResponse, type AttemptOutcome } from './read-response.ts';
 import { classifyFailure, retryDelay, type CallKind } from './retry.ts';
 import { TransportError, type HttpEngine } from './transport/engine.ts';
 import type { ApiResponse, AttemptEvent, AuthConfig } from './types.ts';
@@ -97,7 +97,9 @@ export async function executeCall<T>(
         connectTimeoutMs: runtime.connectTimeoutMs,
         signal: settings.signal,
       });
-      const read = readResponse(response, dialectCall, runtime, settings.context);
+      const read =
+        readQuickly(response, dialectCall) ??
+        (await readResponse(response, dialectCall, runtime, settings.context));
       if (read.ok) {
         if (runtime.onAttempt) {
           report(runtime, {

@@ -35,23 +35,17 @@ export {
 } from './sign.ts';
 export type { SigningCredentials, RequestToSign, SigningContext, ParsedAuthorization } from './sign.ts';
 
-export { EnvelopeSchema, ResponseMetadataSchema, ApiErrorObjectSchema } from './schemas/envelope.ts';
+// The zod wire schemas load on demand (a one-shot process never needs them on the usual send); the types
+// derived from them are free.
+export { loadWireSchemas } from './wire-schemas.ts';
+export type { WireSchemas } from './wire-schemas.ts';
 export type { Envelope, ResponseMetadata, ApiErrorObject } from './schemas/envelope.ts';
 export {
   AGENT_VERSION,
-  SendSmsForAgentBodySchema,
-  ListSubAccountForAgentBodySchema,
-  ListSignatureForAgentBodySchema,
-  ListSmsTemplateForAgentBodySchema,
-  ListSmsSendLogForAgentBodySchema,
-  ListTotalSendCountStatForAgentBodySchema,
-  SendSmsResultSchema,
-  SubAccountListSchema,
-  SignatureListSchema,
-  TemplateListSchema,
-  SendLogListSchema,
-  SendStatsSchema,
-} from './schemas/agent.ts';
+  CLASSIC_SEND_VERSION,
+  CLASSIC_BATCH_VERSION,
+  CLASSIC_MANAGEMENT_VERSION,
+} from './api-versions.ts';
 export type {
   SendSmsResult,
   SubAccount,

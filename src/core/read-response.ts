@@ -2,8 +2,9 @@ import type { DialectCall } from './dialect.ts';
 import { errorFromApi, type ErrorContext } from './error-map.ts';
 import { SmsNetworkError, SmsResponseValidationError, SmsTimeoutError, type SmsError } from './errors.ts';
 import { parseRetryAfter, type AttemptFailure } from './retry.ts';
-import { EnvelopeSchema, quickSuccessEnvelope } from './schemas/envelope.ts';
+import { quickSuccessEnvelope } from './quick-read.ts';
 import type { EngineResponse, TransportError } from './transport/engine.ts';
+import { loadWireSchemas } from './wire-schemas.ts';
 
 /** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
 export interface AttemptOutcome {
@@ -32,13 +33,37 @@ export function fromTransport(err: TransportError, origin: string): AttemptOutco
   return { failure, error };
 }
 
+/** A response read to its end: the result, or the attempt's failure with the error to report. */
+export type ReadOutcome<T> =
+  { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome);
+
+/**
+ * The usual answer (2xx, no error, the documented spelling) read without zod, or undefined for anything
+ * else, which readResponse and the schemas then decide.
+ */
+export function readQuickly<T>(
+  response: EngineResponse,
+  dialectCall: DialectCall<T>,
+): ReadOutcome<T> | undefined {
+  if (!dialectCall.quickResult || response.status < 200 || response.status >= 300) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(response.body);
+  } catch {
+    return undefined;
+  }
+  const quick = quickSuccessEnvelope(raw);
+  const result = quick && dialectCall.quickResult(quick.result ?? {});
+  return quick && result !== undefined ? { ok: true, result, requestId: quick.requestId, raw } : undefined;
+}
+
 /** Turns a complete HTTP response into a result, or an attempt failure with the error to report. */
-export function readResponse<T>(
+export async function readResponse<T>(
   response: EngineResponse,
   dialectCall: DialectCall<T>,
   runtime: { clock: () => Date; secrets: readonly string[] },
   context: ErrorContext | undefined,
-): { ok: true; result: T; requestId: string; raw: unknown } | ({ ok: false; raw: unknown } & AttemptOutcome) {
+): Promise<ReadOutcome<T>> {
   const action = dialectCall.call.action;
   const { status } = response;
   const retryAfter = response.headers['retry-after'];
@@ -61,13 +86,8 @@ export function readResponse<T>(
       status,
     };
   }
-  // The usual answer (2xx, no error, the documented spelling) skips zod; the schemas decide everything else.
-  if (status >= 200 && status < 300) {
-    const quick = quickSuccessEnvelope(raw);
-    const result = quick && dialectCall.quickParse?.(quick.result ?? {});
-    if (quick && result !== undefined) return { ok: true, result, requestId: quick.requestId, raw };
-  }
-  const envelope = EnvelopeSchema.safeParse(raw);
+  const schemas = await loadWireSchemas();
+  const envelope = schemas.EnvelopeSchema.safeParse(raw);
   const requestId = envelope.success ? envelope.data.ResponseMetadata.RequestId : '';
   const apiError = envelope.success ? envelope.data.ResponseMetadata.Error : undefined;
   if (apiError || status < 200 || status >= 300) {
@@ -91,7 +111,9 @@ export function readResponse<T>(
       status,
     };
   }
-  const result = envelope.success ? dialectCall.schema.safeParse(envelope.data.Result ?? {}) : undefined;
+  const result = envelope.success
+    ? dialectCall.resultSchema(schemas).safeParse(envelope.data.Result ?? {})
+    : undefined;
   if (!result?.success) {
     const issues = result
       ? result.error.issues

@@ -1,4 +1,4 @@
-import type { DialectCall } from './dialect.ts';
+import { checkParams, paramsPlainlyPass, type DialectCall } from './dialect.ts';
 import {
   SmsNetworkError,
   SmsOutcomeUnknownError,
@@ -163,7 +163,7 @@ export function sendPlannedChunks(
   concurrency: number,
   options: CallOptions = {},
 ): Promise<SendSmsOutcome> {
-  // Every request is built (and its body checked) before the first one is sent, so a bad chunk cannot
+  // Every request is built and its params checked before the first one is sent, so a bad chunk cannot
   // stop a send halfway.
   let calls: Array<DialectCall<SendSmsResult>>;
   try {
@@ -171,6 +171,20 @@ export function sendPlannedChunks(
   } catch (err) {
     return Promise.reject(err);
   }
+  const send = () => sendCalls(runtime, plan, originalInputs, calls, context, concurrency, options);
+  // The usual send passes the zod-free check; only anything else waits for the schemas.
+  return paramsPlainlyPass(calls) ? send() : checkParams(calls).then(send);
+}
+
+function sendCalls(
+  runtime: CallRuntime,
+  plan: SendPlan,
+  originalInputs: readonly string[],
+  calls: ReadonlyArray<DialectCall<SendSmsResult>>,
+  context: SendContext,
+  concurrency: number,
+  options: CallOptions,
+): Promise<SendSmsOutcome> {
   const spelling = inputSpelling(originalInputs, plan);
   // One chunk (up to 200 numbers, the usual case) is one request: no worker pool, no extra promise layer.
   if (calls.length === 1) {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { loadWireSchemas } from '../core/index.ts';
 import { findAction } from './actions/action-registry.ts';
 import { handleAdminRequest } from './admin-http.ts';
 import { authenticate, type AcceptedCredentials } from './authenticate.ts';
@@ -42,6 +43,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const skewSeconds = options.skewSeconds ?? DEFAULTS.skewSeconds;
   const log = options.log;
 
+  // A long-lived server: the request schemas are loaded once, up front.
+  const schemas = await loadWireSchemas();
   const store = new SandboxStore(options.dbPath);
   // The seed is the source of truth for configuration; recorded messages survive a restart on a file.
   store.applySeed(seed, clock.now(), { clearMessages: false });
@@ -107,6 +110,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         requestId: meta.requestId,
         receiptDelayMs,
         deliveryRules: seed.delivery.rules,
+        schemas,
       });
       answer = { status: 200, body: successEnvelope(meta, result), headers: {}, code: 'OK' };
     } catch (error) {

@@ -27,13 +27,15 @@ describe('createSmsClient option checks', () => {
     [{ auth: aksk, maxConnections: 0 }, 'maxConnections'],
     [{ auth: aksk, api: 'v3' }, 'api'],
     [{ auth: aksk, httpEngine: 'curl' }, 'httpEngine'],
-    // Edges of the plain pre-check: each must still reach the schema and be named.
+    // Edges: each must be named.
     [{ auth: aksk, endpoint: 'http:example.com' }, 'endpoint'],
     [{ auth: aksk, maxRetries: 11 }, 'maxRetries'],
     [{ auth: aksk, timeoutMs: Number.POSITIVE_INFINITY }, 'timeoutMs'],
     [{ auth: { ...aksk, sessionToken: 5 } }, 'auth.sessionToken'],
     [{ auth: aksk, userAgent: 7 }, 'userAgent'],
-    [{ auth: { kind: 'basic' } }, 'auth'],
+    [{ auth: { kind: 'basic' } }, 'auth.kind: must be "aksk" or "gateway"'],
+    [{ auth: 'AKLT:secret' }, 'auth: must be'],
+    [{ auth: aksk, clock: 'now' }, 'clock: must be a function'],
   ] as Array<[ClientOptions, string]>)('%j names %s', (options, named) => {
     const err = configError(options);
     expect(err.message).toContain(named);
@@ -48,7 +50,7 @@ describe('createSmsClient option checks', () => {
     expect(() => void createSmsClient(options).close()).not.toThrow();
   });
 
-  it('accepts what the schema accepts beyond the plain pre-check (an endpoint with surrounding spaces)', () => {
+  it('accepts an endpoint with surrounding spaces (URL parsing drops them)', () => {
     const options = { auth: aksk, endpoint: ' http://127.0.0.1:9 ' } as ClientOptions;
     expect(() => void createSmsClient(options).close()).not.toThrow();
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/errors.ts';
 import {
-  quickSendSmsForAgentBody,
   quickSendSmsResult,
-  SendSmsForAgentBodySchema,
-  SendSmsResultSchema,
-} from '../../src/core/schemas/agent.ts';
+  quickSuccessEnvelope,
+  SEND_SMS_FOR_AGENT_BODY_KEYS,
+  sendSmsForAgentBodyPasses,
+} from '../../src/core/quick-read.ts';
+import { SendSmsForAgentBodySchema, SendSmsResultSchema } from '../../src/core/schemas/agent.ts';
 import { parseTemplateParam, serializeTemplateParam, templateParamJson } from '../../src/core/template.ts';
-import { EnvelopeSchema, quickSuccessEnvelope } from '../../src/core/schemas/envelope.ts';
+import { EnvelopeSchema } from '../../src/core/schemas/envelope.ts';
 
 // The hot path reads the usual answers without zod; it must never disagree with the schemas.
 
@@ -108,16 +109,22 @@ const bodies: Array<Record<string, unknown>> = [
   { Signature: 's', TemplateId: 't', Mobiles: '1' },
 ];
 
-describe('quickSendSmsForAgentBody', () => {
+describe('sendSmsForAgentBodyPasses', () => {
   it.each(bodies.map((b) => [JSON.stringify(b), b]))(
     'agrees with SendSmsForAgentBodySchema on %s',
     (_, body) => {
-      const quick = quickSendSmsForAgentBody(body);
       const parsed = SendSmsForAgentBodySchema.safeParse(body);
-      if (quick !== undefined) expect(quick).toEqual(parsed.data);
-      else expect(parsed.success && Object.keys(body).every((k) => k in parsed.data)).toBe(false);
+      // Passing means the schema accepts the body unchanged (it is sent as built).
+      const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(body);
+      expect(sendSmsForAgentBodyPasses(body)).toBe(unchanged);
     },
   );
+
+  it("knows exactly the schema's keys", () => {
+    expect([...SEND_SMS_FOR_AGENT_BODY_KEYS].sort()).toEqual(
+      Object.keys(SendSmsForAgentBodySchema.shape).sort(),
+    );
+  });
 });
 
 const params: unknown[] = [

@@ -6,8 +6,6 @@ import { looseObject } from './loose-object.ts';
  * PascalCase exactly as sent; results are parsed case-insensitively and keep unknown fields.
  */
 
-export const AGENT_VERSION = '2026-01-01';
-
 const int = z.number().int();
 const page = { Page: int.min(1), PageSize: int.min(1).max(100) };
 
@@ -24,33 +22,6 @@ export const SendSmsForAgentBodySchema = z.object({
   /** Deprecated by the newest contract (identity comes from auth); sent only when the caller gives it. */
   Account: z.string().optional(),
 });
-
-const isFilled = (value: unknown) => typeof value === 'string' && value.length > 0;
-const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
-
-/**
- * SendSmsForAgentBodySchema's answer for a body the client built itself with the schema's keys only:
- * the body when every field passes, else undefined and the schema names what is wrong.
- */
-export function quickSendSmsForAgentBody(body: {
-  SubAccount?: unknown;
-  Signature?: unknown;
-  TemplateId?: unknown;
-  Mobiles?: unknown;
-  TemplateParam?: unknown;
-  Account?: unknown;
-}): SendSmsForAgentBody | undefined {
-  for (const key in body) if (!SEND_BODY_KEYS.has(key)) return undefined;
-  return isFilled(body.SubAccount) &&
-    isFilled(body.Signature) &&
-    isFilled(body.TemplateId) &&
-    isFilled(body.Mobiles) &&
-    isOptionalText(body.TemplateParam) &&
-    isOptionalText(body.Account)
-    ? (body as SendSmsForAgentBody)
-    : undefined;
-}
-const SEND_BODY_KEYS = new Set(Object.keys(SendSmsForAgentBodySchema.shape));
 
 export const ListSubAccountForAgentBodySchema = z.object({
   SubAccountName: z.string().optional(),
@@ -112,23 +83,6 @@ export const SendSmsResultSchema = looseObject({
   ...r,
   MessageIds: r.MessageIds ?? (r.MessageId === undefined ? [] : [r.MessageId].flat()),
 }));
-
-/**
- * The usual answer, `{ MessageIds: [...strings] }` with no other id key, read without zod: sending's hot
- * path parses one of these per request. Gives exactly what SendSmsResultSchema gives, or undefined for
- * anything else (another spelling, a wrong type), which the schema then decides.
- */
-export function quickSendSmsResult(value: unknown): SendSmsResult | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const ids = (value as { MessageIds?: unknown }).MessageIds;
-  if (!Array.isArray(ids)) return undefined;
-  for (const id of ids) if (typeof id !== 'string') return undefined;
-  for (const key in value) {
-    const lower = key.toLowerCase();
-    if (lower === 'messageid' || (lower === 'messageids' && key !== 'MessageIds')) return undefined;
-  }
-  return { ...value, MessageIds: [...(ids as string[])] };
-}
 
 export const SubAccountSchema = looseObject({
   SubAccount: z.string(),

@@ -7,10 +7,6 @@ import { looseObject } from './loose-object.ts';
  * onto the agent API's PascalCase shapes, so every caller sees one result type whichever API answered.
  */
 
-export const CLASSIC_SEND_VERSION = '2020-01-01';
-export const CLASSIC_BATCH_VERSION = '2021-01-01';
-export const CLASSIC_MANAGEMENT_VERSION = '2021-01-11';
-
 // ---- Requests -------------------------------------------------------------------------------------
 
 export const SendSmsBodySchema = z.object({

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { WireSchemas } from '../../core/index.ts';
 import { businessErrors } from '../business-error.ts';
 import type { ParamShape } from '../request-params.ts';
 import type { DeliveryRule } from '../seed-schema.ts';
@@ -11,6 +12,8 @@ export interface ActionContext {
   requestId: string;
   receiptDelayMs: number;
   deliveryRules: readonly DeliveryRule[];
+  /** The core's request schemas, loaded once when the sandbox starts. */
+  schemas: WireSchemas;
 }
 
 export interface ActionDefinition {

@@ -1,9 +1,4 @@
-import {
-  ListSignatureForAgentBodySchema,
-  ListSmsTemplateForAgentBodySchema,
-  ListSubAccountForAgentBodySchema,
-  templateVariables,
-} from '../../core/index.ts';
+import { templateVariables } from '../../core/index.ts';
 import {
   pageOf,
   requireActivated,
@@ -19,7 +14,7 @@ import {
 
 export function listSubAccounts(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
-  const body = validateParams(ListSubAccountForAgentBodySchema, params);
+  const body = validateParams(context.schemas.ListSubAccountForAgentBodySchema, params);
   const needle = body.SubAccountName?.trim().toLowerCase();
   const list = context.store
     .listSubAccounts()
@@ -38,7 +33,7 @@ const SIGNATURE_STATUS_TEXT: Record<number, string> = { 3: 'Approved', 5: 'Exemp
 
 export function listSignatures(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
-  const body = validateParams(ListSignatureForAgentBodySchema, withPagingDefaults(params));
+  const body = validateParams(context.schemas.ListSignatureForAgentBodySchema, withPagingDefaults(params));
   const needle = body.Signature?.trim().toLowerCase();
   const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
   const channelsOf = channelTypesByGroup(context);
@@ -62,7 +57,7 @@ export function listSignatures(params: Record<string, unknown>, context: ActionC
 
 export function listTemplates(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
-  const body = validateParams(ListSmsTemplateForAgentBodySchema, withPagingDefaults(params));
+  const body = validateParams(context.schemas.ListSmsTemplateForAgentBodySchema, withPagingDefaults(params));
   const groups = body.SubAccounts?.length ? new Set(body.SubAccounts) : undefined;
   const signatures = body.Signatures?.length ? new Set(body.Signatures) : undefined;
   const matches = context.store

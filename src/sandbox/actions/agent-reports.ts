@@ -1,8 +1,4 @@
-import {
-  ListSmsSendLogForAgentBodySchema,
-  ListTotalSendCountStatForAgentBodySchema,
-  maskPhone,
-} from '../../core/index.ts';
+import { maskPhone, type WireSchemas } from '../../core/index.ts';
 import { z } from 'zod';
 import { businessErrors } from '../business-error.ts';
 import { deliveryState } from '../delivery.ts';
@@ -19,7 +15,7 @@ import { computeSendStats } from './send-stats.ts';
 
 export function listSendLogs(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
-  const body = validateParams(ListSmsSendLogForAgentBodySchema, withPagingDefaults(params));
+  const body = validateParams(context.schemas.ListSmsSendLogForAgentBodySchema, withPagingDefaults(params));
   if (body.SubAccount !== undefined && !context.store.findSubAccount(body.SubAccount)) {
     throw businessErrors.unknownSubAccount();
   }
@@ -60,16 +56,19 @@ export function listSendLogs(params: Record<string, unknown>, context: ActionCon
   return { Total: total, List: list };
 }
 
-const StatsBodySchema = ListTotalSendCountStatForAgentBodySchema.extend({
-  SmsAccount: z.string().optional(),
-  ChannelType: z.union([z.string(), z.array(z.string())]).optional(),
-  Signature: z.union([z.string(), z.array(z.string())]).optional(),
-  TemplateId: z.union([z.string(), z.array(z.string())]).optional(),
-});
+// The core's stats body widened the way clients send it (lists, SmsAccount); built once, on first use.
+const widenedStatsBody = (schemas: WireSchemas) =>
+  schemas.ListTotalSendCountStatForAgentBodySchema.extend({
+    SmsAccount: z.string().optional(),
+    ChannelType: z.union([z.string(), z.array(z.string())]).optional(),
+    Signature: z.union([z.string(), z.array(z.string())]).optional(),
+    TemplateId: z.union([z.string(), z.array(z.string())]).optional(),
+  });
+let statsBodySchema: ReturnType<typeof widenedStatsBody> | undefined;
 
 export function sendStats(params: Record<string, unknown>, context: ActionContext) {
   requireActivated(context);
-  const body = validateParams(StatsBodySchema, params);
+  const body = validateParams((statsBodySchema ??= widenedStatsBody(context.schemas)), params);
   return computeSendStats(
     {
       startTime: body.StartTime,

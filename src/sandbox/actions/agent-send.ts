@@ -1,10 +1,9 @@
-import { SendSmsForAgentBodySchema } from '../../core/index.ts';
 import { acceptSend } from './accept-send.ts';
 import { validateParams, type ActionContext } from './action-context.ts';
 
 /** SendSmsForAgent (reference §3.8): comma-separated `Mobiles`, one shared `TemplateParam`. */
 export function sendSmsForAgent(params: Record<string, unknown>, context: ActionContext) {
-  const body = validateParams(SendSmsForAgentBodySchema, params);
+  const body = validateParams(context.schemas.SendSmsForAgentBodySchema, params);
   const mobiles = body.Mobiles.split(',')
     .map((m) => m.trim())
     .filter(Boolean);
