@@ -181,11 +181,15 @@ function collect(issues: InputIssue[], parse: () => void): void {
 
 /**
  * Workflows list numbers one per line or comma-separated, and people write `+86 138 0000 0000` with spaces;
- * so when the text has a list separator, spaces stay inside numbers. A single line of space-separated numbers
- * falls back to the core's split.
+ * so when the text has a list separator, spaces stay inside numbers. A single line is one number when it
+ * reads as one (`+65 9862 0548`; the runner trims the input, so no trailing newline can say so), else
+ * space-separated numbers (the core's split).
  */
 export function splitRecipients(text: string): string[] {
-  if (!/[,;，；、\n]/.test(text)) return splitPhoneList(text);
+  if (!/[,;，；、\n]/.test(text)) {
+    const line = text.trim();
+    return /\s/.test(line) && normalizePhone(line).ok ? [line] : splitPhoneList(line);
+  }
   return text
     .split(/[,;，；、\r\n]+/)
     .map((entry) => entry.trim())

@@ -126,6 +126,17 @@ describe('dist/action/index.js as the runner runs it', () => {
     expectNothingLeaked(step, ['13800000000']);
   });
 
+  // The bundle reads libphonenumber's metadata on the first international number (src/core/phone.ts).
+  it('international numbers: a valid one is sent in E.164, an invalid one is refused before sending', async () => {
+    const sent = await runStep(sendInputs(sandbox, { 'phone-numbers': '+65 9862 0548' }));
+    expect(sent.code).toBe(0);
+    expect(sandbox.admin.messages().map((m) => m.mobile)).toEqual(['+6598620548']);
+    const refused = await runStep(sendInputs(sandbox, { 'phone-numbers': '+6512345' }));
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^::error::.*phone-numbers.*not a valid international number/m);
+    expect(sandbox.admin.messages()).toHaveLength(1);
+  });
+
   it('dry-run: exit 0 and nothing reaches the API', async () => {
     const step = await runStep(sendInputs(sandbox, { 'dry-run': 'true', 'phone-numbers': '13800000000' }));
     expect(step.code).toBe(0);

@@ -62,6 +62,9 @@ describe('parseActionInputs: send', () => {
     ]);
     expect(splitRecipients('13800000000 13900000001')).toEqual(['13800000000', '13900000001']);
     expect(splitRecipients('  ')).toEqual([]);
+    // A single line that reads as one number stays one, spaces and all.
+    expect(splitRecipients('+65 9862 0548')).toEqual(['+65 9862 0548']);
+    expect(splitRecipients(' +86 138 0000 0000 ')).toEqual(['+86 138 0000 0000']);
   });
 
   it('reads booleans the way getBooleanInput does and durations in seconds or units', () => {
