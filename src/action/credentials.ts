@@ -1,4 +1,4 @@
-import { SmsConfigError, isSmsError, resolveClientConfig } from '../core/index.ts';
+import { SmsConfigError, isSmsError, proxySecrets, resolveClientConfig } from '../core/index.ts';
 import type { ClientOptions } from '../core/index.ts';
 import type { CredentialInputs } from './inputs.ts';
 
@@ -13,6 +13,8 @@ const GATEWAY_VARIABLES = ['ARK_SKILL_API_KEY', 'ARK_SKILL_API_BASE'];
 
 /** Environment variables whose values are credentials: masked before anything is logged. */
 const SECRET_VARIABLES = [...AKSK_VARIABLES, 'ARK_SKILL_API_KEY'];
+/** Proxy URLs may carry a password. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
 const INPUT_OF_CREDENTIAL: Record<keyof CredentialInputs, string> = {
   accessKeyId: 'access-key-id',
@@ -28,15 +30,21 @@ const ACTION_HINT =
 
 /**
  * Every credential value the step can see, from inputs and from the environment, for `setSecret`. The
- * access key id is included: not secret by itself, but it has no business in public logs.
+ * access key id is included: not secret by itself, but it has no business in public logs. So are the
+ * passwords of proxy URLs (the `proxy` input and the proxy variables).
  */
-export function credentialSecrets(credentials: CredentialInputs, env: NodeJS.ProcessEnv): string[] {
+export function credentialSecrets(
+  credentials: CredentialInputs,
+  env: NodeJS.ProcessEnv,
+  proxy = '',
+): string[] {
   const values = [
     credentials.accessKeyId,
     credentials.secretAccessKey,
     credentials.sessionToken,
     credentials.apiKey,
     ...SECRET_VARIABLES.map((name) => env[name] ?? ''),
+    ...[proxy, ...PROXY_VARIABLES.map((name) => env[name])].flatMap((url) => proxySecrets(url || undefined)),
   ];
   return [...new Set(values.filter((value) => value.trim() !== ''))];
 }
@@ -111,6 +119,8 @@ export interface ResolvedActionConfig {
   /** Where the credentials came from, for one log line (names only, never values). */
   description: string;
   endpoint: string;
+  /** The proxy without credentials and where it came from, for the same line; absent when direct. */
+  proxy?: string | undefined;
 }
 
 /** The core resolver, with the Action's own hint when nothing usable was found. */
@@ -118,6 +128,7 @@ export function resolveActionConfig(input: {
   credentials: CredentialInputs;
   env: NodeJS.ProcessEnv;
   endpoint?: string | undefined;
+  proxy?: string | undefined;
   api?: 'agent' | 'classic' | undefined;
   homeDir?: string | undefined;
 }): ResolvedActionConfig {
@@ -126,6 +137,7 @@ export function resolveActionConfig(input: {
     const resolved = resolveClientConfig({
       env,
       endpoint: input.endpoint,
+      proxy: input.proxy,
       api: input.api,
       homeDir: input.homeDir,
     });
@@ -138,7 +150,10 @@ export function resolveActionConfig(input: {
         ? `${kind} from inputs (${given.join(', ')})`
         : `${kind} from ${resolved.auth.from === 'env-file' ? resolved.auth.file : 'environment'} ` +
           `(${resolved.auth.variables.join(', ')})`;
-    return { options: resolved.options, endpoint: resolved.endpoint, description };
+    const proxy = resolved.proxy
+      ? `${resolved.proxy.url} (${resolved.proxy.from === 'the proxy option' ? 'input proxy' : resolved.proxy.from})`
+      : undefined;
+    return { options: resolved.options, endpoint: resolved.endpoint, description, proxy };
   } catch (err) {
     // The resolver's hint speaks to a terminal user (export, env file); a workflow author needs secrets.
     if (isSmsError(err) && err.code === 'ERR_SMS_CONFIG') {

@@ -17,6 +17,7 @@ export const INPUT_NAMES = [
   'api-key',
   'api-base',
   'endpoint',
+  'proxy',
   'api',
   'sub-account',
   'signature',
@@ -50,6 +51,8 @@ export interface CredentialInputs {
 interface CommonInputs {
   credentials: CredentialInputs;
   endpoint?: string | undefined;
+  /** Overrides HTTPS_PROXY/HTTP_PROXY and NO_PROXY. */
+  proxy?: string | undefined;
   api?: ApiDialect | undefined;
   failOnError: boolean;
 }
@@ -123,6 +126,11 @@ const FORM_CHECKS: ReadonlyArray<{ field: InputName; valid: (raw: RawInputs) => 
     },
     { field: 'endpoint', valid: (raw) => isUrlInput(raw.endpoint), message: URL_MESSAGE },
     { field: 'api-base', valid: (raw) => isUrlInput(raw['api-base']), message: URL_MESSAGE },
+    {
+      field: 'proxy',
+      valid: (raw) => isUrlInput(raw.proxy),
+      message: 'must be an http(s) proxy URL such as http://proxy.example:3128',
+    },
     { field: 'dry-run', valid: (raw) => isFlag(raw['dry-run']), message: FLAG_MESSAGE },
     { field: 'fail-on-error', valid: (raw) => isFlag(raw['fail-on-error']), message: FLAG_MESSAGE },
     { field: 'wait-for-delivery', valid: (raw) => isFlag(raw['wait-for-delivery']), message: FLAG_MESSAGE },
@@ -272,6 +280,7 @@ export function parseActionInputs(
       apiBase: raw['api-base'],
     },
     endpoint: raw.endpoint || undefined,
+    proxy: raw.proxy || undefined,
     api: (raw.api || undefined) as ApiDialect | undefined,
     failOnError: shape.data?.['fail-on-error'] ?? true,
   };

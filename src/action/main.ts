@@ -44,6 +44,7 @@ export async function run(deps: ActionDeps): Promise<void> {
       apiBase: raw['api-base'],
     },
     deps.env,
+    raw.proxy,
   );
   for (const secret of secrets) rawIo.setSecret(secret);
   const io = redactingIo(rawIo, secrets);
@@ -57,10 +58,14 @@ export async function run(deps: ActionDeps): Promise<void> {
       credentials: inputs.credentials,
       env: deps.env,
       endpoint: inputs.endpoint,
+      proxy: inputs.proxy,
       api: inputs.api,
       homeDir: deps.homeDir,
     });
-    io.info(`volc-sms ${inputs.mode}: ${config.description}, endpoint ${safeOrigin(config.endpoint)}`);
+    const route = config.proxy ? ` through the proxy ${config.proxy}` : '';
+    io.info(
+      `volc-sms ${inputs.mode}: ${config.description}, endpoint ${safeOrigin(config.endpoint)}${route}`,
+    );
     // A one-shot process: node:http ('oneshot') starts faster than an undici pool (see ClientOptions).
     const active = (deps.createClient ?? createSmsClient)({
       ...config.options,

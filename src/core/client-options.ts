@@ -21,12 +21,15 @@ const string: Check = (value) => (typeof value === 'string' ? undefined : 'must 
 const fn: Check = (value) => (typeof value === 'function' ? undefined : 'must be a function');
 
 // Surrounding spaces are tolerated (URL parsing drops them); `http:example.com` is not a URL people mean.
-const httpUrl: Check = (value) =>
-  typeof value === 'string' &&
-  /^https?:\/\/\S+$/i.test(value.trim()) &&
-  /^https?:$/.test(URL.parse(value.trim())?.protocol ?? '')
-    ? undefined
-    : 'must be an http(s) URL such as https://sms.volcengineapi.com';
+const httpUrl =
+  (example: string): Check =>
+  (value) =>
+    typeof value === 'string' &&
+    /^https?:\/\/\S+$/i.test(value.trim()) &&
+    /^https?:$/.test(URL.parse(value.trim())?.protocol ?? '')
+      ? undefined
+      : `must be an http(s) URL such as ${example}`;
+const apiUrl = httpUrl('https://sms.volcengineapi.com');
 
 const wholeNumber =
   (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
@@ -44,11 +47,12 @@ const oneOf =
 
 const AUTH_CHECKS: Record<string, Record<string, Check>> = {
   aksk: { accessKeyId: text, secretAccessKey: text, sessionToken: optional(string) },
-  gateway: { apiKey: text, apiBase: httpUrl },
+  gateway: { apiKey: text, apiBase: apiUrl },
 };
 
 const OPTION_CHECKS: Record<string, Check> = {
-  endpoint: optional(httpUrl),
+  endpoint: optional(apiUrl),
+  proxy: optional(httpUrl('http://proxy.example:3128')),
   region: optional(text),
   api: optional(oneOf('agent', 'classic')),
   timeoutMs: optional(wholeNumber(1)),

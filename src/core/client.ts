@@ -8,6 +8,7 @@ import { checkParams, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsConfigError, SmsInputError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
+import { displayProxy, proxySecrets } from './proxy.ts';
 import { planSend } from './send-plan.ts';
 import type { HttpEngine } from './transport/engine.ts';
 import { createOneshotEngine } from './transport/oneshot-engine.ts';
@@ -63,8 +64,12 @@ export function createSmsClient(options: ClientOptions): SmsClient {
       ? createPoolEngine({
           connectTimeoutMs,
           connections: options.maxConnections ?? DEFAULTS.poolConnections,
+          proxy: options.proxy,
         })
-      : createOneshotEngine({ maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8) });
+      : createOneshotEngine({
+          maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8),
+          proxy: options.proxy,
+        });
   const auth = options.auth;
   const runtime: CallRuntime = {
     engine,
@@ -79,10 +84,13 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     random: options.random ?? Math.random,
     onAttempt: options.onAttempt,
     userAgent: options.userAgent ?? 'volc-sms',
-    secrets:
-      auth.kind === 'gateway'
+    secrets: [
+      ...(auth.kind === 'gateway'
         ? [auth.apiKey]
-        : [auth.secretAccessKey, auth.accessKeyId, auth.sessionToken ?? ''],
+        : [auth.secretAccessKey, auth.accessKeyId, auth.sessionToken ?? '']),
+      ...proxySecrets(options.proxy),
+    ],
+    proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
   };
 
   async function read<T>(

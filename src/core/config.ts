@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnvFile } from './env-file.ts';
 import { SmsConfigError } from './errors.ts';
+import { displayProxy, proxyFromEnv, type ProxyChoice } from './proxy.ts';
 import type { ApiDialect, AuthConfig, ClientOptions } from './types.ts';
 
 /** The AK/SK endpoint when neither VOLC_SMS_ENDPOINT nor the gateway base says otherwise. */
@@ -16,6 +17,8 @@ export interface ResolveConfigInput {
   endpoint?: string | undefined;
   /** Overrides VOLC_SMS_API. */
   api?: ApiDialect | undefined;
+  /** A proxy URL that overrides HTTPS_PROXY/HTTP_PROXY and NO_PROXY (the Action's `proxy` input). */
+  proxy?: string | undefined;
   /** For tests: where `~` is. */
   homeDir?: string | undefined;
 }
@@ -32,6 +35,8 @@ export interface ResolvedClientConfig {
   options: ClientOptions;
   auth: ResolvedAuthSource;
   endpoint: string;
+  /** The proxy in use, without its credentials, and where it came from; absent for a direct connection. */
+  proxy?: ProxyChoice | undefined;
 }
 
 type Vars = Readonly<Record<string, string | undefined>>;
@@ -104,8 +109,9 @@ function checkedEndpoint(url: string, source: string): string {
 }
 
 /**
- * Works out credentials, endpoint and API dialect: the environment first, then the env file (`envFile`,
- * else ~/.openclaw/.env, where the skill's environment keeps them). Never from a flag.
+ * Works out credentials, endpoint, API dialect and proxy: the environment first, then the env file
+ * (`envFile`, else ~/.openclaw/.env, where the skill's environment keeps them). Never from a flag. The
+ * proxy comes from the environment's HTTPS_PROXY/HTTP_PROXY and NO_PROXY only, as for every other tool.
  * @throws SmsConfigError naming the variables and every place it looked.
  */
 export function resolveClientConfig(input: ResolveConfigInput): ResolvedClientConfig {
@@ -153,8 +159,11 @@ export function resolveClientConfig(input: ResolveConfigInput): ResolvedClientCo
       hint: 'Unset VOLC_SMS_API to use the agent API.',
     });
   }
+  const proxy = input.proxy
+    ? { url: input.proxy, from: 'the proxy option' }
+    : proxyFromEnv(endpoint, input.env);
   return {
-    options: { auth: found.auth, endpoint, api },
+    options: { auth: found.auth, endpoint, api, ...(proxy ? { proxy: proxy.url } : {}) },
     auth: {
       kind: found.auth.kind,
       from: found.from,
@@ -162,5 +171,6 @@ export function resolveClientConfig(input: ResolveConfigInput): ResolvedClientCo
       variables: found.variables,
     },
     endpoint,
+    ...(proxy ? { proxy: { url: displayProxy(proxy.url), from: proxy.from } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { SmsApiError, SmsAuthError, SmsRateLimitError, type SmsApiErrorOptions } from './errors.ts';
 import { lookupErrorCode, type ErrorCodeInfo } from './error-codes.ts';
 import { redact, redactJson } from './redact.ts';
+import { PROXY_CREDENTIALS_HINT } from './proxy.ts';
 
 /** Request fields that make a hint concrete (`list_signature --sub-accounts 7384ed01`). */
 export interface ErrorContext {
@@ -42,6 +43,13 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
       hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
     };
   }
+  if (status === 407)
+    return {
+      code,
+      kind: 'api',
+      message: 'The proxy wants credentials (HTTP 407)',
+      hint: PROXY_CREDENTIALS_HINT,
+    };
   if (status === 429)
     return {
       code,

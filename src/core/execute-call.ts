@@ -25,6 +25,8 @@ export interface CallRuntime {
   userAgent?: string | undefined;
   /** Credentials to scrub from anything we report. */
   secrets: string[];
+  /** The proxy every request goes through, without credentials (for messages). */
+  proxy?: string | undefined;
 }
 
 export interface CallSettings {
@@ -117,7 +119,7 @@ export async function executeCall<T>(
       outcome = read;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      outcome = fromTransport(err, request.origin);
+      outcome = fromTransport(err, request.origin, runtime.proxy);
     }
     const decision = classifyFailure(outcome.failure, settings.kind);
     const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;

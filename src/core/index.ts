@@ -96,6 +96,8 @@ export {
 export { parseTimeInput, parseWindow } from './time.ts';
 export type { TimeParseOptions } from './time.ts';
 export { redact } from './redact.ts';
+export { displayProxy, proxySecrets } from './proxy.ts';
+export type { ProxyChoice } from './proxy.ts';
 export { describeError, formatErrorLine } from './format-error.ts';
 export type { ErrorDescription } from './format-error.ts';
 export { errorFromApi } from './error-map.ts';

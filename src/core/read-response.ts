@@ -2,6 +2,7 @@ import type { DialectCall } from './dialect.ts';
 import { errorFromApi, type ErrorContext } from './error-map.ts';
 import { SmsNetworkError, SmsResponseValidationError, SmsTimeoutError, type SmsError } from './errors.ts';
 import { parseRetryAfter, type AttemptFailure } from './retry.ts';
+import { PROXY_CREDENTIALS_HINT } from './proxy.ts';
 import { quickSuccessEnvelope } from './quick-read.ts';
 import type { EngineResponse, TransportError } from './transport/engine.ts';
 import { loadWireSchemas } from './wire-schemas.ts';
@@ -16,19 +17,22 @@ export interface AttemptOutcome {
 }
 
 /** Maps a transport failure to the retry policy's terms and the user's error. */
-export function fromTransport(err: TransportError, origin: string): AttemptOutcome {
+export function fromTransport(err: TransportError, origin: string, proxy?: string): AttemptOutcome {
   const failure: AttemptFailure =
     err.kind === 'network'
       ? { type: 'network', code: err.errorCode, phase: err.phase }
       : { type: err.kind, phase: err.phase };
+  const where = proxy ? `${origin} through the proxy ${proxy}` : origin;
+  const check = proxy
+    ? 'Check the network and the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to bypass it)'
+    : 'Check the network and VOLC_SMS_ENDPOINT';
+  const hint = err.errorCode === 'PROXY_407' ? PROXY_CREDENTIALS_HINT : `${check}.`;
   const error =
     err.kind === 'timeout'
-      ? new SmsTimeoutError(`${err.message} from ${origin}`, {
-          hint: 'Check the network, or raise the timeout.',
-        })
+      ? new SmsTimeoutError(`${err.message} from ${where}`, { hint: `${check}, or raise the timeout.` })
       : new SmsNetworkError(
-          err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${origin}`,
-          { hint: 'Check the network and VOLC_SMS_ENDPOINT.' },
+          err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${where}`,
+          { hint },
         );
   return { failure, error };
 }

@@ -58,7 +58,8 @@ export function classifyFailure(failure: AttemptFailure, kind: CallKind): RetryD
   }
   switch (failure.type) {
     case 'network':
-      return { retry: true, outcomeUnknown: false };
+      // A proxy that wants credentials will not change its mind; any other refusal may be passing.
+      return { retry: failure.code !== 'PROXY_407', outcomeUnknown: false };
     case 'timeout':
       // A read that timed out after sending is not retried: the caller already waited a full timeout.
       return { retry: failure.phase === 'connect', outcomeUnknown: false };

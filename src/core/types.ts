@@ -49,6 +49,12 @@ export interface ClientOptions {
    * for `oneshot`.
    */
   maxConnections?: number | undefined;
+  /**
+   * An HTTP proxy for every request (`http://proxy.corp:3128`; credentials may sit in the URL and are never
+   * reported). https endpoints are reached through a CONNECT tunnel. resolveClientConfig fills it from
+   * HTTPS_PROXY/HTTP_PROXY and NO_PROXY. @default a direct connection
+   */
+  proxy?: string | undefined;
   /** Injected for tests and retries; defaults are the real ones. */
   clock?: (() => Date) | undefined;
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;

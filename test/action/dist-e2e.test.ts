@@ -13,6 +13,7 @@ import {
   startActionSandbox,
 } from './helpers/action-sandbox.ts';
 import { parseOutputFile } from './helpers/output-file.ts';
+import { startForwardProxy } from '../helpers/forward-proxy.ts';
 
 /**
  * The committed bundle run exactly as the runner runs it: `node dist/action/index.js` with Node 24, INPUT_*
@@ -37,7 +38,7 @@ interface StepResult {
   printed: string;
 }
 
-function runStep(inputs: Record<string, string>): Promise<StepResult> {
+function runStep(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<StepResult> {
   const dir = mkdtempSync(join(tmpdir(), 'volc-sms-step-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -48,6 +49,7 @@ function runStep(inputs: Record<string, string>): Promise<StepResult> {
     HOME: dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
     env[inputVariableName(name)] = value;
@@ -135,6 +137,38 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/^::error::.*phone-numbers.*not a valid international number/m);
     expect(sandbox.admin.messages()).toHaveLength(1);
+  });
+
+  it('a self-hosted runner behind a proxy: the proxy input, else HTTP_PROXY; its password masked', async () => {
+    const proxy = await startForwardProxy({ credentials: 'runner:pr0xy-pass' });
+    try {
+      const withInput = await runStep(
+        sendInputs(sandbox, {
+          'phone-numbers': '13800000000',
+          proxy: proxy.url.replace('//', '//runner:pr0xy-pass@'),
+        }),
+      );
+      expect(withInput.code).toBe(0);
+      expect(withInput.stdout).toContain('::add-mask::pr0xy-pass');
+      expect(withInput.printed).toContain(`through the proxy ${proxy.url} (input proxy)`);
+      expect(withInput.printed).not.toContain('pr0xy-pass');
+      const fromEnv = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000001' }), {
+        HTTP_PROXY: proxy.url.replace('//', '//runner:pr0xy-pass@'),
+      });
+      expect(fromEnv.code).toBe(0);
+      expect(fromEnv.printed).toContain(`through the proxy ${proxy.url} (HTTP_PROXY)`);
+      expect(proxy.seen.filter((r) => r.proxyAuthorization !== undefined)).toHaveLength(2);
+      expect(sandbox.admin.messages()).toHaveLength(2);
+      const bypassed = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000002' }), {
+        HTTP_PROXY: proxy.url,
+        NO_PROXY: '127.0.0.1',
+      });
+      expect(bypassed.code).toBe(0);
+      expect(bypassed.printed).not.toContain('through the proxy');
+      expect(proxy.seen).toHaveLength(2);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('dry-run: exit 0 and nothing reaches the API', async () => {

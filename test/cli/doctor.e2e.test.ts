@@ -1,6 +1,7 @@
 // `volc-sms doctor`: the skill's pre-use check and troubleshooting list in one command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox, SandboxSeed } from '../../src/sandbox/index.ts';
+import { startForwardProxy } from '../helpers/forward-proxy.ts';
 import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
 import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
@@ -146,5 +147,28 @@ describe('doctor on a broken setup', () => {
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('doctor behind a proxy', () => {
+  it('says the requests go through the proxy (never its password), and what to check when it is down', async () => {
+    const proxy = await startForwardProxy({ credentials: 'dev:proxy-pw' });
+    try {
+      const viaProxy = { ...akskEnv(sandbox), HTTP_PROXY: proxy.url.replace('//', '//dev:proxy-pw@') };
+      const { run, report } = await doctor(viaProxy);
+      expect(run.code).toBe(0);
+      expect(report.checks.find((c) => c.name === 'endpoint answers')?.detail).toBe(
+        `${sandbox.url} through the proxy ${proxy.url} (HTTP_PROXY)`,
+      );
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(`${run.stdout}${run.stderr}`).not.toContain('proxy-pw');
+    } finally {
+      await proxy.close();
+    }
+    const down = await doctor({ ...akskEnv(sandbox), HTTP_PROXY: proxy.url });
+    expect(down.run.code).not.toBe(0);
+    const failed = down.report.checks.find((c) => !c.ok);
+    expect(failed?.name).toBe('endpoint answers');
+    expect(failed?.fix).toMatch(/the proxy .*NO_PROXY/);
   });
 });

@@ -60,6 +60,10 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
     detail: `${config.auth.kind === 'gateway' ? 'gateway key' : 'AK/SK'} from ${where} (${config.auth.variables.join(', ')})`,
   });
 
+  // Which way requests go: directly, or through a proxy (shown without its credentials).
+  const route = config.proxy
+    ? `${config.endpoint} through the proxy ${config.proxy.url} (${config.proxy.from})`
+    : config.endpoint;
   const client = context.client();
   let groups: SubAccount[];
   try {
@@ -68,7 +72,7 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
     report.checks.push({
       name: 'endpoint answers',
       ok: true,
-      detail: config.endpoint,
+      detail: route,
       requestId: response.requestId,
     });
     report.checks.push({
@@ -83,10 +87,12 @@ async function runChecks(context: CommandContext, report: Report): Promise<void>
         report,
         'endpoint answers',
         error,
-        'Check VOLC_SMS_ENDPOINT / --endpoint and the network.',
+        config.proxy
+          ? `Check the proxy (${config.proxy.from}; NO_PROXY to bypass it), VOLC_SMS_ENDPOINT / --endpoint and the network.`
+          : 'Check VOLC_SMS_ENDPOINT / --endpoint and the network.',
       );
     }
-    report.checks.push({ name: 'endpoint answers', ok: true, detail: config.endpoint });
+    report.checks.push({ name: 'endpoint answers', ok: true, detail: route });
     throw failed(report, code === 'ERR_SMS_AUTH' ? 'credentials accepted' : 'account usable', error);
   }
 

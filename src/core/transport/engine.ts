@@ -45,3 +45,16 @@ export interface HttpEngine {
   send(request: EngineRequest): Promise<EngineResponse>;
   close(): Promise<void>;
 }
+
+/**
+ * A proxy that refused to pass the request on (a CONNECT, or the request itself, answered with `status`):
+ * nothing reached the endpoint. The code is `PROXY_<status>`, e.g. `PROXY_407` when it wants credentials.
+ */
+export function proxyRefused(status: number, cause: unknown): TransportError {
+  return new TransportError(`The proxy refused the request (HTTP ${status})`, {
+    kind: 'network',
+    phase: 'connect',
+    code: `PROXY_${status}`,
+    cause,
+  });
+}

@@ -1,12 +1,25 @@
 import http from 'node:http';
 import type https from 'node:https';
 import type { Socket } from 'node:net';
-import { TransportError, type EngineRequest, type EngineResponse, type HttpEngine } from './engine.ts';
+import {
+  TransportError,
+  proxyRefused,
+  type EngineRequest,
+  type EngineResponse,
+  type HttpEngine,
+} from './engine.ts';
 
 // node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
 // parser costs 110–360 ms there), and a keep-alive agent so chunked sends reuse their connections.
-export function createOneshotEngine(options: { maxSockets: number }): HttpEngine {
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
+export function createOneshotEngine(options: { maxSockets: number; proxy?: string | undefined }): HttpEngine {
+  // Node 24's agents speak to proxies themselves (absolute-form for http, CONNECT for https) when given
+  // the proxy as their `proxyEnv`; the client has already applied NO_PROXY (see proxy.ts).
+  const agentOptions: http.AgentOptions = {
+    keepAlive: true,
+    maxSockets: options.maxSockets,
+    ...(options.proxy ? { proxyEnv: { HTTP_PROXY: options.proxy, HTTPS_PROXY: options.proxy } } : {}),
+  };
+  const httpAgent = new http.Agent(agentOptions);
   // node:https (and node:tls under it) costs a few ms to load, so a process that only talks plain http
   // (the sandbox, a loopback stub) never loads it. getBuiltinModule is synchronous and left alone by ncc.
   let secure: { module: typeof https; agent: https.Agent } | undefined;
@@ -15,7 +28,7 @@ export function createOneshotEngine(options: { maxSockets: number }): HttpEngine
       const loaded = process.getBuiltinModule('node:https');
       secure = {
         module: loaded,
-        agent: new loaded.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+        agent: new loaded.Agent(agentOptions),
       };
     }
     return secure;
@@ -96,16 +109,21 @@ function sendWithNodeHttp(
       if (!socket.connecting) phase = 'sent';
       else socket.once('connect', () => (phase = 'sent'));
     });
-    req.on('error', (err: NodeJS.ErrnoException) =>
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // Node words a refused CONNECT as "Failed to establish tunnel … HTTP/1.1 407 …".
+      const refusedStatus =
+        err.code === 'ERR_PROXY_TUNNEL' ? /\bHTTP\/\d(?:\.\d)? (\d{3})\b/.exec(err.message)?.[1] : undefined;
       finish(
-        new TransportError(`Connection failed (${err.code ?? err.message})`, {
-          kind: 'network',
-          phase,
-          code: err.code,
-          cause: err,
-        }),
-      ),
-    );
+        refusedStatus
+          ? proxyRefused(Number(refusedStatus), err)
+          : new TransportError(`Connection failed (${err.code ?? err.message})`, {
+              kind: 'network',
+              phase,
+              code: err.code,
+              cause: err,
+            }),
+      );
+    });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,5 +1,11 @@
-import type { Pool } from 'undici';
-import { TransportError, type EngineRequest, type EngineResponse, type HttpEngine } from './engine.ts';
+import type { Dispatcher } from 'undici';
+import {
+  TransportError,
+  proxyRefused,
+  type EngineRequest,
+  type EngineResponse,
+  type HttpEngine,
+} from './engine.ts';
 
 type Undici = typeof import('undici');
 
@@ -18,22 +24,29 @@ const CONNECT_PHASE_CODES = new Set([
 export function createPoolEngine(options: {
   connectTimeoutMs: number;
   connections?: number | undefined;
+  /** Every request through this proxy (a CONNECT tunnel); the client has already applied NO_PROXY. */
+  proxy?: string | undefined;
 }): HttpEngine {
   // Loaded on first use so one-shot processes that never pick this engine do not pay for undici; kept
   // synchronously afterwards so the hot path adds no extra await.
   let undici: Undici | undefined;
   let loading: Promise<Undici> | undefined;
   // One Pool per origin (a client talks to one): a Pool dispatches measurably cheaper than an Agent.
-  const pools = new Map<string, Pool>();
+  // Through a proxy, one ProxyAgent (which keeps its own pool of tunnels) serves every origin.
+  const pools = new Map<string, Dispatcher>();
   const poolFor = (lib: Undici, origin: string) => {
-    let pool = pools.get(origin);
+    const key = options.proxy ? 'proxy' : origin;
+    let pool = pools.get(key);
     if (!pool) {
-      pool = new lib.Pool(origin, {
+      const poolOptions = {
         keepAliveTimeout: 30_000,
         connect: { timeout: options.connectTimeoutMs },
         ...(options.connections ? { connections: options.connections } : {}),
-      });
-      pools.set(origin, pool);
+      };
+      pool = options.proxy
+        ? new lib.ProxyAgent({ uri: options.proxy, ...poolOptions })
+        : new lib.Pool(origin, poolOptions);
+      pools.set(key, pool);
     }
     return pool;
   };
@@ -51,7 +64,11 @@ export function createPoolEngine(options: {
   };
 }
 
-async function sendWithUndici(pool: Pool, undici: Undici, request: EngineRequest): Promise<EngineResponse> {
+async function sendWithUndici(
+  pool: Dispatcher,
+  undici: Undici,
+  request: EngineRequest,
+): Promise<EngineResponse> {
   const { signal } = request;
   if (signal?.aborted) {
     throw new TransportError('Request aborted', { kind: 'aborted', phase: 'connect', cause: signal.reason });
@@ -60,7 +77,8 @@ async function sendWithUndici(pool: Pool, undici: Undici, request: EngineRequest
     // undici's own timers bound the wait for headers and every gap in the body; for these small JSON
     // answers that is the whole attempt, and it is much cheaper per request than a timer plus an
     // AbortController of our own.
-    const options: Parameters<Pool['request']>[0] = {
+    const options: Dispatcher.RequestOptions = {
+      origin: request.origin,
       path: request.path,
       method: request.method,
       headers: request.headers,
@@ -97,6 +115,13 @@ function toTransportError(err: unknown, errors: Undici['errors'], request: Engin
   if (request.signal?.aborted) {
     return new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason });
   }
+  // undici words a refused CONNECT "Proxy response (502) !== 200 when HTTP Tunneling", and a 407 to an
+  // http request it forwards "Proxy Authentication Required (407)".
+  const refusedStatus = /^Proxy (?:response \((\d{3})\)|Authentication Required \((407)\))/.exec(
+    (err as Error).message ?? '',
+  );
+  const status = refusedStatus?.[1] ?? refusedStatus?.[2];
+  if (status) return proxyRefused(Number(status), err);
   return new TransportError(`Connection failed (${code ?? (err as Error).message})`, {
     kind: 'network',
     phase,

@@ -1,0 +1,76 @@
+// Which HTTP(S) proxy a client uses, worked out once per client (it talks to one endpoint) so both HTTP
+// engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for.
+
+type Vars = Readonly<Record<string, string | undefined>>;
+
+/** A proxy chosen for an endpoint, and the variable (or option) it came from. */
+export interface ProxyChoice {
+  url: string;
+  from: string;
+}
+
+const nonEmpty = (vars: Vars, name: string) => vars[name]?.trim() || undefined;
+
+/**
+ * The proxy for `endpoint` from the environment: `https_proxy`/`HTTPS_PROXY` for an https endpoint,
+ * `http_proxy`/`HTTP_PROXY` for http (the lower-case name wins, as in curl and Node), unless
+ * `no_proxy`/`NO_PROXY` covers the endpoint's host. Undefined means a direct connection.
+ */
+export function proxyFromEnv(endpoint: string, env: Vars): ProxyChoice | undefined {
+  const target = URL.parse(endpoint);
+  if (!target) return undefined;
+  const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+  const from = names.find((name) => nonEmpty(env, name));
+  if (!from) return undefined;
+  const noProxy = nonEmpty(env, 'no_proxy') ?? nonEmpty(env, 'NO_PROXY');
+  if (noProxy && bypassesProxy(target, noProxy)) return undefined;
+  return { url: nonEmpty(env, from) as string, from };
+}
+
+/**
+ * True when a `NO_PROXY` list covers `target`: `*`; a host or IP (`10.0.0.5`, `[::1]`); a domain and its
+ * subdomains (`corp.example`, `.corp.example` or `*.corp.example`); any of these with `:port`.
+ * Comma or space separated, case-insensitive. (CIDR ranges are not understood.)
+ */
+export function bypassesProxy(target: URL, noProxy: string): boolean {
+  const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
+    if (raw === '') continue;
+    if (raw === '*') return true;
+    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(raw);
+    if (!match) continue;
+    const entryHost = (match[1] as string).replace(/^\[|\]$/g, '').replace(/^\*?\./, '');
+    if (match[2] !== undefined && match[2] !== port) continue;
+    if (host === entryHost || host.endsWith(`.${entryHost}`)) return true;
+  }
+  return false;
+}
+
+/** The proxy URL without its credentials, for messages and logs. */
+export function displayProxy(url: string): string {
+  const parsed = URL.parse(url);
+  if (!parsed) return '<proxy>';
+  return `${parsed.protocol}//${parsed.host}`;
+}
+
+/**
+ * The secret inside a proxy URL, as written and decoded, to scrub from anything reported: the password,
+ * or a lone user name (proxies that take a token as the user).
+ */
+export function proxySecrets(url: string | undefined): string[] {
+  const parsed = url === undefined ? null : URL.parse(url);
+  const secret = parsed?.password || parsed?.username;
+  if (!secret) return [];
+  let decoded = secret;
+  try {
+    decoded = decodeURIComponent(secret);
+  } catch {
+    // A malformed escape: the text as written is all there is to scrub.
+  }
+  return [...new Set([secret, decoded])];
+}
+
+/** What to do when a proxy answers 407 (to a request or to a tunnel). */
+export const PROXY_CREDENTIALS_HINT =
+  'Put them in the proxy URL, e.g. HTTPS_PROXY=http://user:password@proxy.example:3128 (percent-encode special characters).';
