@@ -11,6 +11,7 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
 import { cancelSend, confirmSend, type Reply } from './send-flow.ts';
 import { createSmsCatalog } from './sms-catalog.ts';
+import { reportInterruptedSends } from './interrupted-sends.ts';
 import { StatsScheduler } from './stats-scheduler.ts';
 import { SlackStore } from './store.ts';
 import { TtlCache } from './ttl-cache.ts';
@@ -195,6 +196,25 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     },
   });
 
+  // Sends a stopped app left half-done are announced at start and then checked on the scheduler's cadence.
+  const reportInterrupted = () =>
+    track(
+      reportInterruptedSends({
+        store,
+        now,
+        interruptedAfterMs: tuning.interruptedAfterMs,
+        log,
+        post: async (channelId, message) => {
+          await app.client.chat.postMessage({
+            channel: channelId,
+            text: message.text,
+            blocks: message.blocks ?? [],
+          });
+        },
+      }),
+    );
+  let interruptedTimer: NodeJS.Timeout | undefined;
+
   let server: Server | undefined;
   return {
     app,
@@ -228,10 +248,14 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
         port = typeof address === 'object' && address !== null ? address.port : undefined;
       }
       scheduler.start();
+      void reportInterrupted();
+      interruptedTimer = setInterval(() => void reportInterrupted(), tuning.schedulerTickMs);
+      interruptedTimer.unref();
       return { port };
     },
     async stop() {
       stopping.abort();
+      clearInterval(interruptedTimer);
       await scheduler.stop();
       await Promise.allSettled([...inFlight]);
       server?.closeAllConnections();

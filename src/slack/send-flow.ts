@@ -39,6 +39,8 @@ const ALREADY: Record<string, string> = {
   sending: 'This send is already in progress; it is not sent again.',
   sent: 'This send was already made; it is not sent again.',
   cancelled: 'This send was cancelled; nothing was sent. Run `/sms send` again if you still want it.',
+  interrupted:
+    'This send was interrupted (the app stopped while sending), so some messages may have gone out. Check `/sms log` before sending again.',
   expired: 'This confirmation has expired; nothing was sent. Run `/sms send` again.',
   missing:
     'This confirmation is unknown (it may have been cleaned up); nothing was sent. Run `/sms send` again.',

@@ -24,7 +24,8 @@ export interface AuditEntry {
   outcome: string;
 }
 
-export type PendingSendState = 'pending' | 'sending' | 'sent' | 'cancelled';
+/** `interrupted`: still `sending` long after its claim (the app stopped mid-send); its outcome is unknown. */
+export type PendingSendState = 'pending' | 'sending' | 'sent' | 'cancelled' | 'interrupted';
 
 export interface PendingSend {
   id: string;
@@ -279,6 +280,19 @@ export class SlackStore {
       JSON.stringify(result),
       id,
     );
+  }
+
+  /**
+   * Marks sends claimed at or before `claimedBefore` and still `sending` as `interrupted`, erasing their full
+   * numbers, and returns them: one statement, so each is reported by exactly one process. They are never
+   * resent (some messages may have gone out).
+   */
+  takeInterruptedSends(claimedBefore: number): PendingSend[] {
+    const rows = this.#sql(
+      `UPDATE pending_sends SET state = 'interrupted', mobiles = '[]'
+         WHERE state = 'sending' AND claimed_at <= ? RETURNING *`,
+    ).all(claimedBefore) as Row[];
+    return rows.map(pendingFromRow);
   }
 
   /** Drops expired, never-confirmed sends (with their numbers). */

@@ -13,6 +13,11 @@ export interface Tuning {
   receiptPollAttempts: number;
   schedulerTickMs: number;
   scheduleGraceMs: number;
+  /**
+   * A send still `sending` this long after it was claimed was cut short (the app stopped mid-send): it is
+   * reported as interrupted. Far above the longest send (50 requests of 200 numbers, 4 at a time, 15 s each).
+   */
+  interruptedAfterMs: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -25,4 +30,5 @@ export const DEFAULT_TUNING: Tuning = {
   receiptPollAttempts: 24,
   schedulerTickMs: 20_000,
   scheduleGraceMs: 60 * 60_000,
+  interruptedAfterMs: 15 * 60_000,
 };

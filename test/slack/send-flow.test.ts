@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ACCESS, messageText, pendingIdOf, startHarness, type Harness } from './harness.ts';
 
@@ -220,5 +223,71 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
   it('never wrote a full phone number to the log in any of the above', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(h.logs.join('\n')).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+  });
+});
+
+describe('a send cut short by a stopped app', () => {
+  let h: Harness;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'volc-sms-slack-'));
+    h = await startHarness({ app: { dbPath: join(dir, 'app.db') } });
+  });
+  afterAll(async () => {
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is announced once in its channel with masked numbers, audited, never resent, and its numbers erased', async () => {
+    const cmd = await h.command({
+      text: 'send 13800000131,13800000132 template=ST_0001 code=9 signature=VolcOps',
+    });
+    const pendingId = pendingIdOf(await h.response(cmd.responseId));
+    // What a process that died mid-send leaves behind: claimed 20 minutes ago, still "sending".
+    expect(h.handle.store.claimPendingSend(pendingId, Date.now() - 20 * 60_000).claimed).toBe(true);
+
+    await h.restartApp({ dbPath: join(dir, 'app.db') });
+    const announcement = await h.slack.waitFor(
+      () =>
+        h.slack.calls.find(
+          (call) => call.method === 'chat.postMessage' && messageText(call.body).includes('interrupted'),
+        ),
+      'the interrupted send to be announced',
+    );
+    const text = messageText(announcement.body);
+    expect(announcement.body.channel).toBe('COPS');
+    expect(text).toContain('<@USENDER>');
+    expect(text).toContain('138****0131, 138****0132');
+    expect(text).toContain('/sms log');
+    expect(text).not.toMatch(/1380000013\d/);
+
+    const stored = h.handle.store.getPendingSend(pendingId);
+    expect(stored?.state).toBe('interrupted');
+    expect(stored?.mobiles).toEqual([]);
+    expect(h.handle.store.recentAudit(5).find((entry) => entry.command === 'send-interrupted')?.outcome).toBe(
+      'outcome unknown: the app stopped while sending',
+    );
+
+    const click = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
+    expect(messageText(await h.response(click.responseId))).toContain('was interrupted');
+    expect(h.sandbox.admin.messages()).toEqual([]);
+
+    // A second restart finds nothing left to announce.
+    await h.restartApp({ dbPath: join(dir, 'app.db') });
+    await h.command({ text: 'help' });
+    const announcements = h.slack.calls.filter(
+      (call) => call.method === 'chat.postMessage' && messageText(call.body).includes('interrupted'),
+    );
+    expect(announcements).toHaveLength(1);
+    expect(h.logs.join('\n')).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+  });
+
+  it('a send claimed moments ago is left alone: it may still be running in another process', async () => {
+    const cmd = await h.command({ text: 'send 13800000133 template=ST_0001 code=9 signature=VolcOps' });
+    const pendingId = pendingIdOf(await h.response(cmd.responseId));
+    expect(h.handle.store.claimPendingSend(pendingId, Date.now()).claimed).toBe(true);
+    await h.restartApp({ dbPath: join(dir, 'app.db') });
+    await h.command({ text: 'help' });
+    expect(h.handle.store.getPendingSend(pendingId)?.state).toBe('sending');
   });
 });

@@ -1,0 +1,63 @@
+import { notice, type SlackMessage } from './blocks.ts';
+import type { PendingSend, SlackStore } from './store.ts';
+
+/**
+ * Sends cut short by a stopped app: claimed, so never resent, but nobody was told how they ended. Each is
+ * marked interrupted once (see SlackStore.takeInterruptedSends), written to the audit log, and announced in
+ * the channel it was requested from, with masked numbers only.
+ */
+
+export interface InterruptedSendDeps {
+  store: SlackStore;
+  now: () => number;
+  interruptedAfterMs: number;
+  log: (line: string) => void;
+  post: (channelId: string, message: SlackMessage) => Promise<void>;
+}
+
+const SHOWN_NUMBERS = 10;
+
+export function interruptedMessage(send: PendingSend): SlackMessage {
+  const shown = send.masked.slice(0, SHOWN_NUMBERS).join(', ');
+  const more = send.masked.length > SHOWN_NUMBERS ? `, … ${send.masked.length - SHOWN_NUMBERS} more` : '';
+  const text =
+    `:warning: A send by <@${send.userId}> was interrupted: the app stopped while sending ${send.templateId} ` +
+    `to ${send.masked.length} number(s) (${shown}${more}). Some messages may have gone out; it is not resent. ` +
+    `Check \`/sms log\` before sending again.`;
+  return notice(text);
+}
+
+/** Reports every send interrupted long enough ago; returns how many. Never throws. */
+export async function reportInterruptedSends(deps: InterruptedSendDeps): Promise<number> {
+  const now = deps.now();
+  let sends: PendingSend[];
+  try {
+    sends = deps.store.takeInterruptedSends(now - deps.interruptedAfterMs);
+  } catch (err) {
+    deps.log(`error: could not look for interrupted sends: ${(err as Error).message}`);
+    return 0;
+  }
+  for (const send of sends) {
+    deps.store.addAudit({
+      at: now,
+      userId: send.userId,
+      channelId: send.channelId,
+      command: 'send-interrupted',
+      detail: `interrupted ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+      recipients: [...send.groups, ...send.masked],
+      templateId: send.templateId,
+      outcome: 'outcome unknown: the app stopped while sending',
+    });
+    deps.log(
+      `warn: send ${send.id} by ${send.userId} was interrupted (${send.masked.length} number(s)): outcome unknown`,
+    );
+    await deps
+      .post(send.channelId, interruptedMessage(send))
+      .catch((err: unknown) =>
+        deps.log(
+          `warn: could not announce interrupted send ${send.id} in ${send.channelId}: ${(err as Error).message}`,
+        ),
+      );
+  }
+  return sends.length;
+}
