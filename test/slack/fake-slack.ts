@@ -1,11 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A local stand-in for Slack, over real HTTP on 127.0.0.1:
  * - the Web API under /api/<method> (auth.test, chat.postMessage, chat.update, usergroups.users.list, …),
  * - response URLs under /respond/<id>,
+ * - Socket Mode: `apps.connections.open` hands out ws://…/link, where Slack's side of the WebSocket runs
+ *   (hello, envelopes in, acks out),
  * and a client that posts Slack-signed slash commands and interactions to the app, as Slack would.
  * Every call is recorded for the test to inspect.
  */
@@ -31,7 +34,19 @@ export interface FakeSlack {
   responses(id: string): RecordedCall[];
   api(method: string): RecordedCall[];
   waitFor<T>(find: () => T | undefined, what: string, timeoutMs?: number): Promise<T>;
+  /** Socket Mode: Slack's end of the app's WebSocket. */
+  socket: FakeSocketMode;
   close(): Promise<void>;
+}
+
+export interface FakeSocketMode {
+  /** Open connections (the app holds one). */
+  connections(): number;
+  /** Sends an envelope (`slash_commands`, `interactive`) and resolves with the app's ack and how long it took. */
+  deliver(
+    type: string,
+    payload: Record<string, unknown>,
+  ): Promise<{ ack: Record<string, unknown>; elapsedMs: number }>;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -81,6 +96,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         answer = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'volc-sms' };
       else if (method === 'usergroups.users.list')
         answer = { ok: true, users: userGroups[String(body.usergroup)] ?? [] };
+      else if (method === 'apps.connections.open')
+        answer = { ok: true, url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link` };
       else if (method === 'chat.postMessage' || method === 'chat.update') {
         ts += 1;
         answer = { ok: true, channel: body.channel, ts: `${ts}.000100` };
@@ -90,6 +107,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const socket = startSocketMode(server);
 
   return {
     url,
@@ -109,11 +127,51 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
+    socket: socket.api,
     close: () =>
       new Promise<void>((resolve) => {
+        socket.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+function startSocketMode(server: Server): { api: FakeSocketMode; close(): void } {
+  const wss = new WebSocketServer({ server, path: '/link' });
+  const open = new Set<WebSocket>();
+  const acks = new Map<string, (ack: Record<string, unknown>) => void>();
+  let envelopes = 0;
+  wss.on('connection', (ws) => {
+    open.add(ws);
+    ws.on('close', () => open.delete(ws));
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { envelope_id?: string };
+      if (message.envelope_id !== undefined) acks.get(message.envelope_id)?.(message);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+  });
+  return {
+    api: {
+      connections: () => open.size,
+      deliver(type, payload) {
+        const [ws] = open;
+        if (ws === undefined) return Promise.reject(new Error('the app is not connected'));
+        envelopes += 1;
+        const envelopeId = `env-${envelopes}`;
+        const started = performance.now();
+        return new Promise((resolve) => {
+          acks.set(envelopeId, (ack) => resolve({ ack, elapsedMs: performance.now() - started }));
+          ws.send(
+            JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: false }),
+          );
+        });
+      },
+    },
+    close: () => {
+      for (const ws of open) ws.terminate();
+      wss.close();
+    },
   };
 }
 
