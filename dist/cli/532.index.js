@@ -17,9 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(94730);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./src/slack/access-config.ts
+
 
 
 
@@ -114,21 +117,45 @@ function limitsOf(config) {
     return out;
 }
 /**
- * Parses the file's text. Throws SmsConfigError naming the file and the field (`limits.send`,
- * `recipientGroups.oncall[0]`), never a zod stack.
+ * A `.yaml`/`.yml` file's data. Numbers under `recipientGroups` keep their text as written: YAML reads a
+ * plain `+6598620548` as the integer 6598620548 (no `+`) and `0086…` without its zeros.
  */
-function parseAccessConfig(text, file) {
-    let json;
+function parseYaml(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const [error] = doc.errors;
+    if (error) {
+        throw new core/* SmsConfigError */.cw(`SMS_SLACK_CONFIG ${file} is not valid YAML: ${error.message}`, {
+            hint: 'Fix the YAML syntax; see docs/slack.md for the shape (senders, readers, admins, channels, …).',
+        });
+    }
+    const groups = doc.get('recipientGroups', true);
+    if ((0,dist/* isNode */.Ll)(groups)) {
+        (0,dist/* visit */.YR)(groups, {
+            Scalar(_key, node) {
+                if (typeof node.value === 'number' && node.source !== undefined)
+                    node.value = node.source;
+            },
+        });
+    }
+    return doc.toJS();
+}
+function parseJson(text, file) {
     try {
-        json = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch (err) {
-        const yaml = /\.ya?ml$/i.test(file) ? ' (YAML is not supported; write the same fields as JSON)' : '';
-        throw new core/* SmsConfigError */.cw(`SMS_SLACK_CONFIG ${file} is not valid JSON${yaml}: ${err.message}`, {
+        throw new core/* SmsConfigError */.cw(`SMS_SLACK_CONFIG ${file} is not valid JSON: ${err.message}`, {
             hint: 'Fix the JSON syntax; see docs/slack.md for the shape ({"senders": [...], "readers": [...], ...}).',
         });
     }
-    const parsed = AccessConfigSchema.safeParse(json);
+}
+/**
+ * Parses the file's text: YAML for a `.yaml`/`.yml` file, else JSON. Throws SmsConfigError naming the file
+ * and the field (`limits.send`, `recipientGroups.oncall[0]`), never a zod stack.
+ */
+function parseAccessConfig(text, file) {
+    const data = /\.ya?ml$/i.test(file) ? parseYaml(text, file) : parseJson(text, file);
+    const parsed = AccessConfigSchema.safeParse(data);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
         throw new core/* SmsConfigError */.cw(`SMS_SLACK_CONFIG ${file} is invalid: ${problems.join('; ')}`, {
@@ -144,7 +171,7 @@ function loadAccessConfig(file) {
     }
     catch (err) {
         throw new core/* SmsConfigError */.cw(`Cannot read SMS_SLACK_CONFIG ${file}: ${err.code ?? 'error'}`, {
-            hint: 'Point SMS_SLACK_CONFIG at an existing JSON file, or unset it to start with every command but help refused.',
+            hint: 'Point SMS_SLACK_CONFIG at an existing JSON or YAML file, or unset it to start with every command but help refused.',
         });
     }
     return parseAccessConfig(text, file);
@@ -160,7 +187,7 @@ function fieldPath(path) {
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/@slack/bolt/dist/index.js
-var dist = __webpack_require__(2043);
+var bolt_dist = __webpack_require__(2043);
 ;// CONCATENATED MODULE: ./src/slack/access-policy.ts
 const RANK = { reader: 1, sender: 2, admin: 3 };
 const REQUIRED_ROLE = {
@@ -177,7 +204,7 @@ const REQUIRED_ROLE = {
     'schedule-remove': 'admin',
     audit: 'admin',
 };
-const NOT_CONFIGURED_REASON = 'This app has no permissions configured yet, so only `/sms help` works. An admin sets SMS_SLACK_CONFIG to a JSON file ' +
+const NOT_CONFIGURED_REASON = 'This app has no permissions configured yet, so only `/sms help` works. An admin sets SMS_SLACK_CONFIG to a JSON or YAML file ' +
     'naming `senders`, `readers` and `admins` (Slack user or user-group ids) and restarts the app; see docs/slack.md.';
 class AccessPolicy {
     #config;
@@ -2065,7 +2092,7 @@ function createSlackApp(deps) {
             hint: 'Set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode.',
         });
     }
-    const app = new dist.App({
+    const app = new bolt_dist.App({
         token: deps.botToken,
         ...(appToken !== undefined
             ? { socketMode: true, appToken }
@@ -2245,18 +2272,18 @@ async function safeRespond(respond, message, options, log) {
 }
 /** Bolt's logs go through the app's log line (which redacts); debug noise stays out. */
 function boltLogger(log) {
-    let level = dist.LogLevel.WARN;
-    const order = [dist.LogLevel.DEBUG, dist.LogLevel.INFO, dist.LogLevel.WARN, dist.LogLevel.ERROR];
+    let level = bolt_dist.LogLevel.WARN;
+    const order = [bolt_dist.LogLevel.DEBUG, bolt_dist.LogLevel.INFO, bolt_dist.LogLevel.WARN, bolt_dist.LogLevel.ERROR];
     const emit = (at, parts) => {
         if (order.indexOf(at) < order.indexOf(level))
             return;
         log(`${at}: [bolt] ${parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ')}`);
     };
     return {
-        debug: (...parts) => emit(dist.LogLevel.DEBUG, parts),
-        info: (...parts) => emit(dist.LogLevel.INFO, parts),
-        warn: (...parts) => emit(dist.LogLevel.WARN, parts),
-        error: (...parts) => emit(dist.LogLevel.ERROR, parts),
+        debug: (...parts) => emit(bolt_dist.LogLevel.DEBUG, parts),
+        info: (...parts) => emit(bolt_dist.LogLevel.INFO, parts),
+        warn: (...parts) => emit(bolt_dist.LogLevel.WARN, parts),
+        error: (...parts) => emit(bolt_dist.LogLevel.ERROR, parts),
         setLevel: (next) => {
             level = next;
         },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isNode, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { SmsConfigError, maskPhone, normalizePhone } from '../core/index.ts';
 
@@ -113,20 +114,45 @@ export function limitsOf(config: AccessConfig | undefined): Record<LimitedComman
 }
 
 /**
- * Parses the file's text. Throws SmsConfigError naming the file and the field (`limits.send`,
- * `recipientGroups.oncall[0]`), never a zod stack.
+ * A `.yaml`/`.yml` file's data. Numbers under `recipientGroups` keep their text as written: YAML reads a
+ * plain `+6598620548` as the integer 6598620548 (no `+`) and `0086…` without its zeros.
  */
-export function parseAccessConfig(text: string, file: string): AccessConfig {
-  let json: unknown;
+function parseYaml(text: string, file: string): unknown {
+  const doc = parseDocument(text);
+  const [error] = doc.errors;
+  if (error) {
+    throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid YAML: ${error.message}`, {
+      hint: 'Fix the YAML syntax; see docs/slack.md for the shape (senders, readers, admins, channels, …).',
+    });
+  }
+  const groups = doc.get('recipientGroups', true);
+  if (isNode(groups)) {
+    visit(groups, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
+      },
+    });
+  }
+  return doc.toJS();
+}
+
+function parseJson(text: string, file: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
-    const yaml = /\.ya?ml$/i.test(file) ? ' (YAML is not supported; write the same fields as JSON)' : '';
-    throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON${yaml}: ${(err as Error).message}`, {
+    throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is not valid JSON: ${(err as Error).message}`, {
       hint: 'Fix the JSON syntax; see docs/slack.md for the shape ({"senders": [...], "readers": [...], ...}).',
     });
   }
-  const parsed = AccessConfigSchema.safeParse(json);
+}
+
+/**
+ * Parses the file's text: YAML for a `.yaml`/`.yml` file, else JSON. Throws SmsConfigError naming the file
+ * and the field (`limits.send`, `recipientGroups.oncall[0]`), never a zod stack.
+ */
+export function parseAccessConfig(text: string, file: string): AccessConfig {
+  const data = /\.ya?ml$/i.test(file) ? parseYaml(text, file) : parseJson(text, file);
+  const parsed = AccessConfigSchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
     throw new SmsConfigError(`SMS_SLACK_CONFIG ${file} is invalid: ${problems.join('; ')}`, {
@@ -144,7 +170,7 @@ export function loadAccessConfig(file: string): AccessConfig {
     throw new SmsConfigError(
       `Cannot read SMS_SLACK_CONFIG ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
       {
-        hint: 'Point SMS_SLACK_CONFIG at an existing JSON file, or unset it to start with every command but help refused.',
+        hint: 'Point SMS_SLACK_CONFIG at an existing JSON or YAML file, or unset it to start with every command but help refused.',
       },
     );
   }

@@ -32,7 +32,7 @@ export type AccessDecision = { allowed: true; role: Role | undefined } | { allow
 export type GroupMembers = (groupId: string) => Promise<readonly string[]>;
 
 export const NOT_CONFIGURED_REASON =
-  'This app has no permissions configured yet, so only `/sms help` works. An admin sets SMS_SLACK_CONFIG to a JSON file ' +
+  'This app has no permissions configured yet, so only `/sms help` works. An admin sets SMS_SLACK_CONFIG to a JSON or YAML file ' +
   'naming `senders`, `readers` and `admins` (Slack user or user-group ids) and restarts the app; see docs/slack.md.';
 
 export class AccessPolicy {

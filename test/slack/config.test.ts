@@ -84,12 +84,52 @@ describe('permissions file', () => {
     expect(configError(() => parseAccessConfig('{ nope', 'access.json')).message).toContain(
       'is not valid JSON',
     );
-    expect(configError(() => parseAccessConfig('senders: [U1]', 'access.yaml')).message).toContain(
-      'YAML is not supported',
+    expect(configError(() => parseAccessConfig('senders: [U1', 'access.yaml')).message).toMatch(
+      /SMS_SLACK_CONFIG access.yaml is not valid YAML: .*line 1/,
+    );
+    expect(configError(() => parseAccessConfig('senders: [alice]', 'access.yml')).message).toContain(
+      'senders[0]: must be a Slack user id',
     );
     expect(configError(() => loadAccessConfig('/nonexistent/access.json')).message).toContain(
       'Cannot read SMS_SLACK_CONFIG',
     );
+  });
+
+  it('reads the same file as YAML, keeping numbers as written (a plain +65… or 0086… is not an integer)', () => {
+    const yaml = [
+      '# who may do what',
+      'senders: [U024BE7LH, S0614TZR7]',
+      'channels:',
+      '  - C0INCIDENT',
+      'recipientGroups:',
+      '  oncall:',
+      '    - 13800000000',
+      '    - +6598620548',
+      '    - 008613900000001',
+      '    - "+86 139 0000 0002"',
+      'limits: { send: 3, confirmAbove: 5 }',
+    ].join('\n');
+    const config = parseAccessConfig(yaml, 'access.yaml');
+    expect(config.senders).toEqual(['U024BE7LH', 'S0614TZR7']);
+    expect(config.recipientGroups.oncall).toEqual([
+      '13800000000',
+      '+6598620548',
+      '008613900000001',
+      '+86 139 0000 0002',
+    ]);
+    expect(config.limits).toMatchObject({ send: 3, confirmAbove: 5 });
+    const err = configError(() => parseAccessConfig('limits: { send: -1 }', 'access.yaml'));
+    expect(err.message).toContain('SMS_SLACK_CONFIG access.yaml is invalid: limits.send');
+  });
+
+  it("docs/slack.md's JSON and YAML examples are valid and say the same", () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/slack.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('## Permissions file'));
+    const block = (lang: string) =>
+      /```(\w+)\n([\s\S]*?)```/.exec(section.slice(section.indexOf('```' + lang)))?.[2] ?? '';
+    const fromJson = parseAccessConfig(block('json'), 'slack.json');
+    expect(fromJson.senders.length).toBeGreaterThan(0);
+    expect(parseAccessConfig(block('yaml'), 'slack.yaml')).toEqual(fromJson);
   });
 
   it('never prints a full phone number from the file', () => {
