@@ -14,17 +14,30 @@ const nonEmpty = (vars: Vars, name: string) => vars[name]?.trim() || undefined;
 /**
  * The proxy for `endpoint` from the environment: `https_proxy`/`HTTPS_PROXY` for an https endpoint,
  * `http_proxy`/`HTTP_PROXY` for http (the lower-case name wins, as in curl and Node), unless
- * `no_proxy`/`NO_PROXY` covers the endpoint's host. Undefined means a direct connection.
+ * `no_proxy`/`NO_PROXY` covers the endpoint's host or the endpoint is this machine's loopback (a proxy
+ * cannot reach it; Go and Java skip it too, so a sandbox in CI behind a proxy just works). Undefined means a
+ * direct connection.
  */
 export function proxyFromEnv(endpoint: string, env: Vars): ProxyChoice | undefined {
   const target = URL.parse(endpoint);
-  if (!target) return undefined;
+  if (!target || isLoopback(target.hostname)) return undefined;
   const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
   const from = names.find((name) => nonEmpty(env, name));
   if (!from) return undefined;
   const noProxy = nonEmpty(env, 'no_proxy') ?? nonEmpty(env, 'NO_PROXY');
   if (noProxy && bypassesProxy(target, noProxy)) return undefined;
   return { url: nonEmpty(env, from) as string, from };
+}
+
+/** `localhost` (and its subdomains), 127.0.0.0/8 and ::1. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
 }
 
 /**

@@ -139,7 +139,7 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(sandbox.admin.messages()).toHaveLength(1);
   });
 
-  it('a self-hosted runner behind a proxy: the proxy input, else HTTP_PROXY; its password masked', async () => {
+  it('a self-hosted runner behind a proxy: the proxy input is used and its password masked', async () => {
     const proxy = await startForwardProxy({ credentials: 'runner:pr0xy-pass' });
     try {
       const withInput = await runStep(
@@ -152,20 +152,34 @@ describe('dist/action/index.js as the runner runs it', () => {
       expect(withInput.stdout).toContain('::add-mask::pr0xy-pass');
       expect(withInput.printed).toContain(`through the proxy ${proxy.url} (input proxy)`);
       expect(withInput.printed).not.toContain('pr0xy-pass');
-      const fromEnv = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000001' }), {
+      expect(proxy.seen.filter((r) => r.proxyAuthorization !== undefined)).toHaveLength(1);
+      expect(sandbox.admin.messages()).toHaveLength(1);
+      // The runner's HTTP_PROXY is not used for a sandbox on the runner's loopback, which no proxy reaches.
+      const loopback = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000001' }), {
         HTTP_PROXY: proxy.url.replace('//', '//runner:pr0xy-pass@'),
       });
-      expect(fromEnv.code).toBe(0);
-      expect(fromEnv.printed).toContain(`through the proxy ${proxy.url} (HTTP_PROXY)`);
-      expect(proxy.seen.filter((r) => r.proxyAuthorization !== undefined)).toHaveLength(2);
+      expect(loopback.code).toBe(0);
+      expect(loopback.stdout).toContain('::add-mask::pr0xy-pass');
+      expect(loopback.printed).not.toContain('through the proxy');
+      expect(proxy.seen).toHaveLength(1);
       expect(sandbox.admin.messages()).toHaveLength(2);
-      const bypassed = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000002' }), {
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("a runner's HTTP_PROXY is used for an endpoint it must reach by name", async () => {
+    // The proxy resolves sms.internal to the sandbox, as a corporate proxy resolves internal names.
+    const proxy = await startForwardProxy({ hosts: { 'sms.internal': '127.0.0.1' } });
+    try {
+      const endpoint = sandbox.url.replace('127.0.0.1', 'sms.internal');
+      const step = await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000000', endpoint }), {
         HTTP_PROXY: proxy.url,
-        NO_PROXY: '127.0.0.1',
       });
-      expect(bypassed.code).toBe(0);
-      expect(bypassed.printed).not.toContain('through the proxy');
-      expect(proxy.seen).toHaveLength(2);
+      expect(step.code).toBe(0);
+      expect(step.printed).toContain(`endpoint ${endpoint} through the proxy ${proxy.url} (HTTP_PROXY)`);
+      expect(proxy.seen.map((r) => new URL(r.target).host)).toEqual([new URL(endpoint).host]);
+      expect(sandbox.admin.messages()).toHaveLength(1);
     } finally {
       await proxy.close();
     }

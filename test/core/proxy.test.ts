@@ -18,9 +18,27 @@ describe('proxyFromEnv', () => {
       HTTP_PROXY: 'http://plain:3',
     };
     expect(proxyFromEnv(HTTPS, env)).toEqual({ url: 'http://lower:2', from: 'https_proxy' });
-    expect(proxyFromEnv('http://127.0.0.1:8080', env)).toEqual({ url: 'http://plain:3', from: 'HTTP_PROXY' });
+    expect(proxyFromEnv('http://sandbox.internal:8080', env)).toEqual({
+      url: 'http://plain:3',
+      from: 'HTTP_PROXY',
+    });
     expect(proxyFromEnv(HTTPS, { HTTP_PROXY: 'http://plain:3' })).toBeUndefined();
     expect(proxyFromEnv(HTTPS, { HTTPS_PROXY: '  ' })).toBeUndefined();
+  });
+
+  it("never sends this machine's loopback through an environment proxy (it could not reach it)", () => {
+    const env = { HTTP_PROXY: 'http://proxy:3128', HTTPS_PROXY: 'http://proxy:3128' };
+    for (const endpoint of [
+      'http://127.0.0.1:8787',
+      'http://127.0.1.2',
+      'http://localhost:8787',
+      'https://[::1]:8443',
+      'http://api.localhost',
+    ]) {
+      expect(proxyFromEnv(endpoint, env), endpoint).toBeUndefined();
+    }
+    expect(proxyFromEnv('http://128.0.0.1', env)?.url).toBe('http://proxy:3128');
+    expect(proxyFromEnv('http://localhost.example.com', env)?.url).toBe('http://proxy:3128');
   });
 
   it('leaves out an endpoint that NO_PROXY covers', () => {

@@ -21,9 +21,14 @@ const HOP_BY_HOP = ['proxy-authorization', 'proxy-connection', 'connection', 'ke
 /**
  * A small real HTTP forward proxy on 127.0.0.1, as corporate networks and self-hosted runners have:
  * absolute-form requests for http targets, CONNECT tunnels for anything else. With `credentials`
- * (`user:password`) it answers 407 to requests without the matching Proxy-Authorization.
+ * (`user:password`) it answers 407 to requests without the matching Proxy-Authorization. `hosts` is its
+ * own name resolution (`sms.internal` → `127.0.0.1`), as a proxy that knows internal names has: it lets a
+ * test reach a local sandbox under a name that is not loopback.
  */
-export async function startForwardProxy(options: { credentials?: string } = {}): Promise<ForwardProxy> {
+export async function startForwardProxy(
+  options: { credentials?: string; hosts?: Record<string, string> } = {},
+): Promise<ForwardProxy> {
+  const resolve = (host: string) => options.hosts?.[host] ?? host;
   const seen: ProxiedRequest[] = [];
   // CONNECT sockets leave the HTTP server's books, so they are tracked here to be closed.
   const tunnels = new Set<Duplex>();
@@ -50,10 +55,19 @@ export async function startForwardProxy(options: { credentials?: string } = {}):
     }
     const headers = { ...req.headers };
     for (const name of HOP_BY_HOP) delete headers[name];
-    const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        host: resolve(target.hostname),
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: req.method,
+        headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -71,7 +85,7 @@ export async function startForwardProxy(options: { credentials?: string } = {}):
     }
     tunnels.add(client);
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host ?? '', () => {
+    const upstream = connect(Number(port), resolve(host ?? ''), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
