@@ -151,7 +151,7 @@ export function resolveActionConfig(input: {
         : `${kind} from ${resolved.auth.from === 'env-file' ? resolved.auth.file : 'environment'} ` +
           `(${resolved.auth.variables.join(', ')})`;
     const proxy = resolved.proxy
-      ? `${resolved.proxy.url} (${resolved.proxy.from === 'the proxy option' ? 'input proxy' : resolved.proxy.from})`
+      ? `${resolved.proxy.url} (${input.proxy ? 'input proxy' : resolved.proxy.from})`
       : undefined;
     return { options: resolved.options, endpoint: resolved.endpoint, description, proxy };
   } catch (err) {

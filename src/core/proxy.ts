@@ -1,5 +1,6 @@
 // Which HTTP(S) proxy a client uses, worked out once per client (it talks to one endpoint) so both HTTP
-// engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for.
+// engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for,
+// plus Go's and Java's loopback exception.
 
 type Vars = Readonly<Record<string, string | undefined>>;
 

@@ -38,19 +38,24 @@ export async function reportInterruptedSends(deps: InterruptedSendDeps): Promise
     return 0;
   }
   for (const send of sends) {
-    deps.store.addAudit({
-      at: now,
-      userId: send.userId,
-      channelId: send.channelId,
-      command: 'send-interrupted',
-      detail: `interrupted ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-      recipients: [...send.groups, ...send.masked],
-      templateId: send.templateId,
-      outcome: 'outcome unknown: the app stopped while sending',
-    });
+    // The log line first: it is the record that survives if the database or Slack fails below.
     deps.log(
       `warn: send ${send.id} by ${send.userId} was interrupted (${send.masked.length} number(s)): outcome unknown`,
     );
+    try {
+      deps.store.addAudit({
+        at: now,
+        userId: send.userId,
+        channelId: send.channelId,
+        command: 'send-interrupted',
+        detail: `interrupted ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+        recipients: [...send.groups, ...send.masked],
+        templateId: send.templateId,
+        outcome: 'outcome unknown: the app stopped while sending',
+      });
+    } catch (err) {
+      deps.log(`error: could not audit interrupted send ${send.id}: ${(err as Error).message}`);
+    }
     await deps
       .post(send.channelId, interruptedMessage(send))
       .catch((err: unknown) =>
