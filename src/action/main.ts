@@ -6,7 +6,7 @@ import { credentialSecrets, resolveActionConfig } from './credentials.ts';
 import { parseActionInputs, readRawInputs } from './inputs.ts';
 import type { ReadInputFile } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
-import { runSend } from './send-mode.ts';
+import { runSend, type StepStatus } from './send-mode.ts';
 import { runStats } from './stats-mode.ts';
 import { cell } from './summary-markdown.ts';
 
@@ -51,6 +51,12 @@ export async function run(deps: ActionDeps): Promise<void> {
 
   let failOnError = true;
   let client: SmsClient | undefined;
+  // Always written, so `if: steps.sms.outputs.status != 'ok'` works with continue-on-error or fail-on-error.
+  let status: StepStatus | undefined;
+  const setStatus = (value: StepStatus) => {
+    status = value;
+    io.setOutput('status', value);
+  };
   try {
     const inputs = parseActionInputs(raw, { now: now(), readFile: workspaceFileReader(deps.env) });
     failOnError = inputs.failOnError;
@@ -74,11 +80,14 @@ export async function run(deps: ActionDeps): Promise<void> {
     });
     client = active;
     if (inputs.mode === 'send') {
-      await runSend({ io, client: active, now, sleep, pollIntervalMs: deps.pollIntervalMs ?? 1000 }, inputs);
+      const sendDeps = { io, client: active, now, sleep, setStatus };
+      await runSend({ ...sendDeps, pollIntervalMs: deps.pollIntervalMs ?? 1000 }, inputs);
     } else {
-      await runStats({ io, client: active }, inputs);
+      await runStats({ io, client: active, setStatus }, inputs);
     }
   } catch (err) {
+    // Before any send (inputs, credentials, a refused stats read): nothing went out.
+    if (status === undefined) setStatus('failed');
     const line = formatErrorLine(err);
     // Invalid inputs always fail; API and configuration problems follow fail-on-error.
     const warnOnly = !failOnError && !(isSmsError(err) && err.code === 'ERR_SMS_INPUT');

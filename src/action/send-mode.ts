@@ -14,6 +14,25 @@ export interface SendModeDeps {
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
   pollIntervalMs: number;
+  /** Writes the `status` output, as soon as it is known. */
+  setStatus: (status: StepStatus) => void;
+}
+
+/**
+ * The `status` output: `ok` (every recipient accepted, and delivered when waiting for receipts), `failed`
+ * (nothing went out: every recipient rejected, or the step stopped before sending), `partial` (anything
+ * else: some went out or may have; the `results` output says which), `dry-run`.
+ */
+export type StepStatus = 'ok' | 'partial' | 'failed' | 'dry-run';
+
+export function sendStatus(
+  counts: { sent: number; failed: number; unknown: number },
+  delivery?: { delivered: number } | undefined,
+): StepStatus {
+  const everyoneAccepted = counts.failed === 0 && counts.unknown === 0;
+  if (everyoneAccepted && (delivery === undefined || delivery.delivered === counts.sent)) return 'ok';
+  if (counts.sent === 0 && counts.unknown === 0) return 'failed';
+  return 'partial';
 }
 
 /**
@@ -43,6 +62,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
       `Dry run: would send ${inputs.templateId} to ${plan.mobiles.length} recipient(s) in ${plan.chunks.length} ` +
         `request(s); nothing is sent.`,
     );
+    deps.setStatus('dry-run');
     logRecipients(io, reports);
     writeSendOutputs(io, reports, { sent: 0, failed: 0, unknown: 0 });
     io.appendSummary(
@@ -86,9 +106,10 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
   }
 
   const reports = outcomeReports(outcome, deliveries);
+  const delivery = deliveries ? countDeliveries(reports) : undefined;
+  deps.setStatus(sendStatus(counts, delivery));
   logRecipients(io, reports);
   writeSendOutputs(io, reports, counts);
-  const delivery = deliveries ? countDeliveries(reports) : undefined;
   if (delivery) {
     io.setOutput('delivered-count', String(delivery.delivered));
     io.setOutput('delivery-failed-count', String(delivery.failed));

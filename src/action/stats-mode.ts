@@ -6,7 +6,7 @@ import { STATS_OUTPUTS, shanghaiTime, statsJson, statsSummary } from './stats-re
 
 /** `mode: stats`: one stats call for the window, every total and rate as an output, a summary with a chart. */
 export async function runStats(
-  deps: { io: ActionIo; client: SmsClient },
+  deps: { io: ActionIo; client: SmsClient; setStatus: (status: 'ok') => void },
   inputs: StatsInputs,
 ): Promise<void> {
   const { io, client } = deps;
@@ -27,6 +27,7 @@ export async function runStats(
     io.info(`  ${output}: ${stats[field]}`);
   }
   io.setOutput('stats', statsJson(window, stats));
+  deps.setStatus('ok');
   io.info(`(request id ${requestId})`);
   io.appendSummary(statsSummary(window, stats));
 }

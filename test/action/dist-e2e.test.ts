@@ -105,7 +105,12 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(step.code).toBe(0);
     const received = sandbox.admin.messages();
     expect(JSON.parse(step.outputs['message-ids'] ?? '')).toEqual(received.map((m) => m.messageId));
-    expect(step.outputs).toMatchObject({ 'sent-count': '2', 'failed-count': '0', 'unknown-count': '0' });
+    expect(step.outputs).toMatchObject({
+      status: 'ok',
+      'sent-count': '2',
+      'failed-count': '0',
+      'unknown-count': '0',
+    });
     expect(JSON.parse(step.outputs['results'] ?? '')).toHaveLength(2);
     expect(step.summary).toContain('| 1 | 138****0000 | ✅ accepted |');
     expectNothingLeaked(step, numbers);
@@ -121,6 +126,7 @@ describe('dist/action/index.js as the runner runs it', () => {
       window: '24h',
     });
     expect(step.code).toBe(0);
+    expect(step.outputs['status']).toBe('ok');
     expect(step.outputs['total-all-send-count']).toBe('1');
     expect(step.outputs['total-send-success-rate']).toBe('1');
     expect(JSON.parse(step.outputs['stats'] ?? '{}')).toMatchObject({ totalAllSendCount: 1 });
@@ -190,6 +196,7 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(step.code).toBe(0);
     expect(sandbox.admin.messages()).toEqual([]);
     expect(step.outputs['results']).toBe('[{"mobile":"138****0000","status":"planned"}]');
+    expect(step.outputs['status']).toBe('dry-run');
   });
 
   it('more than 200 numbers: every one sent once, in two requests', async () => {
@@ -208,6 +215,8 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(step.code).toBe(1);
     expect(step.stdout).toMatch(/^::error::1 delivery failure\(s\): 138\*{4}0007 NE:0105/m);
     expect(step.outputs['delivery-failed-count']).toBe('1');
+    // Both accepted, one not delivered: some messages went out.
+    expect(step.outputs['status']).toBe('partial');
     expectNothingLeaked(step, ['13800000000', '13800000007']);
   });
 
@@ -229,6 +238,7 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(step.code).toBe(0);
     expect(step.stdout).toMatch(/^::warning::1 of 1 recipient\(s\) not accepted: .*RE:0003/m);
     expect(step.outputs['failed-count']).toBe('1');
+    expect(step.outputs['status']).toBe('failed');
   });
 
   it('an API error fails with the hint', async () => {
@@ -243,6 +253,7 @@ describe('dist/action/index.js as the runner runs it', () => {
     const error = step.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
     for (const name of ['sub-account', 'signature', 'template-id', 'delivery-timeout'])
       expect(error).toContain(name);
+    expect(step.outputs).toEqual({ status: 'failed' });
     expect(step.stderr).toBe('');
     expect(step.stdout).not.toMatch(/\n\s+at /);
   });

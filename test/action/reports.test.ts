@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryState } from '../../src/action/delivery-wait.ts';
-import { boundedJson } from '../../src/action/send-mode.ts';
+import { boundedJson, sendStatus } from '../../src/action/send-mode.ts';
 import { outcomeReports, sendSummary } from '../../src/action/send-report.ts';
 import { SmsApiError } from '../../src/core/index.ts';
 import type { SendSmsOutcome } from '../../src/core/index.ts';
@@ -178,5 +178,20 @@ describe('recipient reports', () => {
     expect(JSON.stringify(reports)).not.toMatch(/1380000000[12]/);
     expect(reports[0]?.error).toContain('Mobile 138****0001 is blacklisted');
     expect(reports[1]?.deliveryError).toBe('CR:0201 138****0002 on blacklist');
+  });
+});
+
+describe('the status output', () => {
+  it.each([
+    [{ sent: 3, failed: 0, unknown: 0 }, undefined, 'ok'],
+    [{ sent: 3, failed: 0, unknown: 0 }, { delivered: 3 }, 'ok'],
+    [{ sent: 3, failed: 0, unknown: 0 }, { delivered: 2 }, 'partial'],
+    [{ sent: 3, failed: 0, unknown: 0 }, { delivered: 0 }, 'partial'],
+    [{ sent: 2, failed: 1, unknown: 0 }, undefined, 'partial'],
+    [{ sent: 0, failed: 2, unknown: 1 }, undefined, 'partial'],
+    [{ sent: 0, failed: 0, unknown: 1 }, undefined, 'partial'],
+    [{ sent: 0, failed: 3, unknown: 0 }, undefined, 'failed'],
+  ] as const)('%j with deliveries %j is %s', (counts, delivery, expected) => {
+    expect(sendStatus(counts, delivery)).toBe(expected);
   });
 });

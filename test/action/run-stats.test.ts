@@ -32,6 +32,7 @@ describe('run(): stats', () => {
     const io = await runAction(statsInputs({ window: '7d' }));
     expect(io.failures).toEqual([]);
     expect(Object.fromEntries([...io.outputs].filter(([name]) => name !== 'stats'))).toEqual({
+      status: 'ok',
       'total-send-count': '3',
       'total-all-send-count': '3',
       'total-send-success-count': '3',
@@ -88,7 +89,7 @@ describe('run(): stats', () => {
     const failing = await runAction(statsInputs());
     expect(failing.failures).toHaveLength(1);
     expect(failing.failures[0]).toContain('Hint:');
-    expect(failing.outputs.size).toBe(0);
+    expect(Object.fromEntries(failing.outputs)).toEqual({ status: 'failed' });
 
     const warned = await runAction(statsInputs({ 'fail-on-error': 'false' }));
     expect(warned.failures).toEqual([]);
