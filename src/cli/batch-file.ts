@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { SmsInputError } from '../core/index.ts';
 import type { InputIssue } from '../core/index.ts';
 import { parseCsv } from './csv.ts';
@@ -13,16 +12,29 @@ export interface BatchMessage {
 
 const FLAG = '--file';
 
-const BatchJsonSchema = z
-  .array(
-    z.strictObject({
-      mobile: z.string().min(1, 'must not be empty'),
-      params: z
-        .record(z.string(), z.string({ error: 'values must be strings (quote numbers: "1234")' }))
-        .default({}),
-    }),
-  )
-  .min(1, 'holds no messages');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One JSON message, or what is wrong with it (`where` names it: `message 3`). */
+function jsonMessage(item: unknown, where: string, issues: InputIssue[]): BatchMessage | undefined {
+  const problem = (message: string) => {
+    issues.push({ field: FLAG, message: `${where}${message}` });
+    return undefined;
+  };
+  if (!isRecord(item)) return problem(': must be an object {"mobile": "…", "params": {…}}');
+  const unknown = Object.keys(item).filter((key) => key !== 'mobile' && key !== 'params');
+  if (unknown.length > 0)
+    return problem(`: unknown field ${unknown.map((k) => `"${k}"`).join(', ')} (only mobile, params)`);
+  const { mobile, params = {} } = item;
+  if (typeof mobile !== 'string') return problem(' mobile: must be a string');
+  if (mobile.trim() === '') return problem(' mobile: must not be empty');
+  if (!isRecord(params)) return problem(' params: must be an object of template values');
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string')
+      return problem(` params.${name}: values must be strings (quote numbers: "1234")`);
+  }
+  return { mobile, params: params as Record<string, string> };
+}
 
 function fail(file: string, issues: InputIssue[]): never {
   const shown = issues.slice(0, 10).map((issue) => issue.message);
@@ -73,19 +85,14 @@ export function batchFromJson(text: string, file: string): BatchMessage[] {
   } catch (error) {
     fail(file, [{ field: FLAG, message: `is not valid JSON (${(error as Error).message})` }]);
   }
-  const parsed = BatchJsonSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  fail(
-    file,
-    parsed.error.issues.map((issue) => {
-      const [index, ...rest] = issue.path;
-      const where =
-        typeof index === 'number'
-          ? `message ${index + 1}${rest.length ? ` ${rest.join('.')}` : ''}`
-          : 'the file';
-      return { field: FLAG, message: `${where}: ${issue.message}` };
-    }),
-  );
+  if (!Array.isArray(data)) {
+    fail(file, [{ field: FLAG, message: 'must be a JSON array of {"mobile": "…", "params": {…}}' }]);
+  }
+  if (data.length === 0) fail(file, [{ field: FLAG, message: 'holds no messages' }]);
+  const issues: InputIssue[] = [];
+  const messages = data.map((item, index) => jsonMessage(item, `message ${index + 1}`, issues));
+  if (issues.length > 0) fail(file, issues);
+  return messages as BatchMessage[];
 }
 
 /** Reads the batch file; JSON when it looks like JSON (or ends in .json), CSV otherwise. */

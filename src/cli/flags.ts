@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
 import { SmsInputError } from '../core/index.ts';
+import type { FlagParse } from './flag-values.ts';
+
+/** What node:util's parseArgs gives for one flag. */
+export type RawFlagValue = string | boolean | string[];
 
 export interface FlagSpec {
   type: 'string' | 'boolean';
@@ -12,10 +16,14 @@ export interface FlagSpec {
   required?: boolean | undefined;
   /** Listed under its own heading as an alias kept for the skill's wording; still fully supported. */
   alias?: boolean | undefined;
+  /** Turns the text into the command's value (flag-values.ts); without it the value is passed as typed. */
+  parse?: FlagParse<unknown> | undefined;
+  /** The value when the flag is left out. */
+  default?: unknown;
 }
 
 export type FlagSpecs = Readonly<Record<string, FlagSpec>>;
-export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+export type FlagValues = Record<string, RawFlagValue | undefined>;
 
 /** Accepted by every command, before or after the command name. Never a flag for a secret. */
 export const GLOBAL_FLAGS = {

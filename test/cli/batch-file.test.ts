@@ -72,6 +72,19 @@ describe('batch files', () => {
     );
     expect(error.message).toMatch(/message 1 params\.code: values must be strings/);
     expect(inputError(() => batchFromJson('[]', 'f.json')).message).toMatch(/holds no messages/);
+    expect(inputError(() => batchFromJson('{"mobile":"1"}', 'f.json')).message).toMatch(
+      /must be a JSON array/,
+    );
+    const several = inputError(() =>
+      batchFromJson('[{"mobile":""},{"phone":"1"},"x",{"mobile":"1","params":[1]},{"mobile":2}]', 'f.json'),
+    );
+    expect(several.issues.map((issue) => issue.message)).toEqual([
+      'message 1 mobile: must not be empty',
+      'message 2: unknown field "phone" (only mobile, params)',
+      'message 3: must be an object {"mobile": "…", "params": {…}}',
+      'message 4 params: must be an object of template values',
+      'message 5 mobile: must be a string',
+    ]);
     expect(inputError(() => batchFromJson('[{"mobile"', 'f.json')).message).toMatch(/is not valid JSON/);
   });
 

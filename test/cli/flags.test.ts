@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { SmsInputError } from '../../src/core/index.ts';
-import { commaListFlag, pageSizeFlag, parseFlagValues, textFlag } from '../../src/cli/flag-values.ts';
+import { commaList, pageSize, parseFlagValues, text, wholeNumber } from '../../src/cli/flag-values.ts';
 import { parseFlags, splitCommand } from '../../src/cli/flags.ts';
 
 const SPECS = {
@@ -61,11 +60,14 @@ describe('parseFlags', () => {
 });
 
 describe('parseFlagValues', () => {
-  const schema = z.object({
-    page: pageSizeFlag.default(20),
-    'sub-accounts': commaListFlag.optional(),
-    signature: textFlag.optional(),
-  });
+  const schema = {
+    page: { type: 'string', description: '', parse: pageSize, default: 20 },
+    'sub-accounts': { type: 'string', description: '', parse: commaList },
+    signature: { type: 'string', description: '', parse: text },
+    port: { type: 'string', description: '', parse: wholeNumber(0, 65_535) },
+    'dry-run': { type: 'boolean', description: '' },
+    mobiles: { type: 'string', multiple: true, description: '' },
+  } as const;
 
   it('types and defaults the values', () => {
     expect(parseFlagValues(schema, { 'sub-accounts': 'a, b,,c' }, 'x')).toEqual({
@@ -73,6 +75,24 @@ describe('parseFlagValues', () => {
       'sub-accounts': ['a', 'b', 'c'],
     });
     expect(parseFlagValues(schema, { page: '100' }, 'x').page).toBe(100);
+  });
+
+  it('trims text, keeps switches and repeated flags as given, and leaves global flags to the context', () => {
+    const flags = parseFlagValues(
+      schema,
+      { signature: ' VolcOps ', port: '0', 'dry-run': true, mobiles: ['a', 'b'], json: true },
+      'x',
+    );
+    // Typed by the specs: a number, a string, a boolean, a list.
+    const typed: {
+      page: number;
+      port: number | undefined;
+      signature: string | undefined;
+      'dry-run': boolean | undefined;
+      mobiles: string[] | undefined;
+    } = flags;
+    expect(typed).toEqual({ page: 20, port: 0, signature: 'VolcOps', 'dry-run': true, mobiles: ['a', 'b'] });
+    expect('json' in flags).toBe(false);
   });
 
   it('names the flag in each problem', () => {

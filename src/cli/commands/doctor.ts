@@ -1,11 +1,9 @@
-import { z } from 'zod';
 import { describeError, isSmsError } from '../../core/index.ts';
 import type { ApiResponse, Signature, SubAccount, Template } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT, exitCodeFor } from '../exit-codes.ts';
 import type { ExitCode } from '../exit-codes.ts';
-import { parseFlagValues } from '../flag-values.ts';
 import { isApproved, usableCombinations } from './doctor-checks.ts';
 import { printReport } from './doctor-report.ts';
 import type { Report } from './doctor-report.ts';
@@ -158,8 +156,7 @@ export const doctorCommand: CommandSpec = {
   group: 'tool',
   flags: {},
   examples: ['volc-sms doctor', 'volc-sms doctor --env-file ./sms.env --json'],
-  async run(context, values) {
-    parseFlagValues(z.object({}).loose(), values, NAME);
+  async run(context) {
     const report: Report = {
       ok: false,
       credentials: null,

@@ -1,25 +1,12 @@
-import { z } from 'zod';
 import { SmsInputError, normalizePhone } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { pageFlag, pageSizeFlag, parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
+import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter } from '../output/format.ts';
 import { renderTable } from '../output/table.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_sms_send_log';
-
-const FlagsSchema = z.object({
-  'sub-account': textFlag.optional(),
-  'from-time': textFlag.optional(),
-  'to-time': textFlag.optional(),
-  since: textFlag.optional(),
-  mobile: textFlag.optional(),
-  'template-id': textFlag.optional(),
-  signature: textFlag.optional(),
-  'message-id': textFlag.optional(),
-  page: pageFlag.default(1),
-  'page-size': pageSizeFlag.default(100),
-});
 
 /** The filter is sent normalised (bare 11 digits for mainland numbers), like the numbers of a send. */
 function mobileFilter(value: string | undefined): string | undefined {
@@ -35,6 +22,29 @@ function mobileFilter(value: string | undefined): string | undefined {
   throw new SmsInputError(message, [{ field: '--mobile', message }]);
 }
 
+const FLAGS = {
+  'sub-account': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Message group id (required).',
+    parse: text,
+  },
+  'from-time': { type: 'string', value: 'TIME', description: 'Start of the window.', parse: text },
+  'to-time': { type: 'string', value: 'TIME', description: 'End of the window.', parse: text },
+  since: SINCE_FLAG,
+  mobile: { type: 'string', value: 'NUMBER', description: 'Only this phone number.', parse: text },
+  'template-id': { type: 'string', value: 'ID', description: 'Only this template.', parse: text },
+  signature: { type: 'string', value: 'TEXT', description: 'Only this signature.', parse: text },
+  'message-id': {
+    type: 'string',
+    value: 'ID',
+    description: 'Exactly this message (from send_sms).',
+    parse: text,
+  },
+  ...pagingFlags(100),
+} as const satisfies FlagSpecs;
+
 export const listSmsSendLogCommand: CommandSpec = {
   name: NAME,
   summary: 'Show delivery records: per message, its status, receipt and error code.',
@@ -42,29 +52,13 @@ export const listSmsSendLogCommand: CommandSpec = {
     `Times: ${TIME_HELP}. Receipts arrive after the send; status "awaiting receipt" means not yet.`,
   ],
   group: 'api',
-  flags: {
-    'sub-account': {
-      type: 'string',
-      required: true,
-      value: 'ID',
-      description: 'Message group id (required).',
-    },
-    'from-time': { type: 'string', value: 'TIME', description: 'Start of the window.' },
-    'to-time': { type: 'string', value: 'TIME', description: 'End of the window.' },
-    since: SINCE_FLAG,
-    mobile: { type: 'string', value: 'NUMBER', description: 'Only this phone number.' },
-    'template-id': { type: 'string', value: 'ID', description: 'Only this template.' },
-    signature: { type: 'string', value: 'TEXT', description: 'Only this signature.' },
-    'message-id': { type: 'string', value: 'ID', description: 'Exactly this message (from send_sms).' },
-    page: { type: 'string', value: 'N', description: 'Page number (default 1).' },
-    'page-size': { type: 'string', value: 'N', description: 'Items per page, 1–100 (default 100).' },
-  },
+  flags: FLAGS,
   examples: [
     'volc-sms list_sms_send_log --sub-account "77da1acf" --from-time 1773113285 --to-time 1773213285',
     'volc-sms list_sms_send_log --sub-account 7384ed01 --since 24h --mobile 13800000000',
   ],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
     const { start, end } = resolveTimeRange(context, {
       from: { flag: '--from-time', value: flags['from-time'] },

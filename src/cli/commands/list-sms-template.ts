@@ -1,19 +1,10 @@
-import { z } from 'zod';
 import { templateVariables } from '../../core/index.ts';
 import type { Template } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { commaListFlag, pageFlag, pageSizeFlag, parseFlagValues, textFlag } from '../flag-values.ts';
+import { commaList, pagingFlags, parseFlagValues, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { joinList, pagingFooter, reviewStatus } from '../output/format.ts';
 import { renderTable } from '../output/table.ts';
-
-const FlagsSchema = z.object({
-  'template-id': textFlag.optional(),
-  signatures: commaListFlag.optional(),
-  'sub-accounts': commaListFlag.optional(),
-  'sub-account': commaListFlag.optional(),
-  page: pageFlag.default(1),
-  'page-size': pageSizeFlag.default(20),
-});
 
 /** The variables a send must fill: from the server's TemplateParams, else read off the content. */
 export function templateParamNames(template: Template): string[] {
@@ -29,6 +20,30 @@ export function templateSignatures(template: Template): string[] {
 
 const NAME = 'list_sms_template';
 
+const FLAGS = {
+  'template-id': { type: 'string', value: 'ID', description: 'Fuzzy match on the template id.', parse: text },
+  signatures: {
+    type: 'string',
+    value: 'NAMES',
+    description: 'Only templates usable with these signatures (comma list).',
+    parse: commaList,
+  },
+  'sub-accounts': {
+    type: 'string',
+    value: 'IDS',
+    description: 'Only templates of these groups (comma list).',
+    parse: commaList,
+  },
+  ...pagingFlags(20),
+  'sub-account': {
+    type: 'string',
+    value: 'ID',
+    description: 'Same as --sub-accounts.',
+    alias: true,
+    parse: commaList,
+  },
+} as const satisfies FlagSpecs;
+
 export const listSmsTemplateCommand: CommandSpec = {
   name: NAME,
   summary: 'List approved templates, their variables and the signatures they work with.',
@@ -36,28 +51,13 @@ export const listSmsTemplateCommand: CommandSpec = {
     'The Params column names the keys --template-param must give (send_sms), e.g. {"code":"123456"}.',
   ],
   group: 'api',
-  flags: {
-    'template-id': { type: 'string', value: 'ID', description: 'Fuzzy match on the template id.' },
-    signatures: {
-      type: 'string',
-      value: 'NAMES',
-      description: 'Only templates usable with these signatures (comma list).',
-    },
-    'sub-accounts': {
-      type: 'string',
-      value: 'IDS',
-      description: 'Only templates of these groups (comma list).',
-    },
-    page: { type: 'string', value: 'N', description: 'Page number (default 1).' },
-    'page-size': { type: 'string', value: 'N', description: 'Items per page, 1–100 (default 20).' },
-    'sub-account': { type: 'string', value: 'ID', description: 'Same as --sub-accounts.', alias: true },
-  },
+  flags: FLAGS,
   examples: [
     'volc-sms list_sms_template --signatures "火山引擎"',
     'volc-sms list_sms_template --template-id ST_0001',
   ],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const subAccounts = [...(flags['sub-accounts'] ?? []), ...(flags['sub-account'] ?? [])];
     const response = await context.client().listTemplates({
       templateId: flags['template-id'],

@@ -1,28 +1,36 @@
-import { z } from 'zod';
 import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, textFlag } from '../flag-values.ts';
+import { parseFlagValues, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { formatTimeSeconds, joinList } from '../output/format.ts';
 import { renderTable } from '../output/table.ts';
 
-const FlagsSchema = z.object({
-  'sub-account-name': textFlag.optional(),
-  name: textFlag.optional(),
-});
-
 const NAME = 'list_sub_account';
+
+const FLAGS = {
+  'sub-account-name': {
+    type: 'string',
+    value: 'TEXT',
+    description: 'Fuzzy match on the group name.',
+    parse: text,
+  },
+  name: {
+    type: 'string',
+    value: 'TEXT',
+    description: 'Same as --sub-account-name.',
+    alias: true,
+    parse: text,
+  },
+} as const satisfies FlagSpecs;
 
 export const listSubAccountCommand: CommandSpec = {
   name: NAME,
   summary: 'List the message groups (sub-accounts) you can send from.',
   description: ['Only approved message groups are listed. Use the SubAccount id as --sub-account elsewhere.'],
   group: 'api',
-  flags: {
-    'sub-account-name': { type: 'string', value: 'TEXT', description: 'Fuzzy match on the group name.' },
-    name: { type: 'string', value: 'TEXT', description: 'Same as --sub-account-name.', alias: true },
-  },
+  flags: FLAGS,
   examples: ['volc-sms list_sub_account', 'volc-sms list_sub_account --sub-account-name "Ops"'],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const response = await context
       .client()
       .listSubAccounts({ subAccountName: flags['sub-account-name'] ?? flags.name });

@@ -1,62 +1,57 @@
-import { z } from 'zod';
 import { SmsInputError } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, textFlag } from '../flag-values.ts';
+import { parseFlagValues, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { formatRate } from '../output/format.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_total_send_count_stat';
 
-const FlagsSchema = z.object({
-  'start-time': textFlag.optional(),
-  'end-time': textFlag.optional(),
-  since: textFlag.optional(),
-  'sub-account': textFlag.optional(),
-  'channel-type': textFlag.optional(),
-  signature: textFlag.optional(),
-  'template-id': textFlag.optional(),
-});
-
 function required(flag: string): SmsInputError {
   const message = `${flag} is required (or give --since 24h for the last day)`;
   return new SmsInputError(message, [{ field: flag, message }], { hint: `Run "volc-sms ${NAME} --help".` });
 }
+
+const FLAGS = {
+  'start-time': {
+    type: 'string',
+    required: true,
+    value: 'TIME',
+    description: 'Start of the window (required unless --since).',
+    parse: text,
+  },
+  'end-time': {
+    type: 'string',
+    required: true,
+    value: 'TIME',
+    description: 'End of the window (required unless --since).',
+    parse: text,
+  },
+  since: SINCE_FLAG,
+  'sub-account': { type: 'string', value: 'ID', description: 'Only this message group.', parse: text },
+  'channel-type': {
+    type: 'string',
+    value: 'TYPE',
+    description: 'Only this channel type (CN_OTP, CN_NTC, CN_MKT…).',
+    parse: text,
+  },
+  signature: { type: 'string', value: 'TEXT', description: 'Only this signature.', parse: text },
+  'template-id': { type: 'string', value: 'ID', description: 'Only this template.', parse: text },
+} as const satisfies FlagSpecs;
 
 export const listTotalSendCountStatCommand: CommandSpec = {
   name: NAME,
   summary: 'Show delivery statistics: messages sent, submit and receipt success rates.',
   description: [`Times: ${TIME_HELP}. The window may be at most 90 days.`],
   group: 'api',
-  flags: {
-    'start-time': {
-      type: 'string',
-      required: true,
-      value: 'TIME',
-      description: 'Start of the window (required unless --since).',
-    },
-    'end-time': {
-      type: 'string',
-      required: true,
-      value: 'TIME',
-      description: 'End of the window (required unless --since).',
-    },
-    since: SINCE_FLAG,
-    'sub-account': { type: 'string', value: 'ID', description: 'Only this message group.' },
-    'channel-type': {
-      type: 'string',
-      value: 'TYPE',
-      description: 'Only this channel type (CN_OTP, CN_NTC, CN_MKT…).',
-    },
-    signature: { type: 'string', value: 'TEXT', description: 'Only this signature.' },
-    'template-id': { type: 'string', value: 'ID', description: 'Only this template.' },
-  },
+  flags: FLAGS,
   examples: [
     'volc-sms list_total_send_count_stat --start-time 1773113285 --end-time 1773213285',
     'volc-sms list_total_send_count_stat --since 7d --sub-account 7384ed01',
   ],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const { start, end } = resolveTimeRange(context, {
       from: { flag: '--start-time', value: flags['start-time'] },
       to: { flag: '--end-time', value: flags['end-time'] },

@@ -1,21 +1,73 @@
-import { z } from 'zod';
 import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, textFlag, wholeNumberFlag } from '../flag-values.ts';
+import { parseFlagValues, text, wholeNumber } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 
 const NAME = 'sandbox';
 
-const FlagsSchema = z.object({
-  port: wholeNumberFlag(0, 65_535).default(8787),
-  host: textFlag.default('127.0.0.1'),
-  db: textFlag.optional(),
-  seed: textFlag.optional(),
-  'access-key': textFlag.optional(),
-  'secret-key': textFlag.optional(),
-  'api-key': textFlag.optional(),
-  'receipt-delay': wholeNumberFlag(0, 3_600_000).optional(),
-  'rate-limit': wholeNumberFlag(0, 1_000_000).optional(),
-  fault: z.array(z.string()).optional(),
-});
+const FLAGS = {
+  port: {
+    type: 'string',
+    value: 'PORT',
+    description: 'Port to listen on (default 8787; 0 = any free port).',
+    parse: wholeNumber(0, 65_535),
+    default: 8787,
+  },
+  host: {
+    type: 'string',
+    value: 'HOST',
+    description: 'Address to listen on (default 127.0.0.1).',
+    parse: text,
+    default: '127.0.0.1',
+  },
+  db: {
+    type: 'string',
+    value: 'FILE',
+    description: 'Keep state in this SQLite file (default: in memory).',
+    parse: text,
+  },
+  seed: {
+    type: 'string',
+    value: 'FILE',
+    description: 'Seed JSON: groups, signatures, templates, account.',
+    parse: text,
+  },
+  'access-key': {
+    type: 'string',
+    value: 'AK',
+    description: 'Access key the sandbox accepts (default AKLTsandbox).',
+    parse: text,
+  },
+  'secret-key': {
+    type: 'string',
+    value: 'SK',
+    description: 'Its secret (default sandbox-secret).',
+    parse: text,
+  },
+  'api-key': {
+    type: 'string',
+    value: 'KEY',
+    description: 'Gateway key it accepts (default sandbox-api-key).',
+    parse: text,
+  },
+  'receipt-delay': {
+    type: 'string',
+    value: 'MS',
+    description: 'Delay before a delivery receipt (default 1500).',
+    parse: wholeNumber(0, 3_600_000),
+  },
+  'rate-limit': {
+    type: 'string',
+    value: 'QPS',
+    description: 'Requests per second per key (default 5; 0 = off).',
+    parse: wholeNumber(0, 1_000_000),
+  },
+  fault: {
+    type: 'string',
+    value: 'SPEC',
+    multiple: true,
+    description: 'Inject a fault, e.g. SendSmsForAgent=500x2, *=latency:300 (repeatable).',
+  },
+} as const satisfies FlagSpecs;
 
 export const sandboxCommand: CommandSpec = {
   name: NAME,
@@ -26,54 +78,10 @@ export const sandboxCommand: CommandSpec = {
     "The keys below are the sandbox's own test keys, not your Volcengine credentials. See docs/sandbox.md.",
   ],
   group: 'tool',
-  flags: {
-    port: {
-      type: 'string',
-      value: 'PORT',
-      description: 'Port to listen on (default 8787; 0 = any free port).',
-    },
-    host: { type: 'string', value: 'HOST', description: 'Address to listen on (default 127.0.0.1).' },
-    db: {
-      type: 'string',
-      value: 'FILE',
-      description: 'Keep state in this SQLite file (default: in memory).',
-    },
-    seed: {
-      type: 'string',
-      value: 'FILE',
-      description: 'Seed JSON: groups, signatures, templates, account.',
-    },
-    'access-key': {
-      type: 'string',
-      value: 'AK',
-      description: 'Access key the sandbox accepts (default AKLTsandbox).',
-    },
-    'secret-key': { type: 'string', value: 'SK', description: 'Its secret (default sandbox-secret).' },
-    'api-key': {
-      type: 'string',
-      value: 'KEY',
-      description: 'Gateway key it accepts (default sandbox-api-key).',
-    },
-    'receipt-delay': {
-      type: 'string',
-      value: 'MS',
-      description: 'Delay before a delivery receipt (default 1500).',
-    },
-    'rate-limit': {
-      type: 'string',
-      value: 'QPS',
-      description: 'Requests per second per key (default 5; 0 = off).',
-    },
-    fault: {
-      type: 'string',
-      value: 'SPEC',
-      multiple: true,
-      description: 'Inject a fault, e.g. SendSmsForAgent=500x2, *=latency:300 (repeatable).',
-    },
-  },
+  flags: FLAGS,
   examples: ['volc-sms sandbox', 'volc-sms sandbox --port 0 --receipt-delay 300 --rate-limit 0'],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
     const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
     // Loaded on demand: SQLite and the server are not needed by any other command.

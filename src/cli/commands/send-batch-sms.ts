@@ -1,24 +1,15 @@
-import { z } from 'zod';
 import { maskPhone, planBatchSend } from '../../core/index.ts';
 import type { SendBatchSmsInput } from '../../core/index.ts';
 import { readBatchFile } from '../batch-file.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
-import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
+import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
 import { sendAndReport } from './send-outcome.ts';
-import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
+import { TAG_FLAG, checkedTag } from './send-tag.ts';
 
 const NAME = 'send_batch_sms';
-
-const FlagsSchema = z.object({
-  'sub-account': textFlag.optional(),
-  signature: textFlag.optional(),
-  'template-id': textFlag.optional(),
-  file: textFlag.optional(),
-  tag: tagFlag,
-  'dry-run': z.boolean().optional(),
-});
 
 function printPlan(
   context: CommandContext,
@@ -62,6 +53,39 @@ function printPlan(
   if (messages.length > 20) context.print(`… and ${messages.length - 20} more.`);
 }
 
+const FLAGS = {
+  'sub-account': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Message group id.',
+    parse: text,
+  },
+  signature: {
+    type: 'string',
+    required: true,
+    value: 'TEXT',
+    description: 'Approved signature bound to the group.',
+    parse: text,
+  },
+  'template-id': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Approved template id.',
+    parse: text,
+  },
+  file: {
+    type: 'string',
+    required: true,
+    value: 'FILE',
+    description: 'The messages: CSV with a header row, or JSON.',
+    parse: text,
+  },
+  tag: TAG_FLAG,
+  'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
+} as const satisfies FlagSpecs;
+
 export const sendBatchSmsCommand: CommandSpec = {
   name: NAME,
   summary: 'Send one template with different values per number, from a CSV or JSON file.',
@@ -73,30 +97,13 @@ export const sendBatchSmsCommand: CommandSpec = {
     'are sent together. Output and exit codes as for send_sms.',
   ],
   group: 'api',
-  flags: {
-    'sub-account': { type: 'string', required: true, value: 'ID', description: 'Message group id.' },
-    signature: {
-      type: 'string',
-      required: true,
-      value: 'TEXT',
-      description: 'Approved signature bound to the group.',
-    },
-    'template-id': { type: 'string', required: true, value: 'ID', description: 'Approved template id.' },
-    file: {
-      type: 'string',
-      required: true,
-      value: 'FILE',
-      description: 'The messages: CSV with a header row, or JSON.',
-    },
-    tag: TAG_FLAG,
-    'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
-  },
+  flags: FLAGS,
   examples: [
     'volc-sms send_batch_sms --sub-account 77da1acf --signature 火山引擎 --template-id ST_0003 --file customers.csv',
     'volc-sms send_batch_sms --api classic --sub-account 7384ed01 --signature VolcOps --template-id ST_0002 \\\n    --file alerts.json --dry-run',
   ],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
     const signature = requireFlag(flags.signature, '--signature', NAME);
     const templateId = requireFlag(flags['template-id'], '--template-id', NAME);

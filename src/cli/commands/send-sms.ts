@@ -1,31 +1,16 @@
-import { z } from 'zod';
 import type { SendPlan, SendSmsInput } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
-import { parseFlagValues, requireFlag, textFlag } from '../flag-values.ts';
+import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { maskList, sendAndReport } from './send-outcome.ts';
-import { TAG_FLAG, checkedTag, tagFlag } from './send-tag.ts';
+import { TAG_FLAG, checkedTag } from './send-tag.ts';
 
 const NAME = 'send_sms';
 
-const FlagsSchema = z.object({
-  'sub-account': textFlag.optional(),
-  signature: textFlag.optional(),
-  'template-id': textFlag.optional(),
-  mobiles: z.array(z.string()).optional(),
-  'mobiles-file': textFlag.optional(),
-  'template-param': z.string().optional(),
-  account: textFlag.optional(),
-  tag: tagFlag,
-  'dry-run': z.boolean().optional(),
-});
-
-async function collectMobiles(
-  context: CommandContext,
-  flags: z.output<typeof FlagsSchema>,
-): Promise<string[]> {
+async function collectMobiles(context: CommandContext, flags: ParsedFlags<typeof FLAGS>): Promise<string[]> {
   const listed = (flags.mobiles ?? []).flatMap(splitMobilesFlag);
   const fromFile =
     flags['mobiles-file'] === undefined
@@ -69,6 +54,55 @@ function printPlan(context: CommandContext, input: SendSmsInput, plan: SendPlan)
   );
 }
 
+const FLAGS = {
+  'sub-account': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Message group id (from list_sub_account).',
+    parse: text,
+  },
+  signature: {
+    type: 'string',
+    required: true,
+    value: 'TEXT',
+    description: 'Approved signature bound to the group (list_signature).',
+    parse: text,
+  },
+  'template-id': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Approved template id (list_sms_template).',
+    parse: text,
+  },
+  mobiles: {
+    type: 'string',
+    value: 'NUMBERS',
+    multiple: true,
+    description: 'Phone numbers, comma separated (repeatable).',
+  },
+  'mobiles-file': {
+    type: 'string',
+    value: 'FILE',
+    description: 'More numbers: one per line, or CSV with a mobile column.',
+    parse: text,
+  },
+  'template-param': {
+    type: 'string',
+    value: 'JSON',
+    description: 'Template variables as a JSON object of strings.',
+  },
+  account: {
+    type: 'string',
+    value: 'ID',
+    description: 'Account id (old skill revisions; usually not needed).',
+    parse: text,
+  },
+  tag: TAG_FLAG,
+  'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
+} as const satisfies FlagSpecs;
+
 export const sendSmsCommand: CommandSpec = {
   name: NAME,
   summary: 'Send a template SMS to one or more numbers (split into requests of 200).',
@@ -79,55 +113,13 @@ export const sendSmsCommand: CommandSpec = {
     '"Responses": [...]} (see docs/cli.md). Some numbers failing gives exit code 6.',
   ],
   group: 'api',
-  flags: {
-    'sub-account': {
-      type: 'string',
-      required: true,
-      value: 'ID',
-      description: 'Message group id (from list_sub_account).',
-    },
-    signature: {
-      type: 'string',
-      required: true,
-      value: 'TEXT',
-      description: 'Approved signature bound to the group (list_signature).',
-    },
-    'template-id': {
-      type: 'string',
-      required: true,
-      value: 'ID',
-      description: 'Approved template id (list_sms_template).',
-    },
-    mobiles: {
-      type: 'string',
-      value: 'NUMBERS',
-      multiple: true,
-      description: 'Phone numbers, comma separated (repeatable).',
-    },
-    'mobiles-file': {
-      type: 'string',
-      value: 'FILE',
-      description: 'More numbers: one per line, or CSV with a mobile column.',
-    },
-    'template-param': {
-      type: 'string',
-      value: 'JSON',
-      description: 'Template variables as a JSON object of strings.',
-    },
-    account: {
-      type: 'string',
-      value: 'ID',
-      description: 'Account id (old skill revisions; usually not needed).',
-    },
-    tag: TAG_FLAG,
-    'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
-  },
+  flags: FLAGS,
   examples: [
     `volc-sms send_sms --sub-account "7384ed01" --signature "火山引擎" --template-id "ST_0001" \\\n    --mobiles "13800000000" --template-param '{"code":"123456"}'`,
     'volc-sms send_sms --sub-account 7384ed01 --signature VolcOps --template-id ST_0004 \\\n    --mobiles-file numbers.csv --template-param \'{"version":"1.2.0"}\' --dry-run',
   ],
   async run(context, values) {
-    const flags = parseFlagValues(FlagsSchema, values, NAME);
+    const flags = parseFlagValues(FLAGS, values, NAME);
     const input: SendSmsInput = {
       subAccount: requireFlag(flags['sub-account'], '--sub-account', NAME),
       signature: requireFlag(flags.signature, '--signature', NAME),

@@ -1,15 +1,14 @@
-import { z } from 'zod';
 import { SmsInputError } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
+import { textUpTo } from '../flag-values.ts';
 import type { FlagSpec } from '../flags.ts';
 
-export const TAG_FLAG: FlagSpec = {
+export const TAG_FLAG = {
   type: 'string',
   value: 'TEXT',
   description: 'Classic API only: a tag of up to 512 characters, echoed in receipts.',
-};
-
-export const tagFlag = z.string().max(512, 'must be at most 512 characters').optional();
+  parse: textUpTo(512),
+} as const satisfies FlagSpec;
 
 /** The agent API has no Tag field; dropping the flag silently would lose what the user asked for. */
 export function checkedTag(context: CommandContext, tag: string | undefined): { tag?: string } {

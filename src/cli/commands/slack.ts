@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { SmsConfigError, parseEnvFile } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext, Env } from '../context.ts';
-import { parseFlagValues } from '../flag-values.ts';
 
 const NAME = 'slack';
 
@@ -44,8 +42,7 @@ export const slackCommand: CommandSpec = {
   group: 'tool',
   flags: {},
   examples: ['SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… SMS_SLACK_CONFIG=slack.json volc-sms slack'],
-  async run(context, values) {
-    parseFlagValues(z.object({}).loose(), values, NAME);
+  async run(context) {
     // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
     const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
     // Loaded on demand: Bolt is large and no other command needs it.

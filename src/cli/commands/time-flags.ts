@@ -1,14 +1,16 @@
 import { SmsInputError, parseTimeInput } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
+import { text } from '../flag-values.ts';
 import type { FlagSpec } from '../flags.ts';
 
 export const TIME_HELP = 'epoch seconds (as the skill), an ISO date or datetime, or an age like 24h/7d';
 
-export const SINCE_FLAG: FlagSpec = {
+export const SINCE_FLAG = {
   type: 'string',
   value: 'AGE',
   description: 'Shorthand for the start time as an age (24h, 7d, 30m) or date; the end defaults to now.',
-};
+  parse: text,
+} as const satisfies FlagSpec;
 
 export interface TimeRangeFlags {
   from: { flag: string; value: string | undefined };
