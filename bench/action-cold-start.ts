@@ -6,7 +6,8 @@
  *   (c) an ncc bundle of the official SDK (@volcengine/openapi) doing the same send (built into a temp dir)
  * and, for the runner-io decision, (d) an ncc bundle of @actions/core doing getInput/setSecret/setOutput/summary
  * vs (e) the same calls through src/action/runner-io.ts; and (f) the core client alone doing the send, bundled
- * the same way, which splits (b) into what the core costs and what the Action layer adds.
+ * the same way, which splits (b) into what the core costs and what the Action layer adds. Agents start the
+ * CLI for every call, so the committed CLI bundle is timed too: (g) `volc-sms --version`, (h) one send_sms.
  *
  * Target: (b − a) ≤ 0.4 × (c − a); main bundle ≤ 1 MB. Usage: node bench/action-cold-start.ts [runs=15]
  */
@@ -21,6 +22,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.argv[2] ?? 15);
 const NCC = join(ROOT, 'node_modules/.bin/ncc');
 const ACTION_BUNDLE = join(ROOT, 'dist/action/index.js');
+const CLI_BUNDLE = join(ROOT, 'dist/cli/index.js');
 const BUNDLE_LIMIT_BYTES = 1_000_000;
 const TARGET_RATIO = 0.4;
 
@@ -137,6 +139,28 @@ async function main(): Promise<void> {
         env: { ...baseEnv, STUB_URL: stub.url },
         verify: (stdout) => stdout.startsWith('message id bench-'),
       },
+      {
+        name: '(g) CLI --version',
+        args: [CLI_BUNDLE, '--version'],
+        env: baseEnv,
+        verify: (stdout) => /^\d+\.\d+\.\d+/.test(stdout),
+      },
+      {
+        name: '(h) CLI send_sms one send',
+        args: [
+          CLI_BUNDLE,
+          'send_sms',
+          ...['--sub-account', '7384ed01', '--signature', '火山引擎', '--template-id', 'ST_0001'],
+          ...['--mobiles', '13800000000', '--template-param', '{"code":"123456"}'],
+        ],
+        env: {
+          ...baseEnv,
+          VOLC_SMS_ENDPOINT: stub.url,
+          VOLCENGINE_ACCESS_KEY: 'AKLTbench',
+          VOLCENGINE_SECRET_KEY: 'bench-secret',
+        },
+        verify: (stdout) => stdout.includes('"bench-'),
+      },
     ];
 
     const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));
@@ -156,7 +180,9 @@ async function main(): Promise<void> {
     }
 
     const med = Object.fromEntries([...times].map(([name, values]) => [name, median(values)]));
-    const [a, b, c, d, e, f] = variants.map((v) => med[v.name] as number) as [
+    const [a, b, c, d, e, f, g, h] = variants.map((v) => med[v.name] as number) as [
+      number,
+      number,
       number,
       number,
       number,
@@ -193,6 +219,8 @@ async function main(): Promise<void> {
         `own runner-io probe +${(e - a).toFixed(1)} ms, ${kB(statSync(ioProbe).size)}\n` +
         `Core client alone +${(f - a).toFixed(1)} ms (${kB(statSync(coreSend).size)}); the Action layer adds ` +
         `${(b - f).toFixed(1)} ms\n` +
+        `CLI: --version +${(g - a).toFixed(1)} ms, one send_sms +${(h - a).toFixed(1)} ms ` +
+        `(${((h - a) / (c - a)).toFixed(2)} × the SDK's send; main bundle ${kB(statSync(CLI_BUNDLE).size)})\n` +
         `SDK bundle ${kB(statSync(sdkBundle).size)}; stub answered ${stub.requests()} sends\n`,
     );
   } finally {
