@@ -4,7 +4,7 @@ import { SmsNetworkError, SmsResponseValidationError, SmsTimeoutError, type SmsE
 import { parseRetryAfter, type AttemptFailure } from './retry.ts';
 import { PROXY_CREDENTIALS_HINT } from './proxy.ts';
 import { quickSuccessEnvelope } from './quick-read.ts';
-import type { EngineResponse, TransportError } from './transport/engine.ts';
+import { tlsFailure, type EngineResponse, type TransportError } from './transport/engine.ts';
 import { loadWireSchemas } from './wire-schemas.ts';
 
 /** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
@@ -26,7 +26,15 @@ export function fromTransport(err: TransportError, origin: string, proxy?: strin
   const check = proxy
     ? 'Check the network and the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to bypass it)'
     : 'Check the network and VOLC_SMS_ENDPOINT';
-  const hint = err.errorCode === 'PROXY_407' ? PROXY_CREDENTIALS_HINT : `${check}.`;
+  const tls = tlsFailure(err.errorCode);
+  const hint =
+    err.errorCode === 'PROXY_407'
+      ? PROXY_CREDENTIALS_HINT
+      : tls === 'certificate'
+        ? `The endpoint's TLS certificate is not trusted. If a proxy or security gateway inspects TLS, give Node its CA: NODE_EXTRA_CA_CERTS=/path/to/ca.pem (set before the process starts). Otherwise check VOLC_SMS_ENDPOINT.`
+        : tls === 'protocol'
+          ? 'No TLS at the other end: check VOLC_SMS_ENDPOINT (a local sandbox is http://, not https://).'
+          : `${check}.`;
   const error =
     err.kind === 'timeout'
       ? new SmsTimeoutError(`${err.message} from ${where}`, { hint: `${check}, or raise the timeout.` })

@@ -58,3 +58,17 @@ export function proxyRefused(status: number, cause: unknown): TransportError {
     cause,
   });
 }
+
+// Codes of a TLS handshake that failed: an untrusted or mismatched certificate, or no TLS at all on the
+// other end. The handshake precedes the request, so nothing of it was sent.
+const TLS_CERTIFICATE_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|HOSTNAME_MISMATCH/;
+const TLS_PROTOCOL_CODE =
+  /^(EPROTO|ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNSUPPORTED_PROTOCOL))$/;
+
+/** What a failed TLS handshake says about the endpoint, by the error's code; undefined for other errors. */
+export function tlsFailure(code: string | undefined): 'certificate' | 'protocol' | undefined {
+  if (code === undefined) return undefined;
+  if (TLS_CERTIFICATE_CODE.test(code)) return 'certificate';
+  if (TLS_PROTOCOL_CODE.test(code)) return 'protocol';
+  return undefined;
+}

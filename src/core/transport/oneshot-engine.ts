@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type https from 'node:https';
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import {
   TransportError,
   proxyRefused,
@@ -105,8 +106,11 @@ function sendWithNodeHttp(
       ),
     );
     req.on('socket', (socket: Socket) => {
-      // A reused keep-alive socket is already connected: the request is written right away.
-      if (!socket.connecting) phase = 'sent';
+      // The request is written once the connection is up: for https, after the TLS handshake (a refused
+      // certificate means nothing was sent). A reused keep-alive socket is up already.
+      if (req.reusedSocket) phase = 'sent';
+      else if ((socket as TLSSocket).encrypted) socket.once('secureConnect', () => (phase = 'sent'));
+      else if (!socket.connecting) phase = 'sent';
       else socket.once('connect', () => (phase = 'sent'));
     });
     req.on('error', (err: NodeJS.ErrnoException) => {

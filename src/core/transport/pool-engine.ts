@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import {
   TransportError,
   proxyRefused,
+  tlsFailure,
   type EngineRequest,
   type EngineResponse,
   type HttpEngine,
@@ -97,7 +98,9 @@ async function sendWithUndici(
 
 function toTransportError(err: unknown, errors: Undici['errors'], request: EngineRequest): TransportError {
   const code = (err as { code?: string }).code;
-  const phase = code !== undefined && CONNECT_PHASE_CODES.has(code) ? 'connect' : 'sent';
+  const beforeRequest =
+    (code !== undefined && CONNECT_PHASE_CODES.has(code)) || tlsFailure(code) !== undefined;
+  const phase = beforeRequest ? 'connect' : 'sent';
   if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) {
     return new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
       kind: 'timeout',
