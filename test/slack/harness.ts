@@ -1,11 +1,7 @@
 import { createSmsClient } from '../../src/core/index.ts';
-import {
-  SANDBOX_CREDENTIALS,
-  startSandbox,
-  type Sandbox,
-  type SandboxOptions,
-} from '../../src/sandbox/index.ts';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import type { AccessConfig } from '../../src/slack/access-config.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 import { AccessConfigSchema } from '../../src/slack/access-config.ts';
 import { createSlackApp, type SlackAppDeps, type SlackAppHandle } from '../../src/slack/index.ts';
 import {
@@ -68,15 +64,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const access = options.access === null ? undefined : (options.access ?? TEST_ACCESS);
 
   const makeApp = async (overrides: Partial<SlackAppDeps> = {}) => {
-    const sms = createSmsClient({
-      auth: {
-        kind: 'aksk',
-        accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
-        secretAccessKey: SANDBOX_CREDENTIALS.secretAccessKey,
-      },
-      endpoint: sandbox.url,
-      httpEngine: 'pool',
-    });
+    const sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, httpEngine: 'pool' });
     const handle = createSlackApp({
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,

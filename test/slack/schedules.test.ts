@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/index.ts';
-import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 import { createSlackApp } from '../../src/slack/index.ts';
 import {
   BOT_TOKEN,
@@ -81,14 +81,7 @@ describe('scheduled stats reports', () => {
   });
 
   it('two app instances on one database post a slot once', async () => {
-    const sms = createSmsClient({
-      auth: {
-        kind: 'aksk',
-        accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
-        secretAccessKey: SANDBOX_CREDENTIALS.secretAccessKey,
-      },
-      endpoint: h.sandbox.url,
-    });
+    const sms = createSmsClient({ auth: sandboxAuth(h.sandbox), endpoint: h.sandbox.url });
     const second = createSlackApp({
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, type SmsClient } from '../../src/core/index.ts';
-import { SANDBOX_CREDENTIALS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { createSlackApp, type SlackAppHandle } from '../../src/slack/index.ts';
+import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 import { buttonClickForm, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { BOT_TOKEN, TEST_ACCESS, messageText, pendingIdOf } from './harness.ts';
 
@@ -18,15 +19,7 @@ describe('Socket Mode over a real WebSocket', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, receiptDelayMs: 50, rateLimitQps: 0 });
     slack = await startFakeSlack();
-    sms = createSmsClient({
-      auth: {
-        kind: 'aksk',
-        accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
-        secretAccessKey: SANDBOX_CREDENTIALS.secretAccessKey,
-      },
-      endpoint: sandbox.url,
-      httpEngine: 'pool',
-    });
+    sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, httpEngine: 'pool' });
     handle = createSlackApp({
       botToken: BOT_TOKEN,
       appToken: 'xapp-1-test-app-token',
