@@ -43,7 +43,7 @@ export const wholeNumber =
     return { value };
   };
 
-export const pageNumber = wholeNumber(1, 1_000_000);
+const pageNumber = wholeNumber(1, 1_000_000);
 /** The agent actions accept 1–100 per page. */
 export const pageSize = wholeNumber(1, 100);
 

@@ -72,7 +72,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every problem with `options`, as `path: what is wrong` (never echoing a value, which may be a secret). */
-export function clientOptionProblems(options: unknown): string[] {
+function clientOptionProblems(options: unknown): string[] {
   if (!isRecord(options)) return ['options: must be an object'];
   const problems: string[] = [];
   const auth = options['auth'];

@@ -31,7 +31,7 @@ export function proxyFromEnv(endpoint: string, env: Vars): ProxyChoice | undefin
 }
 
 /** `localhost` (and its subdomains), 127.0.0.0/8 and ::1. */
-export function isLoopback(hostname: string): boolean {
+function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   return (
     host === 'localhost' ||

@@ -17,7 +17,7 @@ export interface InterruptedSendDeps {
 
 const SHOWN_NUMBERS = 10;
 
-export function interruptedMessage(send: PendingSend): SlackMessage {
+function interruptedMessage(send: PendingSend): SlackMessage {
   const shown = send.masked.slice(0, SHOWN_NUMBERS).join(', ');
   const more = send.masked.length > SHOWN_NUMBERS ? `, … ${send.masked.length - SHOWN_NUMBERS} more` : '';
   const text =
