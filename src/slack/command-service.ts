@@ -33,8 +33,8 @@ import { prepareSend } from './send-planner.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
 import { nextSlot } from './stats-scheduler.ts';
 import { resolveWindow } from './stats-window.ts';
-import type { Schedule, SlackStore } from './store.ts';
-import { newId } from './store.ts';
+import type { SlackStore } from './store.ts';
+import { newId, type Schedule } from './store-tables.ts';
 import type { Tuning } from './tuning.ts';
 
 /**

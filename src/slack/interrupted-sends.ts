@@ -1,5 +1,6 @@
 import { notice, type SlackMessage } from './blocks.ts';
-import type { PendingSend, SlackStore } from './store.ts';
+import type { SlackStore } from './store.ts';
+import type { PendingSend } from './store-tables.ts';
 
 /**
  * Sends cut short by a stopped app: claimed, so never resent, but nobody was told how they ended. Each is

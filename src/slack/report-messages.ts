@@ -5,7 +5,7 @@ import { context, escapeMrkdwn, header, lineSections, section } from './blocks.t
 import { USAGE, formatFilters } from './command-parser.ts';
 import type { StatsFilters } from './command-parser.ts';
 import { statusWord } from './sms-catalog.ts';
-import type { AuditEntry, Schedule } from './store.ts';
+import type { AuditEntry, Schedule } from './store-tables.ts';
 
 /** Read-only answers: help, lists, stats, send log, audit, schedules. */
 

@@ -6,7 +6,8 @@ import type { Tuning } from './tuning.ts';
 import { pollReceipts } from './receipt-poller.ts';
 import type { RecipientLine } from './send-messages.ts';
 import { cancelledMessage, sendResultMessage, sendingMessage } from './send-messages.ts';
-import type { PendingSend, SlackStore } from './store.ts';
+import type { SlackStore } from './store.ts';
+import type { PendingSend } from './store-tables.ts';
 
 /**
  * The Send and Cancel buttons. A send is keyed by its pending-send id (the button value) and claimed in

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
-import type { Schedule, SlackStore } from './store.ts';
+import type { SlackStore } from './store.ts';
+import type { Schedule } from './store-tables.ts';
 
 /**
  * Posts scheduled stats reports. The schedules and their claimed slots live in SQLite, so a restart keeps
