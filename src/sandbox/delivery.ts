@@ -1,5 +1,5 @@
 import type { DeliveryRule } from './seed-schema.ts';
-import type { MessageRow, PlannedOutcome } from './store.ts';
+import type { MessageRow, PlannedOutcome } from './store-tables.ts';
 
 /**
  * Deterministic delivery: the outcome is decided at send time from the number's ending (seed rules,

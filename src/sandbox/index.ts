@@ -9,4 +9,4 @@ export { parseFaultSpec, validateFault } from './faults.ts';
 export type { Fault, FaultInput } from './faults.ts';
 export { SandboxSeedSchema, loadSeedFile, parseSeed, defaultSeed } from './seed-schema.ts';
 export type { SandboxSeed } from './seed-schema.ts';
-export type { AccountFlags } from './store.ts';
+export type { AccountFlags } from './store-tables.ts';

@@ -3,7 +3,8 @@ import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
 import { normaliseMobile } from './phone-numbers.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { ParsedSeed } from './seed-schema.ts';
-import type { AccountFlags, SandboxStore } from './store.ts';
+import type { SandboxStore } from './store.ts';
+import type { AccountFlags } from './store-tables.ts';
 
 /**
  * The sandbox's own controls (not part of the real API): what each phone "received", reset, faults,

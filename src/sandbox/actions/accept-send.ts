@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { businessErrors } from '../business-error.ts';
 import { planDelivery } from '../delivery.ts';
 import { normaliseMobile } from '../phone-numbers.ts';
-import type { MessageRow, TemplateRow } from '../store.ts';
+import type { MessageRow, TemplateRow } from '../store-tables.ts';
 import { segmentCount } from '../segments.ts';
 import type { ActionContext } from './action-context.ts';
 

@@ -1,6 +1,6 @@
 import { businessErrors } from '../business-error.ts';
 import { pageOf, requireActivated, validateParams, type ActionContext } from './action-context.ts';
-import type { SubAccountRow } from '../store.ts';
+import type { SubAccountRow } from '../store-tables.ts';
 import {
   GetSignatureAndOrderListSchema,
   GetSubAccountDetailSchema,
