@@ -4,7 +4,7 @@ import { createSmsClient, formatErrorLine, isSmsError, redact } from '../core/in
 import type { ClientOptions, SmsClient } from '../core/index.ts';
 import { credentialSecrets, resolveActionConfig } from './credentials.ts';
 import { parseActionInputs, readRawInputs } from './inputs.ts';
-import type { ReadInputFile } from './inputs.ts';
+import type { ReadInputFile } from './input-recipients.ts';
 import type { ActionIo } from './runner-io.ts';
 import { runSend, type StepStatus } from './send-mode.ts';
 import { runStats } from './stats-mode.ts';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
-import {
-  INPUT_NAMES,
-  parseActionInputs,
-  parseTemplateParamInput,
-  splitRecipients,
-} from '../../src/action/inputs.ts';
+import { INPUT_NAMES, parseActionInputs } from '../../src/action/inputs.ts';
+import { parseTemplateParamInput, splitRecipients } from '../../src/action/input-recipients.ts';
 import type { RawInputs } from '../../src/action/inputs.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
