@@ -12,5 +12,9 @@ let loading: Promise<WireSchemas> | undefined;
  * Long-lived processes (the sandbox, the Slack app) may load them up front.
  */
 export function loadWireSchemas(): Promise<WireSchemas> {
-  return (loading ??= import('./schemas/wire.ts'));
+  // A failed import is not kept: the next call tries again rather than failing for the process's lifetime.
+  return (loading ??= import('./schemas/wire.ts').catch((err: unknown) => {
+    loading = undefined;
+    throw err;
+  }));
 }
