@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PreparedSend } from './send-planner.ts';
 
 /**
  * The Slack app's SQLite tables (DDL) and the records read from their rows. The rules that use them (one
@@ -22,22 +23,13 @@ export interface AuditEntry {
 /** `interrupted`: still `sending` long after its claim (the app stopped mid-send); its outcome is unknown. */
 export type PendingSendState = 'pending' | 'sending' | 'sent' | 'cancelled' | 'interrupted';
 
-export interface PendingSend {
+/** A prepared send awaiting its confirmation; its full `mobiles` are erased once the send is done. */
+export interface PendingSend extends PreparedSend {
   id: string;
   createdAt: number;
   expiresAt: number;
   userId: string;
   channelId: string;
-  subAccount: string;
-  signature: string;
-  templateId: string;
-  params: Record<string, string>;
-  /** Full numbers; server-side only, erased once the send is done. */
-  mobiles: string[];
-  masked: string[];
-  /** Recipient-group names the numbers came from, for the audit log. */
-  groups: string[];
-  rendered: string;
   state: PendingSendState;
   /** JSON written after the send (per-recipient results); never holds full numbers. */
   result?: unknown;

@@ -7,7 +7,7 @@ import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
 import { sendAndReport } from './send-outcome.ts';
-import { TAG_FLAG, checkedTag } from './send-tag.ts';
+import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_batch_sms';
 
@@ -54,27 +54,7 @@ function printPlan(
 }
 
 const FLAGS = {
-  'sub-account': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'Message group id.',
-    parse: text,
-  },
-  signature: {
-    type: 'string',
-    required: true,
-    value: 'TEXT',
-    description: 'Approved signature bound to the group.',
-    parse: text,
-  },
-  'template-id': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'Approved template id.',
-    parse: text,
-  },
+  ...SEND_TARGET_FLAGS,
   file: {
     type: 'string',
     required: true,

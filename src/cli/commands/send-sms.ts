@@ -6,7 +6,7 @@ import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { maskList, sendAndReport } from './send-outcome.ts';
-import { TAG_FLAG, checkedTag } from './send-tag.ts';
+import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_sms';
 
@@ -55,27 +55,7 @@ function printPlan(context: CommandContext, input: SendSmsInput, plan: SendPlan)
 }
 
 const FLAGS = {
-  'sub-account': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'Message group id (from list_sub_account).',
-    parse: text,
-  },
-  signature: {
-    type: 'string',
-    required: true,
-    value: 'TEXT',
-    description: 'Approved signature bound to the group (list_signature).',
-    parse: text,
-  },
-  'template-id': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'Approved template id (list_sms_template).',
-    parse: text,
-  },
+  ...SEND_TARGET_FLAGS,
   mobiles: {
     type: 'string',
     value: 'NUMBERS',

@@ -1,7 +1,34 @@
 import { SmsInputError } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
-import { textUpTo } from '../flag-values.ts';
-import type { FlagSpec } from '../flags.ts';
+import { text, textUpTo } from '../flag-values.ts';
+import type { FlagSpec, FlagSpecs } from '../flags.ts';
+
+// The flags send_sms and send_batch_sms share.
+
+/** Where a send goes from: the skill's three required flags. */
+export const SEND_TARGET_FLAGS = {
+  'sub-account': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Message group id (from list_sub_account).',
+    parse: text,
+  },
+  signature: {
+    type: 'string',
+    required: true,
+    value: 'TEXT',
+    description: 'Approved signature bound to the group (list_signature).',
+    parse: text,
+  },
+  'template-id': {
+    type: 'string',
+    required: true,
+    value: 'ID',
+    description: 'Approved template id (list_sms_template).',
+    parse: text,
+  },
+} as const satisfies FlagSpecs;
 
 export const TAG_FLAG = {
   type: 'string',
