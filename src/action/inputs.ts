@@ -1,4 +1,4 @@
-import { SmsInputError, parseTimeInput, parseWindow } from '../core/index.ts';
+import { SmsInputError, checkDuration, parseTimeInput, parseWindow } from '../core/index.ts';
 import type { ApiDialect, InputIssue } from '../core/index.ts';
 import {
   parseTemplateParamInput,
@@ -91,14 +91,18 @@ const FALSE_WORDS = ['false', 'False', 'FALSE'];
 const isFlag = (v: string) => v === '' || TRUE_WORDS.includes(v) || FALSE_WORDS.includes(v);
 const flagValue = (v: string, fallback: boolean) => (v === '' ? fallback : TRUE_WORDS.includes(v));
 
-const MAX_DELIVERY_TIMEOUT_SECONDS = 6 * 3600; // a GitHub-hosted job cannot run longer anyway
-const DURATION = /^(\d+)\s*(s|m|h)?$/i;
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+// Whole seconds, minutes or hours, up to 6 h: a GitHub-hosted job cannot run longer anyway.
+const DELIVERY_TIMEOUT_RULES = {
+  defaultUnit: 's',
+  units: ['s', 'm', 'h'],
+  whole: true,
+  minMs: 1000,
+  maxMs: 6 * 3_600_000,
+} as const;
 /** Milliseconds, or undefined when the text is not a duration in range. */
 function durationMs(value: string): number | undefined {
-  const match = DURATION.exec(value === '' ? '120' : value);
-  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[(match[2] ?? 's').toLowerCase()] ?? 1) : NaN;
-  return seconds > 0 && seconds <= MAX_DELIVERY_TIMEOUT_SECONDS ? seconds * 1000 : undefined;
+  const result = checkDuration(value === '' ? '120' : value, DELIVERY_TIMEOUT_RULES);
+  return result.ok ? result.ms : undefined;
 }
 
 const isHttpUrl = (v: string) => /^https?:$/.test(URL.parse(v)?.protocol ?? '');

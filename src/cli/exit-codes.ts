@@ -6,9 +6,9 @@ import { isSmsError } from '../core/index.ts';
  */
 export const EXIT = {
   ok: 0,
-  /** API error answered by the server, unknown command, unexpected failure, nothing usable (doctor). */
+  /** API error answered by the server, unexpected failure, nothing usable (doctor). */
   error: 1,
-  /** Bad command line or input: unknown flag, bad value, invalid phone number, template parameters. */
+  /** Bad command line or input: no or unknown command, unknown flag, bad value, invalid phone number, template parameters. */
   usage: 2,
   /** Credentials missing or rejected, bad endpoint or env file. */
   config: 3,

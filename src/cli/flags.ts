@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SmsInputError } from '../core/index.ts';
 import type { FlagParse } from './flag-values.ts';
+import { closestName } from './suggest.ts';
 
 /** What node:util's parseArgs gives for one flag. */
 export type RawFlagValue = string | boolean | string[];
@@ -96,18 +97,20 @@ export function parseFlags(
     return parseArgs({ args: [...args], options, strict: true, allowPositionals: false })
       .values as FlagValues;
   } catch (error) {
-    throw toInputError(error, command);
+    throw toInputError(error, command, Object.keys(all));
   }
 }
 
-function toInputError(error: unknown, command: string | undefined): SmsInputError {
+function toInputError(error: unknown, command: string | undefined, known: readonly string[]): SmsInputError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   const where = command === undefined ? '' : ` for ${command}`;
   let text: string;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') text = `Unknown flag ${flag}${where}`;
-  else if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const meant = flag.startsWith('--') ? closestName(flag.slice(2), known) : undefined;
+    text = `Unknown flag ${flag}${where}${meant === undefined ? '' : `: did you mean --${meant}?`}`;
+  } else if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const argument = /'([^']*)'/.exec(message)?.[1] ?? '';
     text = `Unexpected argument "${argument}"${where}; values go after their flag (--flag value)`;
   } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message)) {

@@ -1,4 +1,4 @@
-import { SmsInputError, formatErrorLine } from '../core/index.ts';
+import { SmsInputError, checkDuration, formatErrorLine } from '../core/index.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import { CommandContext } from './context.ts';
 import type { Env, GlobalOptions } from './context.ts';
@@ -8,6 +8,7 @@ import type { FlagValues } from './flags.ts';
 import { renderCommandHelp, renderMainHelp } from './help.ts';
 import type { CliIo } from './io.ts';
 import { envelopeOf } from './output/envelope.ts';
+import { closestName } from './suggest.ts';
 import { CLI_VERSION } from './version.ts';
 
 /**
@@ -22,14 +23,7 @@ export async function main(argv: readonly string[], env: Env, io: CliIo): Promis
     if (name === undefined) return topLevel(rest, io);
     if (name === 'help') return helpFor(rest[0], io);
     const command = findCommand(name);
-    if (command === undefined) {
-      // Like the skill's script: the error and the list of commands, exit 1.
-      io.stderr.write(
-        `volc-sms: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n` +
-          'Run "volc-sms --help" for details.\n',
-      );
-      return EXIT.error;
-    }
+    if (command === undefined) return unknownCommand(name, io);
     const values = parseFlags(rest, command.flags, command.name);
     if (values.help === true) {
       io.stdout.write(renderCommandHelp(command));
@@ -61,12 +55,20 @@ function topLevel(rest: readonly string[], io: CliIo): number {
   return EXIT.usage;
 }
 
+/** The error, the closest command and the list of commands; a usage error like no command at all. */
+function unknownCommand(name: string, io: CliIo): number {
+  const names = COMMANDS.map((c) => c.name);
+  const meant = closestName(name, names);
+  io.stderr.write(
+    `volc-sms: unknown command "${name}"${meant === undefined ? '' : `: did you mean "${meant}"?`} ` +
+      `Commands: ${names.join(', ')}.\nRun "volc-sms --help" for details.\n`,
+  );
+  return EXIT.usage;
+}
+
 function helpFor(name: string | undefined, io: CliIo): number {
   const command = name === undefined ? undefined : findCommand(name);
-  if (name !== undefined && command === undefined) {
-    io.stderr.write(`volc-sms: unknown command "${name}". Run "volc-sms --help".\n`);
-    return EXIT.error;
-  }
+  if (name !== undefined && command === undefined) return unknownCommand(name, io);
   io.stdout.write(command === undefined ? renderMainHelp(COMMANDS) : renderCommandHelp(command));
   return EXIT.ok;
 }
@@ -87,13 +89,21 @@ function globalOptions(values: FlagValues, command: string): GlobalOptions {
   };
 }
 
-/** `30`, `30s` and `1.5s` are seconds; `500ms` milliseconds. */
+// Shorter than a round trip cannot succeed; longer than 10 minutes is a typo (and past 2^31 ms Node's
+// timers fire at once, which read as "no answer").
+const TIMEOUT_RULES = {
+  defaultUnit: 's',
+  units: ['ms', 's', 'm'],
+  minMs: 100,
+  maxMs: 600_000,
+  examples: '30, 30s, 500ms or 2m',
+} as const;
+
+/** `30`, `30s` and `1.5s` are seconds; `500ms` milliseconds; `2m` minutes; 100 ms to 10 minutes. */
 function parseTimeout(text: string, command: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(text.trim());
-  const ms = match === null ? NaN : Number(match[1]) * (match[2] === 'ms' ? 1 : 1000);
-  if (!(ms > 0))
-    throw flagError('--timeout', `--timeout must be a positive duration like 30s, not "${text}"`, command);
-  return Math.round(ms);
+  const result = checkDuration(text, TIMEOUT_RULES);
+  if (!result.ok) throw flagError('--timeout', `--timeout ${result.problem}`, command);
+  return result.ms;
 }
 
 function flagError(field: string, message: string, command: string): SmsInputError {

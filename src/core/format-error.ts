@@ -29,6 +29,6 @@ export function formatErrorLine(err: unknown): string {
   const d = describeError(err);
   let line = d.message;
   if (d.requestId) line += ` (request id ${d.requestId})`;
-  if (d.hint) line += `. Hint: ${d.hint}`;
+  if (d.hint) line += `${/[.?!]$/.test(line) ? '' : '.'} Hint: ${d.hint}`;
   return line;
 }

@@ -93,7 +93,16 @@ export {
   parseTemplateParam,
   serializeTemplateParam,
 } from './template.ts';
-export { parseTimeInput, parseWindow } from './time.ts';
+export {
+  checkDuration,
+  formatDuration,
+  isWindowLength,
+  parseDuration,
+  parseTimeInput,
+  parseWindow,
+} from './time.ts';
+export type { DurationCheck, DurationRules, DurationUnit } from './time.ts';
+export { DEFAULT_TIME_ZONE, describeTimeZone, formatWallTime, timeZoneFrom } from './time-zone.ts';
 export type { TimeParseOptions } from './time.ts';
 export { redact } from './redact.ts';
 export { displayProxy, proxySecrets } from './proxy.ts';

@@ -1,36 +1,129 @@
 import { SmsInputError } from './errors.ts';
+import { DEFAULT_TIME_ZONE, instantOf } from './time-zone.ts';
+
+/**
+ * The one reader of times and durations typed by users: CLI flags, Action inputs and Slack commands all
+ * come through here, so `24h`, `2026-11-25 08:00` and `90s` mean the same everywhere.
+ */
 
 export interface TimeParseOptions {
   /** The reference time for `now` and relative values; a number is epoch MILLISECONDS. @default new Date() */
   now?: Date | number | undefined;
   /** The flag or input name, used in the error. @default 'time' */
   field?: string | undefined;
+  /** The zone of a date or datetime typed without one (IANA name). @default 'Asia/Shanghai' */
+  timeZone?: string | undefined;
 }
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const RELATIVE = /^(\d+)\s*([smhdw])$/i;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-// The API's day boundaries and stats windows are Asia/Shanghai (UTC+8, no DST), so zone-less dates are
-// read there; this also keeps the result independent of the machine's TZ.
-const SHANGHAI_OFFSET = '+08:00';
+export type DurationUnit = 'ms' | 's' | 'm' | 'h' | 'd' | 'w';
+const UNIT_MS: Record<DurationUnit, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/i;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-function nowSeconds(now: TimeParseOptions['now']): number {
-  const ms = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
-  return Math.floor(ms / 1000);
+export interface DurationRules {
+  /** The unit of a bare number (`30` → 30 s); without it a unit is required. */
+  defaultUnit?: DurationUnit | undefined;
+  /** The units accepted. @default every unit */
+  units?: readonly DurationUnit[] | undefined;
+  /** Inclusive bounds in milliseconds. */
+  minMs?: number | undefined;
+  maxMs?: number | undefined;
+  /** Only whole numbers (`1.5h` refused). */
+  whole?: boolean | undefined;
+  /** Shown when the text is not a duration. @default '30s, 5m or 24h' */
+  examples?: string | undefined;
 }
 
-function invalid(field: string, value: string): never {
+/** A duration in milliseconds, or what is wrong with it (completing "--flag …"). */
+export type DurationCheck = { ok: true; ms: number } | { ok: false; problem: string };
+
+/** `600000` → `10m`, `100` → `100ms`, `90000` → `90s`: the largest unit that divides it. */
+export function formatDuration(ms: number): string {
+  const units = Object.entries(UNIT_MS).reverse() as [DurationUnit, number][];
+  const [unit, size] = units.find(([, size]) => ms >= size && ms % size === 0) ?? ['ms', 1];
+  return `${ms / size}${unit}`;
+}
+
+/** Reads `30s`, `500ms`, `2m`, `24h`, `7d` (and a bare number in the default unit) within the rules. */
+export function checkDuration(text: string, rules: DurationRules = {}): DurationCheck {
+  const match = DURATION.exec(text.trim());
+  const unit = (match?.[2]?.toLowerCase() ?? rules.defaultUnit) as DurationUnit | undefined;
+  const units = rules.units ?? (Object.keys(UNIT_MS) as DurationUnit[]);
+  const shape = `must be a duration such as ${rules.examples ?? '30s, 5m or 24h'}, not "${text}"`;
+  if (!match || unit === undefined || !units.includes(unit)) return { ok: false, problem: shape };
+  if (rules.whole && match[1]?.includes('.')) return { ok: false, problem: shape };
+  const ms = Math.round(Number(match[1]) * UNIT_MS[unit]);
+  if (rules.minMs !== undefined && ms < rules.minMs)
+    return { ok: false, problem: `must be at least ${formatDuration(rules.minMs)}, not "${text}"` };
+  if (rules.maxMs !== undefined && ms > rules.maxMs)
+    return { ok: false, problem: `must be at most ${formatDuration(rules.maxMs)}, not "${text}"` };
+  return { ok: true, ms };
+}
+
+/**
+ * A duration in milliseconds.
+ * @throws SmsInputError "`field` must be …" naming the field
+ */
+export function parseDuration(text: string, rules: DurationRules & { field: string }): number {
+  const result = checkDuration(text, rules);
+  if (result.ok) return result.ms;
+  const message = `${rules.field} ${result.problem}`;
+  throw new SmsInputError(message, [{ field: rules.field, message }]);
+}
+
+// An age or a window length: whole, and a unit is required, so `2026` is never read as an age.
+const AGE_RULES: DurationRules = { units: ['s', 'm', 'h', 'd', 'w'], whole: true };
+
+/** Whether `text` is a window length that parseWindow accepts (`30m`, `24h`, `7d`, `2w`). */
+export function isWindowLength(text: string): boolean {
+  return checkDuration(text, AGE_RULES).ok;
+}
+
+function nowMs(now: TimeParseOptions['now']): number {
+  return now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+}
+const nowSeconds = (now: TimeParseOptions['now']) => Math.floor(nowMs(now) / 1000);
+
+function invalid(field: string, value: string, why?: string): never {
   const message =
-    `"${value}" is not a time: use epoch seconds (1773113285), an ISO date or datetime ` +
-    `(2026-11-25, 2026-11-25T08:00:00+08:00), a relative age (30m, 24h, 7d) or "now"`;
+    (why ?? `"${value}" is not a time`) +
+    ': use epoch seconds (1773113285), an ISO date or datetime ' +
+    '(2026-11-25, 2026-11-25T08:00:00+08:00), a relative age (30m, 24h, 7d) or "now"';
   throw new SmsInputError(`${field}: ${message}`, [{ field, message }]);
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A date's fields, refused when the day does not exist (`2026-02-31`, `2026-13-01`). */
+function checkedDate(field: string, text: string, fields: readonly (string | undefined)[]) {
+  const [y, m, d] = fields as [string, string, string];
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  if (month < 1 || month > 12) invalid(field, text, `"${text}" has no month ${month}`);
+  if (day < 1 || day > daysIn(year, month)) {
+    invalid(field, text, `"${text}" is not a date: ${y}-${m} has ${daysIn(year, month)} days`);
+  }
+  return { year, month, day };
+}
+
+function zoneOffsetMs(zone: string): number {
+  if (/^z$/i.test(zone)) return 0;
+  const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone) ?? [];
+  return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm)) * 60_000;
 }
 
 /**
  * Parses a time given on a command line or in a workflow into epoch seconds. Accepts epoch seconds
- * (13-digit epoch milliseconds are converted), ISO dates/datetimes (no zone = Asia/Shanghai), `now`,
- * and relative ages like `24h`/`7d`/`30m` meaning that long before `now`. Throws SmsInputError.
+ * (13-digit epoch milliseconds are converted), ISO dates/datetimes (no zone = `timeZone`, by default
+ * Asia/Shanghai), `now`, and relative ages like `24h`/`7d`/`30m` meaning that long before `now`.
+ * Dates that do not exist (`2026-02-31`) are refused rather than rolled over. Throws SmsInputError.
  */
 export function parseTimeInput(value: string | number, options: TimeParseOptions = {}): number {
   const field = options.field ?? 'time';
@@ -40,17 +133,25 @@ export function parseTimeInput(value: string | number, options: TimeParseOptions
     return text.length >= 13 ? Math.floor(n / 1000) : n;
   }
   if (text.toLowerCase() === 'now') return nowSeconds(options.now);
-  const relative = RELATIVE.exec(text);
-  if (relative) {
-    const unit = UNIT_SECONDS[(relative[2] as string).toLowerCase()] as number;
-    return nowSeconds(options.now) - Number(relative[1]) * unit;
+  const age = checkDuration(text, AGE_RULES);
+  if (age.ok) return Math.floor((nowMs(options.now) - age.ms) / 1000);
+  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const dateOnly = DATE_ONLY.exec(text);
+  if (dateOnly) {
+    const date = checkedDate(field, text, dateOnly.slice(1));
+    return Math.floor(instantOf({ ...date, hour: 0, minute: 0, second: 0 }, zone) / 1000);
   }
-  let iso = text;
-  if (DATE_ONLY.test(text)) iso = `${text}T00:00:00${SHANGHAI_OFFSET}`;
-  else if (DATE_TIME_NO_ZONE.test(text)) iso = `${text.replace(' ', 'T')}${SHANGHAI_OFFSET}`;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) invalid(field, text);
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) invalid(field, text);
+  const dateTime = DATE_TIME.exec(text);
+  if (!dateTime) invalid(field, text);
+  const [, , , , hh, mi, ss = '00', fraction = '', offset] = dateTime;
+  const date = checkedDate(field, text, dateTime.slice(1, 4));
+  const [hour, minute, second] = [Number(hh), Number(mi), Number(ss)];
+  if (hour > 23 || minute > 59 || second > 59) invalid(field, text, `"${text}" is not a time of day`);
+  const wall = { ...date, hour, minute, second, ms: Math.floor(Number(`0${fraction}`) * 1000) };
+  const ms =
+    offset === undefined
+      ? instantOf(wall, zone)
+      : Date.UTC(date.year, date.month - 1, date.day, hour, minute, second) + wall.ms - zoneOffsetMs(offset);
   return Math.floor(ms / 1000);
 }
 
@@ -60,12 +161,11 @@ export function parseWindow(
   options: { now?: Date | number | undefined; field?: string | undefined } = {},
 ): { startTime: number; endTime: number } {
   const field = options.field ?? 'window';
-  const match = RELATIVE.exec(value.trim());
-  if (!match) {
+  const length = checkDuration(value, AGE_RULES);
+  if (!length.ok) {
     const message = `"${value}" is not a window: use a length such as 30m, 24h or 7d`;
     throw new SmsInputError(`${field}: ${message}`, [{ field, message }]);
   }
   const endTime = nowSeconds(options.now);
-  const unit = UNIT_SECONDS[(match[2] as string).toLowerCase()] as number;
-  return { startTime: endTime - Number(match[1]) * unit, endTime };
+  return { startTime: endTime - Math.floor(length.ms / 1000), endTime };
 }

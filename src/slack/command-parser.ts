@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { SmsInputError } from '../core/index.ts';
+import { SmsInputError, isWindowLength } from '../core/index.ts';
 import { channelIdOf, isKeyValue, splitKeyValue, tokenize } from './command-text.ts';
 
 /**
@@ -76,8 +76,6 @@ export function formatFilters(filters: StatsFilters): string {
     .flatMap(([word, field]) => (filters[field] === undefined ? [] : [`${word}=${filters[field]}`]))
     .join(' ');
 }
-
-const RELATIVE_WINDOW = /^\d+\s*[mhdw]$/i;
 
 function refuse(field: string, message: string, usage: string): never {
   throw new SmsInputError(`${field}: ${message}`, [{ field, message }], { hint: `Usage: ${usage}` });
@@ -178,7 +176,7 @@ function parseStatsArguments(
   if (positional.length === 0) return { window: { kind: 'relative', length: '24h' }, filters };
   if (positional.length === 1) {
     const length = positional[0] as string;
-    if (!RELATIVE_WINDOW.test(length)) {
+    if (!isWindowLength(length)) {
       refuse(
         'window',
         `"${length}" is not a window; use 24h, 7d${allowRange ? ' or <from> <to>' : ''}`,

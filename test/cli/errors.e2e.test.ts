@@ -217,17 +217,19 @@ describe('throttling, network and unknown outcomes', () => {
 });
 
 describe('command line', () => {
-  it('an unknown command: the list of commands, exit 1 (like the script)', async () => {
+  it('an unknown command: the closest one and the list of commands, exit 2 like no command at all', async () => {
     const run = await cli(['send_smss']);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/unknown command "send_smss". Commands: send_sms, list_sub_account/);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /unknown command "send_smss": did you mean "send_sms"\? Commands: send_sms, list_sub_account/,
+    );
   });
 
   it('an unknown flag: named, with the command help to look at, exit 2', async () => {
     const run = await cli(['list_signature', '--sub-acount', 'x']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'volc-sms: Unknown flag --sub-acount for list_signature. Hint: Run "volc-sms list_signature --help" for its flags.\n',
+      'volc-sms: Unknown flag --sub-acount for list_signature: did you mean --sub-account? Hint: Run "volc-sms list_signature --help" for its flags.\n',
     );
   });
 

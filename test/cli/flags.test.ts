@@ -44,7 +44,7 @@ describe('parseFlags', () => {
 
   it('names an unknown flag and points at the command help', () => {
     const error = inputError(() => parseFlags(['--sub-acount', 'x'], SPECS, 'send_sms'));
-    expect(error.message).toBe('Unknown flag --sub-acount for send_sms');
+    expect(error.message).toBe('Unknown flag --sub-acount for send_sms: did you mean --sub-account?');
     expect(error.issues[0]?.field).toBe('--sub-acount');
     expect(error.hint).toBe('Run "volc-sms send_sms --help" for its flags.');
   });

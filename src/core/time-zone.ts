@@ -1,0 +1,118 @@
+import { SmsInputError } from './errors.ts';
+
+/**
+ * The zone in which times are shown and zone-less times are read. The API's day boundaries and stats
+ * windows are Asia/Shanghai (UTC+8, no DST), and so are the skill's, so that is the default everywhere;
+ * `VOLC_SMS_TZ` (an IANA name such as `UTC` or `Europe/Berlin`) moves both together, so a time copied
+ * from a table always finds the same record again.
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const TIME_ZONE_VARIABLE = 'VOLC_SMS_TZ';
+
+/** Wall-clock fields of one instant in one zone. */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+function wallClock(ms: number, zone: string): WallClock {
+  const parts = Object.fromEntries(
+    formatterFor(zone)
+      .formatToParts(new Date(ms))
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+const asUtc = (w: WallClock) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+
+/** Minutes east of UTC at that instant (`480` for Shanghai). */
+export function zoneOffsetMinutes(ms: number, zone: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Math.round((asUtc(wallClock(whole, zone)) - whole) / 60_000);
+}
+
+/** `+08:00`, `Z` for UTC. */
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant of a wall-clock time in a zone. Two passes find the offset in force at that instant (a
+ * time inside a DST gap lands after it, as most libraries do).
+ */
+export function instantOf(wall: WallClock & { ms?: number }, zone: string): number {
+  const utc = asUtc(wall) + (wall.ms ?? 0);
+  let guess = utc - zoneOffsetMinutes(utc, zone) * 60_000;
+  guess = utc - zoneOffsetMinutes(guess, zone) * 60_000;
+  return guess;
+}
+
+/** Whether the zone name is one Intl knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The zone the user asked for (`VOLC_SMS_TZ`), else Asia/Shanghai.
+ * @throws SmsInputError naming the variable when it is not a zone name
+ */
+export function timeZoneFrom(env: Readonly<Record<string, string | undefined>>): string {
+  const asked = env[TIME_ZONE_VARIABLE]?.trim();
+  if (asked === undefined || asked === '') return DEFAULT_TIME_ZONE;
+  if (isTimeZone(asked)) return asked;
+  const message = `${TIME_ZONE_VARIABLE}="${asked}" is not a time zone: use an IANA name such as Asia/Shanghai or UTC`;
+  throw new SmsInputError(message, [{ field: TIME_ZONE_VARIABLE, message }]);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Epoch milliseconds → `2026-11-25 19:40:02` in the zone. */
+export function formatWallTime(ms: number, zone: string = DEFAULT_TIME_ZONE): string {
+  const w = wallClock(ms, zone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+}
+
+/** What a table says about its times: `Asia/Shanghai, UTC+08:00` (the offset of `at`). */
+export function describeTimeZone(zone: string = DEFAULT_TIME_ZONE, at: number = Date.now()): string {
+  const offset = formatOffset(zoneOffsetMinutes(at, zone));
+  return `${zone}, UTC${offset === 'Z' ? '' : offset}`;
+}

@@ -1,0 +1,97 @@
+// Input checks a user hits before anything is sent (issue 10 §3), through the real bin as a process:
+// exit 2 and one stderr line naming the flag and the fix.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { makeTempHome, runCli } from './helpers/cli-process.ts';
+import type { CliRun } from './helpers/cli-process.ts';
+import { akskEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+
+let sandbox: Sandbox;
+let home: { home: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  home = await makeTempHome();
+});
+afterAll(async () => {
+  await sandbox.close();
+  await home.cleanup();
+});
+
+const cli = (args: readonly string[], env: Record<string, string> = akskEnv(sandbox)) =>
+  runCli(args, { env, home: home.home });
+
+/** Exit 2, one line on stderr that names the flag, nothing sent. */
+function expectUsageLine(run: CliRun, flag: string, fix: RegExp): void {
+  expect(run.code, run.stderr).toBe(2);
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(flag);
+  expect(lines[0]).toMatch(fix);
+}
+
+describe('--timeout', () => {
+  it.each([
+    ['3000000s', /at most 10m/],
+    ['0.4ms', /at least 100ms/],
+    ['0', /at least 100ms/],
+    ['fast', /duration such as 30, 30s, 500ms or 2m/],
+  ])('%s is refused before any request, exit 2', async (value, fix) => {
+    const run = await cli(['list_sub_account', '--timeout', value]);
+    expectUsageLine(run, '--timeout', fix);
+    expect(run.stderr).not.toMatch(/TimeoutOverflowWarning|resolveClientConfig/);
+  });
+
+  it('accepts the bounds themselves', async () => {
+    for (const value of ['100ms', '10m', '2.5']) {
+      const run = await cli(['list_sub_account', '--timeout', value, '--json']);
+      expect(run.code, run.stderr).toBe(0);
+    }
+  });
+});
+
+describe('impossible dates', () => {
+  it.each(['2026-02-31', '2026-02-29 10:00', '2026-04-31T08:00:00+08:00', '2026-13-01'])(
+    '--from-time %s is refused, not rolled over',
+    async (value) => {
+      const run = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--from-time', value]);
+      expectUsageLine(run, '--from-time', /is not a date|has no month/);
+    },
+  );
+
+  it('a real leap day is fine', async () => {
+    const run = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--from-time', '2028-02-29']);
+    expect(run.code, run.stderr).toBe(0);
+  });
+});
+
+describe('unknown commands and flags', () => {
+  it('no command and an unknown command exit with the same code', async () => {
+    const none = await cli([]);
+    const unknown = await cli(['list_sms_sned_log']);
+    expect(none.code).toBe(2);
+    expect(unknown.code).toBe(none.code);
+    expect(unknown.stderr).toContain('did you mean "list_sms_send_log"?');
+    expect((await cli(['help', 'sned_sms'])).code).toBe(2);
+  });
+
+  it('the skill names typed with dashes are suggested with underscores', async () => {
+    const run = await cli(['list-sms-send-log']);
+    expect(run.stderr).toContain('did you mean "list_sms_send_log"?');
+  });
+
+  it('an unknown flag names the closest flag of that command', async () => {
+    const run = await cli(['list_sms_send_log', '--sub-account', 'x', '--form-time', '1h']);
+    expectUsageLine(
+      run,
+      '--form-time',
+      /did you mean --from-time\? Hint: Run "volc-sms list_sms_send_log --help"/,
+    );
+  });
+
+  it('no suggestion when nothing is close', async () => {
+    const run = await cli(['list_signature', '--zzzzzz']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('did you mean');
+  });
+});
