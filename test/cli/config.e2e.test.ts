@@ -130,6 +130,6 @@ describe('--timeout', () => {
   it('rejects a timeout that is not a duration', async () => {
     const run = await cli(['list_sub_account', '--timeout', 'soon'], akskEnv(sandbox));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--timeout must be a positive duration/);
+    expect(run.stderr).toMatch(/--timeout must be a duration such as 30, 30s, 500ms or 2m, not "soon"/);
   });
 });

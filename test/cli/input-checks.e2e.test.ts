@@ -42,10 +42,11 @@ describe('--timeout', () => {
     expect(run.stderr).not.toMatch(/TimeoutOverflowWarning|resolveClientConfig/);
   });
 
-  it('accepts the bounds themselves', async () => {
+  it('accepts the bounds themselves (a 100 ms request may still time out on a busy machine: exit 4, not 2)', async () => {
     for (const value of ['100ms', '10m', '2.5']) {
       const run = await cli(['list_sub_account', '--timeout', value, '--json']);
-      expect(run.code, run.stderr).toBe(0);
+      expect(run.code, run.stderr).not.toBe(2);
+      expect(run.stderr).not.toContain('--timeout');
     }
   });
 });
