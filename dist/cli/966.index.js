@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, DEFAULT_DB_PATH, createSlackApp, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 71 modules
-var core = __webpack_require__(94730);
+// EXTERNAL MODULE: ./src/core/index.ts + 31 modules
+var core = __webpack_require__(82749);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -409,7 +409,6 @@ function formatFilters(filters) {
         .flatMap(([word, field]) => (filters[field] === undefined ? [] : [`${word}=${filters[field]}`]))
         .join(' ');
 }
-const RELATIVE_WINDOW = /^\d+\s*[mhdw]$/i;
 function refuse(field, message, usage) {
     throw new core/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }], { hint: `Usage: ${usage}` });
 }
@@ -505,7 +504,7 @@ function parseStatsArguments(tokens, usage, { allowRange }) {
         return { window: { kind: 'relative', length: '24h' }, filters };
     if (positional.length === 1) {
         const length = positional[0];
-        if (!RELATIVE_WINDOW.test(length)) {
+        if (!(0,core/* isWindowLength */.Hz)(length)) {
             refuse('window', `"${length}" is not a window; use 24h, 7d${allowRange ? ' or <from> <to>' : ''}`, usage);
         }
         return { window: { kind: 'relative', length }, filters };
