@@ -84,7 +84,8 @@ export type {
 } from './types.ts';
 
 // Input helpers shared by every entry point (the same rules and words everywhere).
-export { normalizePhone, maskPhone, splitPhoneList, maskPhonesInText } from './phone.ts';
+export { normalizePhone, maskPhone, splitPhoneList } from './phone.ts';
+export { maskPhonesInText } from './phone-mask.ts';
 export type { NormalizedPhone } from './phone.ts';
 export {
   templateVariables,

@@ -66,14 +66,3 @@ export function maskPhone(mobile: string): string {
 export function splitPhoneList(text: string): string[] {
   return text.split(/[\s,;，；、]+/).filter((part) => part !== '');
 }
-
-// A mainland mobile standing alone in free text (not inside a longer digit run such as a request id).
-const MOBILE_IN_TEXT = /(?<![\d])(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
-const E164_IN_TEXT = /(?<![\w+])\+\d{8,15}(?!\d)/g;
-
-/** Masks every phone number found in free text (server messages, logs). */
-export function maskPhonesInText(text: string): string {
-  return text
-    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.slice(-11)))
-    .replace(E164_IN_TEXT, (m) => maskPhone(m));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhone, maskPhonesInText, normalizePhone, splitPhoneList } from '../../src/core/phone.ts';
+import { maskPhone, normalizePhone, splitPhoneList } from '../../src/core/phone.ts';
 
 describe('normalizePhone', () => {
   it.each([
@@ -51,16 +51,5 @@ describe('splitPhoneList', () => {
       splitPhoneList('13800000000, 13900000000;13700000000\n13600000000 13500000000，13400000000；'),
     ).toEqual(['13800000000', '13900000000', '13700000000', '13600000000', '13500000000', '13400000000']);
     expect(splitPhoneList('  ')).toEqual([]);
-  });
-});
-
-describe('maskPhonesInText', () => {
-  it('masks mobiles and E.164 numbers but not longer digit runs such as request ids', () => {
-    expect(maskPhonesInText('bad number 13812345678 and +8613812345679, +6598620548')).toBe(
-      'bad number 138****5678 and 138****5679, +65****0548',
-    );
-    expect(maskPhonesInText('request 202404252055144D6C4FB9957172CF8034')).toBe(
-      'request 202404252055144D6C4FB9957172CF8034',
-    );
   });
 });
