@@ -1,6 +1,14 @@
-import { maskPhone } from '../core/index.ts';
+import { maskPhone, maskPhonesInText } from '../core/index.ts';
 import type { SmsCommand } from './command-parser.ts';
 import { formatFilters } from './command-parser.ts';
+
+/**
+ * A `/sms log` query as the app shows it back: a number-shaped one masked as a number, anything else (a
+ * message id, or a typo such as `a13512345678`) with every number inside masked.
+ */
+export function displayedLookup(query: string): string {
+  return /^[+\d]/.test(query) ? maskPhone(query) : maskPhonesInText(query);
+}
 
 /**
  * The command as the audit log shows it. Template variable values are left out on purpose (they carry
@@ -24,7 +32,7 @@ export function auditDetail(
       return `send ${recipients.join(',')} ${options.join(' ')}`;
     }
     case 'log':
-      return `log ${/^[+\d]/.test(command.query) ? maskPhone(command.query) : command.query}`;
+      return `log ${displayedLookup(command.query)}`;
     case 'stats':
       return `stats ${command.window.kind === 'relative' ? command.window.length : `${command.window.from} ${command.window.to}`} ${formatFilters(command.filters)}`.trim();
     case 'schedule-add':

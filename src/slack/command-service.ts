@@ -11,7 +11,7 @@ import {
 import type { AccessConfig, LimitedCommand } from './access-config.ts';
 import { limitsOf } from './access-config.ts';
 import type { AccessPolicy } from './access-policy.ts';
-import { auditDetail } from './audit-detail.ts';
+import { auditDetail, displayedLookup } from './audit-detail.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
 import { errorMessage } from './error-message.ts';
@@ -269,7 +269,11 @@ export class CommandService {
     const { result } = await this.#deps.sms.listSendLogs(
       phone?.ok ? { ...window, mobile: phone.mobile } : { ...window, messageId: query },
     );
-    return sendLogMessage(phone?.ok ? maskPhone(phone.mobile) : query, result.List, this.#deps.timezone);
+    return sendLogMessage(
+      phone?.ok ? maskPhone(phone.mobile) : displayedLookup(query),
+      result.List,
+      this.#deps.timezone,
+    );
   }
 
   /** The report a schedule posts: stats for its window ending at the slot time. */

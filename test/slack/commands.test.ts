@@ -86,6 +86,19 @@ describe('/sms read commands, permissions and limits (real HTTP)', () => {
     expect(await ask('schedule add daily 09:00')).toMatch(/channel.*#channel/);
   });
 
+  it('a log lookup that is not number-shaped keeps the number out of the answer, the audit row and the log', async () => {
+    for (const query of ['a13512345678', 'id-135-1234-5678']) {
+      const logsBefore = h.logs.length;
+      const answer = await ask(`log ${query}`, { userId: 'UREADER' });
+      expect(answer).toContain('135****5678');
+      const row = h.handle.store.recentAudit(1)[0];
+      expect(row?.command).toBe('log');
+      expect(row?.detail).toContain('135****5678');
+      const written = [answer, JSON.stringify(row), ...h.logs.slice(logsBefore)].join('\n');
+      expect(written).not.toMatch(/1\D?3\D?5\D?1\D?2\D?3\D?4\D?5\D?6\D?7\D?8/);
+    }
+  });
+
   it('schedule add, list and remove (admins add; readers list)', async () => {
     const added = await ask('schedule add daily 09:30 <#CREPORTS|reports> 7d group=7384ed01');
     const id = /Scheduled (sch_[0-9a-f]+)/.exec(added)?.[1];
