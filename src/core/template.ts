@@ -52,9 +52,17 @@ export function parseTemplateParam(value: unknown, field = 'template-param'): Re
   for (const name of Object.keys(source)) {
     const v = source[name];
     if (typeof v === 'string') out[name] = v;
+    // The value itself is never repeated: it may be a verification code or a phone number.
     else if (typeof v === 'number' || typeof v === 'boolean') {
-      fail(field, `value of "${name}" is a ${typeof v}; quote it: {"${name}":"${String(v)}"}`);
-    } else fail(field, `value of "${name}" must be a string`);
+      fail(
+        field,
+        `value of "${name}" is a ${typeof v}; quote it, as template values are strings: {"${name}":"…"}`,
+      );
+    } else
+      fail(
+        field,
+        `value of "${name}" must be a string, not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : 'an object'}`,
+      );
   }
   return out;
 }

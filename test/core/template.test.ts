@@ -50,10 +50,25 @@ describe('parseTemplateParam', () => {
     throw new Error('expected SmsInputError');
   }
 
-  it('tells to quote a number', () => {
-    const issue = issueOf(() => parseTemplateParam('{"code":1234}'));
+  it('tells to quote a number, naming the key and the type but never the value', () => {
+    const issue = issueOf(() => parseTemplateParam('{"code":15987654321}'));
     expect(issue.field).toBe('template-param');
-    expect(issue.message).toContain('quote it: {"code":"1234"}');
+    expect(issue.message).toBe(
+      'value of "code" is a number; quote it, as template values are strings: {"code":"…"}',
+    );
+    let error: SmsInputError | undefined;
+    try {
+      parseTemplateParam('{"ok":"1","flag":true,"pin":987654}');
+    } catch (err) {
+      error = err as SmsInputError;
+    }
+    expect(error?.message).toContain('"flag" is a boolean');
+    for (const text of [error?.message, error?.hint, JSON.stringify(error?.issues)]) {
+      expect(text).not.toMatch(/true|987654/);
+    }
+    expect(issueOf(() => parseTemplateParam('{"code":[138,0]}')).message).toBe(
+      'value of "code" must be a string, not an array',
+    );
   });
 
   it.each([
