@@ -7,6 +7,7 @@ import {
 } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime } from './execute-call.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
+import { redactJson } from './redact.ts';
 import type { SendSmsResult } from './schemas/agent.ts';
 import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
 
@@ -65,7 +66,7 @@ function sendOneChunk<R>(
     return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
   }
   const settings = { kind: 'send' as const, signal: options.signal, context: { ...context, mobiles } };
-  const failed = (err: unknown) => finish(chunkFailed(err, mobiles, inputOf, context));
+  const failed = (err: unknown) => finish(chunkFailed(err, mobiles, inputOf, context, runtime.secrets));
   // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
   return executeCall(runtime, call, settings).then((response) => {
     let result: ChunkResult;
@@ -114,6 +115,7 @@ function chunkFailed(
   mobiles: readonly string[],
   inputOf: InputSpelling,
   context: SendContext,
+  secrets: readonly string[],
 ): ChunkResult {
   // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
   // reported as unknown rather than thrown, which would lose the other chunks' results.
@@ -128,7 +130,8 @@ function chunkFailed(
           },
         );
   return {
-    raw: err instanceof CallFailure ? err.raw : undefined,
+    // An error envelope may quote the request (the access key of InvalidAccessKey); callers print it as is.
+    raw: err instanceof CallFailure ? redactJson(err.raw, secrets) : undefined,
     recipients: failedRecipients(mobiles, inputOf, error),
   };
 }

@@ -179,6 +179,18 @@ describe('credentials', () => {
     expectEnvelopeError(run, 'SignatureDoesNotMatch');
   });
 
+  it.each([['list_sub_account'], [...SEND, '--mobiles', '13800000000', ...CODE]])(
+    'a wrong access key (%s): InvalidAccessKey, exit 3; the envelope on stdout quotes it redacted',
+    async (...args) => {
+      const run = await cli(args, { ...akskEnv(sandbox), VOLCENGINE_ACCESS_KEY: 'AKLTwrong-key-id' });
+      expect(run.code).toBe(3);
+      expectApiErrorLine(run, 'InvalidAccessKey', /VOLCENGINE_ACCESS_KEY/);
+      expectEnvelopeError(run, 'InvalidAccessKey');
+      expect(run.stdout).toContain('The accesskey [***] included in the request is invalid.');
+      expect(run.stdout + run.stderr).not.toContain('AKLTwrong-key-id');
+    },
+  );
+
   it('a wrong gateway key: rejected, exit 3', async () => {
     const run = await cli(['list_sub_account'], {
       ...gatewayEnv(sandbox),
