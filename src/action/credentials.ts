@@ -1,4 +1,4 @@
-import { SmsConfigError, isSmsError, proxySecrets, resolveClientConfig } from '../core/index.ts';
+import { SmsConfigError, isSmsError, resolveClientConfig, secretsToRedact } from '../core/index.ts';
 import type { ClientOptions } from '../core/index.ts';
 import type { CredentialInputs } from './inputs.ts';
 
@@ -10,11 +10,6 @@ const AKSK_VARIABLES = [
   'VOLCENGINE_SESSION_TOKEN',
 ];
 const GATEWAY_VARIABLES = ['ARK_SKILL_API_KEY', 'ARK_SKILL_API_BASE'];
-
-/** Environment variables whose values are credentials: masked before anything is logged. */
-const SECRET_VARIABLES = [...AKSK_VARIABLES, 'ARK_SKILL_API_KEY'];
-/** Proxy URLs may carry a password. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
 const INPUT_OF_CREDENTIAL: Record<keyof CredentialInputs, string> = {
   accessKeyId: 'access-key-id',
@@ -29,24 +24,16 @@ const ACTION_HINT =
   'e.g. secret-access-key: ${{ secrets.VOLC_SECRET_KEY }}.';
 
 /**
- * Every credential value the step can see, from inputs and from the environment, for `setSecret`. The
- * access key id is included: not secret by itself, but it has no business in public logs. So are the
- * passwords of proxy URLs (the `proxy` input and the proxy variables).
+ * Every credential value the step can see, from inputs and from the environment (the core's registry),
+ * for `setSecret` and the redaction of every output.
  */
 export function credentialSecrets(
   credentials: CredentialInputs,
   env: NodeJS.ProcessEnv,
   proxy = '',
 ): string[] {
-  const values = [
-    credentials.accessKeyId,
-    credentials.secretAccessKey,
-    credentials.sessionToken,
-    credentials.apiKey,
-    ...SECRET_VARIABLES.map((name) => env[name] ?? ''),
-    ...[proxy, ...PROXY_VARIABLES.map((name) => env[name])].flatMap((url) => proxySecrets(url || undefined)),
-  ];
-  return [...new Set(values.filter((value) => value.trim() !== ''))];
+  const { accessKeyId, secretAccessKey, sessionToken, apiKey } = credentials;
+  return secretsToRedact({ env, proxy, values: [accessKeyId, secretAccessKey, sessionToken, apiKey] });
 }
 
 /**

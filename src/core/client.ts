@@ -8,7 +8,8 @@ import { checkParams, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsConfigError, SmsInputError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
-import { displayProxy, proxySecrets } from './proxy.ts';
+import { displayProxy } from './proxy.ts';
+import { secretsToRedact } from './secrets.ts';
 import { planSend } from './send-plan.ts';
 import type { HttpEngine } from './transport/engine.ts';
 import { createOneshotEngine } from './transport/oneshot-engine.ts';
@@ -84,12 +85,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     random: options.random ?? Math.random,
     onAttempt: options.onAttempt,
     userAgent: options.userAgent ?? 'volc-sms',
-    secrets: [
-      ...(auth.kind === 'gateway'
-        ? [auth.apiKey]
-        : [auth.secretAccessKey, auth.accessKeyId, auth.sessionToken ?? '']),
-      ...proxySecrets(options.proxy),
-    ],
+    secrets: secretsToRedact({ auth, proxy: options.proxy }),
     proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
   };
 

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { App, LogLevel, type BlockButtonAction, type Logger, type RespondFn } from '@slack/bolt';
-import { redact, SmsConfigError, type SmsClient } from '../core/index.ts';
+import { redact, secretsToRedact, SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
@@ -68,7 +68,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   };
   const now = deps.now ?? Date.now;
   // Without a caller's log, lines still never carry a Slack token or a full phone number.
-  const slackSecrets = [deps.botToken, deps.signingSecret, deps.appToken];
+  const slackSecrets = secretsToRedact({ values: [deps.botToken, deps.signingSecret, deps.appToken] });
   const log = deps.log ?? ((line: string) => console.log(redact(line, slackSecrets)));
   const timezone = deps.timezone ?? deps.access?.timezone ?? SHANGHAI;
   const appToken = deps.appToken;

@@ -1,4 +1,10 @@
-import { createSmsClient, redact, resolveClientConfig, type AuthConfig } from '../core/index.ts';
+import {
+  createSmsClient,
+  redact,
+  resolveClientConfig,
+  secretsToRedact,
+  type ClientOptions,
+} from '../core/index.ts';
 import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
 import { parseSlackEnv } from './slack-env.ts';
@@ -23,14 +29,7 @@ export async function runSlackApp(
     slackEnv.SMS_SLACK_CONFIG === undefined ? undefined : loadAccessConfig(slackEnv.SMS_SLACK_CONFIG);
   const smsConfig = resolveClientConfig({ env });
 
-  const secrets = [
-    slackEnv.SLACK_BOT_TOKEN,
-    slackEnv.SLACK_SIGNING_SECRET,
-    slackEnv.SLACK_APP_TOKEN,
-    ...authSecrets(smsConfig.options.auth),
-  ];
-  // redact also masks phone numbers.
-  const log = (line: string) => console.log(redact(line, secrets));
+  const log = appLog(env, smsConfig.options);
 
   const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
   const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? DEFAULT_DB_PATH;
@@ -75,8 +74,15 @@ export async function runSlackApp(
   };
 }
 
-/** The values to scrub from every log line, whichever way the SMS client authenticates. */
-function authSecrets(auth: AuthConfig): string[] {
-  if (auth.kind === 'gateway') return [auth.apiKey];
-  return [auth.secretAccessKey, ...(auth.sessionToken === undefined ? [] : [auth.sessionToken])];
+/**
+ * The app's log line on stdout: every secret of the core's registry scrubbed (Slack tokens, the SMS
+ * credentials with the access key id, proxy passwords), and phone numbers masked.
+ */
+export function appLog(
+  env: Record<string, string | undefined>,
+  sms: Pick<ClientOptions, 'auth' | 'proxy'>,
+  write: (line: string) => void = console.log,
+): (line: string) => void {
+  const secrets = secretsToRedact({ env, auth: sms.auth, proxy: sms.proxy });
+  return (line) => write(redact(line, secrets));
 }

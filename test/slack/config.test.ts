@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SmsConfigError, createSmsClient } from '../../src/core/index.ts';
 import { SANDBOX_CREDENTIALS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { limitsOf, loadAccessConfig, parseAccessConfig } from '../../src/slack/access-config.ts';
-import { createSlackApp, runSlackApp } from '../../src/slack/index.ts';
+import { appLog, createSlackApp, runSlackApp } from '../../src/slack/index.ts';
 import { parseSlackEnv } from '../../src/slack/slack-env.ts';
 import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
@@ -193,6 +193,31 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
       await app.stop();
       spy.mockRestore();
     }
+  });
+
+  it('its log line scrubs every secret of the registry: Slack tokens, SMS credentials with the access key id, proxy passwords', () => {
+    const written: string[] = [];
+    const env = {
+      SLACK_BOT_TOKEN: 'xoxb-log-token',
+      SLACK_SIGNING_SECRET: 'log-signing-secret',
+      VOLCENGINE_ACCESS_KEY: 'AKLTlog-key-id',
+      VOLCENGINE_SECRET_KEY: 'log-secret-key',
+      HTTPS_PROXY: 'http://proxyuser:env-proxy-pw@proxy.example:3128',
+    };
+    const log = appLog(
+      env,
+      {
+        auth: { kind: 'aksk', accessKeyId: 'AKLTlog-key-id', secretAccessKey: 'log-secret-key' },
+        proxy: 'http://proxyuser:option-proxy-pw@proxy.example:3128',
+      },
+      (line) => written.push(line),
+    );
+    log(`warn: ${Object.values(env).join(' ')} option-proxy-pw 13800000000`);
+    expect(written).toHaveLength(1);
+    for (const secret of [...Object.values(env), 'env-proxy-pw', 'option-proxy-pw', '13800000000']) {
+      expect(written[0]).not.toContain(secret);
+    }
+    expect(written[0]).toContain('138****0000');
   });
 
   it('refuses to start with a malformed permissions file, naming the field', async () => {
