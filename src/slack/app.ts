@@ -1,12 +1,20 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { App, LogLevel, type BlockButtonAction, type Logger, type RespondFn } from '@slack/bolt';
+import {
+  App,
+  LogLevel,
+  type BlockButtonAction,
+  type CustomRoute,
+  type Logger,
+  type RespondFn,
+} from '@slack/bolt';
 import { redact, secretsToRedact, SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
 import { CommandService, NON_IDEMPOTENT } from './command-service.ts';
+import { freshRequestsReceiver } from './fresh-requests.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
 import { cancelSend, confirmSend, type Reply } from './send-flow.ts';
@@ -79,12 +87,28 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     });
   }
 
+  const logger = boltLogger(log);
+  const customRoutes: CustomRoute[] = [
+    {
+      path: '/healthz',
+      method: ['GET'],
+      handler: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
+      },
+    },
+  ];
   const app = new App({
     token: deps.botToken,
     ...(appToken !== undefined
-      ? { socketMode: true, appToken }
-      : { signingSecret: deps.signingSecret ?? '' }),
-    logger: boltLogger(log),
+      ? { socketMode: true, appToken, customRoutes }
+      : {
+          receiver: freshRequestsReceiver(
+            { signingSecret: deps.signingSecret ?? '', customRoutes, logger },
+            log,
+          ),
+        }),
+    logger,
     deferInitialization: true,
     // No conversation state is used; skipping Bolt's store saves work before every ack.
     convoStore: false,
@@ -93,16 +117,6 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
       ...(deps.slackApiUrl === undefined ? {} : { slackApiUrl: deps.slackApiUrl }),
       retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
     },
-    customRoutes: [
-      {
-        path: '/healthz',
-        method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'text/plain' });
-          res.end('ok');
-        },
-      },
-    ],
   });
 
   const store = new SlackStore(deps.dbPath);

@@ -173,6 +173,23 @@ describe('/sms read commands, permissions and limits (real HTTP)', () => {
     expect(stale.status).toBe(401);
   });
 
+  it('refuses a correctly signed request timestamped 10 minutes in the future, as an old one is', async () => {
+    const { postSigned, slashCommandForm } = await import('./fake-slack.ts');
+    const now = Math.floor(Date.now() / 1000);
+    const ahead = slashCommandForm(h.slack, { text: 'help' });
+    const future = await postSigned(h.appUrl, 'test-signing-secret', ahead.form, { timestamp: now + 600 });
+    expect(future.status).toBe(401);
+    expect(h.logs.join('\n')).toMatch(
+      /refused a request to \/slack\/events timestamped more than 5 minutes in the future/,
+    );
+    // Within Slack's five minutes either way, a request is served.
+    const skewed = slashCommandForm(h.slack, { text: 'help' });
+    const nearly = await postSigned(h.appUrl, 'test-signing-secret', skewed.form, { timestamp: now + 120 });
+    expect(nearly.status).toBe(200);
+    expect(messageText(await h.response(skewed.responseId))).toContain('/sms send');
+    expect(h.slack.responses(ahead.responseId)).toEqual([]);
+  });
+
   it('answers GET /healthz', async () => {
     const res = await fetch(`${h.appUrl}/healthz`);
     expect(res.status).toBe(200);
