@@ -8,6 +8,7 @@ import {
 import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
 import { parseSlackEnv } from './slack-env.ts';
+import { prepareDefaultDbPath } from './state-dir.ts';
 
 /**
  * Entry point of the Slack app (`volc-sms slack`). Reads and validates all configuration before anything
@@ -19,7 +20,7 @@ export type { SlackAppDeps, SlackAppHandle } from './app.ts';
 export { parseAccessConfig, AccessConfigSchema } from './access-config.ts';
 export type { AccessConfig } from './access-config.ts';
 
-export const DEFAULT_DB_PATH = './volc-sms-slack.db';
+export { defaultDbPath } from './state-dir.ts';
 
 export async function runSlackApp(
   env: Record<string, string | undefined>,
@@ -32,7 +33,7 @@ export async function runSlackApp(
   const log = appLog(env, smsConfig.options);
 
   const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
-  const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? DEFAULT_DB_PATH;
+  const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env);
   const handle = createSlackApp({
     botToken: slackEnv.SLACK_BOT_TOKEN,
     signingSecret: slackEnv.SLACK_SIGNING_SECRET,

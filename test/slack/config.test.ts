@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SmsConfigError, createSmsClient } from '../../src/core/index.ts';
 import { SANDBOX_CREDENTIALS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { limitsOf, loadAccessConfig, parseAccessConfig } from '../../src/slack/access-config.ts';
-import { appLog, createSlackApp, runSlackApp } from '../../src/slack/index.ts';
+import { appLog, createSlackApp, defaultDbPath, runSlackApp } from '../../src/slack/index.ts';
 import { parseSlackEnv } from '../../src/slack/slack-env.ts';
 import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
@@ -218,6 +218,49 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
       expect(written[0]).not.toContain(secret);
     }
     expect(written[0]).toContain('138****0000');
+  });
+
+  it('keeps its database under the user state directory by default, not in the working directory', async () => {
+    const state = join(dir, 'state');
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+    const app = await runSlackApp({
+      SLACK_SIGNING_SECRET: 'state-secret',
+      SLACK_BOT_TOKEN: 'xoxb-state-token',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      VOLCENGINE_ACCESS_KEY: SANDBOX_CREDENTIALS.accessKeyId,
+      VOLCENGINE_SECRET_KEY: SANDBOX_CREDENTIALS.secretAccessKey,
+      VOLC_SMS_ENDPOINT: sandbox.url,
+      HOME: dir,
+      XDG_STATE_HOME: state,
+    });
+    try {
+      expect(existsSync(join(state, 'volc-sms', 'slack.db'))).toBe(true);
+      expect(lines.join('\n')).toContain(`database ${join(state, 'volc-sms', 'slack.db')}`);
+      expect(existsSync('volc-sms-slack.db')).toBe(false);
+    } finally {
+      await app.stop();
+      spy.mockRestore();
+    }
+  });
+
+  it('default database: $XDG_STATE_HOME/volc-sms, else ~/.local/state/volc-sms; the old name stays out of git', () => {
+    expect(defaultDbPath({ XDG_STATE_HOME: '/var/state', HOME: '/home/u' })).toBe(
+      '/var/state/volc-sms/slack.db',
+    );
+    expect(defaultDbPath({ HOME: '/home/u' })).toBe('/home/u/.local/state/volc-sms/slack.db');
+    expect(defaultDbPath({ XDG_STATE_HOME: 'relative/state', HOME: '/home/u' })).toBe(
+      '/home/u/.local/state/volc-sms/slack.db',
+    );
+    const ignored = readFileSync(new URL('../../.gitignore', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    for (const file of ['volc-sms-slack.db', 'volc-sms-slack.db-wal', 'volc-sms-slack.db-shm']) {
+      expect(ignored.some((pattern) => matchesGlob(file, pattern.trim()))).toBe(true);
+    }
   });
 
   it('refuses to start with a malformed permissions file, naming the field', async () => {
