@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 31 modules
-var core = __webpack_require__(82749);
+// EXTERNAL MODULE: ./src/core/index.ts + 33 modules
+var core = __webpack_require__(91721);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 
 /**
@@ -1770,7 +1770,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(884), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 47966));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(884), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 23916));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -2288,7 +2288,7 @@ function isTruthy(value) {
 
 /***/ }),
 
-/***/ 82749:
+/***/ 91721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2319,13 +2319,14 @@ __webpack_require__.d(__webpack_exports__, {
   lO: () => (/* reexport */ redact),
   Xm: () => (/* reexport */ renderTemplate),
   mx: () => (/* reexport */ resolveClientConfig),
+  gA: () => (/* reexport */ secretsToRedact),
   fg: () => (/* reexport */ sha256Hex),
   NR: () => (/* reexport */ signingKey),
   CU: () => (/* reexport */ stringToSign),
   Qp: () => (/* reexport */ templateVariables)
 });
 
-// UNUSED EXPORTS: CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_NUMBERS_PER_REQUEST, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, canonicalQueryString, classifyFailure, compareTemplateParams, describeTimeZone, displayProxy, errorFromApi, formatDuration, formatWallTime, formatXDate, lookupErrorCode, parseDuration, parseRetryAfter, parseTemplateParam, planSend, proxySecrets, retryDelay, serializeTemplateParam, signRequest, splitPhoneList, timeZoneFrom, uriEncode
+// UNUSED EXPORTS: CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, canonicalQueryString, classifyFailure, compareTemplateParams, describeTimeZone, displayProxy, errorFromApi, formatDuration, formatWallTime, formatXDate, lookupErrorCode, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, serializeTemplateParam, signRequest, splitPhoneList, timeZoneFrom, uriEncode
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
@@ -2754,14 +2755,67 @@ function maskPhone(mobile) {
 function splitPhoneList(text) {
     return text.split(/[\s,;，；、]+/).filter((part) => part !== '');
 }
-// A mainland mobile standing alone in free text (not inside a longer digit run such as a request id).
-const MOBILE_IN_TEXT = /(?<![\d])(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
-const E164_IN_TEXT = /(?<![\w+])\+\d{8,15}(?!\d)/g;
-/** Masks every phone number found in free text (server messages, logs). */
+
+;// CONCATENATED MODULE: ./src/core/phone-mask.ts
+
+// Finding phone numbers in free text (server messages, logs, envelopes) in every spelling people use,
+// without touching identifiers: a SHA-256 digest, a request id or a message id holds an 11-digit run
+// `1[3-9]…` often enough (about 1 in 300 digests) that masking it would corrupt what a caller must send
+// back. Such identifiers are matched first and kept as they are.
+// A UUID (message ids), or a run of 16 or more hex characters (digests, request ids such as
+// 202612021422318E0A0079D68ECC652255). Shorter runs are masked inside: `a13512345678` is a typo, not an id.
+const IDENTIFIER = String.raw `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}`;
+// One separator inside a number: space (also no-break), dash or dot.
+const SEP = String.raw `[ .\-\u00a0]`;
+// A mainland mobile: `13800000000`, `138 0000 0000`, `138-0000-0000`, `(138) 0000 0000`, after an optional
+// `+86`, `86`, `0086` or `(+86)`; never inside a longer run of digits.
+const MAINLAND = String.raw `(?<![\d+])(?:(?:\+|00)?86${SEP}?|\(\s?(?:\+|00)?86\s?\)\s?)?` +
+    String.raw `(?:1[3-9]\d|\(1[3-9]\d\)\s?)${SEP}?\d{4}${SEP}?\d{4}(?!\d)`;
+// An international number: `+` (or `(+65)`, or `00`) then digit groups joined by up to two separator
+// characters (`+1 (415) 555-2671`). Which leading groups form the number is worked out in maskInternational.
+const INTERNATIONAL = String.raw `(?<![\d+])(?:\(\+\d{1,4}\)\s?|\+|00)\d+(?:[ .\-()\u00a0]{1,2}\d+)*`;
+const PHONE_OR_IDENTIFIER = new RegExp(`(?<identifier>${IDENTIFIER})|(?<mainland>${MAINLAND})|(?<international>${INTERNATIONAL})`, 'gi');
+const MAINLAND_ONLY = new RegExp(MAINLAND, 'g');
+const DIGIT_GROUP = /\d+/g;
+const COMPACT_E164 = /^\+\d{8,15}$/;
+/**
+ * Masks every phone number found in free text (server messages, logs, envelopes): mainland mobiles in any
+ * spelling (`138 0000 0000`, `+86-138-0000-0000`, `(+86) 138…`, `0086138…`) become `138****0000`,
+ * international numbers (`+65 6466 5541`, `0065…`) `+65****5541`. Identifiers are left alone: UUIDs and
+ * runs of 16+ hex characters (digests, request ids), and digits inside a longer digit run.
+ */
 function maskPhonesInText(text) {
-    return text
-        .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.slice(-11)))
-        .replace(E164_IN_TEXT, (m) => maskPhone(m));
+    return text.replace(PHONE_OR_IDENTIFIER, (match, ...args) => {
+        const groups = args.at(-1);
+        if (groups.identifier !== undefined)
+            return match;
+        if (groups.mainland !== undefined)
+            return maskPhone(match.replace(/\D/g, '').slice(-11));
+        return maskInternational(match);
+    });
+}
+/**
+ * The longest run of leading digit groups that is a number is masked; what follows is searched again.
+ * `+6564665541` with no separators is masked whenever it has E.164's 8 to 15 digits, as a number written that
+ * way is one; separated groups and `00` prefixes must make a valid number (so `+1 2026-12-02` stays).
+ */
+function maskInternational(span) {
+    const ends = Array.from(span.matchAll(DIGIT_GROUP), (m) => (m.index ?? 0) + m[0].length);
+    for (const end of ends.reverse()) {
+        const masked = maskedNumber(span.slice(0, end));
+        if (masked !== undefined)
+            return masked + maskPhonesInText(span.slice(end));
+    }
+    return span.replace(MAINLAND_ONLY, (m) => maskPhone(m.replace(/\D/g, '').slice(-11)));
+}
+function maskedNumber(candidate) {
+    if (COMPACT_E164.test(candidate))
+        return maskPhone(candidate);
+    const digits = candidate.replace(/\D/g, '').length;
+    if (digits < 8 || digits > 17)
+        return undefined;
+    const phone = normalizePhone(candidate);
+    return phone.ok ? maskPhone(phone.mobile) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/template.ts
@@ -2813,11 +2867,12 @@ function parseTemplateParam(value, field = 'template-param') {
         const v = source[name];
         if (typeof v === 'string')
             out[name] = v;
+        // The value itself is never repeated: it may be a verification code or a phone number.
         else if (typeof v === 'number' || typeof v === 'boolean') {
-            fail(field, `value of "${name}" is a ${typeof v}; quote it: {"${name}":"${String(v)}"}`);
+            fail(field, `value of "${name}" is a ${typeof v}; quote it, as template values are strings: {"${name}":"…"}`);
         }
         else
-            fail(field, `value of "${name}" must be a string`);
+            fail(field, `value of "${name}" must be a string, not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : 'an object'}`);
     }
     return out;
 }
@@ -3121,6 +3176,139 @@ function redactJson(value, secrets = []) {
         return out;
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/proxy.ts
+// Which HTTP(S) proxy a client uses, worked out once per client (it talks to one endpoint) so both HTTP
+// engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for,
+// plus Go's and Java's loopback exception.
+const nonEmpty = (vars, name) => vars[name]?.trim() || undefined;
+/**
+ * The proxy for `endpoint` from the environment: `https_proxy`/`HTTPS_PROXY` for an https endpoint,
+ * `http_proxy`/`HTTP_PROXY` for http (the lower-case name wins, as in curl and Node), unless
+ * `no_proxy`/`NO_PROXY` covers the endpoint's host or the endpoint is this machine's loopback (a proxy
+ * cannot reach it; Go and Java skip it too, so a sandbox in CI behind a proxy just works). Undefined means a
+ * direct connection.
+ */
+function proxyFromEnv(endpoint, env) {
+    const target = URL.parse(endpoint);
+    if (!target || isLoopback(target.hostname))
+        return undefined;
+    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const from = names.find((name) => nonEmpty(env, name));
+    if (!from)
+        return undefined;
+    const noProxy = nonEmpty(env, 'no_proxy') ?? nonEmpty(env, 'NO_PROXY');
+    if (noProxy && bypassesProxy(target, noProxy))
+        return undefined;
+    return { url: nonEmpty(env, from), from };
+}
+/** `localhost` (and its subdomains), 127.0.0.0/8 and ::1. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+}
+/**
+ * True when a `NO_PROXY` list covers `target`: `*`; a host or IP (`10.0.0.5`, `[::1]`); a domain and its
+ * subdomains (`corp.example`, `.corp.example` or `*.corp.example`); any of these with `:port`.
+ * Comma or space separated, case-insensitive. (CIDR ranges are not understood.)
+ */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
+        if (raw === '')
+            continue;
+        if (raw === '*')
+            return true;
+        const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(raw);
+        if (!match)
+            continue;
+        const entryHost = match[1].replace(/^\[|\]$/g, '').replace(/^\*?\./, '');
+        if (match[2] !== undefined && match[2] !== port)
+            continue;
+        if (host === entryHost || host.endsWith(`.${entryHost}`))
+            return true;
+    }
+    return false;
+}
+/** The proxy URL without its credentials, for messages and logs. */
+function displayProxy(url) {
+    const parsed = URL.parse(url);
+    if (!parsed)
+        return '<proxy>';
+    return `${parsed.protocol}//${parsed.host}`;
+}
+/**
+ * The secret inside a proxy URL, as written and decoded, to scrub from anything reported: the password,
+ * or a lone user name (proxies that take a token as the user).
+ */
+function proxySecrets(url) {
+    const parsed = url === undefined ? null : URL.parse(url);
+    const secret = parsed?.password || parsed?.username;
+    if (!secret)
+        return [];
+    let decoded = secret;
+    try {
+        decoded = decodeURIComponent(secret);
+    }
+    catch {
+        // A malformed escape: the text as written is all there is to scrub.
+    }
+    return [...new Set([secret, decoded])];
+}
+/** What to do when a proxy answers 407 (to a request or to a tunnel). */
+const PROXY_CREDENTIALS_HINT = 'Put them in the proxy URL, e.g. HTTPS_PROXY=http://user:password@proxy.example:3128 (percent-encode special characters).';
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+// The one registry of what must never be printed: every entry point (client errors and attempt events,
+// the Action's setSecret and outputs, the Slack app's log lines) asks here, so a credential added in one
+// place is scrubbed in all of them.
+
+/**
+ * Environment variables whose values are credentials, whoever reads them: the SMS API's (both sign-in
+ * modes) and the Slack app's. The access key id is one: not secret by itself, but it has no business in
+ * public logs.
+ */
+const SECRET_VARIABLES = [
+    'VOLCENGINE_ACCESS_KEY',
+    'VOLCENGINE_SECRET_KEY',
+    'VOLC_ACCESSKEY',
+    'VOLC_SECRETKEY',
+    'VOLCENGINE_SESSION_TOKEN',
+    'ARK_SKILL_API_KEY',
+    'SLACK_BOT_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_APP_TOKEN',
+];
+/** Proxy URLs may carry a password (or a token as the user name). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** Every secret value from these sources, as written and trimmed, without empty ones and repeats. */
+function secretsToRedact(sources) {
+    const { auth, env = {} } = sources;
+    const authValues = auth === undefined
+        ? []
+        : auth.kind === 'gateway'
+            ? [auth.apiKey]
+            : [auth.accessKeyId, auth.secretAccessKey, auth.sessionToken];
+    const proxies = [sources.proxy, ...PROXY_VARIABLES.map((name) => env[name])];
+    const values = [
+        ...authValues,
+        ...(sources.values ?? []),
+        ...SECRET_VARIABLES.map((name) => env[name]),
+        ...proxies.flatMap((url) => proxySecrets(url?.trim() || undefined)),
+    ];
+    const found = new Set();
+    for (const value of values) {
+        if (!value?.trim())
+            continue;
+        found.add(value);
+        found.add(value.trim());
+    }
+    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./src/core/format-error.ts
@@ -3456,91 +3644,6 @@ const ERROR_CODES = {
 function lookupErrorCode(code) {
     return Object.hasOwn(ERROR_CODES, code) ? ERROR_CODES[code] : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/core/proxy.ts
-// Which HTTP(S) proxy a client uses, worked out once per client (it talks to one endpoint) so both HTTP
-// engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for,
-// plus Go's and Java's loopback exception.
-const nonEmpty = (vars, name) => vars[name]?.trim() || undefined;
-/**
- * The proxy for `endpoint` from the environment: `https_proxy`/`HTTPS_PROXY` for an https endpoint,
- * `http_proxy`/`HTTP_PROXY` for http (the lower-case name wins, as in curl and Node), unless
- * `no_proxy`/`NO_PROXY` covers the endpoint's host or the endpoint is this machine's loopback (a proxy
- * cannot reach it; Go and Java skip it too, so a sandbox in CI behind a proxy just works). Undefined means a
- * direct connection.
- */
-function proxyFromEnv(endpoint, env) {
-    const target = URL.parse(endpoint);
-    if (!target || isLoopback(target.hostname))
-        return undefined;
-    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
-    const from = names.find((name) => nonEmpty(env, name));
-    if (!from)
-        return undefined;
-    const noProxy = nonEmpty(env, 'no_proxy') ?? nonEmpty(env, 'NO_PROXY');
-    if (noProxy && bypassesProxy(target, noProxy))
-        return undefined;
-    return { url: nonEmpty(env, from), from };
-}
-/** `localhost` (and its subdomains), 127.0.0.0/8 and ::1. */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return (host === 'localhost' ||
-        host.endsWith('.localhost') ||
-        host === '::1' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
-}
-/**
- * True when a `NO_PROXY` list covers `target`: `*`; a host or IP (`10.0.0.5`, `[::1]`); a domain and its
- * subdomains (`corp.example`, `.corp.example` or `*.corp.example`); any of these with `:port`.
- * Comma or space separated, case-insensitive. (CIDR ranges are not understood.)
- */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
-        if (raw === '')
-            continue;
-        if (raw === '*')
-            return true;
-        const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(raw);
-        if (!match)
-            continue;
-        const entryHost = match[1].replace(/^\[|\]$/g, '').replace(/^\*?\./, '');
-        if (match[2] !== undefined && match[2] !== port)
-            continue;
-        if (host === entryHost || host.endsWith(`.${entryHost}`))
-            return true;
-    }
-    return false;
-}
-/** The proxy URL without its credentials, for messages and logs. */
-function displayProxy(url) {
-    const parsed = URL.parse(url);
-    if (!parsed)
-        return '<proxy>';
-    return `${parsed.protocol}//${parsed.host}`;
-}
-/**
- * The secret inside a proxy URL, as written and decoded, to scrub from anything reported: the password,
- * or a lone user name (proxies that take a token as the user).
- */
-function proxySecrets(url) {
-    const parsed = url === undefined ? null : URL.parse(url);
-    const secret = parsed?.password || parsed?.username;
-    if (!secret)
-        return [];
-    let decoded = secret;
-    try {
-        decoded = decodeURIComponent(secret);
-    }
-    catch {
-        // A malformed escape: the text as written is all there is to scrub.
-    }
-    return [...new Set([secret, decoded])];
-}
-/** What to do when a proxy answers 407 (to a request or to a tunnel). */
-const PROXY_CREDENTIALS_HINT = 'Put them in the proxy URL, e.g. HTTPS_PROXY=http://user:password@proxy.example:3128 (percent-encode special characters).';
 
 ;// CONCATENATED MODULE: ./src/core/error-map.ts
 
@@ -4884,6 +4987,7 @@ function report(runtime, event) {
 
 
 
+
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimited(items, limit, task) {
     const results = new Array(items.length);
@@ -4915,7 +5019,7 @@ function sendOneChunk(runtime, mobiles, inputOf, call, context, options, finish)
         return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
     }
     const settings = { kind: 'send', signal: options.signal, context: { ...context, mobiles } };
-    const failed = (err) => finish(chunkFailed(err, mobiles, inputOf, context));
+    const failed = (err) => finish(chunkFailed(err, mobiles, inputOf, context, runtime.secrets));
     // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
     return executeCall(runtime, call, settings).then((response) => {
         let result;
@@ -4949,7 +5053,7 @@ function chunkSent(response, mobiles, inputOf, context) {
     }
     return { raw: response.raw, recipients };
 }
-function chunkFailed(err, mobiles, inputOf, context) {
+function chunkFailed(err, mobiles, inputOf, context, secrets) {
     // Anything but a classified failure is a bug somewhere below; the request may have gone out, so it is
     // reported as unknown rather than thrown, which would lose the other chunks' results.
     const error = err instanceof CallFailure
@@ -4959,7 +5063,8 @@ function chunkFailed(err, mobiles, inputOf, context) {
             hint: checkLogHint(context.subAccount),
         });
     return {
-        raw: err instanceof CallFailure ? err.raw : undefined,
+        // An error envelope may quote the request (the access key of InvalidAccessKey); callers print it as is.
+        raw: err instanceof CallFailure ? redactJson(err.raw, secrets) : undefined,
         recipients: failedRecipients(mobiles, inputOf, error),
     };
 }
@@ -5293,6 +5398,7 @@ function toTransportError(err, errors, request) {
 
 
 
+
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
@@ -5358,12 +5464,7 @@ function createSmsClient(options) {
         random: options.random ?? Math.random,
         onAttempt: options.onAttempt,
         userAgent: options.userAgent ?? 'volc-sms',
-        secrets: [
-            ...(auth.kind === 'gateway'
-                ? [auth.apiKey]
-                : [auth.secretAccessKey, auth.accessKeyId, auth.sessionToken ?? '']),
-            ...proxySecrets(options.proxy),
-        ],
+        secrets: secretsToRedact({ auth, proxy: options.proxy }),
         proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
     };
     async function read(build, callOptions = {}, context) {
@@ -5456,6 +5557,8 @@ function createSmsClient(options) {
 
 
 // Input helpers shared by every entry point (the same rules and words everywhere).
+
+
 
 
 
