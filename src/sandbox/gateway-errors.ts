@@ -18,18 +18,28 @@ const GATEWAY_ERRORS = {
   InvalidActionOrVersion: { status: 404, codeN: 100008 },
   InvalidAccessKey: { status: 401, codeN: 100009 },
   SignatureDoesNotMatch: { status: 401, codeN: 100010 },
+  InvalidClientTokenId: { status: 401 },
+  LackPolicy: { status: 403, codeN: 100012 },
+  AccessDenied: { status: 403, codeN: 100013 },
   InternalError: { status: 500, codeN: 100014 },
   FailToConnect: { status: 502, codeN: 100015 },
   InternalServiceTimeout: { status: 504, codeN: 100016 },
   FlowLimitExceeded: { status: 429, codeN: 100018 },
+  AccountFlowLimitExceeded: { status: 429, codeN: 100027 },
   ServiceUnavailableTemp: { status: 503 },
   MethodNotAllowed: { status: 405 },
   InvalidAuthorization: { status: 400 },
   InvalidCredential: { status: 400 },
+  InvalidSecretToken: { status: 401 },
   RequestEntityTooLarge: { status: 413 },
 } as const satisfies Record<string, GatewayErrorSpec>;
 
 export type GatewayErrorCode = keyof typeof GATEWAY_ERRORS;
+
+/** The status and CodeN of a gateway code, or undefined for any other code (a business code: HTTP 200). */
+export function gatewayErrorSpec(code: string): GatewayErrorSpec | undefined {
+  return Object.hasOwn(GATEWAY_ERRORS, code) ? GATEWAY_ERRORS[code as GatewayErrorCode] : undefined;
+}
 
 /** Thrown inside the request pipeline; turned into an error envelope with the table's status and CodeN. */
 export class GatewayError extends Error {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BusinessError } from './business-error.ts';
 import { errorEnvelope, type EnvelopeMeta } from './envelope.ts';
-import type { Fault } from './faults.ts';
+import { InjectedError, type Fault } from './faults.ts';
 import { GatewayError } from './gateway-errors.ts';
 
 /**
@@ -24,7 +24,7 @@ export function errorAnswer(
   if (error instanceof BusinessError) {
     return { status: 200, body: errorEnvelope(meta, error), headers: {}, code: error.code };
   }
-  if (error instanceof GatewayError) {
+  if (error instanceof GatewayError || error instanceof InjectedError) {
     return {
       status: error.status,
       body: errorEnvelope(meta, error),

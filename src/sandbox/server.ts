@@ -7,7 +7,7 @@ import { handleAdminRequest } from './admin-http.ts';
 import { authenticate, type AcceptedCredentials } from './authenticate.ts';
 import { errorEnvelope, newRequestId, successEnvelope, type EnvelopeMeta } from './envelope.ts';
 import { errorAnswer, logLine, sendAnswer, writeJson, type Answer } from './http-answers.ts';
-import { FaultRegistry, type Fault } from './faults.ts';
+import { FaultRegistry, InjectedError, type Fault } from './faults.ts';
 import { flowLimitExceeded, GatewayError, gatewayErrorForStatus } from './gateway-errors.ts';
 import { DEFAULTS, SANDBOX_CREDENTIALS, type SandboxOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -102,6 +102,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       if (fault?.kind === 'status') throw gatewayErrorForStatus(fault.status ?? 500);
       if (fault?.kind === 'throttle') throw flowLimitExceeded(fault.retryAfterSeconds ?? 1);
+      if (fault?.kind === 'error') throw new InjectedError(fault);
 
       const params = readParams(query, body, definition.shape);
       const result = definition.handle(params, {
@@ -119,6 +120,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       answer = errorAnswer(meta, error, log);
     }
     if (closing.signal.aborted) return;
+    // Processed (a send is recorded, or refused on its merits); the client hears the injected error.
+    if (fault?.kind === 'error-after') answer = errorAnswer(meta, new InjectedError(fault), log);
     sendAnswer(request, response, answer, fault);
     log?.(
       logLine(

@@ -65,7 +65,8 @@ const FLAGS = {
     type: 'string',
     value: 'SPEC',
     multiple: true,
-    description: 'Inject a fault, e.g. SendSmsForAgent=500x2, *=latency:300 (repeatable).',
+    description:
+      'Inject a fault, e.g. SendSmsForAgent=500x2, *=latency:300, SendSmsForAgent=error-after:RE:0500 (repeatable).',
   },
 } as const satisfies FlagSpecs;
 
