@@ -15,9 +15,10 @@ const END = '<!-- error-table:end -->';
 export function errorTableMarkdown(): string {
   const escape = (text: string) => text.replace(/\|/g, '\\|');
   const rows = Object.entries(ERROR_CODES).map(
-    ([code, info]) => `| \`${code}\` | ${escape(info.message)} | ${escape(info.hint)} |`,
+    ([code, info]) =>
+      `| \`${code}\` | ${escape(info.message)} | ${escape(info.hint)} | ${info.provesNotProcessed ? 'rejected' : 'unknown'} |`,
   );
-  return ['| Code | What is wrong | What to do |', '|---|---|---|', ...rows].join('\n');
+  return ['| Code | What is wrong | What to do | Write outcome |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The text between the README's markers, or undefined when the markers are missing. */

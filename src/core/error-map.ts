@@ -32,13 +32,15 @@ function fillHint(hint: string, context: ErrorContext = {}): string {
     .replaceAll('{templateId}', context.templateId || '<template-id>');
 }
 
-// What a status alone says when the body carried no error code (a proxy's 502, a bare 401).
+// What a status alone says when the body carried no error code (a proxy's 502, a bare 401). None proves
+// that a write was not processed, except a proxy's 407: it refuses to pass the request on (RFC 9110).
 function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
   const code = `HTTP${status}`;
   if (status === 401 || status === 403) {
     return {
       code,
       kind: 'auth',
+      provesNotProcessed: false,
       message: `Credentials were rejected (HTTP ${status})`,
       hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
     };
@@ -47,6 +49,7 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
     return {
       code,
       kind: 'api',
+      provesNotProcessed: true,
       message: 'The proxy wants credentials (HTTP 407)',
       hint: PROXY_CREDENTIALS_HINT,
     };
@@ -54,6 +57,7 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
     return {
       code,
       kind: 'rate-limit',
+      provesNotProcessed: false,
       message: 'Too many requests (HTTP 429)',
       hint: 'Slow down and try again.',
       retryable: true,
@@ -62,6 +66,7 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
     return {
       code,
       kind: 'api',
+      provesNotProcessed: false,
       message: `The server failed (HTTP ${status})`,
       hint: 'Try again shortly; for a send, check the send log first.',
       retryable: true,
@@ -69,8 +74,28 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
   return {
     code,
     kind: 'api',
+    provesNotProcessed: false,
     message: `The server rejected the request (HTTP ${status})`,
     hint: 'Check VOLC_SMS_ENDPOINT and the request fields.',
+  };
+}
+
+/**
+ * What an answer means: the error table's entry for its code; for a body without a code, what its status
+ * alone says; for a code the table does not know, a class by status (such a code proves nothing).
+ * The retry policy and the error classes both read it, so they cannot disagree.
+ */
+export function answerInfo(status: number, apiCode: string | undefined): ErrorCodeInfo & { code: string } {
+  if (apiCode === undefined) return infoForStatus(status);
+  const known = lookupErrorCode(apiCode);
+  if (known) return { ...known, code: apiCode };
+  return {
+    code: apiCode,
+    kind: status === 429 ? 'rate-limit' : status === 401 || status === 403 ? 'auth' : 'api',
+    provesNotProcessed: false,
+    message: `The API returned ${apiCode}`,
+    hint: 'Check the request against the API reference; quote the request id to support.',
+    retryable: status === 429 || status >= 500,
   };
 }
 
@@ -80,24 +105,7 @@ function infoForStatus(status: number): ErrorCodeInfo & { code: string } {
  */
 export function errorFromApi(failure: ApiFailure): SmsApiError {
   const serverMessage = failure.apiMessage ? redact(failure.apiMessage, failure.secrets ?? []) : '';
-  const known = failure.apiCode === undefined ? undefined : lookupErrorCode(failure.apiCode);
-  const info: ErrorCodeInfo & { code: string } =
-    failure.apiCode === undefined
-      ? infoForStatus(failure.status)
-      : known
-        ? { ...known, code: failure.apiCode }
-        : {
-            code: failure.apiCode,
-            kind:
-              failure.status === 429
-                ? 'rate-limit'
-                : failure.status === 401 || failure.status === 403
-                  ? 'auth'
-                  : 'api',
-            message: `The API returned ${failure.apiCode}`,
-            hint: 'Check the request against the API reference; quote the request id to support.',
-            retryable: failure.status === 429 || failure.status >= 500,
-          };
+  const info = answerInfo(failure.status, failure.apiCode);
   const message = serverMessage
     ? `${info.message} (${info.code}: ${serverMessage})`
     : `${info.message} (${info.code})`;

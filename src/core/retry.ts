@@ -1,10 +1,16 @@
+import { answerInfo } from './error-map.ts';
+
 /**
  * Retry policy as pure functions: what failed → may we try again, and how long to wait. Reads retry on
- * anything transient. A send is retried only when it provably never reached the server (connection
- * refused) or was throttled (429 / flow-limit codes are rejected before processing); anything else that
- * happened after the request may have been written leaves the outcome unknown and must not be resent.
+ * anything transient. A send (every write) is reported rejected only when it provably was not processed:
+ * it never reached the server (connection refused, DNS, a failed TLS handshake, a proxy's 407), or the
+ * API answered with a code the error table marks `provesNotProcessed` (read through error-map.ts's
+ * `answerInfo`). Of those it retries a refused connection and the gateway's throttle codes. Any other
+ * answer (RE:0500, a 5xx, a 4xx or 429 that is not the API's envelope, an unknown code, a spoiled body)
+ * leaves the outcome unknown and is never resent.
  */
 
+/** `'send'` is every write: anything that changes state at the service. */
 export type CallKind = 'read' | 'send';
 
 export type AttemptFailure =
@@ -12,6 +18,7 @@ export type AttemptFailure =
   | { type: 'network'; code?: string | undefined; phase: 'connect' | 'sent' }
   | { type: 'timeout'; phase: 'connect' | 'sent' }
   | { type: 'aborted'; phase: 'connect' | 'sent' }
+  /** `apiCode`: ResponseMetadata.Error.Code, only when the body was the API's envelope. */
   | { type: 'http'; status: number; apiCode?: string | undefined }
   /** A 2xx whose body is not JSON, is cut short or lacks the envelope. */
   | { type: 'invalid-body'; status: number };
@@ -22,40 +29,13 @@ export interface RetryDecision {
   outcomeUnknown: boolean;
 }
 
-const TRANSIENT_API_CODES = new Set([
-  '1015',
-  '1999',
-  'SY:0500',
-  'InternalError',
-  'FailToConnect',
-  'InternalServiceTimeout',
-  'ServiceUnavailableTemp',
-]);
-const THROTTLE_CODES = new Set(['FlowLimitExceeded', 'AccountFlowLimitExceeded']);
-
-function isThrottle(failure: AttemptFailure): boolean {
-  return failure.type === 'http' && (failure.status === 429 || THROTTLE_CODES.has(failure.apiCode ?? ''));
-}
+const UNKNOWN: RetryDecision = { retry: false, outcomeUnknown: true };
 
 /** Decides whether an attempt's failure may be retried, given whether the call is a read or a send. */
 export function classifyFailure(failure: AttemptFailure, kind: CallKind): RetryDecision {
   if (failure.type === 'aborted')
     return { retry: false, outcomeUnknown: kind === 'send' && failure.phase === 'sent' };
-  if (kind === 'send') {
-    if (isThrottle(failure)) return { retry: true, outcomeUnknown: false };
-    if (failure.type === 'network' || failure.type === 'timeout') {
-      if (failure.phase === 'connect') {
-        return {
-          retry: failure.type === 'network' && failure.code === 'ECONNREFUSED',
-          outcomeUnknown: false,
-        };
-      }
-      return { retry: false, outcomeUnknown: true };
-    }
-    if (failure.type === 'invalid-body') return { retry: false, outcomeUnknown: true };
-    // A business error (RE:xxxx, 4xx gateway error) is a definite rejection; a 5xx is not.
-    return { retry: false, outcomeUnknown: failure.status >= 500 };
-  }
+  if (kind === 'send') return classifySendFailure(failure);
   switch (failure.type) {
     case 'network':
       // A proxy that wants credentials will not change its mind; any other refusal may be passing.
@@ -65,11 +45,27 @@ export function classifyFailure(failure: AttemptFailure, kind: CallKind): RetryD
       return { retry: failure.phase === 'connect', outcomeUnknown: false };
     case 'invalid-body':
       return { retry: false, outcomeUnknown: false };
-    case 'http':
-      return {
-        retry: isThrottle(failure) || failure.status >= 500 || TRANSIENT_API_CODES.has(failure.apiCode ?? ''),
-        outcomeUnknown: false,
-      };
+    case 'http': {
+      const transient = answerInfo(failure.status, failure.apiCode).retryable === true;
+      return { retry: failure.status === 429 || failure.status >= 500 || transient, outcomeUnknown: false };
+    }
+  }
+}
+
+function classifySendFailure(failure: Exclude<AttemptFailure, { type: 'aborted' }>): RetryDecision {
+  switch (failure.type) {
+    case 'network':
+    case 'timeout':
+      if (failure.phase === 'sent') return UNKNOWN;
+      return { retry: failure.type === 'network' && failure.code === 'ECONNREFUSED', outcomeUnknown: false };
+    case 'invalid-body':
+      return UNKNOWN;
+    case 'http': {
+      // Only the API's own envelope carries a code: a bare 429 may come from anything in between.
+      const info = answerInfo(failure.status, failure.apiCode);
+      if (!info.provesNotProcessed) return UNKNOWN;
+      return { retry: info.kind === 'rate-limit', outcomeUnknown: false };
+    }
   }
 }
 

@@ -187,6 +187,31 @@ describe('run(): send', () => {
     expect(io.summary.join('')).toContain('⚠️ unknown');
   });
 
+  it.each([
+    ['RE:0500 with HTTP 200, after the send went out', 'SendSmsForAgent=error-after:RE:0500x1'],
+    ['an HTML 400 that is not the API envelope', 'SendSmsForAgent=non-json:400x1'],
+  ])('reports %s as unknown, not rejected: status partial', async (_name, fault) => {
+    sandbox.admin.addFault(fault);
+    const io = await runAction(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
+    expect(sandbox.admin.messages()).toHaveLength(1);
+    expect(io.outputs.get('status')).toBe('partial');
+    expect(io.outputs.get('unknown-count')).toBe('1');
+    expect(io.outputs.get('failed-count')).toBe('0');
+    expect((json(io.outputs.get('results')) as { status: string }[])[0]?.status).toBe('unknown');
+    expect(io.failures).toHaveLength(1);
+    expect(io.failures[0]).toContain('check the send log before re-sending');
+    expect(io.summary.join('')).toContain('**0 rejected, 1 with unknown outcome.**');
+  });
+
+  it('reports a code that proves nothing was processed as rejected: status failed', async () => {
+    sandbox.admin.addFault('SendSmsForAgent=error:RE:0013x1');
+    const io = await runAction(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
+    expect(sandbox.admin.messages()).toEqual([]);
+    expect(io.outputs.get('status')).toBe('failed');
+    expect(io.outputs.get('failed-count')).toBe('1');
+    expect(io.failures[0]).toMatch(/^1 of 1 recipient\(s\) not accepted: .*RE:0013/);
+  });
+
   it('turns the same failure into a warning with fail-on-error: false, outputs still written', async () => {
     const io = await runAction(
       sendInputs(sandbox, {

@@ -228,6 +228,38 @@ describe('throttling, network and unknown outcomes', () => {
   });
 });
 
+describe('a send answered with an error that does not prove it was not processed', () => {
+  it.each([
+    ['RE:0500 with HTTP 200', 'SendSmsForAgent=error-after:RE:0500x1', 'RE:0500'],
+    ['SY:0500 with HTTP 200', 'SendSmsForAgent=error-after:SY:0500x1', 'SY:0500'],
+    ['an HTML 400 (not the API envelope)', 'SendSmsForAgent=non-json:400x1', 'HTTP400'],
+    ['a 429 without the throttle envelope', 'SendSmsForAgent=non-json:429x1', 'HTTP429'],
+  ])(
+    '%s: exit 5 (outcome unknown), never 1, sent once, the send log to check',
+    async (_name, fault, code) => {
+      sandbox.admin.addFault(fault);
+      const run = await cli([...SEND, '--mobiles', '13800000000', ...CODE]);
+      expect(run.code).toBe(5);
+      expect(run.stderr).toMatch(/^volc-sms: SendSmsForAgent outcome unknown for 1 number: /);
+      expect(run.stderr).toContain(`(${code}`);
+      expect(run.stderr).toMatch(
+        /do not resend blindly\. Check with `volc-sms list_sms_send_log --sub-account 7384ed01/,
+      );
+      expect(sandbox.admin.messages()).toHaveLength(1);
+    },
+  );
+
+  it('the same code before processing is still unknown (exit 5), and a rejecting one exits 1 with nothing sent', async () => {
+    sandbox.admin.addFault('SendSmsForAgent=error:RE:0500x1');
+    expect((await cli([...SEND, '--mobiles', '13800000000', ...CODE])).code).toBe(5);
+    sandbox.admin.addFault('SendSmsForAgent=error:RE:0011x1');
+    const rejected = await cli([...SEND, '--mobiles', '13800000000', ...CODE]);
+    expect(rejected.code).toBe(1);
+    expectApiErrorLine(rejected, 'RE:0011', /destination region/);
+    expect(sandbox.admin.messages()).toHaveLength(0);
+  });
+});
+
 describe('command line', () => {
   it('an unknown command: the closest one and the list of commands, exit 2 like no command at all', async () => {
     const run = await cli(['send_smss']);

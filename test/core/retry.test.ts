@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, lookupErrorCode } from '../../src/core/error-codes.ts';
 import { classifyFailure, parseRetryAfter, retryDelay, type AttemptFailure } from '../../src/core/retry.ts';
 
 const refused: AttemptFailure = { type: 'network', code: 'ECONNREFUSED', phase: 'connect' };
@@ -20,16 +21,25 @@ const TABLE: Array<[string, AttemptFailure, boolean, boolean, boolean]> = [
   ['response timeout', readTimeout, false, false, true],
   ['aborted in flight', abortedSent, false, false, true],
   ['aborted before connect', abortedEarly, false, false, false],
-  ['HTTP 429', http(429), true, true, false],
+  // A 429 that is not the gateway's throttle envelope may come from anything that saw the request.
+  ['HTTP 429 without an envelope', http(429), true, false, true],
   ['FlowLimitExceeded', http(429, 'FlowLimitExceeded'), true, true, false],
   ['AccountFlowLimitExceeded at 200', http(200, 'AccountFlowLimitExceeded'), true, true, false],
   ['HTTP 500', http(500), true, false, true],
   ['HTTP 503', http(503, 'ServiceUnavailableTemp'), true, false, true],
-  ['business 1015', http(200, '1015'), true, false, false],
-  ['business 1999', http(200, '1999'), true, false, false],
+  ['business 1015', http(200, '1015'), true, false, true],
+  ['business 1999', http(200, '1999'), true, false, true],
+  ['RE:0500 at 200', http(200, 'RE:0500'), false, false, true],
+  ['SY:0500 at 200', http(200, 'SY:0500'), true, false, true],
+  ['InternalServiceTimeout at 200', http(200, 'InternalServiceTimeout'), true, false, true],
+  ['an unknown code', http(200, 'RE:0042'), false, false, true],
   ['RE:0004', http(200, 'RE:0004'), false, false, false],
   ['SignatureDoesNotMatch', http(401, 'SignatureDoesNotMatch'), false, false, false],
-  ['HTTP 404', http(404), false, false, false],
+  ['RE:0003', http(200, 'RE:0003'), false, false, false],
+  ['RE:0010 (arrears)', http(200, 'RE:0010'), false, false, false],
+  ['HTTP 404 without an envelope', http(404), false, false, true],
+  ['HTTP 400 without an envelope', http(400), false, false, true],
+  ["a proxy's HTTP 407", http(407), false, false, false],
   ['truncated / non-JSON 2xx', truncated, false, false, true],
 ];
 
@@ -37,6 +47,32 @@ describe('classifyFailure', () => {
   it.each(TABLE)('%s', (_name, failure, readRetry, sendRetry, sendUnknown) => {
     expect(classifyFailure(failure, 'read')).toEqual({ retry: readRetry, outcomeUnknown: false });
     expect(classifyFailure(failure, 'send')).toEqual({ retry: sendRetry, outcomeUnknown: sendUnknown });
+  });
+});
+
+describe('classifyFailure follows the error table', () => {
+  const codes = Object.keys(ERROR_CODES);
+  it.each(codes)('%s', (code) => {
+    const info = lookupErrorCode(code)!;
+    for (const status of [200, 400, 429, 500]) {
+      const send = classifyFailure(http(status, code), 'send');
+      // Rejected only on the table's word; retried only when throttled (nothing was processed).
+      expect(send).toEqual(
+        info.provesNotProcessed
+          ? { retry: info.kind === 'rate-limit', outcomeUnknown: false }
+          : { retry: false, outcomeUnknown: true },
+      );
+      const read = classifyFailure(http(status, code), 'read');
+      expect(read.retry).toBe(info.retryable === true || status === 429 || status >= 500);
+    }
+  });
+
+  it('has codes on both sides, and throttles are the only sends retried', () => {
+    const entries = Object.values(ERROR_CODES) as Array<{ provesNotProcessed: boolean; kind: string }>;
+    expect(entries.filter((e) => e.provesNotProcessed).length).toBeGreaterThan(20);
+    expect(entries.filter((e) => !e.provesNotProcessed).length).toBeGreaterThan(5);
+    const retriedSends = codes.filter((code) => classifyFailure(http(429, code), 'send').retry);
+    expect(retriedSends.sort()).toEqual(['AccountFlowLimitExceeded', 'FlowLimitExceeded']);
   });
 });
 

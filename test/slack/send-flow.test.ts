@@ -202,6 +202,24 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     }
   });
 
+  it('reports RE:0500 answered after the send went out as outcome unknown, not as not sent', async () => {
+    h.sandbox.admin.addFault('SendSmsForAgent=error-after:RE:0500x1');
+    try {
+      const cmd = await h.command({ text: 'send 13800000122 template=ST_0001 code=1 signature=VolcOps' });
+      const click = await h.click({
+        actionId: 'sms_send_confirm',
+        value: pendingIdOf(await h.response(cmd.responseId)),
+      });
+      const result = messageText(await h.response(click.responseId, 2));
+      expect(result).toContain('138****0122: outcome unknown');
+      expect(result).not.toContain('not sent');
+      expect(result).toContain('check `/sms log <full number>` before sending again');
+      expect(h.sandbox.admin.messages({ mobile: '13800000122' })).toHaveLength(1);
+    } finally {
+      h.sandbox.admin.clearFaults();
+    }
+  });
+
   it("shows the API's refusal (account in arrears) with its code and hint", async () => {
     h.sandbox.admin.setAccount({ inArrears: true });
     try {
