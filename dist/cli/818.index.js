@@ -1166,16 +1166,25 @@ const GATEWAY_ERRORS = {
     InvalidActionOrVersion: { status: 404, codeN: 100008 },
     InvalidAccessKey: { status: 401, codeN: 100009 },
     SignatureDoesNotMatch: { status: 401, codeN: 100010 },
+    InvalidClientTokenId: { status: 401 },
+    LackPolicy: { status: 403, codeN: 100012 },
+    AccessDenied: { status: 403, codeN: 100013 },
     InternalError: { status: 500, codeN: 100014 },
     FailToConnect: { status: 502, codeN: 100015 },
     InternalServiceTimeout: { status: 504, codeN: 100016 },
     FlowLimitExceeded: { status: 429, codeN: 100018 },
+    AccountFlowLimitExceeded: { status: 429, codeN: 100027 },
     ServiceUnavailableTemp: { status: 503 },
     MethodNotAllowed: { status: 405 },
     InvalidAuthorization: { status: 400 },
     InvalidCredential: { status: 400 },
+    InvalidSecretToken: { status: 401 },
     RequestEntityTooLarge: { status: 413 },
 };
+/** The status and CodeN of a gateway code, or undefined for any other code (a business code: HTTP 200). */
+function gatewayErrorSpec(code) {
+    return Object.hasOwn(GATEWAY_ERRORS, code) ? GATEWAY_ERRORS[code] : undefined;
+}
 /** Thrown inside the request pipeline; turned into an error envelope with the table's status and CodeN. */
 class GatewayError extends Error {
     code;
@@ -1313,7 +1322,190 @@ function constantTimeEqual(a, b) {
     return left.length === right.length && (0,external_node_crypto_.timingSafeEqual)(left, right);
 }
 
+;// CONCATENATED MODULE: ./src/sandbox/faults.ts
+
+
+
+/**
+ * Injected faults for reliability tests, per action ('*' = every action), for the next `count` requests
+ * or until cleared. Latency adds to whatever else happens; of the other kinds the first match wins:
+ * - status (5xx) and throttle (429 + Retry-After) answer without processing the request;
+ * - drop-before closes the connection before anything is processed;
+ * - drop-after, truncate and non-json process the request (a send is recorded) and then spoil the answer,
+ *   which is the "was it sent or not?" case a client must never retry blindly;
+ * - error answers an error envelope with any code without processing; error-after processes, then answers
+ *   it. error-after refuses a code the error table says proves the request was not processed (RE:0003,
+ *   SignatureDoesNotMatch…): the real service answers those before it sends, never after.
+ */
+const FaultSchema = classic_schemas/* strictObject */.rej({
+    action: classic_schemas/* string */.YjP().min(1).default('*'),
+    kind: classic_schemas/* enum */.k5n([
+        'latency',
+        'status',
+        'throttle',
+        'drop-before',
+        'drop-after',
+        'truncate',
+        'non-json',
+        'error',
+        'error-after',
+    ]),
+    latencyMs: classic_schemas/* number */.aig().int().min(0).max(120_000).optional(),
+    /**
+     * HTTP status: 5xx for `status`, anything for `non-json` (default 200); for `error`/`error-after` the
+     * code's own (the gateway's table, else 200 as for a business code).
+     */
+    status: classic_schemas/* number */.aig().int().min(200).max(599).optional(),
+    /** `ResponseMetadata.Error.Code` of an `error`/`error-after` fault: any code, known or not. */
+    code: classic_schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9:]*$/, 'letters, digits and colons, e.g. RE:0500')
+        .max(64)
+        .optional(),
+    retryAfterSeconds: classic_schemas/* number */.aig().int().min(0).max(3600).optional(),
+    /** How many matching requests it affects; omitted = until cleared. */
+    count: classic_schemas/* number */.aig().int().min(1).optional(),
+})
+    .superRefine((fault, ctx) => {
+    if (fault.kind === 'latency' && fault.latencyMs === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['latencyMs'], message: 'required for a latency fault' });
+    }
+    if (fault.kind === 'status' && (fault.status === undefined || fault.status < 500)) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status fault needs a 5xx status' });
+    }
+    const answersError = fault.kind === 'error' || fault.kind === 'error-after';
+    if (answersError !== (fault.code !== undefined)) {
+        const message = answersError ? `required for an ${fault.kind} fault` : 'only for error and error-after';
+        ctx.addIssue({ code: 'custom', path: ['code'], message });
+    }
+    if (fault.kind === 'error-after' && fault.code && (0,core/* lookupErrorCode */.EO)(fault.code)?.provesNotProcessed) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['code'],
+            message: `${fault.code} is answered before a request is processed, never after: use error:${fault.code}`,
+        });
+    }
+});
+const SPEC_SYNTAX = 'ACTION=KIND[xCOUNT] where KIND is 500..599, 429[:RETRY_AFTER_S], latency:MS, drop-before, drop-after, truncate, non-json[:STATUS], error:CODE or error-after:CODE; ACTION may be * (e.g. SendSmsForAgent=500x2, SendSmsForAgent=error-after:RE:0500)';
+/**
+ * Parses the command-line form, e.g. `SendSmsForAgent=500x2`, `*=latency:300`, `ListSmsSendLogForAgent=429:2`,
+ * `SendSmsForAgent=error-after:SY:0500x1`.
+ */
+function parseFaultSpec(text) {
+    // The argument is lazy so that a trailing `xCOUNT` is read as the count, also after a code.
+    const match = /^([A-Za-z0-9*]+)=(\d{3}|[a-z]+(?:-[a-z]+)*)(?::([A-Za-z0-9:]+?))?(?:x(\d+))?$/.exec(text.trim());
+    const fail = (why) => new core/* SmsInputError */.E$(`Invalid fault "${text}": ${why}.`, [{ field: 'fault', message: why }], {
+        hint: `Use ${SPEC_SYNTAX}.`,
+    });
+    if (!match)
+        throw fail('it does not match ACTION=KIND');
+    const [, action, kindText, argText, countText] = match;
+    const count = countText === undefined ? {} : { count: Number(countText) };
+    if (kindText === 'error' || kindText === 'error-after') {
+        if (argText === undefined)
+            throw fail(`${kindText} needs a code, e.g. ${kindText}:RE:0500`);
+        return { action, kind: kindText, code: argText, ...count };
+    }
+    if (argText !== undefined && !/^\d+$/.test(argText))
+        throw fail(`"${argText}" is not a number`);
+    const arg = argText === undefined ? undefined : Number(argText);
+    if (/^\d{3}$/.test(kindText)) {
+        const status = Number(kindText);
+        if (status === 429) {
+            return { action, kind: 'throttle', ...(arg === undefined ? {} : { retryAfterSeconds: arg }), ...count };
+        }
+        if (status >= 500 && status <= 599)
+            return { action, kind: 'status', status, ...count };
+        throw fail(`status ${status} is neither 429 nor 5xx`);
+    }
+    switch (kindText) {
+        case 'latency':
+        case 'delay':
+            if (arg === undefined)
+                throw fail('latency needs milliseconds, e.g. latency:300');
+            return { action, kind: 'latency', latencyMs: arg, ...count };
+        case 'drop-before':
+        case 'drop-after':
+        case 'truncate':
+            return { action, kind: kindText, ...count };
+        case 'non-json':
+            return { action, kind: 'non-json', ...(arg === undefined ? {} : { status: arg }), ...count };
+        default:
+            throw fail(`unknown kind "${kindText}"`);
+    }
+}
+function validateFault(input) {
+    const parsed = FaultSchema.safeParse(input);
+    if (parsed.success)
+        return parsed.data;
+    const issues = parsed.error.issues.map((issue) => ({
+        field: issue.path.join('.') || 'fault',
+        message: issue.message,
+    }));
+    throw new core/* SmsInputError */.E$(`Invalid fault: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
+        hint: `Give {action, kind, latencyMs?, status?, retryAfterSeconds?, code?, count?}, or the text form ${SPEC_SYNTAX}.`,
+    });
+}
+/** The error envelope an `error`/`error-after` fault answers: its code at the status the API gives it. */
+class InjectedError extends Error {
+    code;
+    status;
+    codeN;
+    headers = {};
+    constructor(fault) {
+        const code = fault.code ?? 'InternalError';
+        super(`${(0,core/* lookupErrorCode */.EO)(code)?.message ?? `Error ${code}`} (injected fault).`);
+        const spec = gatewayErrorSpec(code);
+        this.code = code;
+        this.status = fault.status ?? spec?.status ?? 200;
+        this.codeN = spec?.codeN;
+    }
+}
+class FaultRegistry {
+    #faults = [];
+    #nextId = 1;
+    add(input) {
+        const fault = {
+            ...validateFault(typeof input === 'string' ? parseFaultSpec(input) : input),
+            id: this.#nextId++,
+        };
+        this.#faults.push(fault);
+        return fault;
+    }
+    list() {
+        return this.#faults.map((f) => ({ ...f }));
+    }
+    clear() {
+        this.#faults = [];
+    }
+    /** Picks (and uses up one count of) the faults for this request's action. */
+    decide(action) {
+        if (this.#faults.length === 0)
+            return { latencyMs: 0 };
+        let latencyMs = 0;
+        let decisive;
+        for (const fault of this.#faults) {
+            if (fault.action !== '*' && fault.action !== action)
+                continue;
+            if (fault.kind === 'latency') {
+                latencyMs += fault.latencyMs ?? 0;
+                this.#useOnce(fault);
+            }
+            else if (!decisive) {
+                decisive = fault;
+                this.#useOnce(fault);
+            }
+        }
+        this.#faults = this.#faults.filter((f) => f.count === undefined || f.count > 0);
+        return { latencyMs, fault: decisive };
+    }
+    #useOnce(fault) {
+        if (fault.count !== undefined)
+            fault.count -= 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/http-answers.ts
+
 
 
 
@@ -1321,7 +1513,7 @@ function errorAnswer(meta, error, log) {
     if (error instanceof BusinessError) {
         return { status: 200, body: errorEnvelope(meta, error), headers: {}, code: error.code };
     }
-    if (error instanceof GatewayError) {
+    if (error instanceof GatewayError || error instanceof InjectedError) {
         return {
             status: error.status,
             body: errorEnvelope(meta, error),
@@ -1367,128 +1559,6 @@ function writeJson(response, status, body, headers) {
 function logLine(request, action, status, code, started) {
     const ms = (performance.now() - started).toFixed(1);
     return `${request.method ?? '-'} ${action || '-'} ${status} ${code} ${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/faults.ts
-
-
-/**
- * Injected faults for reliability tests, per action ('*' = every action), for the next `count` requests
- * or until cleared. Latency adds to whatever else happens; of the other kinds the first match wins:
- * - status (5xx) and throttle (429 + Retry-After) answer without processing the request;
- * - drop-before closes the connection before anything is processed;
- * - drop-after, truncate and non-json process the request (a send is recorded) and then spoil the answer,
- *   which is the "was it sent or not?" case a client must never retry blindly.
- */
-const FaultSchema = classic_schemas/* strictObject */.rej({
-    action: classic_schemas/* string */.YjP().min(1).default('*'),
-    kind: classic_schemas/* enum */.k5n(['latency', 'status', 'throttle', 'drop-before', 'drop-after', 'truncate', 'non-json']),
-    latencyMs: classic_schemas/* number */.aig().int().min(0).max(120_000).optional(),
-    /** HTTP status: 5xx for `status`, anything for `non-json` (default 200). */
-    status: classic_schemas/* number */.aig().int().min(200).max(599).optional(),
-    retryAfterSeconds: classic_schemas/* number */.aig().int().min(0).max(3600).optional(),
-    /** How many matching requests it affects; omitted = until cleared. */
-    count: classic_schemas/* number */.aig().int().min(1).optional(),
-})
-    .superRefine((fault, ctx) => {
-    if (fault.kind === 'latency' && fault.latencyMs === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['latencyMs'], message: 'required for a latency fault' });
-    }
-    if (fault.kind === 'status' && (fault.status === undefined || fault.status < 500)) {
-        ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status fault needs a 5xx status' });
-    }
-});
-const SPEC_SYNTAX = 'ACTION=KIND[xCOUNT] where KIND is 500..599, 429[:RETRY_AFTER_S], latency:MS, drop-before, drop-after, truncate or non-json[:STATUS]; ACTION may be * (e.g. SendSmsForAgent=500x2)';
-/** Parses the command-line form, e.g. `SendSmsForAgent=500x2`, `*=latency:300`, `ListSmsSendLogForAgent=429:2`. */
-function parseFaultSpec(text) {
-    const match = /^([A-Za-z0-9*]+)=(\d{3}|[a-z]+(?:-[a-z]+)*)(?::(\d+))?(?:x(\d+))?$/.exec(text.trim());
-    const fail = (why) => new core/* SmsInputError */.E$(`Invalid fault "${text}": ${why}.`, [{ field: 'fault', message: why }], {
-        hint: `Use ${SPEC_SYNTAX}.`,
-    });
-    if (!match)
-        throw fail('it does not match ACTION=KIND');
-    const [, action, kindText, argText, countText] = match;
-    const arg = argText === undefined ? undefined : Number(argText);
-    const count = countText === undefined ? {} : { count: Number(countText) };
-    if (/^\d{3}$/.test(kindText)) {
-        const status = Number(kindText);
-        if (status === 429) {
-            return { action, kind: 'throttle', ...(arg === undefined ? {} : { retryAfterSeconds: arg }), ...count };
-        }
-        if (status >= 500 && status <= 599)
-            return { action, kind: 'status', status, ...count };
-        throw fail(`status ${status} is neither 429 nor 5xx`);
-    }
-    switch (kindText) {
-        case 'latency':
-        case 'delay':
-            if (arg === undefined)
-                throw fail('latency needs milliseconds, e.g. latency:300');
-            return { action, kind: 'latency', latencyMs: arg, ...count };
-        case 'drop-before':
-        case 'drop-after':
-        case 'truncate':
-            return { action, kind: kindText, ...count };
-        case 'non-json':
-            return { action, kind: 'non-json', ...(arg === undefined ? {} : { status: arg }), ...count };
-        default:
-            throw fail(`unknown kind "${kindText}"`);
-    }
-}
-function validateFault(input) {
-    const parsed = FaultSchema.safeParse(input);
-    if (parsed.success)
-        return parsed.data;
-    const issues = parsed.error.issues.map((issue) => ({
-        field: issue.path.join('.') || 'fault',
-        message: issue.message,
-    }));
-    throw new core/* SmsInputError */.E$(`Invalid fault: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
-        hint: `Give {action, kind, latencyMs?, status?, retryAfterSeconds?, count?}, or the text form ${SPEC_SYNTAX}.`,
-    });
-}
-class FaultRegistry {
-    #faults = [];
-    #nextId = 1;
-    add(input) {
-        const fault = {
-            ...validateFault(typeof input === 'string' ? parseFaultSpec(input) : input),
-            id: this.#nextId++,
-        };
-        this.#faults.push(fault);
-        return fault;
-    }
-    list() {
-        return this.#faults.map((f) => ({ ...f }));
-    }
-    clear() {
-        this.#faults = [];
-    }
-    /** Picks (and uses up one count of) the faults for this request's action. */
-    decide(action) {
-        if (this.#faults.length === 0)
-            return { latencyMs: 0 };
-        let latencyMs = 0;
-        let decisive;
-        for (const fault of this.#faults) {
-            if (fault.action !== '*' && fault.action !== action)
-                continue;
-            if (fault.kind === 'latency') {
-                latencyMs += fault.latencyMs ?? 0;
-                this.#useOnce(fault);
-            }
-            else if (!decisive) {
-                decisive = fault;
-                this.#useOnce(fault);
-            }
-        }
-        this.#faults = this.#faults.filter((f) => f.count === undefined || f.count > 0);
-        return { latencyMs, fault: decisive };
-    }
-    #useOnce(fault) {
-        if (fault.count !== undefined)
-            fault.count -= 1;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/options.ts
@@ -2149,6 +2219,8 @@ async function startSandbox(options = {}) {
                 throw gatewayErrorForStatus(fault.status ?? 500);
             if (fault?.kind === 'throttle')
                 throw flowLimitExceeded(fault.retryAfterSeconds ?? 1);
+            if (fault?.kind === 'error')
+                throw new InjectedError(fault);
             const params = readParams(query, body, definition.shape);
             const result = definition.handle(params, {
                 store,
@@ -2168,6 +2240,9 @@ async function startSandbox(options = {}) {
         }
         if (closing.signal.aborted)
             return;
+        // Processed (a send is recorded, or refused on its merits); the client hears the injected error.
+        if (fault?.kind === 'error-after')
+            answer = errorAnswer(meta, new InjectedError(fault), log);
         sendAnswer(request, response, answer, fault);
         log?.(logLine(request, action, answer.status, fault ? `${answer.code} fault:${fault.kind}` : answer.code, started));
     }
