@@ -1,27 +1,25 @@
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { ListenOptions } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
-import {
-  App,
-  LogLevel,
-  type BlockButtonAction,
-  type CustomRoute,
-  type Logger,
-  type RespondFn,
-} from '@slack/bolt';
+import { randomBytes } from 'node:crypto';
+import { App, type BlockButtonAction, type CustomRoute } from '@slack/bolt';
 import { redact, secretsToRedact, SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
-import type { SlackMessage } from './blocks.ts';
+import { notice, type SlackMessage } from './blocks.ts';
 import { CommandService, NON_IDEMPOTENT } from './command-service.ts';
+import { takeOverFollowUps } from './follow-up.ts';
 import { freshRequestsReceiver } from './fresh-requests.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
 import { cancelSend, confirmSend, type Reply } from './send-flow.ts';
+import { abortableSleep, boltLogger, replyThroughUrl, safeRespond } from './slack-io.ts';
 import { createSmsCatalog } from './sms-catalog.ts';
 import { reportInterruptedSends } from './interrupted-sends.ts';
 import { StatsScheduler } from './stats-scheduler.ts';
 import { SlackStore } from './store.ts';
+import { PostgresDriver } from './store-postgres.ts';
+import { SqliteDriver } from './store-sqlite.ts';
 import { TtlCache } from './ttl-cache.ts';
 
 /**
@@ -40,8 +38,12 @@ export interface SlackAppDeps {
   slackApiUrl?: string | undefined;
   access: AccessConfig | undefined;
   sms: SmsClient;
-  /** SQLite file (or `:memory:`) for audit, pending sends and schedules. */
+  /** SQLite file (or `:memory:`) for audit, pending sends and schedules, unless `databaseUrl` is given. */
   dbPath: string;
+  /** `postgres://…`: the shared database of several replicas. Wins over `dbPath`. */
+  databaseUrl?: string | undefined;
+  /** This replica's id in leases and migration records. @default host:pid:random */
+  replicaId?: string | undefined;
   /** @default the config file's timezone, else 'Asia/Shanghai' */
   timezone?: string | undefined;
   tuning?: Partial<Tuning> | undefined;
@@ -56,16 +58,15 @@ export interface SlackAppHandle {
   app: App;
   store: SlackStore;
   scheduler: StatsScheduler;
+  replicaId: string;
   /** HTTP mode: listens (port 0 = any free port) and returns the bound port. Socket Mode: connects. */
   start(listen?: number | ListenOptions): Promise<{ port?: number | undefined }>;
   stop(): Promise<void>;
 }
 
 const SHANGHAI = 'Asia/Shanghai';
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return delay(ms, undefined, signal === undefined ? undefined : { signal }).catch(() => undefined);
-}
+/** On stop, how long sends in flight may take to finish; the rest of the 10 s is for closing. */
+const STOP_GRACE_MS = 7_000;
 
 export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   const confirmAbove = deps.access?.limits?.confirmAbove;
@@ -90,11 +91,23 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   const logger = boltLogger(log);
   const customRoutes: CustomRoute[] = [
     {
+      // The process is up (a liveness probe): nothing else is checked, nothing is revealed.
       path: '/healthz',
       method: ['GET'],
       handler: (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
+      },
+    },
+    {
+      // Ready for traffic: migrated, the database answers, and not stopping (a load balancer drains it).
+      path: '/readyz',
+      method: ['GET'],
+      handler: (_req, res) => {
+        void readiness().then((state) => {
+          res.writeHead(state.ok ? 200 : 503, { 'content-type': 'text/plain' });
+          res.end(state.ok ? 'ready' : `not ready: ${state.reason}`);
+        });
       },
     },
   ];
@@ -119,8 +132,17 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     },
   });
 
-  const store = new SlackStore(deps.dbPath);
+  const replicaId = deps.replicaId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const store = new SlackStore(
+    deps.databaseUrl === undefined ? new SqliteDriver(deps.dbPath) : new PostgresDriver(deps.databaseUrl),
+  );
   const stopping = new AbortController();
+  const readiness = async () =>
+    stopping.signal.aborted ? ({ ok: false, reason: 'stopping' } as const) : store.ready();
+  // While stopping, new commands are turned away (the load balancer sends the next try elsewhere).
+  const STOPPING_NOTICE = notice(
+    ':hourglass: This app instance is restarting; run the command again in a few seconds. Nothing was done.',
+  );
   const sleep = deps.sleep ?? abortableSleep;
   const memberCache = new TtlCache<readonly string[]>(tuning.groupCacheMs, now);
   const policy = new AccessPolicy(
@@ -144,7 +166,17 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     now,
     log,
   });
-  const flowDeps = { sms: deps.sms, store, policy, tuning, now, sleep, log, signal: stopping.signal };
+  const flowDeps = {
+    sms: deps.sms,
+    store,
+    policy,
+    tuning,
+    now,
+    sleep,
+    log,
+    signal: stopping.signal,
+    owner: replicaId,
+  };
 
   // Work that outlives its listener's ack (receipt polling); awaited on stop so nothing writes to a closed DB.
   const inFlight = new Set<Promise<unknown>>();
@@ -157,6 +189,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
 
   app.command('/sms', async ({ command, ack, respond, context }) => {
     await ack();
+    if (stopping.signal.aborted) {
+      await safeRespond(respond, STOPPING_NOTICE, { replace: false }, log);
+      return;
+    }
     const isRetry = (context.retryNum ?? 0) > 0;
     if (isRetry) {
       const kind = service.peekKind(command.text);
@@ -181,10 +217,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
       const reply: Reply = (message, options) => safeRespond(respond, message, options, log);
+      if (stopping.signal.aborted) {
+        await reply(STOPPING_NOTICE, { replace: false });
+        return;
+      }
       const click = {
         userId: body.user.id,
         channelId: body.channel?.id ?? '',
         pendingId: action.value ?? '',
+        responseUrl: body.response_url,
       };
       await track(handler(click, reply, flowDeps));
     });
@@ -210,32 +251,38 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     },
   });
 
-  // Sends a stopped app left half-done are announced at start and then checked on the scheduler's cadence.
-  const reportInterrupted = () =>
+  const post = async (channelId: string, message: SlackMessage) => {
+    await app.client.chat.postMessage({
+      channel: channelId,
+      text: message.text,
+      blocks: message.blocks ?? [],
+    });
+  };
+  // Leases that ran out (an owner died, or handed its work back when stopping): interrupted sends are
+  // announced, receipt follow-ups taken over. At start, then on the lease cadence.
+  const watchLeases = () =>
     track(
-      reportInterruptedSends({
-        store,
-        now,
-        interruptedAfterMs: tuning.interruptedAfterMs,
-        log,
-        post: async (channelId, message) => {
-          await app.client.chat.postMessage({
-            channel: channelId,
-            text: message.text,
-            blocks: message.blocks ?? [],
-          });
-        },
-      }),
+      (async () => {
+        await reportInterruptedSends({ store, now, log, post });
+        await takeOverFollowUps(flowDeps, (url) => replyThroughUrl(url, log), track).catch((err: unknown) =>
+          log(`error: could not look for follow-ups to take over: ${(err as Error).message}`),
+        );
+      })(),
     );
-  let interruptedTimer: NodeJS.Timeout | undefined;
+  let leaseTimer: NodeJS.Timeout | undefined;
 
   let server: Server | undefined;
   return {
     app,
     store,
     scheduler,
+    replicaId,
     async start(listen) {
       let port: number | undefined;
+      // Before any traffic: the schema at the current version, applied once however many replicas start.
+      const applied = await store.migrate(replicaId);
+      if (applied.length > 0)
+        log(`info: database ${store.description}: applied migration(s) ${applied.join(', ')}`);
       // Initialisation (auth.test) is deferred to here so a wrong or revoked bot token fails the start with a
       // clear error, instead of an unhandled rejection from Bolt's constructor.
       try {
@@ -262,59 +309,24 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
         port = typeof address === 'object' && address !== null ? address.port : undefined;
       }
       scheduler.start();
-      void reportInterrupted();
-      interruptedTimer = setInterval(() => void reportInterrupted(), tuning.schedulerTickMs);
-      interruptedTimer.unref();
+      void watchLeases();
+      leaseTimer = setInterval(() => void watchLeases(), tuning.leaseCheckMs);
+      leaseTimer.unref();
       return { port };
     },
     async stop() {
+      // Stop taking work: /readyz turns 503, new commands are turned away, no new connections.
       stopping.abort();
-      clearInterval(interruptedTimer);
+      server?.close();
+      clearInterval(leaseTimer);
       await scheduler.stop();
-      await Promise.allSettled([...inFlight]);
+      // Sends in flight finish (a send is never cut short on purpose); receipt follow-ups see the abort and
+      // hand their leases back. Whatever is still running after the grace period is left to its lease.
+      const grace = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
       server?.closeAllConnections();
       await app.stop().catch(() => undefined);
-      store.close();
+      await store.close();
     },
-  };
-}
-
-async function safeRespond(
-  respond: RespondFn,
-  message: SlackMessage,
-  options: { replace: boolean },
-  log: (line: string) => void,
-): Promise<void> {
-  try {
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: options.replace,
-      text: message.text,
-      ...(message.blocks === undefined ? {} : { blocks: message.blocks }),
-    });
-  } catch (err) {
-    // An expired response_url (30 min / 5 uses) is not worth crashing over; the audit log has the outcome.
-    log(`warn: could not answer through response_url: ${(err as Error).message}`);
-  }
-}
-
-/** Bolt's logs go through the app's log line (which redacts); debug noise stays out. */
-function boltLogger(log: (line: string) => void): Logger {
-  let level: LogLevel = LogLevel.WARN;
-  const order = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
-  const emit = (at: LogLevel, parts: unknown[]) => {
-    if (order.indexOf(at) < order.indexOf(level)) return;
-    log(`${at}: [bolt] ${parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ')}`);
-  };
-  return {
-    debug: (...parts) => emit(LogLevel.DEBUG, parts),
-    info: (...parts) => emit(LogLevel.INFO, parts),
-    warn: (...parts) => emit(LogLevel.WARN, parts),
-    error: (...parts) => emit(LogLevel.ERROR, parts),
-    setLevel: (next) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: () => {},
   };
 }

@@ -108,7 +108,7 @@ export class CommandService {
     const { userId, channelId } = invocation;
     const decision = await this.#deps.policy.decide(command.kind, userId, channelId);
     if (!decision.allowed) {
-      if (command.kind !== 'help') this.#audit(invocation, command, `refused: ${decision.reason}`);
+      if (command.kind !== 'help') await this.#audit(invocation, command, `refused: ${decision.reason}`);
       return notice(`:no_entry: ${decision.reason}`);
     }
     if (command.kind === 'help') return helpMessage(decision.role);
@@ -116,14 +116,14 @@ export class CommandService {
     const group = LIMIT_GROUP[command.kind];
     if (group !== undefined) {
       const limit = this.#limits[group];
-      const usage = this.#deps.store.takeUsage(userId, group, limit, this.#deps.now());
+      const usage = await this.#deps.store.takeUsage(userId, group, limit, this.#deps.now());
       if (!usage.allowed) {
         const minutes = Math.max(1, Math.ceil(((usage.retryAt ?? 0) - this.#deps.now()) / 60_000));
         const reason =
           limit === 0
             ? `\`/sms ${group}\` is disabled by the app's limits.`
             : `You have used \`/sms ${group}\` ${limit} times in the last hour, the limit. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-        this.#audit(invocation, command, `rate-limited (${limit}/h)`);
+        await this.#audit(invocation, command, `rate-limited (${limit}/h)`);
         return notice(`:hourglass: ${reason}`);
       }
     }
@@ -131,7 +131,7 @@ export class CommandService {
     try {
       return await this.#execute(command, invocation);
     } catch (err) {
-      this.#audit(invocation, command, `error: ${describeForAudit(err)}`);
+      await this.#audit(invocation, command, `error: ${describeForAudit(err)}`);
       if (!isSmsError(err))
         this.#deps.log(
           `error: /sms ${command.kind} failed: ${maskPhonesInText(String((err as Error)?.stack ?? err))}`,
@@ -150,32 +150,32 @@ export class CommandService {
       case 'stats': {
         const { startTime, endTime } = resolveWindow(command.window, now());
         const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
-        this.#audit(invocation, command, 'ok');
+        await this.#audit(invocation, command, 'ok');
         return statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters });
       }
       case 'log': {
         const message = await this.#sendLog(command.query);
-        this.#audit(invocation, command, 'ok');
+        await this.#audit(invocation, command, 'ok');
         return message;
       }
       case 'templates': {
         const message = templatesMessage(await catalog.templates());
-        this.#audit(invocation, command, 'ok');
+        await this.#audit(invocation, command, 'ok');
         return message;
       }
       case 'signatures': {
         const message = signaturesMessage(await catalog.signatures());
-        this.#audit(invocation, command, 'ok');
+        await this.#audit(invocation, command, 'ok');
         return message;
       }
       case 'groups': {
         const message = groupsMessage(await catalog.subAccounts());
-        this.#audit(invocation, command, 'ok');
+        await this.#audit(invocation, command, 'ok');
         return message;
       }
       case 'schedule-list':
-        this.#audit(invocation, command, 'ok');
-        return schedulesMessage(store.listSchedules());
+        await this.#audit(invocation, command, 'ok');
+        return schedulesMessage(await store.listSchedules());
       case 'schedule-add': {
         const at = now();
         const schedule: Schedule = {
@@ -191,16 +191,16 @@ export class CommandService {
           filters: { ...command.filters },
           nextRunAt: nextSlot(command.timing.cron, timezone, at),
         };
-        store.addSchedule(schedule);
-        this.#audit(invocation, command, `added ${schedule.id}`);
+        await store.addSchedule(schedule);
+        await this.#audit(invocation, command, `added ${schedule.id}`);
         return notice(
           `:calendar: Scheduled ${schedule.id}: ${schedule.label} (${timezone}) → <#${schedule.channelId}>, stats for the last ${schedule.window}. ` +
             `First report: ${formatDateTime(Math.floor(schedule.nextRunAt / 1000), timezone)}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`,
         );
       }
       case 'schedule-remove': {
-        const removed = store.removeSchedule(command.id);
-        this.#audit(invocation, command, removed ? `removed ${command.id}` : 'not found');
+        const removed = await store.removeSchedule(command.id);
+        await this.#audit(invocation, command, removed ? `removed ${command.id}` : 'not found');
         return notice(
           removed
             ? `Removed schedule ${command.id}.`
@@ -208,8 +208,8 @@ export class CommandService {
         );
       }
       case 'audit':
-        this.#audit(invocation, command, 'ok');
-        return auditMessage(store.recentAudit(command.limit), timezone);
+        await this.#audit(invocation, command, 'ok');
+        return auditMessage(await store.recentAudit(command.limit), timezone);
     }
   }
 
@@ -225,9 +225,9 @@ export class CommandService {
     });
     const at = now();
     // Confirmations nobody pressed take their numbers with them when they expire.
-    store.purgeExpiredPendingSends(at);
+    await store.purgeExpiredPendingSends(at);
     const pendingId = newId('snd');
-    store.createPendingSend({
+    await store.createPendingSend({
       id: pendingId,
       createdAt: at,
       expiresAt: at + tuning.pendingTtlMs,
@@ -235,7 +235,7 @@ export class CommandService {
       channelId: invocation.channelId,
       ...prepared,
     });
-    this.#audit(invocation, command, `awaiting confirmation (${pendingId})`, {
+    await this.#audit(invocation, command, `awaiting confirmation (${pendingId})`, {
       recipients: [...prepared.groups, ...prepared.masked],
       templateId: prepared.templateId,
     });
@@ -291,17 +291,17 @@ export class CommandService {
     });
   }
 
-  #audit(
+  async #audit(
     invocation: Invocation,
     command: SmsCommand,
     outcome: string,
     extra: { recipients?: string[]; templateId?: string; messageIds?: string[] } = {},
-  ): void {
+  ): Promise<void> {
     const detail = auditDetail(command, this.#deps.access?.recipientGroups ?? {});
     const masked = maskPhonesInText(outcome);
     this.#deps.log(`info: /sms ${detail} by ${invocation.userId} in ${invocation.channelId}: ${masked}`);
     try {
-      this.#deps.store.addAudit({
+      await this.#deps.store.addAudit({
         at: this.#deps.now(),
         userId: invocation.userId,
         channelId: invocation.channelId,

@@ -65,7 +65,7 @@ export async function runSlackApp(
       : 'Socket Mode (no public URL needed)';
   log(
     `info: volc-sms Slack app started in ${where}; SMS via ${smsConfig.endpoint} (${smsConfig.auth.kind}, from ${smsConfig.auth.from}); ` +
-      `database ${dbPath}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`,
+      `store ${handle.store.description}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`,
   );
   return {
     async stop() {

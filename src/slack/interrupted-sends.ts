@@ -3,15 +3,15 @@ import type { SlackStore } from './store.ts';
 import type { PendingSend } from './store-tables.ts';
 
 /**
- * Sends cut short by a stopped app: claimed, so never resent, but nobody was told how they ended. Each is
- * marked interrupted once (see SlackStore.takeInterruptedSends), written to the audit log, and announced in
- * the channel it was requested from, with masked numbers only.
+ * Sends cut short by a stopped replica: claimed, so never resent, but nobody was told how they ended. Once
+ * the owner's lease has run out, each is marked interrupted once, by one replica (see
+ * SlackStore.takeInterruptedSends), written to the audit log, and announced in the channel it was requested
+ * from, with masked numbers only.
  */
 
 export interface InterruptedSendDeps {
   store: SlackStore;
   now: () => number;
-  interruptedAfterMs: number;
   log: (line: string) => void;
   post: (channelId: string, message: SlackMessage) => Promise<void>;
 }
@@ -28,12 +28,12 @@ function interruptedMessage(send: PendingSend): SlackMessage {
   return notice(text);
 }
 
-/** Reports every send interrupted long enough ago; returns how many. Never throws. */
+/** Reports every send whose owner's lease ran out; returns how many. Never throws. */
 export async function reportInterruptedSends(deps: InterruptedSendDeps): Promise<number> {
   const now = deps.now();
   let sends: PendingSend[];
   try {
-    sends = deps.store.takeInterruptedSends(now - deps.interruptedAfterMs);
+    sends = await deps.store.takeInterruptedSends(now);
   } catch (err) {
     deps.log(`error: could not look for interrupted sends: ${(err as Error).message}`);
     return 0;
@@ -44,7 +44,7 @@ export async function reportInterruptedSends(deps: InterruptedSendDeps): Promise
       `warn: send ${send.id} by ${send.userId} was interrupted (${send.masked.length} number(s)): outcome unknown`,
     );
     try {
-      deps.store.addAudit({
+      await deps.store.addAudit({
         at: now,
         userId: send.userId,
         channelId: send.channelId,

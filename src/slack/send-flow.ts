@@ -1,39 +1,29 @@
-import { formatErrorLine, maskPhonesInText, type SendSmsOutcome, type SmsClient } from '../core/index.ts';
+import { formatErrorLine, maskPhonesInText, type SendSmsOutcome } from '../core/index.ts';
 import type { AccessPolicy } from './access-policy.ts';
-import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
-import type { Tuning } from './tuning.ts';
-import { pollReceipts } from './receipt-poller.ts';
+import { followUpReceipts, holdLease, type FollowUpDeps, type Reply } from './follow-up.ts';
 import type { RecipientLine } from './send-messages.ts';
 import { cancelledMessage, sendResultMessage, sendingMessage } from './send-messages.ts';
-import type { SlackStore } from './store.ts';
 import type { PendingSend } from './store-tables.ts';
 
 /**
  * The Send and Cancel buttons. A send is keyed by its pending-send id (the button value) and claimed in
- * SQLite before the API is called, so a double click, a second tab or a retried delivery finds it claimed
- * and only says so.
+ * the database before the API is called, so a double click, a second tab or a retried delivery, on this
+ * replica or another, finds it claimed and only says so.
  */
 
 export interface ButtonClick {
   userId: string;
   channelId: string;
   pendingId: string;
+  /** Where Slack takes answers to this click; kept for another replica to finish the follow-up. */
+  responseUrl?: string | undefined;
 }
 
-/** Writes to the message the button is on (`replace: true`) or adds an ephemeral note under it. */
-export type Reply = (message: SlackMessage, options: { replace: boolean }) => Promise<void>;
+export type { Reply } from './follow-up.ts';
 
-export interface SendFlowDeps {
-  sms: SmsClient;
-  store: SlackStore;
+export interface SendFlowDeps extends FollowUpDeps {
   policy: AccessPolicy;
-  tuning: Tuning;
-  now: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  log: (line: string) => void;
-  /** Aborted when the app stops: receipt polling ends early. */
-  signal: AbortSignal;
 }
 
 const ALREADY: Record<string, string> = {
@@ -48,7 +38,7 @@ const ALREADY: Record<string, string> = {
 };
 
 export async function confirmSend(click: ButtonClick, reply: Reply, deps: SendFlowDeps): Promise<void> {
-  const pending = deps.store.getPendingSend(click.pendingId);
+  const pending = await deps.store.getPendingSend(click.pendingId);
   if (pending !== undefined && pending.userId !== click.userId) {
     await reply(notice(`Only <@${pending.userId}>, who prepared this send, can confirm it.`), {
       replace: false,
@@ -60,58 +50,58 @@ export async function confirmSend(click: ButtonClick, reply: Reply, deps: SendFl
     await reply(notice(`:no_entry: ${decision.reason}`), { replace: false });
     return;
   }
-  const claim = deps.store.claimPendingSend(click.pendingId, deps.now());
+  const claim = await deps.store.claimPendingSend(click.pendingId, {
+    now: deps.now(),
+    owner: deps.owner,
+    leaseMs: deps.tuning.leaseMs,
+    responseUrl: click.responseUrl,
+  });
   if (!claim.claimed) {
     deps.log(`info: ignored a confirmation of ${click.pendingId}: ${claim.reason}`);
     await reply(notice(ALREADY[claim.reason] ?? ALREADY.missing ?? ''), { replace: false });
     return;
   }
   const send = claim.send;
-  await reply(sendingMessage(send.mobiles.length, send.templateId), { replace: true }).catch((err: unknown) =>
-    deps.log(`warn: could not show progress: ${(err as Error).message}`),
-  );
+  // Renewed while this replica sends and follows up; if it dies, the lease runs out and a survivor acts.
+  const lease = holdLease(send.id, deps);
+  try {
+    await reply(sendingMessage(send.mobiles.length, send.templateId), { replace: true }).catch(
+      (err: unknown) => deps.log(`warn: could not show progress: ${(err as Error).message}`),
+    );
 
-  const sentAt = Math.floor(deps.now() / 1000);
-  const lines = await sendAndDescribe(send, deps);
-  const messageIds = lines.flatMap((line) => (line.messageId === undefined ? [] : [line.messageId]));
-  deps.store.completePendingSend(send.id, { sentAt, lines });
-  const counts = { sent: 0, failed: 0, unknown: 0 };
-  for (const line of lines) counts[line.status] += 1;
-  deps.store.addAudit({
-    at: deps.now(),
-    userId: click.userId,
-    channelId: click.channelId,
-    command: 'send-confirm',
-    detail: `confirm ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-    recipients: [...send.groups, ...send.masked],
-    templateId: send.templateId,
-    messageIds,
-    outcome: `sent ${counts.sent}, failed ${counts.failed}, unknown ${counts.unknown}`,
-  });
-  deps.log(
-    `info: send ${send.id} by ${click.userId}: ${counts.sent} sent, ${counts.failed} failed, ${counts.unknown} unknown`,
-  );
+    const sentAt = Math.floor(deps.now() / 1000);
+    const lines = await sendAndDescribe(send, deps);
+    const messageIds = lines.flatMap((line) => (line.messageId === undefined ? [] : [line.messageId]));
+    const counts = { sent: 0, failed: 0, unknown: 0 };
+    for (const line of lines) counts[line.status] += 1;
+    const anyToWatch = counts.sent > 0 && deps.tuning.receiptPollAttempts > 0;
+    await deps.store.completePendingSend(
+      send.id,
+      { sentAt, lines },
+      anyToWatch ? deps.now() + deps.tuning.leaseMs : undefined,
+    );
+    await deps.store.addAudit({
+      at: deps.now(),
+      userId: click.userId,
+      channelId: click.channelId,
+      command: 'send-confirm',
+      detail: `confirm ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+      recipients: [...send.groups, ...send.masked],
+      templateId: send.templateId,
+      messageIds,
+      outcome: `sent ${counts.sent}, failed ${counts.failed}, unknown ${counts.unknown}`,
+    });
+    deps.log(
+      `info: send ${send.id} by ${click.userId}: ${counts.sent} sent, ${counts.failed} failed, ${counts.unknown} unknown`,
+    );
 
-  const view = { templateId: send.templateId, rendered: send.rendered, requestedBy: send.userId };
-  const anyToWatch = counts.sent > 0 && deps.tuning.receiptPollAttempts > 0;
-  await reply(sendResultMessage({ ...view, recipients: lines, final: !anyToWatch }), { replace: true });
-  if (!anyToWatch) return;
-
-  const withReceipts = await pollReceipts(lines, {
-    sms: deps.sms,
-    subAccount: send.subAccount,
-    templateId: send.templateId,
-    sentAt,
-    intervalMs: deps.tuning.receiptPollMs,
-    attempts: deps.tuning.receiptPollAttempts,
-    now: deps.now,
-    sleep: deps.sleep,
-    signal: deps.signal,
-    log: deps.log,
-  });
-  if (deps.signal.aborted) return;
-  deps.store.completePendingSend(send.id, { sentAt, lines: withReceipts });
-  await reply(sendResultMessage({ ...view, recipients: withReceipts, final: true }), { replace: true });
+    const view = { templateId: send.templateId, rendered: send.rendered, requestedBy: send.userId };
+    await reply(sendResultMessage({ ...view, recipients: lines, final: !anyToWatch }), { replace: true });
+    if (!anyToWatch) return;
+    await followUpReceipts({ ...send, result: { sentAt, lines } }, reply, deps);
+  } finally {
+    lease.stop();
+  }
 }
 
 async function sendAndDescribe(send: PendingSend, deps: SendFlowDeps): Promise<RecipientLine[]> {
@@ -142,19 +132,19 @@ export async function cancelSend(
   reply: Reply,
   deps: Pick<SendFlowDeps, 'store' | 'log' | 'now'>,
 ): Promise<void> {
-  const pending = deps.store.getPendingSend(click.pendingId);
+  const pending = await deps.store.getPendingSend(click.pendingId);
   if (pending !== undefined && pending.userId !== click.userId) {
     await reply(notice(`Only <@${pending.userId}>, who prepared this send, can cancel it.`), {
       replace: false,
     });
     return;
   }
-  const result = deps.store.cancelPendingSend(click.pendingId);
+  const result = await deps.store.cancelPendingSend(click.pendingId);
   if (!result.claimed) {
     await reply(notice(ALREADY[result.reason] ?? ''), { replace: false });
     return;
   }
-  deps.store.addAudit({
+  await deps.store.addAudit({
     at: deps.now(),
     userId: click.userId,
     channelId: click.channelId,

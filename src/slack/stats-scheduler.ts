@@ -3,9 +3,10 @@ import type { SlackStore } from './store.ts';
 import type { Schedule } from './store-tables.ts';
 
 /**
- * Posts scheduled stats reports. The schedules and their claimed slots live in SQLite, so a restart keeps
- * them and a slot is posted at most once even if the app restarts in the middle of posting: the slot is
- * claimed (INSERT keyed by schedule + slot time) and the next run is stored before anything is posted.
+ * Posts scheduled stats reports. The schedules and their claimed slots live in the database, so a restart
+ * keeps them and a slot is posted at most once, whichever replicas are up and even if one restarts in the
+ * middle of posting: the slot is claimed (INSERT keyed by schedule + slot time) and the next run is stored
+ * before anything is posted.
  */
 
 export interface StatsSchedulerOptions {
@@ -64,24 +65,24 @@ export class StatsScheduler {
   async #runDue(): Promise<number> {
     const { store, now, post, graceMs, log } = this.#options;
     let posted = 0;
-    for (const schedule of store.listSchedules()) {
+    for (const schedule of await store.listSchedules()) {
       const at = now();
       if (schedule.nextRunAt > at) continue;
       const slotAt = schedule.nextRunAt;
-      store.setNextRun(schedule.id, nextSlot(schedule.cron, schedule.timezone, at));
+      await store.setNextRun(schedule.id, nextSlot(schedule.cron, schedule.timezone, at));
       if (at - slotAt > graceMs) {
         log(
           `info: schedule ${schedule.id} missed its ${new Date(slotAt).toISOString()} slot while down; skipped`,
         );
         continue;
       }
-      if (!store.claimScheduleSlot(schedule.id, slotAt, at)) continue;
+      if (!(await store.claimScheduleSlot(schedule.id, slotAt, at))) continue;
       try {
         await post(schedule, slotAt);
-        store.finishScheduleSlot(schedule.id, slotAt, 'posted');
+        await store.finishScheduleSlot(schedule.id, slotAt, 'posted');
         posted += 1;
       } catch (err) {
-        store.finishScheduleSlot(schedule.id, slotAt, `failed: ${(err as Error).message}`);
+        await store.finishScheduleSlot(schedule.id, slotAt, `failed: ${(err as Error).message}`);
         log(
           `error: schedule ${schedule.id} could not post to ${schedule.channelId}: ${(err as Error).message}`,
         );

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { PreparedSend } from './send-planner.ts';
 
 /**
- * The Slack app's SQLite tables (DDL) and the records read from their rows. The rules that use them (one
- * statement per exactly-once decision) live in store.ts.
+ * The records the Slack app keeps and how they are read from a row of either backend (PostgreSQL returns
+ * BIGINT as a string, hence the Number()s). The tables are in store-migrations.ts; the rules that use them
+ * (one statement per exactly-once decision) in store.ts.
  */
 
 export interface AuditEntry {
@@ -20,7 +21,7 @@ export interface AuditEntry {
   outcome: string;
 }
 
-/** `interrupted`: still `sending` long after its claim (the app stopped mid-send); its outcome is unknown. */
+/** `interrupted`: still `sending` when its owner's lease ran out (the owner stopped mid-send); outcome unknown. */
 export type PendingSendState = 'pending' | 'sending' | 'sent' | 'cancelled' | 'interrupted';
 
 /** A prepared send awaiting its confirmation; its full `mobiles` are erased once the send is done. */
@@ -33,6 +34,12 @@ export interface PendingSend extends PreparedSend {
   state: PendingSendState;
   /** JSON written after the send (per-recipient results); never holds full numbers. */
   result?: unknown;
+  /** The replica whose lease covers the send in flight or its follow-up. */
+  leaseOwner?: string | undefined;
+  /** Where the follow-up (receipts) is answered; kept only while one is owed. Never logged. */
+  responseUrl?: string | undefined;
+  /** A follow-up still owed after the send: 'receipts' (delivery receipts to poll and show). */
+  followUp?: 'receipts' | undefined;
 }
 
 export interface Schedule {
@@ -52,66 +59,6 @@ export interface Schedule {
 
 export type ClaimResult =
   { claimed: true; send: PendingSend } | { claimed: false; reason: 'missing' | 'expired' | PendingSendState };
-
-export const SCHEMA = `
-PRAGMA journal_mode = WAL;
-PRAGMA busy_timeout = 5000;
-CREATE TABLE IF NOT EXISTS audit (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  at INTEGER NOT NULL,
-  user_id TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  command TEXT NOT NULL,
-  detail TEXT NOT NULL,
-  recipients TEXT,
-  template_id TEXT,
-  message_ids TEXT,
-  outcome TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pending_sends (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL,
-  user_id TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  sub_account TEXT NOT NULL,
-  signature TEXT NOT NULL,
-  template_id TEXT NOT NULL,
-  params TEXT NOT NULL,
-  mobiles TEXT NOT NULL,
-  masked TEXT NOT NULL,
-  groups TEXT NOT NULL,
-  rendered TEXT NOT NULL,
-  state TEXT NOT NULL,
-  claimed_at INTEGER,
-  result TEXT
-);
-CREATE TABLE IF NOT EXISTS schedules (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  created_by TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  cron TEXT NOT NULL,
-  label TEXT NOT NULL,
-  timezone TEXT NOT NULL,
-  window TEXT NOT NULL,
-  filters TEXT NOT NULL,
-  next_run_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS schedule_runs (
-  schedule_id TEXT NOT NULL,
-  slot_at INTEGER NOT NULL,
-  claimed_at INTEGER NOT NULL,
-  outcome TEXT,
-  PRIMARY KEY (schedule_id, slot_at)
-);
-CREATE TABLE IF NOT EXISTS usage (
-  user_id TEXT NOT NULL,
-  command TEXT NOT NULL,
-  at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
-`;
 
 export type Row = Record<string, unknown>;
 
@@ -149,6 +96,9 @@ export function pendingFromRow(row: Row): PendingSend {
     groups: JSON.parse(String(row.groups)) as string[],
     rendered: String(row.rendered),
     state: String(row.state) as PendingSendState,
+    ...(row.lease_owner == null ? {} : { leaseOwner: String(row.lease_owner) }),
+    ...(row.response_url == null ? {} : { responseUrl: String(row.response_url) }),
+    ...(row.follow_up === 'receipts' ? { followUp: 'receipts' as const } : {}),
     ...(row.result === null || row.result === undefined
       ? {}
       : { result: JSON.parse(String(row.result)) as unknown }),

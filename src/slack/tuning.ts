@@ -14,10 +14,13 @@ export interface Tuning {
   schedulerTickMs: number;
   scheduleGraceMs: number;
   /**
-   * A send still `sending` this long after it was claimed was cut short (the app stopped mid-send): it is
-   * reported as interrupted. Far above the longest send (50 requests of 200 numbers, 4 at a time, 15 s each).
+   * How long a replica's claim on a send in flight (or its receipt follow-up) lasts without renewal; the
+   * owner renews it every third of this. When an owner dies, a survivor acts once this has run out: the
+   * send is announced as interrupted, or the follow-up taken over. At most 60 s (SMS_SLACK_LEASE_MS).
    */
-  interruptedAfterMs: number;
+  leaseMs: number;
+  /** How often each replica looks for leases that ran out. */
+  leaseCheckMs: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -30,5 +33,6 @@ export const DEFAULT_TUNING: Tuning = {
   receiptPollAttempts: 24,
   schedulerTickMs: 20_000,
   scheduleGraceMs: 60 * 60_000,
-  interruptedAfterMs: 15 * 60_000,
+  leaseMs: 30_000,
+  leaseCheckMs: 10_000,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AccessConfigSchema } from '../../src/slack/access-config.ts';
 import { AccessPolicy, NOT_CONFIGURED_REASON } from '../../src/slack/access-policy.ts';
 import { SlackStore } from '../../src/slack/store.ts';
+import { SqliteDriver } from '../../src/slack/store-sqlite.ts';
 
 const config = AccessConfigSchema.parse({
   senders: ['USENDER', 'SSENDERS'],
@@ -79,33 +80,57 @@ describe('SlackStore', () => {
     rendered: '【VolcOps】…',
   });
 
-  it('claims a pending send once, refuses expired ones, and erases numbers when done or expired', () => {
-    const store = new SlackStore(':memory:');
-    store.createPendingSend(pending('snd_a', 1_000));
-    store.createPendingSend(pending('snd_b', 1_000));
-    expect(store.claimPendingSend('snd_a', 500)).toMatchObject({
+  const claimAt = (now: number) => ({ now, owner: 'r1', leaseMs: 30_000 });
+  const openStore = async () => {
+    const store = new SlackStore(new SqliteDriver(':memory:'));
+    await store.migrate('test');
+    return store;
+  };
+
+  it('claims a pending send once, refuses expired ones, and erases numbers when done or expired', async () => {
+    const store = await openStore();
+    await store.createPendingSend(pending('snd_a', 1_000));
+    await store.createPendingSend(pending('snd_b', 1_000));
+    expect(await store.claimPendingSend('snd_a', claimAt(500))).toMatchObject({
       claimed: true,
       send: { mobiles: ['13800000000'] },
     });
-    expect(store.claimPendingSend('snd_a', 600)).toEqual({ claimed: false, reason: 'sending' });
-    store.completePendingSend('snd_a', { ok: true });
-    expect(store.getPendingSend('snd_a')).toMatchObject({ state: 'sent', mobiles: [], result: { ok: true } });
-    expect(store.claimPendingSend('snd_a', 700)).toEqual({ claimed: false, reason: 'sent' });
-    expect(store.claimPendingSend('snd_b', 1_000)).toEqual({ claimed: false, reason: 'expired' });
-    expect(store.purgeExpiredPendingSends(1_000)).toBe(1);
-    expect(store.claimPendingSend('snd_b', 1_000)).toEqual({ claimed: false, reason: 'missing' });
-    store.close();
+    expect(await store.claimPendingSend('snd_a', claimAt(600))).toEqual({
+      claimed: false,
+      reason: 'sending',
+    });
+    await store.completePendingSend('snd_a', { ok: true });
+    expect(await store.getPendingSend('snd_a')).toMatchObject({
+      state: 'sent',
+      mobiles: [],
+      result: { ok: true },
+    });
+    expect(await store.claimPendingSend('snd_a', claimAt(700))).toEqual({ claimed: false, reason: 'sent' });
+    expect(await store.claimPendingSend('snd_b', claimAt(1_000))).toEqual({
+      claimed: false,
+      reason: 'expired',
+    });
+    expect(await store.purgeExpiredPendingSends(1_000)).toBe(1);
+    expect(await store.claimPendingSend('snd_b', claimAt(1_000))).toEqual({
+      claimed: false,
+      reason: 'missing',
+    });
+    await store.close();
   });
 
-  it('counts usage in a sliding hour per user and command', () => {
-    const store = new SlackStore(':memory:');
-    expect(store.takeUsage('U1', 'send', 2, 0).allowed).toBe(true);
-    expect(store.takeUsage('U1', 'send', 2, 1_000).allowed).toBe(true);
-    expect(store.takeUsage('U1', 'send', 2, 2_000)).toEqual({ allowed: false, used: 2, retryAt: 3_600_000 });
-    expect(store.takeUsage('U2', 'send', 2, 2_000).allowed).toBe(true);
-    expect(store.takeUsage('U1', 'stats', 2, 2_000).allowed).toBe(true);
-    expect(store.takeUsage('U1', 'send', 2, 3_600_001).allowed).toBe(true);
-    expect(store.takeUsage('U1', 'send', 0, 9_000_000).allowed).toBe(false);
-    store.close();
+  it('counts usage in a sliding hour per user and command', async () => {
+    const store = await openStore();
+    expect((await store.takeUsage('U1', 'send', 2, 0)).allowed).toBe(true);
+    expect((await store.takeUsage('U1', 'send', 2, 1_000)).allowed).toBe(true);
+    expect(await store.takeUsage('U1', 'send', 2, 2_000)).toEqual({
+      allowed: false,
+      used: 2,
+      retryAt: 3_600_000,
+    });
+    expect((await store.takeUsage('U2', 'send', 2, 2_000)).allowed).toBe(true);
+    expect((await store.takeUsage('U1', 'stats', 2, 2_000)).allowed).toBe(true);
+    expect((await store.takeUsage('U1', 'send', 2, 3_600_001)).allowed).toBe(true);
+    expect((await store.takeUsage('U1', 'send', 0, 9_000_000)).allowed).toBe(false);
+    await store.close();
   });
 });

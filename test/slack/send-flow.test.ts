@@ -262,7 +262,15 @@ describe('a send cut short by a stopped app', () => {
     });
     const pendingId = pendingIdOf(await h.response(cmd.responseId));
     // What a process that died mid-send leaves behind: claimed 20 minutes ago, still "sending".
-    expect(h.handle.store.claimPendingSend(pendingId, Date.now() - 20 * 60_000).claimed).toBe(true);
+    expect(
+      (
+        await h.handle.store.claimPendingSend(pendingId, {
+          now: Date.now() - 20 * 60_000,
+          owner: 'gone',
+          leaseMs: 30_000,
+        })
+      ).claimed,
+    ).toBe(true);
 
     await h.restartApp({ dbPath: join(dir, 'app.db') });
     const announcement = await h.slack.waitFor(
@@ -279,12 +287,12 @@ describe('a send cut short by a stopped app', () => {
     expect(text).toContain('/sms log');
     expect(text).not.toMatch(/1380000013\d/);
 
-    const stored = h.handle.store.getPendingSend(pendingId);
+    const stored = await h.handle.store.getPendingSend(pendingId);
     expect(stored?.state).toBe('interrupted');
     expect(stored?.mobiles).toEqual([]);
-    expect(h.handle.store.recentAudit(5).find((entry) => entry.command === 'send-interrupted')?.outcome).toBe(
-      'outcome unknown: the app stopped while sending',
-    );
+    expect(
+      (await h.handle.store.recentAudit(5)).find((entry) => entry.command === 'send-interrupted')?.outcome,
+    ).toBe('outcome unknown: the app stopped while sending');
 
     const click = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
     expect(messageText(await h.response(click.responseId))).toContain('was interrupted');
@@ -303,9 +311,12 @@ describe('a send cut short by a stopped app', () => {
   it('a send claimed moments ago is left alone: it may still be running in another process', async () => {
     const cmd = await h.command({ text: 'send 13800000133 template=ST_0001 code=9 signature=VolcOps' });
     const pendingId = pendingIdOf(await h.response(cmd.responseId));
-    expect(h.handle.store.claimPendingSend(pendingId, Date.now()).claimed).toBe(true);
+    expect(
+      (await h.handle.store.claimPendingSend(pendingId, { now: Date.now(), owner: 'alive', leaseMs: 30_000 }))
+        .claimed,
+    ).toBe(true);
     await h.restartApp({ dbPath: join(dir, 'app.db') });
     await h.command({ text: 'help' });
-    expect(h.handle.store.getPendingSend(pendingId)?.state).toBe('sending');
+    expect((await h.handle.store.getPendingSend(pendingId))?.state).toBe('sending');
   });
 });

@@ -1,0 +1,153 @@
+import type { Migration } from './store-driver.ts';
+
+/**
+ * The store's schema, as numbered steps per backend. A released step never changes: a new column is a new
+ * step, which each database applies once at start (store-sqlite.ts and store-postgres.ts say how they lock).
+ * Both backends have the same versions with the same meaning, so docs/slack.md can name one number.
+ *
+ * SQLite 1 is the schema of the release before versioned migrations, written with IF NOT EXISTS: a file
+ * from that release (user_version 0, tables present) passes through it unchanged and then takes step 2.
+ */
+
+// Step 2: ownership of a send in flight. A claimed send carries its owner and a lease the owner renews;
+// a lease that ran out means the owner died. Sends claimed before this step keep the old rule (interrupted
+// 15 minutes after their claim). `response_url` lets another replica finish the receipt follow-up, and
+// `follow_up` says one is still owed ('receipts').
+const LEASES = `
+ALTER TABLE pending_sends ADD COLUMN lease_owner TEXT;
+ALTER TABLE pending_sends ADD COLUMN lease_expires_at BIGINT;
+ALTER TABLE pending_sends ADD COLUMN response_url TEXT;
+ALTER TABLE pending_sends ADD COLUMN follow_up TEXT;
+UPDATE pending_sends SET lease_expires_at = claimed_at + 900000 WHERE state = 'sending';
+CREATE INDEX pending_sends_by_lease ON pending_sends (state, lease_expires_at);
+`;
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tables',
+    sql: `
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  recipients TEXT,
+  template_id TEXT,
+  message_ids TEXT,
+  outcome TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_sends (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  sub_account TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  params TEXT NOT NULL,
+  mobiles TEXT NOT NULL,
+  masked TEXT NOT NULL,
+  groups TEXT NOT NULL,
+  rendered TEXT NOT NULL,
+  state TEXT NOT NULL,
+  claimed_at INTEGER,
+  result TEXT
+);
+CREATE TABLE IF NOT EXISTS schedules (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  cron TEXT NOT NULL,
+  label TEXT NOT NULL,
+  timezone TEXT NOT NULL,
+  window TEXT NOT NULL,
+  filters TEXT NOT NULL,
+  next_run_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS schedule_runs (
+  schedule_id TEXT NOT NULL,
+  slot_at INTEGER NOT NULL,
+  claimed_at INTEGER NOT NULL,
+  outcome TEXT,
+  PRIMARY KEY (schedule_id, slot_at)
+);
+CREATE TABLE IF NOT EXISTS usage (
+  user_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
+`,
+  },
+  { version: 2, name: 'leases', sql: LEASES },
+];
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tables',
+    sql: `
+CREATE TABLE IF NOT EXISTS audit (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  recipients TEXT,
+  template_id TEXT,
+  message_ids TEXT,
+  outcome TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_sends (
+  id TEXT PRIMARY KEY,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  sub_account TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  params TEXT NOT NULL,
+  mobiles TEXT NOT NULL,
+  masked TEXT NOT NULL,
+  groups TEXT NOT NULL,
+  rendered TEXT NOT NULL,
+  state TEXT NOT NULL,
+  claimed_at BIGINT,
+  result TEXT
+);
+CREATE TABLE IF NOT EXISTS schedules (
+  id TEXT PRIMARY KEY,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  cron TEXT NOT NULL,
+  label TEXT NOT NULL,
+  timezone TEXT NOT NULL,
+  "window" TEXT NOT NULL,
+  filters TEXT NOT NULL,
+  next_run_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS schedule_runs (
+  schedule_id TEXT NOT NULL,
+  slot_at BIGINT NOT NULL,
+  claimed_at BIGINT NOT NULL,
+  outcome TEXT,
+  PRIMARY KEY (schedule_id, slot_at)
+);
+CREATE TABLE IF NOT EXISTS usage (
+  user_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
+`,
+  },
+  { version: 2, name: 'leases', sql: LEASES },
+];

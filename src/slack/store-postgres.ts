@@ -1,0 +1,137 @@
+import pg from 'pg';
+import {
+  pendingMigrations,
+  type Migration,
+  type MigrationReport,
+  type SqlDriver,
+  type SqlRunner,
+  type SqlValue,
+} from './store-driver.ts';
+import type { Row } from './store-tables.ts';
+
+/**
+ * The shared backend: PostgreSQL through a pg pool, for several replicas on one database. Each rule in
+ * store.ts is one statement, and PostgreSQL's row locks make a conditional UPDATE … RETURNING a claim that
+ * exactly one replica wins (a second updater waits for the row, re-reads it, and no longer matches).
+ * Transactions and migrations serialise on advisory locks, which every replica on the database sees.
+ */
+
+// An arbitrary constant naming "the volc-sms Slack schema" among other advisory locks on the database.
+const MIGRATION_LOCK = 7_313_501;
+
+const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL, applied_by TEXT NOT NULL)`;
+
+/** `?` placeholders (as store.ts writes them) → `$1, $2, …`. The store's SQL has no `?` inside literals. */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${(n += 1)}`);
+}
+
+/** The URL as it may be printed: without its password. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return `PostgreSQL ${parsed.toString()}`;
+  } catch {
+    return 'PostgreSQL (unparsable URL)';
+  }
+}
+
+function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
+  return {
+    all: async (sql, params = []) =>
+      (await client.query<Row>(numberPlaceholders(sql), params as SqlValue[])).rows,
+    run: async (sql, params = []) =>
+      (await client.query(numberPlaceholders(sql), params as SqlValue[])).rowCount ?? 0,
+  };
+}
+
+export class PostgresDriver implements SqlDriver {
+  readonly kind = 'postgres';
+  readonly description: string;
+  readonly #pool: pg.Pool;
+  readonly #runner: SqlRunner;
+
+  constructor(url: string, options: { maxConnections?: number } = {}) {
+    this.description = describeDatabaseUrl(url);
+    this.#pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      // A database that does not answer fails the statement (and /readyz) instead of hanging a command.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'volc-sms-slack',
+    });
+    // An idle client losing its connection (a database restart) is not a reason to crash the app.
+    this.#pool.on('error', () => undefined);
+    this.#runner = runnerOf(this.#pool);
+  }
+
+  all(sql: string, params?: readonly SqlValue[]): Promise<Row[]> {
+    return this.#runner.all(sql, params);
+  }
+
+  run(sql: string, params?: readonly SqlValue[]): Promise<number> {
+    return this.#runner.run(sql, params);
+  }
+
+  async transaction<T>(lockKey: string, work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Held until COMMIT/ROLLBACK: one holder of the key at a time across every replica.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+      const value = await work(runnerOf(client));
+      await client.query('COMMIT');
+      return value;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async migrate(migrations: readonly Migration[], appliedBy: string): Promise<MigrationReport> {
+    const client = await this.#pool.connect();
+    try {
+      // A session lock: the second replica to start waits here, then finds the steps applied.
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await client.query(MIGRATIONS_TABLE);
+      const { rows } = await client.query<{ version: number | null }>(
+        'SELECT max(version) AS version FROM schema_migrations',
+      );
+      const current = Number(rows[0]?.version ?? 0);
+      const applied: number[] = [];
+      for (const migration of pendingMigrations(migrations, current)) {
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query(
+            'INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES ($1, $2, $3, $4)',
+            [migration.version, migration.name, Date.now(), appliedBy],
+          );
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+        applied.push(migration.version);
+      }
+      return { applied, version: applied.at(-1) ?? current };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.#pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}
