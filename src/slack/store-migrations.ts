@@ -87,67 +87,18 @@ CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
   { version: 2, name: 'leases', sql: LEASES },
 ];
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'tables',
-    sql: `
-CREATE TABLE IF NOT EXISTS audit (
-  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  at BIGINT NOT NULL,
-  user_id TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  command TEXT NOT NULL,
-  detail TEXT NOT NULL,
-  recipients TEXT,
-  template_id TEXT,
-  message_ids TEXT,
-  outcome TEXT NOT NULL
+/**
+ * Step 1 in PostgreSQL's words: the same tables, with 64-bit integers (epoch milliseconds overflow
+ * PostgreSQL's 32-bit INTEGER, which SQLite's INTEGER is not), an identity column for the audit id, and
+ * `window` quoted (a reserved word there). Later steps are written to run on both as they stand.
+ */
+function postgresTables(sqlite: string): string {
+  return sqlite
+    .replace('id INTEGER PRIMARY KEY AUTOINCREMENT', 'id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY')
+    .replaceAll('INTEGER', 'BIGINT')
+    .replace(/^(\s+)window TEXT/m, '$1"window" TEXT');
+}
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = SQLITE_MIGRATIONS.map((migration) =>
+  migration.version === 1 ? { ...migration, sql: postgresTables(migration.sql) } : migration,
 );
-CREATE TABLE IF NOT EXISTS pending_sends (
-  id TEXT PRIMARY KEY,
-  created_at BIGINT NOT NULL,
-  expires_at BIGINT NOT NULL,
-  user_id TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  sub_account TEXT NOT NULL,
-  signature TEXT NOT NULL,
-  template_id TEXT NOT NULL,
-  params TEXT NOT NULL,
-  mobiles TEXT NOT NULL,
-  masked TEXT NOT NULL,
-  groups TEXT NOT NULL,
-  rendered TEXT NOT NULL,
-  state TEXT NOT NULL,
-  claimed_at BIGINT,
-  result TEXT
-);
-CREATE TABLE IF NOT EXISTS schedules (
-  id TEXT PRIMARY KEY,
-  created_at BIGINT NOT NULL,
-  created_by TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
-  cron TEXT NOT NULL,
-  label TEXT NOT NULL,
-  timezone TEXT NOT NULL,
-  "window" TEXT NOT NULL,
-  filters TEXT NOT NULL,
-  next_run_at BIGINT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS schedule_runs (
-  schedule_id TEXT NOT NULL,
-  slot_at BIGINT NOT NULL,
-  claimed_at BIGINT NOT NULL,
-  outcome TEXT,
-  PRIMARY KEY (schedule_id, slot_at)
-);
-CREATE TABLE IF NOT EXISTS usage (
-  user_id TEXT NOT NULL,
-  command TEXT NOT NULL,
-  at BIGINT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
-`,
-  },
-  { version: 2, name: 'leases', sql: LEASES },
-];
