@@ -34,6 +34,8 @@ export interface SlackAppDeps {
   signingSecret?: string | undefined;
   /** Present → Socket Mode. */
   appToken?: string | undefined;
+  /** Socket Mode: the port of /healthz and /readyz (HTTP mode serves them on its listening port). */
+  healthPort?: number | undefined;
   /** Base of the Slack Web API (ends with `/`). */
   slackApiUrl?: string | undefined;
   access: AccessConfig | undefined;
@@ -114,7 +116,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   const app = new App({
     token: deps.botToken,
     ...(appToken !== undefined
-      ? { socketMode: true, appToken, customRoutes }
+      ? // The health routes still need a port; Bolt would take 3000 whatever PORT says.
+        { socketMode: true, appToken, customRoutes, installerOptions: { port: deps.healthPort ?? 3000 } }
       : {
           receiver: freshRequestsReceiver(
             { signingSecret: deps.signingSecret ?? '', customRoutes, logger },

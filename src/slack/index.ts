@@ -38,6 +38,7 @@ export async function runSlackApp(
     botToken: slackEnv.SLACK_BOT_TOKEN,
     signingSecret: slackEnv.SLACK_SIGNING_SECRET,
     appToken: slackEnv.SLACK_APP_TOKEN,
+    healthPort: slackEnv.PORT,
     slackApiUrl: slackEnv.SLACK_API_URL,
     access,
     sms,

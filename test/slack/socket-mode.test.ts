@@ -23,6 +23,7 @@ describe('Socket Mode over a real WebSocket', () => {
     handle = createSlackApp({
       botToken: BOT_TOKEN,
       appToken: 'xapp-1-test-app-token',
+      healthPort: 0,
       slackApiUrl: slack.apiUrl,
       access: TEST_ACCESS,
       sms,
