@@ -66,7 +66,7 @@ export async function runSlackApp(
       : 'Socket Mode (no public URL needed)';
   log(
     `info: volc-sms Slack app started in ${where}; SMS via ${smsConfig.endpoint} (${smsConfig.auth.kind}, from ${smsConfig.auth.from}); ` +
-      `store ${handle.store.description}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`,
+      `database ${handle.store.description}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`,
   );
   return {
     async stop() {

@@ -30,7 +30,7 @@ export interface MigrationReport {
 
 export interface SqlDriver extends SqlRunner {
   readonly kind: 'sqlite' | 'postgres';
-  /** For the start-up line: a file path, or the URL without its password. */
+  /** For the start-up line: the file path or the URL without its password, and the backend's name. */
   readonly description: string;
   /**
    * Runs `work` in one transaction. Two transactions with the same `lockKey` never overlap, in this process

@@ -33,9 +33,9 @@ export function describeDatabaseUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password !== '') parsed.password = '***';
-    return `PostgreSQL ${parsed.toString()}`;
+    return `${parsed.toString()} (PostgreSQL)`;
   } catch {
-    return 'PostgreSQL (unparsable URL)';
+    return '(an unparsable URL) (PostgreSQL)';
   }
 }
 

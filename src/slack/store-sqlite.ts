@@ -30,7 +30,7 @@ export class SqliteDriver implements SqlDriver {
   #inTransaction = false;
 
   constructor(path: string) {
-    this.description = path === ':memory:' ? 'SQLite in memory' : `SQLite ${path}`;
+    this.description = `${path} (SQLite)`;
     this.#db = new DatabaseSync(path);
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
   }

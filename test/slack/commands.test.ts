@@ -91,7 +91,7 @@ describe('/sms read commands, permissions and limits (real HTTP)', () => {
       const logsBefore = h.logs.length;
       const answer = await ask(`log ${query}`, { userId: 'UREADER' });
       expect(answer).toContain('135****5678');
-      const row = h.handle.store.recentAudit(1)[0];
+      const row = (await h.handle.store.recentAudit(1))[0];
       expect(row?.command).toBe('log');
       expect(row?.detail).toContain('135****5678');
       const written = [answer, JSON.stringify(row), ...h.logs.slice(logsBefore)].join('\n');

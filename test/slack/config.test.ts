@@ -178,7 +178,7 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
     try {
       const started = lines.find((line) => line.includes('started in HTTP mode'));
       expect(started).toBeDefined();
-      expect(started).toContain(`store SQLite ${join(dir, 'run.db')};`);
+      expect(started).toContain(`database ${join(dir, 'run.db')} (SQLite);`);
       const port = Number(/port (\d+)/.exec(started ?? '')?.[1]);
       expect(port).toBeGreaterThan(0);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
