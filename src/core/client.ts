@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { agentDialect } from './agent-dialect.ts';
+import { createAgentV2Methods } from './agent-v2/methods.ts';
 import { checkClientOptions } from './client-options.ts';
 import { planBatchSend } from './batch-plan.ts';
 import { classicDialect } from './classic-dialect.ts';
@@ -105,6 +106,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
   }
 
   return {
+    ...createAgentV2Methods(runtime, { proxy: options.proxy }),
     planSend,
     // Not async: one promise layer less per send; a bad input still rejects rather than throws.
     sendSms(input, callOptions = {}) {

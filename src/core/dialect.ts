@@ -86,13 +86,17 @@ export async function checkParams(calls: ReadonlyArray<DialectCall<unknown>>): P
   const schemas = await loadWireSchemas();
   for (const { call, paramsSchema } of calls) {
     const parsed = paramsSchema(schemas).safeParse(paramsOf(call));
-    if (parsed.success) continue;
-    const issues = parsed.error.issues.map((issue) => ({
-      field: kebab(String(issue.path[0] ?? 'input')),
-      message: issue.message,
-    }));
-    throw new SmsInputError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+    if (!parsed.success) throw inputErrorFromIssues(parsed.error.issues);
   }
+}
+
+/** One SmsInputError naming each field of a failed parse by its CLI flag (`pageSize` → `page-size`). */
+export function inputErrorFromIssues(issues: readonly z.core.$ZodIssue[]): SmsInputError {
+  const named = issues.map((issue) => ({
+    field: kebab(String(issue.path[0] ?? 'input')),
+    message: issue.message,
+  }));
+  return new SmsInputError(named.map((i) => `${i.field}: ${i.message}`).join('; '), named);
 }
 
 /** Drops undefined fields so the JSON body carries only what the caller gave. */

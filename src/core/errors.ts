@@ -78,6 +78,21 @@ export class SmsTimeoutError extends SmsError {
 export class SmsOutcomeUnknownError extends SmsError {
   override name = 'SmsOutcomeUnknownError' as const;
   override readonly code = 'ERR_SMS_OUTCOME_UNKNOWN' as const;
+  /** For a write of the agent API: the read that settles it, when one can (agent-v2 reference §1.2). */
+  readonly reconcile: ReconcilingRead | undefined;
+  constructor(message: string, options: SmsErrorOptions & { reconcile?: ReconcilingRead | undefined } = {}) {
+    super(message, options);
+    this.reconcile = options.reconcile;
+  }
+}
+
+/** A read that tells whether a write whose answer was lost took effect. */
+export interface ReconcilingRead {
+  /** The read action, e.g. `GetBatchTaskDetail`, and the params to send it. */
+  action: string;
+  params: Readonly<Record<string, unknown>>;
+  /** What its answer must show for the write to count as done, one sentence. */
+  settledWhen: string;
 }
 
 /** The server answered 2xx, but the body is not the documented shape. */

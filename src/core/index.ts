@@ -15,7 +15,13 @@ export {
   isSmsError,
   isSmsApiError,
 } from './errors.ts';
-export type { SmsErrorCode, SmsErrorOptions, SmsApiErrorOptions, InputIssue } from './errors.ts';
+export type {
+  SmsErrorCode,
+  SmsErrorOptions,
+  SmsApiErrorOptions,
+  InputIssue,
+  ReconcilingRead,
+} from './errors.ts';
 
 // Signing primitives: the client signs with signRequest; the sandbox verifies with the same parts.
 export {
@@ -127,3 +133,49 @@ export { classifyFailure, retryDelay, parseRetryAfter } from './retry.ts';
 export type { AttemptFailure, CallKind, RetryDecision } from './retry.ts';
 export { planBatchSend } from './batch-plan.ts';
 export type { BatchPlan } from './batch-plan.ts';
+
+// The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
+export { AGENT_V2_ACTIONS } from './agent-v2/actions.ts';
+export type {
+  AgentV2Action,
+  WithPaging,
+  ApplySmsTemplateV2Input,
+  GetBatchTaskListInput,
+  GetSignatureIdentificationListInput,
+  SetBatchTaskInput,
+  TemplateUploadDemoInput,
+} from './agent-v2/actions.ts';
+export { agentV2Params } from './agent-v2/run.ts';
+export type { AgentV2Methods } from './agent-v2/methods.ts';
+export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from './agent-v2/upload.ts';
+export type { BatchFilePut, BatchFileUpload, UploadBatchFileInput } from './agent-v2/upload.ts';
+export type {
+  ApplySmsSignatureV2Body,
+  ApplySmsTemplateV2Body,
+  BatchTaskRef,
+  ChannelType,
+  GetBatchTaskDetailQuery,
+  GetBatchTaskListQuery,
+  GetSignatureIdentificationListBody,
+  GetSubAccountDetailQuery,
+  GetUploadTosURLQuery,
+  ListSecondTemplateQuery,
+  SetBatchTaskBody,
+  TemplateUploadDemoBody,
+} from './schemas/agent-v2-requests.ts';
+export type {
+  BatchTask,
+  BatchTaskCreated,
+  BatchTaskList,
+  EmptyResult,
+  IndustryConfig,
+  Qualification,
+  QualificationList,
+  SecondTemplate,
+  SecondTemplateList,
+  SignatureApplication,
+  SubAccountDetail,
+  TemplateApplication,
+  TemplateUploadDemo,
+  UploadTosURL,
+} from './schemas/agent-v2-results.ts';

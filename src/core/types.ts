@@ -1,3 +1,4 @@
+import type { AgentV2Methods } from './agent-v2/methods.ts';
 import type { SmsError } from './errors.ts';
 import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
 
@@ -201,7 +202,8 @@ export interface SendStatsInput {
   templateId?: string | undefined;
 }
 
-export interface SmsClient {
+/** The six agent actions (and their classic counterparts), plus the twelve of agent-v2 (AgentV2Methods). */
+export interface SmsClient extends AgentV2Methods {
   /** Validates, normalises, de-duplicates and splits; sends nothing. Throws SmsInputError. */
   planSend(input: SendSmsInput): SendPlan;
   /**
