@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import http, { type IncomingMessage } from 'node:http';
-import https from 'node:https';
 import {
   SmsApiError,
   SmsInputError,
@@ -187,7 +186,8 @@ export async function putBatchFile(
   const timeoutMs = settings.timeoutMs ?? UPLOAD_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const module = target.protocol === 'https:' ? https : http;
+  // node:https loads only when needed (a plain-http client, the CLI against the sandbox, never pays for it).
+  const module = target.protocol === 'https:' ? process.getBuiltinModule('node:https') : http;
   const agent = settings.proxy
     ? new module.Agent({ proxyEnv: { HTTP_PROXY: settings.proxy, HTTPS_PROXY: settings.proxy } })
     : undefined;
