@@ -3,6 +3,7 @@ import { createSmsClient } from '../../../src/core/client.ts';
 import { SmsInputError } from '../../../src/core/errors.ts';
 import type { SmsClient } from '../../../src/core/types.ts';
 import { ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import { signatureBody, taskBody, taskRef, templateBody } from './helpers/bodies.ts';
 
 // What each lowerCamel action puts on the wire (agent-v2 reference §1.1, §2), seen by a real HTTP server:
 // GET with every param in the query and no body; POST with Action/Version alone in the query and a compact
@@ -27,35 +28,7 @@ beforeEach(() => {
   server.hits.length = 0;
 });
 
-const signatureBody = {
-  content: 'Acme',
-  purpose: 1 as const,
-  source: 2 as const,
-  signatureIdentificationID: 11,
-  subAccounts: ['7a1b2c3d'],
-  channelTypes: ['CN_NTC' as const, 'CN_MKT' as const],
-  appIcp: { appIcpFilling: '京ICP备00000000号' },
-};
-const templateBody = {
-  content: 'Order ${order} shipped',
-  channelType: 'CN_NTC' as const,
-  name: 'ship',
-  signatures: ['Acme'],
-  subAccounts: ['7a1b2c3d'],
-  templateParams: [{ name: 'order' }],
-};
-const taskBody = {
-  subAccount: '7a1b2c3d',
-  name: 'aug promo',
-  signature: 'Acme',
-  templateId: 'ST_8a1b2c3d',
-  templateName: 'ship',
-  channelType: 'CN_NTC' as const,
-  scheduled: false,
-  sendTime: 0,
-  fileUrl: 'sms/batch/3f2a.csv',
-};
-const ref = { subAccount: '7a1b2c3d', taskId: '90001' };
+const ref = taskRef;
 
 type Case = [string, (c: SmsClient) => Promise<unknown>, 'GET' | 'POST', string, string];
 const CASES: Case[] = [

@@ -3,6 +3,7 @@ import { createSmsClient } from '../../../src/core/client.ts';
 import { SmsApiError, SmsOutcomeUnknownError, SmsResponseValidationError } from '../../../src/core/errors.ts';
 import type { SmsClient } from '../../../src/core/types.ts';
 import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import { signatureBody, taskBody, templateBody } from './helpers/bodies.ts';
 
 // How each lowerCamel action's answer is read (agent-v2 reference §1.3, §2.7, §5.2), from a real HTTP
 // server: allowlists, casings, paging containers, the CSV answer, and what is retried.
@@ -236,33 +237,9 @@ describe('agent-v2 retries: 1015/1999 are transient for reads only (reference §
 });
 
 describe('agent-v2 writes: a lost answer is outcome unknown, with the read that settles it', () => {
-  const signature = {
-    content: 'Acme',
-    purpose: 1 as const,
-    source: 1 as const,
-    signatureIdentificationID: 11,
-    subAccounts: ['7a1b2c3d'],
-    channelTypes: ['CN_NTC' as const],
-  };
-  const template = {
-    content: 'Order ${order} shipped',
-    channelType: 'CN_NTC' as const,
-    name: 'ship',
-    signatures: ['Acme'],
-    subAccounts: ['7a1b2c3d'],
-    templateParams: [{ name: 'order' }],
-  };
-  const task = {
-    subAccount: '7a1b2c3d',
-    name: 'aug promo',
-    signature: 'Acme',
-    templateId: 'ST_1',
-    templateName: 'ship',
-    channelType: 'CN_NTC' as const,
-    scheduled: false,
-    sendTime: 0,
-    fileUrl: 'sms/batch/3f2a.csv',
-  };
+  const signature = { ...signatureBody, source: 1 as const, appIcp: undefined };
+  const template = templateBody;
+  const task = taskBody;
   const WRITES: Array<[string, () => Promise<unknown>, string | undefined]> = [
     ['ApplySmsSignatureV2', () => client.applySmsSignatureV2(signature), 'ListSignatureForAgent'],
     ['ApplySmsTemplateV2', () => client.applySmsTemplateV2(template), 'ListSmsTemplateForAgent'],
