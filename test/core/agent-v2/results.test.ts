@@ -226,13 +226,25 @@ describe('agent-v2 retries: 1015/1999 are transient for reads only (reference §
     expect(response.result).toEqual({ taskId: '90001', status: 2 });
   });
 
-  it.each(['1015', '1999'])('a write that gets %s is not sent again', async (code) => {
-    server.setHandler((_req, res) => reply(res, 200, apiError(code, 'busy')));
-    const error = await client.consentBatchTask(ref).catch((e: unknown) => e);
+  it.each(['1015', '1999'])(
+    'a write that gets %s is not sent again, and its outcome is unknown',
+    async (code) => {
+      // Neither code proves the write was not processed (the error table's provesNotProcessed).
+      server.setHandler((_req, res) => reply(res, 200, apiError(code, 'busy')));
+      const error = (await client.consentBatchTask(ref).catch((e: unknown) => e)) as SmsOutcomeUnknownError;
+      expect(error).toBeInstanceOf(SmsOutcomeUnknownError);
+      expect(error.reconcile?.action).toBe('GetBatchTaskDetail');
+      expect(server.hits).toHaveLength(1);
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it('a write refused with a code that proves it was not processed is a plain rejection', async () => {
+    server.setHandler((_req, res) => reply(res, 200, apiError('1001', 'bad parameter')));
+    const error = (await client.consentBatchTask(ref).catch((e: unknown) => e)) as SmsApiError;
     expect(error).toBeInstanceOf(SmsApiError);
-    expect((error as SmsApiError).apiCode).toBe(code);
+    expect(error.apiCode).toBe('1001');
     expect(server.hits).toHaveLength(1);
-    expect(sleeps).toEqual([]);
   });
 });
 
