@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 33 modules
-var core = __webpack_require__(91721);
+// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
+var core = __webpack_require__(44936);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 
 /**
@@ -39,7 +39,7 @@ const EXIT = {
     throttled: 7,
 };
 function exitCodeFor(error) {
-    if (!(0,core/* isSmsError */.yc)(error))
+    if (!(0,core/* isSmsError */.fR)(error))
         return EXIT.error;
     switch (error.code) {
         case 'ERR_SMS_INPUT':
@@ -551,7 +551,7 @@ async function runChecks(context, report) {
         });
     }
     catch (error) {
-        const code = (0,core/* isSmsError */.yc)(error) ? error.code : '';
+        const code = (0,core/* isSmsError */.fR)(error) ? error.code : '';
         if (code === 'ERR_SMS_NETWORK' || code === 'ERR_SMS_TIMEOUT' || code === 'ERR_SMS_RESPONSE_INVALID') {
             throw failed(report, 'endpoint answers', error, config.proxy
                 ? `Check the proxy (${config.proxy.from}; NO_PROXY to bypass it), VOLC_SMS_ENDPOINT / --endpoint and the network.`
@@ -1770,7 +1770,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(972), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 55950));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(973), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 55950));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -2288,48 +2288,23 @@ function isTruthy(value) {
 
 /***/ }),
 
-/***/ 91721:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l_: () => (/* reexport */ AGENT_VERSION),
-  cw: () => (/* reexport */ SmsConfigError),
-  E$: () => (/* reexport */ errors_SmsInputError),
-  O9: () => (/* reexport */ canonicalRequest),
-  fU: () => (/* reexport */ checkDuration),
-  aW: () => (/* reexport */ computeSignature),
-  H7: () => (/* reexport */ createSmsClient),
-  s7: () => (/* reexport */ credentialScope),
-  BR: () => (/* reexport */ describeError),
-  AC: () => (/* reexport */ formatErrorLine),
-  MZ: () => (/* reexport */ isSmsApiError),
-  yc: () => (/* reexport */ isSmsError),
-  Hz: () => (/* reexport */ isWindowLength),
-  gD: () => (/* reexport */ loadWireSchemas),
-  EO: () => (/* reexport */ lookupErrorCode),
-  Xu: () => (/* reexport */ maskPhone),
-  qC: () => (/* reexport */ maskPhonesInText),
-  cz: () => (/* reexport */ normalizePhone),
-  xW: () => (/* reexport */ parseAuthorization),
-  FO: () => (/* reexport */ parseEnvFile),
-  N7: () => (/* reexport */ parseTimeInput),
-  Et: () => (/* reexport */ parseWindow),
-  eu: () => (/* reexport */ planBatchSend),
-  lO: () => (/* reexport */ redact),
-  Xm: () => (/* reexport */ renderTemplate),
-  mx: () => (/* reexport */ resolveClientConfig),
-  gA: () => (/* reexport */ secretsToRedact),
-  fg: () => (/* reexport */ sha256Hex),
-  NR: () => (/* reexport */ signingKey),
-  CU: () => (/* reexport */ stringToSign),
-  Qp: () => (/* reexport */ templateVariables)
-});
-
-// UNUSED EXPORTS: CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, canonicalQueryString, classifyFailure, compareTemplateParams, describeTimeZone, displayProxy, errorFromApi, formatDuration, formatWallTime, formatXDate, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, serializeTemplateParam, signRequest, splitPhoneList, timeZoneFrom, uriEncode
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ SmsInputError),
+/* harmony export */   Je: () => (/* binding */ SmsTimeoutError),
+/* harmony export */   MZ: () => (/* binding */ isSmsApiError),
+/* harmony export */   Qu: () => (/* binding */ SmsAuthError),
+/* harmony export */   S8: () => (/* binding */ SmsError),
+/* harmony export */   Si: () => (/* binding */ SmsResponseValidationError),
+/* harmony export */   Uc: () => (/* binding */ SmsNetworkError),
+/* harmony export */   cw: () => (/* binding */ SmsConfigError),
+/* harmony export */   iD: () => (/* binding */ SmsOutcomeUnknownError),
+/* harmony export */   pV: () => (/* binding */ SmsRateLimitError),
+/* harmony export */   yW: () => (/* binding */ SmsApiError),
+/* harmony export */   yc: () => (/* binding */ isSmsError)
+/* harmony export */ });
 /**
  * The error hierarchy every entry point translates (never invents). Each class has a fixed `code`;
  * API errors also carry the API's own code, the request id and a hint that says what to do.
@@ -2352,7 +2327,7 @@ class SmsConfigError extends SmsError {
     code = 'ERR_SMS_CONFIG';
 }
 /** The caller's input was rejected before anything was sent; `issues` names each field. */
-class errors_SmsInputError extends SmsError {
+class SmsInputError extends SmsError {
     name = 'SmsInputError';
     code = 'ERR_SMS_INPUT';
     issues;
@@ -2379,6 +2354,12 @@ class SmsTimeoutError extends SmsError {
 class SmsOutcomeUnknownError extends SmsError {
     name = 'SmsOutcomeUnknownError';
     code = 'ERR_SMS_OUTCOME_UNKNOWN';
+    /** For a write of the agent API: the read that settles it, when one can (agent-v2 reference §1.2). */
+    reconcile;
+    constructor(message, options = {}) {
+        super(message, options);
+        this.reconcile = options.reconcile;
+    }
 }
 /** The server answered 2xx, but the body is not the documented shape. */
 class SmsResponseValidationError extends SmsError {
@@ -2440,6 +2421,52 @@ function isSmsApiError(value) {
     return value instanceof SmsApiError || (isSmsError(value) && 'apiCode' in value);
 }
 
+
+/***/ }),
+
+/***/ 44936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l_: () => (/* reexport */ AGENT_VERSION),
+  cw: () => (/* reexport */ errors/* SmsConfigError */.cw),
+  E$: () => (/* reexport */ errors/* SmsInputError */.E$),
+  O9: () => (/* reexport */ canonicalRequest),
+  fU: () => (/* reexport */ checkDuration),
+  aW: () => (/* reexport */ computeSignature),
+  H7: () => (/* reexport */ createSmsClient),
+  s7: () => (/* reexport */ credentialScope),
+  BR: () => (/* reexport */ describeError),
+  AC: () => (/* reexport */ formatErrorLine),
+  MZ: () => (/* reexport */ errors/* isSmsApiError */.MZ),
+  fR: () => (/* reexport */ errors/* isSmsError */.yc),
+  Hz: () => (/* reexport */ isWindowLength),
+  gD: () => (/* reexport */ loadWireSchemas),
+  EO: () => (/* reexport */ lookupErrorCode),
+  Xu: () => (/* reexport */ maskPhone),
+  qC: () => (/* reexport */ maskPhonesInText),
+  cz: () => (/* reexport */ normalizePhone),
+  xW: () => (/* reexport */ parseAuthorization),
+  FO: () => (/* reexport */ parseEnvFile),
+  N7: () => (/* reexport */ parseTimeInput),
+  Et: () => (/* reexport */ parseWindow),
+  eu: () => (/* reexport */ planBatchSend),
+  lO: () => (/* reexport */ redact),
+  Xm: () => (/* reexport */ template/* renderTemplate */.Xm),
+  mx: () => (/* reexport */ resolveClientConfig),
+  gA: () => (/* reexport */ secretsToRedact),
+  fg: () => (/* reexport */ sha256Hex),
+  NR: () => (/* reexport */ signingKey),
+  CU: () => (/* reexport */ stringToSign),
+  Qp: () => (/* reexport */ template/* templateVariables */.Qp)
+});
+
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_BATCH_FILE_BYTES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, canonicalQueryString, checkUploadUrl, classifyFailure, compareTemplateParams, describeTimeZone, displayProxy, displayUploadUrl, errorFromApi, formatDuration, formatWallTime, formatXDate, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, serializeTemplateParam, signRequest, splitPhoneList, timeZoneFrom, uriEncode
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/sign.ts
@@ -2672,7 +2699,7 @@ let loading;
  */
 function loadWireSchemas() {
     // A failed import is not kept: the next call tries again rather than failing for the process's lifetime.
-    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 93706)).catch((err) => {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 16915)).catch((err) => {
         loading = undefined;
         throw err;
     }));
@@ -2819,91 +2846,8 @@ function maskedNumber(candidate) {
     return phone.ok ? maskPhone(phone.mobile) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/template.ts
-
-const VARIABLE = /\$\{([^}]+)\}/g;
-/** The `${name}` placeholders of a template, unique, in order of first appearance. */
-function templateVariables(content) {
-    return [...new Set(Array.from(content.matchAll(VARIABLE), (m) => m[1].trim()))];
-}
-/** Fills `${name}` placeholders; a placeholder with no value is left as written so the gap is visible. */
-function renderTemplate(content, params) {
-    return content.replace(VARIABLE, (whole, name) => params[name.trim()] ?? whole);
-}
-/** Variables the template needs but `params` lacks, and keys in `params` the template does not use. */
-function compareTemplateParams(content, params) {
-    const needed = templateVariables(content);
-    return {
-        missing: needed.filter((name) => !(name in params)),
-        unused: Object.keys(params).filter((name) => !needed.includes(name)),
-    };
-}
-function fail(field, message) {
-    throw new errors_SmsInputError(`${field}: ${message}`, [{ field, message }], {
-        hint: `Pass a JSON object of strings, e.g. --${field} '{"code":"1234"}'.`,
-    });
-}
-/**
- * Parses template parameters given as JSON text (or already as an object): a JSON object whose values
- * are all strings. Throws SmsInputError naming `field`, e.g. telling to quote a number.
- */
-function parseTemplateParam(value, field = 'template-param') {
-    let parsed = value;
-    if (typeof value === 'string') {
-        if (value.trim() === '')
-            return {};
-        try {
-            parsed = JSON.parse(value);
-        }
-        catch {
-            fail(field, 'is not valid JSON (use double quotes around names and values)');
-        }
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        fail(field, 'must be a JSON object such as {"code":"1234"}');
-    }
-    const out = {};
-    const source = parsed;
-    for (const name of Object.keys(source)) {
-        const v = source[name];
-        if (typeof v === 'string')
-            out[name] = v;
-        // The value itself is never repeated: it may be a verification code or a phone number.
-        else if (typeof v === 'number' || typeof v === 'boolean') {
-            fail(field, `value of "${name}" is a ${typeof v}; quote it, as template values are strings: {"${name}":"…"}`);
-        }
-        else
-            fail(field, `value of "${name}" must be a string, not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : 'an object'}`);
-    }
-    return out;
-}
-/** The compact JSON string the API expects in TemplateParam. */
-function serializeTemplateParam(params) {
-    return JSON.stringify(params);
-}
-/**
- * `serializeTemplateParam(parseTemplateParam(value, field))` in one step: a plain object whose values
- * are all strings (what callers usually pass) is serialised as it is, without the copy.
- */
-function templateParamJson(value, field = 'template-param') {
-    if (value !== null && typeof value === 'object') {
-        const proto = Object.getPrototypeOf(value);
-        if (proto === Object.prototype || proto === null) {
-            let allStrings = true;
-            // With that prototype, for-in sees exactly the own enumerable string keys (as JSON.stringify does).
-            for (const name in value) {
-                if (typeof value[name] !== 'string') {
-                    allStrings = false;
-                    break;
-                }
-            }
-            if (allStrings)
-                return JSON.stringify(value);
-        }
-    }
-    return serializeTemplateParam(parseTemplateParam(value, field));
-}
-
+// EXTERNAL MODULE: ./src/core/template.ts
+var template = __webpack_require__(9153);
 ;// CONCATENATED MODULE: ./src/core/time-zone.ts
 
 /**
@@ -3066,7 +3010,7 @@ function invalid(field, value, why) {
     const message = (why ?? `"${value}" is not a time`) +
         ': use epoch seconds (1773113285), an ISO date or datetime ' +
         '(2026-11-25, 2026-11-25T08:00:00+08:00), a relative age (30m, 24h, 7d) or "now"';
-    throw new errors_SmsInputError(`${field}: ${message}`, [{ field, message }]);
+    throw new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }]);
 }
 const daysIn = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** A date's fields, refused when the day does not exist (`2026-02-31`, `2026-13-01`). */
@@ -3130,7 +3074,7 @@ function parseWindow(value, options = {}) {
     const length = checkDuration(value, AGE_RULES);
     if (!length.ok) {
         const message = `"${value}" is not a window: use a length such as 30m, 24h or 7d`;
-        throw new errors_SmsInputError(`${field}: ${message}`, [{ field, message }]);
+        throw new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }]);
     }
     const endTime = nowSeconds(options.now);
     return { startTime: endTime - Math.floor(length.ms / 1000), endTime };
@@ -3317,9 +3261,9 @@ function secretsToRedact(sources) {
 
 /** Describes any thrown value; unknown errors keep their message (redacted), never their stack. */
 function describeError(err) {
-    if (isSmsError(err)) {
+    if ((0,errors/* isSmsError */.yc)(err)) {
         const description = { code: err.code, message: err.message };
-        if (isSmsApiError(err))
+        if ((0,errors/* isSmsApiError */.MZ)(err))
             description.apiCode = err.apiCode;
         if (err.hint)
             description.hint = err.hint;
@@ -3803,10 +3747,10 @@ function errorFromApi(failure) {
         raw: failure.raw === undefined ? undefined : redactJson(failure.raw, failure.secrets ?? []),
     };
     if (info.kind === 'auth')
-        return new SmsAuthError(message, options);
+        return new errors/* SmsAuthError */.Qu(message, options);
     if (info.kind === 'rate-limit')
-        return new SmsRateLimitError(message, { ...options, retryAfterMs: failure.retryAfterMs });
-    return new SmsApiError(message, options);
+        return new errors/* SmsRateLimitError */.pV(message, { ...options, retryAfterMs: failure.retryAfterMs });
+    return new errors/* SmsApiError */.yW(message, options);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3909,7 +3853,7 @@ function readEnvFile(file, explicit) {
         const code = err.code;
         if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR'))
             return undefined;
-        throw new SmsConfigError(`Cannot read the env file ${file} (${code ?? 'unreadable'})`, {
+        throw new errors/* SmsConfigError */.cw(`Cannot read the env file ${file} (${code ?? 'unreadable'})`, {
             hint: 'Check the path passed as the env file, or remove the option to use the environment.',
         });
     }
@@ -3920,12 +3864,12 @@ function checkedEndpoint(url, source) {
         parsed = new URL(url);
     }
     catch {
-        throw new SmsConfigError(`${source} is not a URL: "${url}"`, {
+        throw new errors/* SmsConfigError */.cw(`${source} is not a URL: "${url}"`, {
             hint: `Set ${source} to a base URL such as ${DEFAULT_ENDPOINT}.`,
         });
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new SmsConfigError(`${source} must be an http(s) URL, got "${parsed.protocol}"`, {
+        throw new errors/* SmsConfigError */.cw(`${source} must be an http(s) URL, got "${parsed.protocol}"`, {
             hint: `Set ${source} to a base URL such as ${DEFAULT_ENDPOINT}.`,
         });
     }
@@ -3957,7 +3901,7 @@ function resolveClientConfig(input) {
     if (!found) {
         const looked = `looked in the environment and ${file}${fileVars ? '' : ' (not found)'}`;
         const detail = partial.length > 0 ? `; ${partial.join('; ')}` : '';
-        throw new SmsConfigError(`No Volcengine SMS credentials: set ARK_SKILL_API_KEY and ARK_SKILL_API_BASE (gateway), or VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (AK/SK); ${looked}${detail}`, {
+        throw new errors/* SmsConfigError */.cw(`No Volcengine SMS credentials: set ARK_SKILL_API_KEY and ARK_SKILL_API_BASE (gateway), or VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (AK/SK); ${looked}${detail}`, {
             hint: `Export them, or put KEY=VALUE lines in ${file}. Credentials are never taken from command-line flags.`,
         });
     }
@@ -3975,7 +3919,7 @@ function resolveClientConfig(input) {
     const endpoint = checkedEndpoint(rawEndpoint, endpointSource);
     const api = input.api ?? setting('VOLC_SMS_API') ?? 'agent';
     if (api !== 'agent' && api !== 'classic') {
-        throw new SmsConfigError(`VOLC_SMS_API must be "agent" or "classic", got "${api}"`, {
+        throw new errors/* SmsConfigError */.cw(`VOLC_SMS_API must be "agent" or "classic", got "${api}"`, {
             hint: 'Unset VOLC_SMS_API to use the agent API.',
         });
     }
@@ -4017,14 +3961,17 @@ async function checkParams(calls) {
     const schemas = await loadWireSchemas();
     for (const { call, paramsSchema } of calls) {
         const parsed = paramsSchema(schemas).safeParse(paramsOf(call));
-        if (parsed.success)
-            continue;
-        const issues = parsed.error.issues.map((issue) => ({
-            field: kebab(String(issue.path[0] ?? 'input')),
-            message: issue.message,
-        }));
-        throw new errors_SmsInputError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+        if (!parsed.success)
+            throw inputErrorFromIssues(parsed.error.issues);
     }
+}
+/** One SmsInputError naming each field of a failed parse by its CLI flag (`pageSize` → `page-size`). */
+function inputErrorFromIssues(issues) {
+    const named = issues.map((issue) => ({
+        field: kebab(String(issue.path[0] ?? 'input')),
+        message: issue.message,
+    }));
+    return new errors/* SmsInputError */.E$(named.map((i) => `${i.field}: ${i.message}`).join('; '), named);
 }
 /** Drops undefined fields so the JSON body carries only what the caller gave. */
 function compact(value) {
@@ -4216,400 +4163,136 @@ const agentDialect = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/core/client-options.ts
-
-const optional = (check) => (value) => value === undefined ? undefined : check(value);
-const client_options_text = (value) => typeof value !== 'string' ? 'must be a string' : value.trim() === '' ? 'must not be empty' : undefined;
-const string = (value) => (typeof value === 'string' ? undefined : 'must be a string');
-const fn = (value) => (typeof value === 'function' ? undefined : 'must be a function');
-// Surrounding spaces are tolerated (URL parsing drops them); `http:example.com` is not a URL people mean.
-const httpUrl = (example) => (value) => typeof value === 'string' &&
-    /^https?:\/\/\S+$/i.test(value.trim()) &&
-    /^https?:$/.test(URL.parse(value.trim())?.protocol ?? '')
-    ? undefined
-    : `must be an http(s) URL such as ${example}`;
-const apiUrl = httpUrl('https://sms.volcengineapi.com');
-const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => (value) => Number.isSafeInteger(value) && value >= min && value <= max
-    ? undefined
-    : max === Number.MAX_SAFE_INTEGER
-        ? `must be a whole number of at least ${min}`
-        : `must be a whole number from ${min} to ${max}`;
-const oneOf = (...values) => (value) => values.includes(value) ? undefined : `must be ${values.map((v) => `"${v}"`).join(' or ')}`;
-const AUTH_CHECKS = {
-    aksk: { accessKeyId: client_options_text, secretAccessKey: client_options_text, sessionToken: optional(string) },
-    gateway: { apiKey: client_options_text, apiBase: apiUrl },
-};
-const OPTION_CHECKS = {
-    endpoint: optional(apiUrl),
-    proxy: optional(httpUrl('http://proxy.example:3128')),
-    region: optional(client_options_text),
-    api: optional(oneOf('agent', 'classic')),
-    timeoutMs: optional(wholeNumber(1)),
-    connectTimeoutMs: optional(wholeNumber(1)),
-    maxRetries: optional(wholeNumber(0, 10)),
-    httpEngine: optional(oneOf('pool', 'oneshot')),
-    sendConcurrency: optional(wholeNumber(1, 256)),
-    maxConnections: optional(wholeNumber(1, 1024)),
-    clock: optional(fn),
-    sleep: optional(fn),
-    random: optional(fn),
-    onAttempt: optional(fn),
-    userAgent: optional(string),
-};
-const client_options_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Every problem with `options`, as `path: what is wrong` (never echoing a value, which may be a secret). */
-function clientOptionProblems(options) {
-    if (!client_options_isRecord(options))
-        return ['options: must be an object'];
-    const problems = [];
-    const auth = options['auth'];
-    const authChecks = client_options_isRecord(auth) ? AUTH_CHECKS[String(auth['kind'])] : undefined;
-    if (!client_options_isRecord(auth)) {
-        problems.push('auth: must be { kind: "aksk", accessKeyId, secretAccessKey } or { kind: "gateway", apiKey, apiBase }');
-    }
-    else if (!authChecks) {
-        problems.push('auth.kind: must be "aksk" or "gateway"');
-    }
-    else {
-        for (const [key, check] of Object.entries(authChecks)) {
-            const problem = check(auth[key]);
-            if (problem)
-                problems.push(`auth.${key}: ${problem}`);
-        }
-    }
-    for (const [key, check] of Object.entries(OPTION_CHECKS)) {
-        const problem = check(options[key]);
-        if (problem)
-            problems.push(`${key}: ${problem}`);
-    }
-    return problems;
-}
-/**
- * Checks client options at construction, naming each bad option (never echoing a credential).
- * @throws SmsConfigError
- */
-function checkClientOptions(options) {
-    const problems = clientOptionProblems(options);
-    if (problems.length === 0)
-        return;
-    throw new SmsConfigError(`Invalid client options: ${problems.join('; ')}`, {
-        hint: 'Build the options with resolveClientConfig(), or fix the fields named above.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/send-plan.ts
-
-
-
-/** Numbers per request: the API's limit for SendSmsForAgent, SendSms and SendBatchSms. */
-const MAX_NUMBERS_PER_REQUEST = 200;
-/** Splits a list into consecutive chunks of at most `size`. */
-function chunk(items, size = MAX_NUMBERS_PER_REQUEST) {
-    // The usual case, without growing an empty array.
-    if (items.length > 0 && items.length <= size)
-        return [items.slice()];
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-/** Normalises and de-duplicates numbers; each invalid one becomes an issue naming its position. */
-function normalizeMobiles(mobiles, field = 'mobiles') {
-    // A set only when there can be duplicates: most sends carry one number.
-    const seen = mobiles.length > 1 ? new Set() : undefined;
-    // Sized for every number up front and trimmed at the end: growing an empty array costs more.
-    const unique = new Array(mobiles.length);
-    let uniqueCount = 0;
-    const duplicates = [];
-    const issues = [];
-    for (let index = 0; index < mobiles.length; index++) {
-        const input = mobiles[index];
-        const result = normalizePhone(input);
-        if (!result.ok) {
-            issues.push({ field, message: `#${index + 1} "${maskPhone(input)}": ${result.reason}` });
-        }
-        else if (seen?.has(result.mobile))
-            duplicates.push(input);
-        else {
-            seen?.add(result.mobile);
-            unique[uniqueCount++] = result.mobile;
-        }
-    }
-    unique.length = uniqueCount;
-    if (mobiles.length === 0)
-        issues.push({ field, message: 'at least one number is required' });
-    return { mobiles: unique, duplicates, issues };
-}
-const REQUIRED = [
-    ['subAccount', 'sub-account'],
-    ['signature', 'signature'],
-    ['templateId', 'template-id'],
-];
-/**
- * Validates a send before anything goes out: required fields, every number (each invalid one named),
- * template parameters. Throws one SmsInputError listing all issues.
- */
-function planSend(input) {
-    const issues = [];
-    for (const [key, field] of REQUIRED) {
-        const value = input[key];
-        if (typeof value !== 'string' || value.trim() === '')
-            issues.push({ field, message: 'is required' });
-    }
-    const numbers = normalizeMobiles(input.mobiles ?? []);
-    for (const issue of numbers.issues)
-        issues.push(issue);
-    let templateParam;
-    if (input.templateParam !== undefined) {
-        try {
-            templateParam = templateParamJson(input.templateParam);
-        }
-        catch (err) {
-            if (!(err instanceof errors_SmsInputError))
-                throw err;
-            issues.push(...err.issues);
-        }
-    }
-    if (issues.length > 0) {
-        const invalidNumbers = numbers.issues.length;
-        const summary = invalidNumbers > 0 && invalidNumbers === issues.length
-            ? `${invalidNumbers} invalid number${invalidNumbers === 1 ? '' : 's'} in mobiles`
-            : 'Invalid send request';
-        throw new errors_SmsInputError(`${summary}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
-            hint: 'Fix the fields named above; nothing was sent.',
-        });
-    }
-    const plan = {
-        mobiles: numbers.mobiles,
-        duplicates: numbers.duplicates,
-        chunks: chunk(numbers.mobiles),
-    };
-    if (templateParam !== undefined)
-        plan.templateParam = templateParam;
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./src/core/batch-plan.ts
-
-
-
-
-/**
- * Validates a batch before anything goes out. Unlike sendSms, a number given twice is an error, not a
- * silent drop: its two messages may carry different parameters, and which one to send is the caller's call.
- * `groupByParams` (for APIs without a batch action) puts numbers with identical parameters in the same chunks.
- */
-function planBatchSend(input, options) {
-    const issues = [];
-    for (const [key, field] of [
-        ['subAccount', 'sub-account'],
-        ['signature', 'signature'],
-        ['templateId', 'template-id'],
-    ]) {
-        if (typeof input[key] !== 'string' || input[key].trim() === '')
-            issues.push({ field, message: 'is required' });
-    }
-    const messages = input.messages ?? [];
-    if (messages.length === 0)
-        issues.push({ field: 'messages', message: 'at least one message is required' });
-    const params = new Map();
-    const firstIndex = new Map();
-    messages.forEach((message, index) => {
-        const position = `#${index + 1}`;
-        const phone = normalizePhone(message.mobile ?? '');
-        if (!phone.ok) {
-            issues.push({
-                field: 'mobiles',
-                message: `${position} "${maskPhone(message.mobile ?? '')}": ${phone.reason}`,
-            });
-            return;
-        }
-        if (firstIndex.has(phone.mobile)) {
-            issues.push({
-                field: 'mobiles',
-                message: `${position} ${maskPhone(phone.mobile)} repeats #${firstIndex.get(phone.mobile) + 1}; give each number once`,
-            });
-            return;
-        }
-        firstIndex.set(phone.mobile, index);
-        let templateParam;
-        try {
-            if (message.templateParam !== undefined) {
-                templateParam = templateParamJson(message.templateParam, 'template-param');
-            }
-        }
-        catch (err) {
-            if (!(err instanceof errors_SmsInputError))
-                throw err;
-            issues.push(...err.issues.map((i) => ({ field: i.field, message: `${position}: ${i.message}` })));
-        }
-        params.set(phone.mobile, templateParam);
-    });
-    if (issues.length > 0) {
-        throw new errors_SmsInputError(`Invalid batch: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
-            hint: 'Fix the messages named above; nothing was sent.',
-        });
-    }
-    const mobiles = [...params.keys()];
-    let chunks;
-    if (options.groupByParams) {
-        const groups = new Map();
-        for (const mobile of mobiles) {
-            const key = params.get(mobile) ?? '';
-            groups.set(key, [...(groups.get(key) ?? []), mobile]);
-        }
-        chunks = [...groups.values()].flatMap((group) => chunk(group));
-    }
-    else
-        chunks = chunk(mobiles);
-    return { plan: { mobiles, duplicates: [], chunks }, params };
-}
-
-;// CONCATENATED MODULE: ./src/core/classic-dialect.ts
-
-
-
-
-const classic_dialect_LIST_PAGE_SIZE = 20;
-const classic_dialect_LOG_PAGE_SIZE = 100;
-const SHANGHAI_OFFSET_S = 8 * 3600;
-/** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
-function shanghaiSendDate(epochSeconds) {
-    return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
-}
-function unsupported(field, why) {
-    const message = `${why}; use the agent API (unset VOLC_SMS_API) for this filter`;
-    throw new errors_SmsInputError(`${field}: ${message}`, [{ field, message }]);
-}
-const get = (action, query) => ({
-    action,
-    version: CLASSIC_MANAGEMENT_VERSION,
-    method: 'GET',
-    query: Object.fromEntries(Object.entries(query).filter((e) => e[1] !== undefined)),
+;// CONCATENATED MODULE: ./src/core/agent-v2/actions.ts
+const action = (spec) => spec;
+const asIs = (input) => input;
+// The skill's paging defaults: page 1 of 100.
+const firstPage = (input) => ({
+    ...input,
+    pageIndex: input.pageIndex ?? 1,
+    pageSize: input.pageSize ?? 100,
 });
-/**
- * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
- * bodies, management reads GET with lowerCamel queries (GetSmsSendDetails POSTs, the V5 stats GET carries a
- * JSON body). Filters the classic API cannot express are refused, never silently dropped. Results are mapped
- * onto the agent shapes (each `as` only widens away its transform's exact type).
- */
-const classicDialect = {
-    send: (chunk) => ({
-        call: {
-            action: 'SendSms',
-            version: CLASSIC_SEND_VERSION,
-            method: 'POST',
-            body: compact({
-                SmsAccount: chunk.subAccount,
-                Sign: chunk.signature,
-                TemplateID: chunk.templateId,
-                TemplateParam: chunk.templateParam,
-                PhoneNumbers: chunk.mobiles.join(','),
-                Tag: chunk.tag,
-            }),
-        },
-        paramsSchema: (s) => s.SendSmsBodySchema,
-        resultSchema: (s) => s.ClassicSendResultSchema,
+const taskDetail = (params, settledWhen) => ({
+    action: 'GetBatchTaskDetail',
+    params: { subAccount: params.subAccount, taskId: params.taskId },
+    settledWhen,
+});
+const AGENT_V2_ACTIONS = {
+    getSubAccountDetail: action({
+        action: 'GetSubAccountDetail',
+        prepare: asIs,
+        method: 'GET',
+        kind: 'read',
+        params: (s) => s.GetSubAccountDetailQuerySchema,
+        result: (s) => s.SubAccountDetailSchema,
     }),
-    sendBatch: (chunk) => ({
-        call: {
-            action: 'SendBatchSms',
-            version: CLASSIC_BATCH_VERSION,
-            method: 'POST',
-            body: compact({
-                SmsAccount: chunk.subAccount,
-                Sign: chunk.signature,
-                TemplateID: chunk.templateId,
-                Messages: chunk.messages.map((m) => compact({ PhoneNumber: m.mobile, TemplateParam: m.templateParam })),
-                Tag: chunk.tag,
-            }),
-        },
-        paramsSchema: (s) => s.SendBatchSmsBodySchema,
-        resultSchema: (s) => s.ClassicSendResultSchema,
+    getSignatureIdentificationList: action({
+        action: 'GetSignatureIdentificationList',
+        prepare: firstPage,
+        method: 'POST',
+        kind: 'read',
+        params: (s) => s.GetSignatureIdentificationListBodySchema,
+        result: (s) => s.QualificationListSchema,
     }),
-    listSubAccounts: (input) => ({
-        call: get('GetSubAccountList', compact({ subAccountName: input.subAccountName })),
-        paramsSchema: (s) => s.GetSubAccountListQuerySchema,
-        resultSchema: (s) => s.ClassicSubAccountListSchema,
+    listSecondTemplate: action({
+        action: 'ListSecondTemplate',
+        prepare: asIs,
+        method: 'GET',
+        kind: 'read',
+        params: (s) => s.ListSecondTemplateQuerySchema,
+        result: (s) => s.SecondTemplateListSchema,
     }),
-    listSignatures: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        return {
-            call: get('GetSignatureAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                signature: input.signature,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicSignatureListSchema,
-        };
-    },
-    listTemplates: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        if (input.signatures?.length)
-            unsupported('signatures', 'the classic template list has no signature filter');
-        return {
-            call: get('GetSmsTemplateAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                templateId: input.templateId,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicTemplateListSchema,
-        };
-    },
-    listSendLogs: (input) => {
-        if (!input.subAccount)
-            unsupported('sub-account', 'the classic send log needs a message group');
-        if (input.templateId)
-            unsupported('template-id', 'the classic send log has no template filter');
-        if (input.signature)
-            unsupported('signature', 'the classic send log has no signature filter');
-        const day = input.fromTime ?? input.toTime;
-        if (input.fromTime !== undefined && input.toTime !== undefined) {
-            if (shanghaiSendDate(input.fromTime) !== shanghaiSendDate(input.toTime)) {
-                unsupported('from-time', 'the classic send log covers one Asia/Shanghai day (sendDate)');
-            }
-        }
-        const mobile = input.mobile === undefined ? undefined : normalizePhone(input.mobile);
-        return {
-            call: {
-                action: 'GetSmsSendDetails',
-                version: CLASSIC_MANAGEMENT_VERSION,
-                method: 'POST',
-                body: compact({
-                    subAccount: input.subAccount,
-                    phoneNumber: mobile?.ok ? mobile.mobile : input.mobile,
-                    messageId: input.messageId,
-                    sendDate: day === undefined ? undefined : shanghaiSendDate(day),
-                    pageIndex: input.page ?? 1,
-                    pageSize: input.pageSize ?? classic_dialect_LOG_PAGE_SIZE,
-                }),
+    applySmsSignatureV2: action({
+        action: 'ApplySmsSignatureV2',
+        prepare: asIs,
+        method: 'POST',
+        kind: 'write',
+        params: (s) => s.ApplySmsSignatureV2BodySchema,
+        result: (s) => s.SignatureApplicationSchema,
+        reconcile: (body) => ({
+            action: 'ListSignatureForAgent',
+            params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
+            settledWhen: 'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
+        }),
+    }),
+    applySmsTemplateV2: action({
+        action: 'ApplySmsTemplateV2',
+        prepare: (input) => ({ ...input, area: input.area ?? 'cn' }),
+        method: 'POST',
+        kind: 'write',
+        params: (s) => s.ApplySmsTemplateV2BodySchema,
+        result: (s) => s.TemplateApplicationSchema,
+        reconcile: (body) => ({
+            action: 'ListSmsTemplateForAgent',
+            params: {
+                SubAccounts: [...body.subAccounts],
+                Signatures: [...body.signatures],
+                Page: 1,
+                PageSize: 100,
             },
-            paramsSchema: (s) => s.GetSmsSendDetailsBodySchema,
-            resultSchema: (s) => s.ClassicSendDetailsSchema,
-        };
-    },
-    getSendStats: (input) => ({
-        call: {
-            action: 'GetTotalSendCountStatV5',
-            version: CLASSIC_MANAGEMENT_VERSION,
-            method: 'GET',
-            body: compact({
-                startTime: String(input.startTime),
-                endTime: String(input.endTime),
-                smsAccount: input.subAccount,
-                signature: input.signature,
-                templateId: input.templateId,
-                channelType: input.channelType,
-            }),
-        },
-        paramsSchema: (s) => s.GetTotalSendCountStatV5BodySchema,
-        resultSchema: (s) => s.ClassicSendStatsSchema,
+            settledWhen: 'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
+        }),
+    }),
+    getUploadTosURL: action({
+        action: 'GetUploadTosURL',
+        prepare: (input) => ({ ...input, suffix: input.suffix ?? 'csv' }),
+        method: 'GET',
+        kind: 'write',
+        params: (s) => s.GetUploadTosURLQuerySchema,
+        result: (s) => s.UploadTosURLSchema,
+        unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
+    }),
+    templateUploadDemo: action({
+        action: 'TemplateUploadDemo',
+        prepare: ({ forceUpdate, ...input }) => (forceUpdate ? { ...input, forceUpdate } : input),
+        method: 'POST',
+        kind: 'read',
+        params: (s) => s.TemplateUploadDemoBodySchema,
+        result: (s) => s.TemplateUploadDemoSchema,
+        answersCsv: true,
+    }),
+    setBatchTask: action({
+        action: 'SetBatchTask',
+        prepare: (input) => ({ ...input, extra: input.extra ?? {} }),
+        method: 'POST',
+        kind: 'write',
+        params: (s) => s.SetBatchTaskBodySchema,
+        result: (s) => s.BatchTaskCreatedSchema,
+        unreconciled: 'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
+    }),
+    getBatchTaskDetail: action({
+        action: 'GetBatchTaskDetail',
+        prepare: asIs,
+        method: 'GET',
+        kind: 'read',
+        params: (s) => s.GetBatchTaskDetailQuerySchema,
+        result: (s) => s.BatchTaskSchema,
+    }),
+    getBatchTaskList: action({
+        action: 'GetBatchTaskList',
+        prepare: firstPage,
+        method: 'GET',
+        kind: 'read',
+        params: (s) => s.GetBatchTaskListQuerySchema,
+        result: (s) => s.BatchTaskListSchema,
+    }),
+    consentBatchTask: action({
+        action: 'ConsentBatchTask',
+        prepare: asIs,
+        method: 'POST',
+        kind: 'write',
+        params: (s) => s.ConsentBatchTaskBodySchema,
+        result: (s) => s.EmptyResultSchema,
+        reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
+    }),
+    deleteBatchTask: action({
+        action: 'DeleteBatchTask',
+        prepare: asIs,
+        method: 'POST',
+        kind: 'write',
+        params: (s) => s.DeleteBatchTaskBodySchema,
+        result: (s) => s.EmptyResultSchema,
+        reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
     }),
 };
 
@@ -4825,8 +4508,8 @@ function fromTransport(err, origin, proxy) {
                 ? 'No TLS at the other end: check VOLC_SMS_ENDPOINT (a local sandbox is http://, not https://).'
                 : `${check}.`;
     const error = err.kind === 'timeout'
-        ? new SmsTimeoutError(`${err.message} from ${where}`, { hint: `${check}, or raise the timeout.` })
-        : new SmsNetworkError(err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${where}`, { hint });
+        ? new errors/* SmsTimeoutError */.Je(`${err.message} from ${where}`, { hint: `${check}, or raise the timeout.` })
+        : new errors/* SmsNetworkError */.Uc(err.kind === 'aborted' ? 'The request was aborted' : `${err.message} to ${where}`, { hint });
     return { failure, error };
 }
 /**
@@ -4859,7 +4542,7 @@ async function readResponse(response, dialectCall, runtime, context) {
     }
     catch {
         if (status >= 200 && status < 300) {
-            const error = new SmsResponseValidationError(`${action}: the answer is not JSON (HTTP ${status})`);
+            const error = new errors/* SmsResponseValidationError */.Si(`${action}: the answer is not JSON (HTTP ${status})`);
             return { ok: false, raw: undefined, failure: { type: 'invalid-body', status }, error, status };
         }
         return {
@@ -4906,7 +4589,7 @@ async function readResponse(response, dialectCall, runtime, context) {
                 .map((i) => `${['Result', ...i.path].join('.')}: ${i.message}`)
                 .join('; ')
             : 'no ResponseMetadata';
-        const error = new SmsResponseValidationError(`${action}: the answer does not have the documented shape (${issues})`, { requestId: requestId || undefined });
+        const error = new errors/* SmsResponseValidationError */.Si(`${action}: the answer does not have the documented shape (${issues})`, { requestId: requestId || undefined });
         return { ok: false, raw, failure: { type: 'invalid-body', status }, error, requestId, status };
     }
     return { ok: true, result: result.data, requestId, raw };
@@ -4939,7 +4622,7 @@ function outcomeUnknown(action, cause, settings) {
     const count = settings.context?.mobiles?.length ?? 0;
     // The CLI refuses a masked --mobile, and errors never carry the full number: the user fills it in.
     const who = first ? ` --mobile <full number of ${maskPhone(first)}>` : '';
-    return new SmsOutcomeUnknownError(`${action} outcome unknown${count ? ` for ${count} number${count === 1 ? '' : 's'}` : ''}: ${cause.message}`, {
+    return new errors/* SmsOutcomeUnknownError */.iD(`${action} outcome unknown${count ? ` for ${count} number${count === 1 ? '' : 's'}` : ''}: ${cause.message}`, {
         cause,
         requestId: cause.requestId,
         hint: `The messages may or may not have been sent; do not resend blindly. Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}${who}\` (or by message id).`,
@@ -5021,7 +4704,7 @@ async function executeCall(runtime, dialectCall, settings) {
             await runtime.sleep(retryInMs, settings.signal);
         }
         catch {
-            throw new CallFailure(new SmsNetworkError('The request was aborted'), outcome.raw, attempt);
+            throw new CallFailure(new errors/* SmsNetworkError */.Uc('The request was aborted'), outcome.raw, attempt);
         }
     }
 }
@@ -5037,6 +4720,829 @@ function report(runtime, event) {
         safe.error = redact(event.error, runtime.secrets);
     runtime.onAttempt(safe);
 }
+
+;// CONCATENATED MODULE: ./src/core/agent-v2/csv-answer.ts
+
+// The media types a CSV success of TemplateUploadDemo may carry (agent-v2 reference §2.7).
+const CSV_MEDIA_TYPES = new Set([
+    'application/octet-stream',
+    'application/csv',
+    'application/vnd.ms-excel',
+    'text/comma-separated-values',
+    'text/csv',
+]);
+const DEFAULT_FILE_NAME = 'TemplateUploadDemo.csv';
+const header = (response, name) => {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+};
+/** The file name a Content-Disposition gives (`filename*` per RFC 5987 first), without any directory. */
+function dispositionFileName(disposition) {
+    if (!disposition)
+        return DEFAULT_FILE_NAME;
+    let name;
+    const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
+    if (extended) {
+        try {
+            name = decodeURIComponent(extended[2].trim());
+        }
+        catch {
+            name = undefined;
+        }
+    }
+    if (name === undefined) {
+        const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(disposition);
+        name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+    }
+    const base = name?.split(/[/\\]/).pop()?.trim();
+    return base ? base : DEFAULT_FILE_NAME;
+}
+/**
+ * A CSV success turned into the envelope a JSON answer would have been, `{fileName, value, contentType,
+ * size}` (§2.7): only a 2xx with a non-empty body that is not JSON, one of the CSV media types, valid UTF-8
+ * (a BOM allowed) and `phone` as its first cell. Anything else is left for the usual reading, which reports
+ * a non-JSON body as an invalid answer.
+ */
+function csvAnswerAsEnvelope(response) {
+    const { status, body } = response;
+    if (status < 200 || status >= 300 || body === '')
+        return undefined;
+    try {
+        JSON.parse(body);
+        return undefined;
+    }
+    catch {
+        // Not JSON: possibly the CSV file.
+    }
+    const contentType = header(response, 'content-type') ?? '';
+    if (!CSV_MEDIA_TYPES.has(contentType.split(';')[0]?.trim().toLowerCase() ?? ''))
+        return undefined;
+    // The engine decodes UTF-8; a byte sequence that is not UTF-8 comes out as U+FFFD.
+    if (body.includes('\uFFFD'))
+        return undefined;
+    const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
+    const firstCell = /^("?)([^,\r\n"]*)\1(?:[,\r\n]|$)/.exec(text)?.[2];
+    if (firstCell !== 'phone')
+        return undefined;
+    const envelope = {
+        ResponseMetadata: {
+            RequestId: header(response, 'x-tt-logid') ?? header(response, 'x-request-id') ?? '',
+            Action: 'TemplateUploadDemo',
+            Version: AGENT_VERSION,
+        },
+        Result: {
+            fileName: dispositionFileName(header(response, 'content-disposition')),
+            value: text,
+            contentType,
+            size: Buffer.byteLength(body),
+        },
+    };
+    return {
+        status,
+        headers: { ...response.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(envelope),
+    };
+}
+/** An engine that reads a CSV success as its envelope; every other answer passes unchanged. */
+function acceptingCsvAnswers(engine) {
+    return {
+        send: async (request) => {
+            const response = await engine.send(request);
+            return csvAnswerAsEnvelope(response) ?? response;
+        },
+        close: () => engine.close(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/agent-v2/wire-call.ts
+
+/**
+ * A GET action's params as its query (agent-v2 reference §1.1): numbers and booleans as text, a list as
+ * its key repeated per element, absent values skipped. buildRequest encodes and sorts them.
+ */
+function toQuery(params) {
+    const query = {};
+    for (const [key, value] of Object.entries(params)) {
+        if (value === undefined || value === null)
+            continue;
+        query[key] = Array.isArray(value) ? value.map(String) : String(value);
+    }
+    return query;
+}
+/** A copy with the keys of every object sorted, so that its JSON is the compact sorted body of §1.1. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = sortKeys(item);
+    }
+    return out;
+}
+/**
+ * The wire call of one lowerCamel action. GET: every param in the query, empty body. POST: only Action and
+ * Version in the query, the params as a compact JSON body with sorted keys (raw UTF-8).
+ */
+function agentV2WireCall(action, method, params) {
+    return method === 'GET'
+        ? { action, version: AGENT_VERSION, method, query: toQuery(params) }
+        : { action, version: AGENT_VERSION, method, body: sortKeys(params) };
+}
+
+;// CONCATENATED MODULE: ./src/core/agent-v2/run.ts
+
+
+
+
+
+
+/**
+ * The exact params an action sends for `input`, after its documented defaults, checked against the
+ * action's request schema. What a consent gate digests is this, and nothing else is sent.
+ * @throws SmsInputError naming each bad field by its CLI flag (`page-size`, `sub-accounts`)
+ */
+async function agentV2Params(spec, input) {
+    const params = spec.prepare(input);
+    const parsed = spec.params(await loadWireSchemas()).safeParse(params);
+    if (!parsed.success)
+        throw inputErrorFromIssues(parsed.error.issues);
+    return params;
+}
+// The request's ids make an error's hint concrete (`list_signature --sub-accounts 7384ed01`).
+function errorContext(params) {
+    const first = (value) => typeof value === 'string'
+        ? value
+        : Array.isArray(value) && typeof value[0] === 'string'
+            ? value[0]
+            : undefined;
+    return {
+        subAccount: first(params.subAccount) ?? first(params.subAccounts),
+        signature: first(params.signature) ?? first(params.signatures),
+        templateId: first(params.templateId),
+    };
+}
+/** A write whose answer was lost: what happened, and the read that tells whether it took effect. */
+function writeOutcomeUnknown(spec, params, error) {
+    const cause = error.cause instanceof errors/* SmsError */.S8 ? error.cause : error;
+    const reconcile = spec.reconcile?.(params);
+    const hint = reconcile
+        ? `It may or may not have taken effect; do not repeat it blindly. Read ${reconcile.action} ${JSON.stringify(reconcile.params)}: it took effect if ${reconcile.settledWhen}.`
+        : `It may or may not have taken effect; do not repeat it blindly. ${spec.unreconciled ?? ''}`.trim();
+    return new errors/* SmsOutcomeUnknownError */.iD(`${spec.action} outcome unknown: ${cause.message}`, {
+        cause,
+        requestId: error.requestId,
+        hint,
+        reconcile,
+    });
+}
+/**
+ * Sends one lowerCamel action: params checked first, then one transport call under the action's class. A
+ * read is retried on anything transient; a write goes out at most once, and an answer lost after it may
+ * have been processed is SmsOutcomeUnknownError carrying its reconciling read (`reconcile`).
+ */
+async function runAgentV2(runtime, spec, input, options = {}) {
+    const params = await agentV2Params(spec, input);
+    const dialectCall = {
+        call: agentV2WireCall(spec.action, spec.method, params),
+        paramsSchema: spec.params,
+        resultSchema: spec.result,
+    };
+    const callRuntime = spec.answersCsv ? { ...runtime, engine: acceptingCsvAnswers(runtime.engine) } : runtime;
+    try {
+        return await executeCall(callRuntime, dialectCall, {
+            kind: spec.kind === 'write' ? 'send' : 'read',
+            signal: options.signal,
+            context: errorContext(params),
+        });
+    }
+    catch (err) {
+        // CallFailure is internal bookkeeping; callers get the SmsError itself.
+        const error = err instanceof CallFailure ? err.error : err;
+        if (spec.kind === 'write' && error instanceof errors/* SmsOutcomeUnknownError */.iD)
+            throw writeOutcomeUnknown(spec, params, error);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/core/agent-v2/upload.ts
+
+
+
+
+/** The service's cap on a batch file (agent-v2 reference §3.3): 50 MiB. */
+const MAX_BATCH_FILE_BYTES = 50 * 1024 * 1024;
+const UPLOAD_TIMEOUT_MS = 60_000;
+const TOS_DOMAIN = '.volces.com';
+/** A presigned URL as it may be shown: origin and path, never its query (a credential) or fragment. */
+function displayUploadUrl(url) {
+    try {
+        const parsed = typeof url === 'string' ? new URL(url) : url;
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return '<not a URL>';
+    }
+}
+/**
+ * The upload URL if the client may send a file there: https on a host under `.volces.com` (TOS), or the
+ * configured endpoint's own scheme and host (the sandbox serves uploads itself, over http when the
+ * endpoint is http). No user info, no fragment.
+ * @throws SmsResponseValidationError naming the host, never the query
+ */
+function checkUploadUrl(url, endpoint) {
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new errors/* SmsResponseValidationError */.Si('GetUploadTosURL: the upload URL it returned is not a URL');
+    }
+    const shown = displayUploadUrl(target);
+    if (target.username || target.password || target.hash) {
+        throw new errors/* SmsResponseValidationError */.Si(`GetUploadTosURL: the upload URL ${shown} carries user info or a fragment; it is refused`);
+    }
+    const home = new URL(endpoint);
+    const isEndpoint = target.protocol === home.protocol && target.host.toLowerCase() === home.host.toLowerCase();
+    const isTos = target.protocol === 'https:' && target.hostname.toLowerCase().endsWith(TOS_DOMAIN);
+    if (!isEndpoint && !isTos) {
+        throw new errors/* SmsResponseValidationError */.Si(`GetUploadTosURL: the upload URL ${target.protocol}//${target.host} is neither https under ${TOS_DOMAIN} nor the endpoint's host; the file was not sent there`, { hint: 'Check VOLC_SMS_ENDPOINT: batch files go only to Volcengine TOS or to the endpoint itself.' });
+    }
+    return target;
+}
+/**
+ * The size of a batch file, checked before anything is asked of the service: a readable, non-empty file
+ * of at most 50 MiB.
+ * @throws SmsInputError naming the `file` field
+ */
+async function batchFileSize(path) {
+    const fail = (message) => new errors/* SmsInputError */.E$(`file: ${message}`, [{ field: 'file', message }]);
+    let info;
+    try {
+        info = await (0,external_node_fs_promises_.stat)(path);
+    }
+    catch (err) {
+        const code = err.code;
+        throw fail(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
+    }
+    if (!info.isFile())
+        throw fail(`${path} is not a file`);
+    if (info.size === 0)
+        throw fail(`${path} is empty`);
+    if (info.size > MAX_BATCH_FILE_BYTES)
+        throw fail(`${path} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    return info.size;
+}
+function failedPut(response, shown) {
+    const status = response.statusCode ?? 0;
+    const hint = status >= 300 && status < 400
+        ? 'The storage answered with a redirect, which is refused: ask for a new upload URL.'
+        : status === 403
+            ? 'The upload URL expired (after five minutes) or was altered: ask for a new one and upload at once.'
+            : 'Ask for a new upload URL and try again; nothing was stored under this key.';
+    return new errors/* SmsApiError */.yW(`The batch file upload failed (HTTP ${status}) at ${shown}`, {
+        status,
+        apiCode: `HTTP${status}`,
+        apiMessage: '',
+        hint,
+    });
+}
+// A few buffers, reused: streamed Buffers would each be garbage, and V8 collects those only after some
+// 64 MB of them, so a 50 MB file read as a stream costs about its own size in RSS.
+const CHUNK_BYTES = 256 * 1024;
+const CHUNKS_IN_FLIGHT = 4;
+/**
+ * Writes `size` bytes of a file to the request through CHUNKS_IN_FLIGHT reused buffers (a buffer is read
+ * into again only once the socket has taken its last chunk), then ends it. Hashes what it sends.
+ */
+async function streamFile(path, size, request) {
+    const failed = new Promise((_resolve, reject) => {
+        request.once('error', reject);
+        request.once('close', () => reject(new Error('the connection closed')));
+    });
+    failed.catch(() => undefined);
+    const handle = await (0,external_node_fs_promises_.open)(path);
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const buffers = Array.from({ length: CHUNKS_IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK_BYTES));
+        const writes = [];
+        let bytes = 0;
+        for (let index = 0; bytes < size; index++) {
+            const slot = index % CHUNKS_IN_FLIGHT;
+            if (writes[slot])
+                await Promise.race([writes[slot], failed]);
+            const buffer = buffers[slot];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - bytes), bytes);
+            if (bytesRead === 0)
+                break; // The file shrank since it was measured.
+            const chunk = buffer.subarray(0, bytesRead);
+            hash.update(chunk);
+            bytes += bytesRead;
+            writes[slot] = new Promise((resolve, reject) => request.write(chunk, (err) => (err ? reject(err) : resolve())));
+        }
+        await Promise.race([Promise.all(writes), failed]);
+        request.end();
+        return { bytes, sha256: hash.digest('hex') };
+    }
+    catch (err) {
+        request.destroy();
+        throw err;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * PUTs a file to a presigned URL, streamed from disk through a few reused buffers (a 50 MB file costs a few MB of RSS), with only
+ * `Content-Length` set. Any 2xx is success; a redirect is not followed. Errors show the URL without its
+ * query. The file's SHA-256 is computed from the bytes as they are sent.
+ */
+async function putBatchFile(url, file, settings, options = {}) {
+    const target = checkUploadUrl(url, settings.endpoint);
+    const shown = displayUploadUrl(target);
+    const { size } = file;
+    const timeoutMs = settings.timeoutMs ?? UPLOAD_TIMEOUT_MS;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    // node:https loads only when needed (a plain-http client, the CLI against the sandbox, never pays for it).
+    const module = target.protocol === 'https:' ? process.getBuiltinModule('node:https') : (external_node_http_default());
+    const agent = settings.proxy
+        ? new module.Agent({ proxyEnv: { HTTP_PROXY: settings.proxy, HTTPS_PROXY: settings.proxy } })
+        : undefined;
+    const request = module.request(target, {
+        method: 'PUT',
+        headers: { 'Content-Length': String(size) },
+        signal,
+        ...(agent ? { agent } : {}),
+    });
+    const answered = new Promise((resolve, reject) => {
+        request.once('response', resolve);
+        request.once('error', reject);
+    });
+    const sending = streamFile(file.path, size, request);
+    // The storage may answer (403) before the whole file is sent: its status says more than the broken pipe.
+    const [sent, answer] = await Promise.allSettled([sending, answered]);
+    agent?.destroy();
+    if (answer.status === 'fulfilled') {
+        const response = answer.value;
+        response.resume();
+        const status = response.statusCode ?? 0;
+        if (status < 200 || status >= 300)
+            throw failedPut(response, shown);
+        if (sent.status === 'rejected' || sent.value.bytes !== size) {
+            const bytes = sent.status === 'fulfilled' ? sent.value.bytes : 'not all';
+            throw new errors/* SmsNetworkError */.Uc(`The batch file upload to ${shown} ended early (${bytes} of ${size} bytes sent)`, {
+                hint: 'The file changed while it was sent, or the connection broke: ask for a new upload URL and try again.',
+            });
+        }
+        return { size, sha256: sent.value.sha256, status };
+    }
+    const reason = answer.reason;
+    if (timeout.aborted)
+        throw new errors/* SmsTimeoutError */.Je(`The batch file upload to ${shown} got no answer within ${timeoutMs} ms`, {
+            hint: 'Check the network (and HTTPS_PROXY), then ask for a new upload URL and try again.',
+        });
+    if (options.signal?.aborted)
+        throw new errors/* SmsNetworkError */.Uc('The batch file upload was aborted');
+    throw new errors/* SmsNetworkError */.Uc(`The batch file upload to ${shown} failed (${reason.code ?? 'connection error'})`, {
+        hint: 'Check the network (and HTTPS_PROXY), then ask for a new upload URL and try again.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/agent-v2/methods.ts
+
+
+
+function createAgentV2Methods(runtime, upload) {
+    const methods = {
+        getSubAccountDetail: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.getSubAccountDetail, input, o),
+        getSignatureIdentificationList: (input = {}, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.getSignatureIdentificationList, input, o),
+        listSecondTemplate: (input = {}, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.listSecondTemplate, input, o),
+        applySmsSignatureV2: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.applySmsSignatureV2, input, o),
+        applySmsTemplateV2: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.applySmsTemplateV2, input, o),
+        getUploadTosURL: (input = {}, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.getUploadTosURL, input, o),
+        templateUploadDemo: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.templateUploadDemo, input, o),
+        setBatchTask: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.setBatchTask, input, o),
+        getBatchTaskDetail: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.getBatchTaskDetail, input, o),
+        getBatchTaskList: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.getBatchTaskList, input, o),
+        consentBatchTask: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.consentBatchTask, input, o),
+        deleteBatchTask: (input, o) => runAgentV2(runtime, AGENT_V2_ACTIONS.deleteBatchTask, input, o),
+        uploadBatchFile: async (input, o = {}) => {
+            // The file is checked first: asking for an upload URL is a write.
+            const size = await batchFileSize(input.path);
+            const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
+            const file = { path: input.path, size };
+            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
+            return { file: result.file, requestId, ...put };
+        },
+    };
+    return methods;
+}
+
+;// CONCATENATED MODULE: ./src/core/client-options.ts
+
+const optional = (check) => (value) => value === undefined ? undefined : check(value);
+const client_options_text = (value) => typeof value !== 'string' ? 'must be a string' : value.trim() === '' ? 'must not be empty' : undefined;
+const string = (value) => (typeof value === 'string' ? undefined : 'must be a string');
+const fn = (value) => (typeof value === 'function' ? undefined : 'must be a function');
+// Surrounding spaces are tolerated (URL parsing drops them); `http:example.com` is not a URL people mean.
+const httpUrl = (example) => (value) => typeof value === 'string' &&
+    /^https?:\/\/\S+$/i.test(value.trim()) &&
+    /^https?:$/.test(URL.parse(value.trim())?.protocol ?? '')
+    ? undefined
+    : `must be an http(s) URL such as ${example}`;
+const apiUrl = httpUrl('https://sms.volcengineapi.com');
+const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => (value) => Number.isSafeInteger(value) && value >= min && value <= max
+    ? undefined
+    : max === Number.MAX_SAFE_INTEGER
+        ? `must be a whole number of at least ${min}`
+        : `must be a whole number from ${min} to ${max}`;
+const oneOf = (...values) => (value) => values.includes(value) ? undefined : `must be ${values.map((v) => `"${v}"`).join(' or ')}`;
+const AUTH_CHECKS = {
+    aksk: { accessKeyId: client_options_text, secretAccessKey: client_options_text, sessionToken: optional(string) },
+    gateway: { apiKey: client_options_text, apiBase: apiUrl },
+};
+const OPTION_CHECKS = {
+    endpoint: optional(apiUrl),
+    proxy: optional(httpUrl('http://proxy.example:3128')),
+    region: optional(client_options_text),
+    api: optional(oneOf('agent', 'classic')),
+    timeoutMs: optional(wholeNumber(1)),
+    connectTimeoutMs: optional(wholeNumber(1)),
+    maxRetries: optional(wholeNumber(0, 10)),
+    httpEngine: optional(oneOf('pool', 'oneshot')),
+    sendConcurrency: optional(wholeNumber(1, 256)),
+    maxConnections: optional(wholeNumber(1, 1024)),
+    clock: optional(fn),
+    sleep: optional(fn),
+    random: optional(fn),
+    onAttempt: optional(fn),
+    userAgent: optional(string),
+};
+const client_options_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Every problem with `options`, as `path: what is wrong` (never echoing a value, which may be a secret). */
+function clientOptionProblems(options) {
+    if (!client_options_isRecord(options))
+        return ['options: must be an object'];
+    const problems = [];
+    const auth = options['auth'];
+    const authChecks = client_options_isRecord(auth) ? AUTH_CHECKS[String(auth['kind'])] : undefined;
+    if (!client_options_isRecord(auth)) {
+        problems.push('auth: must be { kind: "aksk", accessKeyId, secretAccessKey } or { kind: "gateway", apiKey, apiBase }');
+    }
+    else if (!authChecks) {
+        problems.push('auth.kind: must be "aksk" or "gateway"');
+    }
+    else {
+        for (const [key, check] of Object.entries(authChecks)) {
+            const problem = check(auth[key]);
+            if (problem)
+                problems.push(`auth.${key}: ${problem}`);
+        }
+    }
+    for (const [key, check] of Object.entries(OPTION_CHECKS)) {
+        const problem = check(options[key]);
+        if (problem)
+            problems.push(`${key}: ${problem}`);
+    }
+    return problems;
+}
+/**
+ * Checks client options at construction, naming each bad option (never echoing a credential).
+ * @throws SmsConfigError
+ */
+function checkClientOptions(options) {
+    const problems = clientOptionProblems(options);
+    if (problems.length === 0)
+        return;
+    throw new errors/* SmsConfigError */.cw(`Invalid client options: ${problems.join('; ')}`, {
+        hint: 'Build the options with resolveClientConfig(), or fix the fields named above.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/send-plan.ts
+
+
+
+/** Numbers per request: the API's limit for SendSmsForAgent, SendSms and SendBatchSms. */
+const MAX_NUMBERS_PER_REQUEST = 200;
+/** Splits a list into consecutive chunks of at most `size`. */
+function chunk(items, size = MAX_NUMBERS_PER_REQUEST) {
+    // The usual case, without growing an empty array.
+    if (items.length > 0 && items.length <= size)
+        return [items.slice()];
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+/** Normalises and de-duplicates numbers; each invalid one becomes an issue naming its position. */
+function normalizeMobiles(mobiles, field = 'mobiles') {
+    // A set only when there can be duplicates: most sends carry one number.
+    const seen = mobiles.length > 1 ? new Set() : undefined;
+    // Sized for every number up front and trimmed at the end: growing an empty array costs more.
+    const unique = new Array(mobiles.length);
+    let uniqueCount = 0;
+    const duplicates = [];
+    const issues = [];
+    for (let index = 0; index < mobiles.length; index++) {
+        const input = mobiles[index];
+        const result = normalizePhone(input);
+        if (!result.ok) {
+            issues.push({ field, message: `#${index + 1} "${maskPhone(input)}": ${result.reason}` });
+        }
+        else if (seen?.has(result.mobile))
+            duplicates.push(input);
+        else {
+            seen?.add(result.mobile);
+            unique[uniqueCount++] = result.mobile;
+        }
+    }
+    unique.length = uniqueCount;
+    if (mobiles.length === 0)
+        issues.push({ field, message: 'at least one number is required' });
+    return { mobiles: unique, duplicates, issues };
+}
+const REQUIRED = [
+    ['subAccount', 'sub-account'],
+    ['signature', 'signature'],
+    ['templateId', 'template-id'],
+];
+/**
+ * Validates a send before anything goes out: required fields, every number (each invalid one named),
+ * template parameters. Throws one SmsInputError listing all issues.
+ */
+function planSend(input) {
+    const issues = [];
+    for (const [key, field] of REQUIRED) {
+        const value = input[key];
+        if (typeof value !== 'string' || value.trim() === '')
+            issues.push({ field, message: 'is required' });
+    }
+    const numbers = normalizeMobiles(input.mobiles ?? []);
+    for (const issue of numbers.issues)
+        issues.push(issue);
+    let templateParam;
+    if (input.templateParam !== undefined) {
+        try {
+            templateParam = (0,template/* templateParamJson */._h)(input.templateParam);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* SmsInputError */.E$))
+                throw err;
+            issues.push(...err.issues);
+        }
+    }
+    if (issues.length > 0) {
+        const invalidNumbers = numbers.issues.length;
+        const summary = invalidNumbers > 0 && invalidNumbers === issues.length
+            ? `${invalidNumbers} invalid number${invalidNumbers === 1 ? '' : 's'} in mobiles`
+            : 'Invalid send request';
+        throw new errors/* SmsInputError */.E$(`${summary}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
+            hint: 'Fix the fields named above; nothing was sent.',
+        });
+    }
+    const plan = {
+        mobiles: numbers.mobiles,
+        duplicates: numbers.duplicates,
+        chunks: chunk(numbers.mobiles),
+    };
+    if (templateParam !== undefined)
+        plan.templateParam = templateParam;
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/core/batch-plan.ts
+
+
+
+
+/**
+ * Validates a batch before anything goes out. Unlike sendSms, a number given twice is an error, not a
+ * silent drop: its two messages may carry different parameters, and which one to send is the caller's call.
+ * `groupByParams` (for APIs without a batch action) puts numbers with identical parameters in the same chunks.
+ */
+function planBatchSend(input, options) {
+    const issues = [];
+    for (const [key, field] of [
+        ['subAccount', 'sub-account'],
+        ['signature', 'signature'],
+        ['templateId', 'template-id'],
+    ]) {
+        if (typeof input[key] !== 'string' || input[key].trim() === '')
+            issues.push({ field, message: 'is required' });
+    }
+    const messages = input.messages ?? [];
+    if (messages.length === 0)
+        issues.push({ field: 'messages', message: 'at least one message is required' });
+    const params = new Map();
+    const firstIndex = new Map();
+    messages.forEach((message, index) => {
+        const position = `#${index + 1}`;
+        const phone = normalizePhone(message.mobile ?? '');
+        if (!phone.ok) {
+            issues.push({
+                field: 'mobiles',
+                message: `${position} "${maskPhone(message.mobile ?? '')}": ${phone.reason}`,
+            });
+            return;
+        }
+        if (firstIndex.has(phone.mobile)) {
+            issues.push({
+                field: 'mobiles',
+                message: `${position} ${maskPhone(phone.mobile)} repeats #${firstIndex.get(phone.mobile) + 1}; give each number once`,
+            });
+            return;
+        }
+        firstIndex.set(phone.mobile, index);
+        let templateParam;
+        try {
+            if (message.templateParam !== undefined) {
+                templateParam = (0,template/* templateParamJson */._h)(message.templateParam, 'template-param');
+            }
+        }
+        catch (err) {
+            if (!(err instanceof errors/* SmsInputError */.E$))
+                throw err;
+            issues.push(...err.issues.map((i) => ({ field: i.field, message: `${position}: ${i.message}` })));
+        }
+        params.set(phone.mobile, templateParam);
+    });
+    if (issues.length > 0) {
+        throw new errors/* SmsInputError */.E$(`Invalid batch: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues, {
+            hint: 'Fix the messages named above; nothing was sent.',
+        });
+    }
+    const mobiles = [...params.keys()];
+    let chunks;
+    if (options.groupByParams) {
+        const groups = new Map();
+        for (const mobile of mobiles) {
+            const key = params.get(mobile) ?? '';
+            groups.set(key, [...(groups.get(key) ?? []), mobile]);
+        }
+        chunks = [...groups.values()].flatMap((group) => chunk(group));
+    }
+    else
+        chunks = chunk(mobiles);
+    return { plan: { mobiles, duplicates: [], chunks }, params };
+}
+
+;// CONCATENATED MODULE: ./src/core/classic-dialect.ts
+
+
+
+
+const classic_dialect_LIST_PAGE_SIZE = 20;
+const classic_dialect_LOG_PAGE_SIZE = 100;
+const SHANGHAI_OFFSET_S = 8 * 3600;
+/** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
+function shanghaiSendDate(epochSeconds) {
+    return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+}
+function unsupported(field, why) {
+    const message = `${why}; use the agent API (unset VOLC_SMS_API) for this filter`;
+    throw new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }]);
+}
+const get = (action, query) => ({
+    action,
+    version: CLASSIC_MANAGEMENT_VERSION,
+    method: 'GET',
+    query: Object.fromEntries(Object.entries(query).filter((e) => e[1] !== undefined)),
+});
+/**
+ * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
+ * bodies, management reads GET with lowerCamel queries (GetSmsSendDetails POSTs, the V5 stats GET carries a
+ * JSON body). Filters the classic API cannot express are refused, never silently dropped. Results are mapped
+ * onto the agent shapes (each `as` only widens away its transform's exact type).
+ */
+const classicDialect = {
+    send: (chunk) => ({
+        call: {
+            action: 'SendSms',
+            version: CLASSIC_SEND_VERSION,
+            method: 'POST',
+            body: compact({
+                SmsAccount: chunk.subAccount,
+                Sign: chunk.signature,
+                TemplateID: chunk.templateId,
+                TemplateParam: chunk.templateParam,
+                PhoneNumbers: chunk.mobiles.join(','),
+                Tag: chunk.tag,
+            }),
+        },
+        paramsSchema: (s) => s.SendSmsBodySchema,
+        resultSchema: (s) => s.ClassicSendResultSchema,
+    }),
+    sendBatch: (chunk) => ({
+        call: {
+            action: 'SendBatchSms',
+            version: CLASSIC_BATCH_VERSION,
+            method: 'POST',
+            body: compact({
+                SmsAccount: chunk.subAccount,
+                Sign: chunk.signature,
+                TemplateID: chunk.templateId,
+                Messages: chunk.messages.map((m) => compact({ PhoneNumber: m.mobile, TemplateParam: m.templateParam })),
+                Tag: chunk.tag,
+            }),
+        },
+        paramsSchema: (s) => s.SendBatchSmsBodySchema,
+        resultSchema: (s) => s.ClassicSendResultSchema,
+    }),
+    listSubAccounts: (input) => ({
+        call: get('GetSubAccountList', compact({ subAccountName: input.subAccountName })),
+        paramsSchema: (s) => s.GetSubAccountListQuerySchema,
+        resultSchema: (s) => s.ClassicSubAccountListSchema,
+    }),
+    listSignatures: (input) => {
+        if ((input.subAccounts?.length ?? 0) > 1)
+            unsupported('sub-accounts', 'the classic API filters by one message group');
+        return {
+            call: get('GetSignatureAndOrderList', compact({
+                subAccount: input.subAccounts?.[0],
+                signature: input.signature,
+                pageIndex: String(input.page ?? 1),
+                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
+            })),
+            paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
+            resultSchema: (s) => s.ClassicSignatureListSchema,
+        };
+    },
+    listTemplates: (input) => {
+        if ((input.subAccounts?.length ?? 0) > 1)
+            unsupported('sub-accounts', 'the classic API filters by one message group');
+        if (input.signatures?.length)
+            unsupported('signatures', 'the classic template list has no signature filter');
+        return {
+            call: get('GetSmsTemplateAndOrderList', compact({
+                subAccount: input.subAccounts?.[0],
+                templateId: input.templateId,
+                pageIndex: String(input.page ?? 1),
+                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
+            })),
+            paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
+            resultSchema: (s) => s.ClassicTemplateListSchema,
+        };
+    },
+    listSendLogs: (input) => {
+        if (!input.subAccount)
+            unsupported('sub-account', 'the classic send log needs a message group');
+        if (input.templateId)
+            unsupported('template-id', 'the classic send log has no template filter');
+        if (input.signature)
+            unsupported('signature', 'the classic send log has no signature filter');
+        const day = input.fromTime ?? input.toTime;
+        if (input.fromTime !== undefined && input.toTime !== undefined) {
+            if (shanghaiSendDate(input.fromTime) !== shanghaiSendDate(input.toTime)) {
+                unsupported('from-time', 'the classic send log covers one Asia/Shanghai day (sendDate)');
+            }
+        }
+        const mobile = input.mobile === undefined ? undefined : normalizePhone(input.mobile);
+        return {
+            call: {
+                action: 'GetSmsSendDetails',
+                version: CLASSIC_MANAGEMENT_VERSION,
+                method: 'POST',
+                body: compact({
+                    subAccount: input.subAccount,
+                    phoneNumber: mobile?.ok ? mobile.mobile : input.mobile,
+                    messageId: input.messageId,
+                    sendDate: day === undefined ? undefined : shanghaiSendDate(day),
+                    pageIndex: input.page ?? 1,
+                    pageSize: input.pageSize ?? classic_dialect_LOG_PAGE_SIZE,
+                }),
+            },
+            paramsSchema: (s) => s.GetSmsSendDetailsBodySchema,
+            resultSchema: (s) => s.ClassicSendDetailsSchema,
+        };
+    },
+    getSendStats: (input) => ({
+        call: {
+            action: 'GetTotalSendCountStatV5',
+            version: CLASSIC_MANAGEMENT_VERSION,
+            method: 'GET',
+            body: compact({
+                startTime: String(input.startTime),
+                endTime: String(input.endTime),
+                smsAccount: input.subAccount,
+                signature: input.signature,
+                templateId: input.templateId,
+                channelType: input.channelType,
+            }),
+        },
+        paramsSchema: (s) => s.GetTotalSendCountStatV5BodySchema,
+        resultSchema: (s) => s.ClassicSendStatsSchema,
+    }),
+};
 
 ;// CONCATENATED MODULE: ./src/core/send-chunks.ts
 
@@ -5063,7 +5569,7 @@ function recipient(mobile, input) {
 // A definite rejection (business error, refused connection) means nothing went out: `failed`.
 // Anything that may have been processed is `unknown`, never `failed`, so nobody resends it blindly.
 function statusOf(error) {
-    return error instanceof SmsOutcomeUnknownError ? 'unknown' : 'failed';
+    return error instanceof errors/* SmsOutcomeUnknownError */.iD ? 'unknown' : 'failed';
 }
 const checkLogHint = (subAccount) => `Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}\` before resending.`;
 // Not async: the usual send passes through here once per request, and a promise chain keeps no
@@ -5071,7 +5577,7 @@ const checkLogHint = (subAccount) => `Check with \`volc-sms list_sms_send_log --
 // `finish` maps the chunk's result in the same reaction (a one-chunk send's outcome), saving a promise hop.
 function sendOneChunk(runtime, mobiles, inputOf, call, context, options, finish) {
     if (options.signal?.aborted) {
-        const error = new SmsNetworkError('Aborted before this chunk was sent');
+        const error = new errors/* SmsNetworkError */.Uc('Aborted before this chunk was sent');
         return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
     }
     const settings = { kind: 'send', signal: options.signal, context: { ...context, mobiles } };
@@ -5093,9 +5599,9 @@ function chunkSent(response, mobiles, inputOf, context) {
     // MessageIds come back one per number, in the order the numbers were sent (reference §3.1).
     const mismatch = ids.length === mobiles.length
         ? undefined
-        : new SmsOutcomeUnknownError(`The server accepted the request but returned ${ids.length} message ids for ${mobiles.length} numbers`, {
+        : new errors/* SmsOutcomeUnknownError */.iD(`The server accepted the request but returned ${ids.length} message ids for ${mobiles.length} numbers`, {
             requestId: response.requestId,
-            cause: new SmsResponseValidationError('MessageIds count mismatch'),
+            cause: new errors/* SmsResponseValidationError */.Si('MessageIds count mismatch'),
             hint: checkLogHint(context.subAccount),
         });
     const recipients = new Array(mobiles.length);
@@ -5114,7 +5620,7 @@ function chunkFailed(err, mobiles, inputOf, context, secrets) {
     // reported as unknown rather than thrown, which would lose the other chunks' results.
     const error = err instanceof CallFailure
         ? err.error
-        : new SmsOutcomeUnknownError(`Unexpected failure while sending: ${String(err?.message ?? err)}`, {
+        : new errors/* SmsOutcomeUnknownError */.iD(`Unexpected failure while sending: ${String(err?.message ?? err)}`, {
             cause: err,
             hint: checkLogHint(context.subAccount),
         });
@@ -5194,9 +5700,6 @@ function inputSpelling(originalInputs, plan) {
     return (mobile) => map.get(mobile) ?? mobile;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/core/transport/oneshot-engine.ts
 
 
@@ -5455,6 +5958,7 @@ function toTransportError(err, errors, request) {
 
 
 
+
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
@@ -5468,14 +5972,14 @@ function refuseTagOutsideClassic(tag, api) {
     if (tag === undefined || api === 'classic')
         return;
     const message = 'is a field of the classic API only; use the classic API (VOLC_SMS_API=classic) or leave it out';
-    throw new errors_SmsInputError(`tag: ${message}`, [{ field: 'tag', message }]);
+    throw new errors/* SmsInputError */.E$(`tag: ${message}`, [{ field: 'tag', message }]);
 }
 function dialectFor(api) {
     if (api === undefined || api === 'agent')
         return agentDialect;
     if (api === 'classic')
         return classicDialect;
-    throw new SmsConfigError(`Unknown API "${String(api)}"`, {
+    throw new errors/* SmsConfigError */.cw(`Unknown API "${String(api)}"`, {
         hint: 'Use "agent" or "classic" (VOLC_SMS_API).',
     });
 }
@@ -5535,6 +6039,7 @@ function createSmsClient(options) {
         }
     }
     return {
+        ...createAgentV2Methods(runtime, { proxy: options.proxy }),
         planSend: planSend,
         // Not async: one promise layer less per send; a bad input still rejects rather than throws.
         sendSms(input, callOptions = {}) {
@@ -5631,6 +6136,107 @@ function createSmsClient(options) {
 
 
 
+// The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
+
+
+
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ templateVariables),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   _h: () => (/* binding */ templateParamJson)
+/* harmony export */ });
+/* unused harmony exports compareTemplateParams, parseTemplateParam, serializeTemplateParam */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+const VARIABLE = /\$\{([^}]+)\}/g;
+/** The `${name}` placeholders of a template, unique, in order of first appearance. */
+function templateVariables(content) {
+    return [...new Set(Array.from(content.matchAll(VARIABLE), (m) => m[1].trim()))];
+}
+/** Fills `${name}` placeholders; a placeholder with no value is left as written so the gap is visible. */
+function renderTemplate(content, params) {
+    return content.replace(VARIABLE, (whole, name) => params[name.trim()] ?? whole);
+}
+/** Variables the template needs but `params` lacks, and keys in `params` the template does not use. */
+function compareTemplateParams(content, params) {
+    const needed = templateVariables(content);
+    return {
+        missing: needed.filter((name) => !(name in params)),
+        unused: Object.keys(params).filter((name) => !needed.includes(name)),
+    };
+}
+function fail(field, message) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SmsInputError */ .E$(`${field}: ${message}`, [{ field, message }], {
+        hint: `Pass a JSON object of strings, e.g. --${field} '{"code":"1234"}'.`,
+    });
+}
+/**
+ * Parses template parameters given as JSON text (or already as an object): a JSON object whose values
+ * are all strings. Throws SmsInputError naming `field`, e.g. telling to quote a number.
+ */
+function parseTemplateParam(value, field = 'template-param') {
+    let parsed = value;
+    if (typeof value === 'string') {
+        if (value.trim() === '')
+            return {};
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            fail(field, 'is not valid JSON (use double quotes around names and values)');
+        }
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        fail(field, 'must be a JSON object such as {"code":"1234"}');
+    }
+    const out = {};
+    const source = parsed;
+    for (const name of Object.keys(source)) {
+        const v = source[name];
+        if (typeof v === 'string')
+            out[name] = v;
+        // The value itself is never repeated: it may be a verification code or a phone number.
+        else if (typeof v === 'number' || typeof v === 'boolean') {
+            fail(field, `value of "${name}" is a ${typeof v}; quote it, as template values are strings: {"${name}":"…"}`);
+        }
+        else
+            fail(field, `value of "${name}" must be a string, not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : 'an object'}`);
+    }
+    return out;
+}
+/** The compact JSON string the API expects in TemplateParam. */
+function serializeTemplateParam(params) {
+    return JSON.stringify(params);
+}
+/**
+ * `serializeTemplateParam(parseTemplateParam(value, field))` in one step: a plain object whose values
+ * are all strings (what callers usually pass) is serialised as it is, without the copy.
+ */
+function templateParamJson(value, field = 'template-param') {
+    if (value !== null && typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto === Object.prototype || proto === null) {
+            let allStrings = true;
+            // With that prototype, for-in sees exactly the own enumerable string keys (as JSON.stringify does).
+            for (const name in value) {
+                if (typeof value[name] !== 'string') {
+                    allStrings = false;
+                    break;
+                }
+            }
+            if (allStrings)
+                return JSON.stringify(value);
+        }
+    }
+    return serializeTemplateParam(parseTemplateParam(value, field));
+}
 
 
 /***/ })

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/index.ts + 33 modules
-var core = __webpack_require__(91721);
+// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
+var core = __webpack_require__(44936);
 ;// CONCATENATED MODULE: ./src/sandbox/business-error.ts
 /**
  * An SMS business error: answered with HTTP 200 and `ResponseMetadata.Error {Code, Message}`, no CodeN
@@ -979,7 +979,7 @@ function handleAdminRequest(admin, method, path, query, body) {
         if (error instanceof core/* SmsInputError */.E$) {
             return { status: 400, body: { error: error.message, issues: error.issues, hint: error.hint } };
         }
-        if ((0,core/* isSmsError */.yc)(error))
+        if ((0,core/* isSmsError */.fR)(error))
             return { status: 400, body: { error: error.message, hint: error.hint } };
         return { status: 500, body: { error: error.message } };
     }

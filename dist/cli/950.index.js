@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 33 modules
-var core = __webpack_require__(91721);
+// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
+var core = __webpack_require__(44936);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -676,7 +676,7 @@ function auditDetail(command, recipientGroups) {
 
 /** A user-facing error: the field and the fix for input errors, the API's words and request id otherwise. */
 function errorMessage(err) {
-    if (err instanceof core/* SmsInputError */.E$ || ((0,core/* isSmsError */.yc)(err) && err.code === 'ERR_SMS_INPUT')) {
+    if (err instanceof core/* SmsInputError */.E$ || ((0,core/* isSmsError */.fR)(err) && err.code === 'ERR_SMS_INPUT')) {
         const issues = err.issues ?? [];
         const lines = issues.length > 0 ? issues.map((issue) => `• \`${issue.field}\`: ${issue.message}`) : [err.message];
         const hint = err.hint === undefined ? '' : `\n${err.hint}`;
@@ -1463,7 +1463,7 @@ class CommandService {
         }
         catch (err) {
             await this.#audit(invocation, command, `error: ${describeForAudit(err)}`);
-            if (!(0,core/* isSmsError */.yc)(err))
+            if (!(0,core/* isSmsError */.fR)(err))
                 this.#deps.log(`error: /sms ${command.kind} failed: ${(0,core/* maskPhonesInText */.qC)(String(err?.stack ?? err))}`);
             return errorMessage(err);
         }
@@ -2369,8 +2369,9 @@ class SlackStore {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(83849);
+// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?pg
+var _notfoundpg = __webpack_require__(66726);
+var _notfoundpg_default = /*#__PURE__*/__webpack_require__.n(_notfoundpg);
 ;// CONCATENATED MODULE: ./src/slack/store-driver.ts
 /** The migrations above `current`, in order, checking they are numbered 1, 2, 3… without gaps. */
 function pendingMigrations(migrations, current) {
@@ -2425,7 +2426,7 @@ class PostgresDriver {
     #runner;
     constructor(url, options = {}) {
         this.description = describeDatabaseUrl(url);
-        this.#pool = new esm/* default.Pool */.Ay.Pool({
+        this.#pool = new (_notfoundpg_default()).Pool({
             connectionString: url,
             max: options.maxConnections ?? 10,
             // A database that does not answer fails the statement (and /readyz) instead of hanging a command.
