@@ -1,6 +1,7 @@
 // `npm run demo`: the skill's "sending SMS for the first time" flow, run through the real CLI code
 // (main() in process) against a local sandbox. Fast and deterministic: it runs in CI and is the README's
-// first command. Exits non-zero if any step fails.
+// first command. Exits non-zero if any step fails. `npm run demo -- --keep-open` leaves the sandbox (and
+// its inbox page) running afterwards, until Ctrl-C.
 import { main } from '../src/cli/main.ts';
 import type { CliIo } from '../src/cli/io.ts';
 import { shellQuote } from '../src/cli/output/shell-quote.ts';
@@ -10,6 +11,7 @@ const SUB_ACCOUNT = '7384ed01';
 // The sandbox decides delivery by the last digit: 7 fails (NE:0105), others are delivered.
 const MOBILES = '13800138000,13912345678,13700000007';
 const RECEIPT_DELAY_MS = 300;
+const KEEP_OPEN = process.argv.includes('--keep-open');
 
 interface StepResult {
   code: number;
@@ -85,6 +87,9 @@ async function demo(): Promise<void> {
   process.stdout.write(
     `(export VOLC_SMS_ENDPOINT=${sandbox.url} VOLCENGINE_ACCESS_KEY=… VOLCENGINE_SECRET_KEY=… to do the same by hand)\n`,
   );
+  process.stdout.write(
+    `Inbox: ${sandbox.url}/ shows what every phone received, live${KEEP_OPEN ? '' : ' (npm run demo -- --keep-open keeps it running)'}\n`,
+  );
   try {
     await step('Pre-use check: credentials, endpoint, what can be sent', ['doctor'], env);
     await step('Query available message groups', ['list_sub_account'], env);
@@ -115,6 +120,10 @@ async function demo(): Promise<void> {
       env,
     );
     await step('Query delivery statistics', ['list_total_send_count_stat', '--since', '24h'], env);
+    if (KEEP_OPEN) {
+      process.stdout.write(`\nThe sandbox keeps running: open ${sandbox.url}/ in a browser; Ctrl-C stops it.\n`);
+      await new Promise((resolve) => process.once('SIGINT', resolve));
+    }
   } finally {
     await sandbox.close();
   }

@@ -1,5 +1,6 @@
 import { isSmsError, SmsInputError } from '../core/index.ts';
 import type { FaultInput } from './faults.ts';
+import { INBOX_ADMIN_ROUTES, routeInboxAdmin } from './inbox/inbox-http.ts';
 import type { QueryMap } from './request-params.ts';
 import type { SandboxAdmin } from './sandbox-admin.ts';
 
@@ -39,6 +40,8 @@ function route(
   body: Buffer,
 ): AdminResponse {
   const key = `${method} ${path.replace(/\/+$/, '')}`;
+  const inbox = routeInboxAdmin(admin, method, path.replace(/\/+$/, ''), query);
+  if (inbox) return inbox;
   switch (key) {
     case 'GET /_sandbox/health':
       return ok(admin.health());
@@ -48,6 +51,7 @@ function route(
         messages: admin.messages({
           mobile: query.mobile?.[0],
           limit: limit ? positiveInt(limit, 'limit') : undefined,
+          before: query.before?.[0],
         }),
       });
     }
@@ -91,11 +95,12 @@ function route(
           error: `No sandbox admin route ${key}.`,
           routes: [
             'GET /_sandbox/health',
-            'GET /_sandbox/messages?mobile=&limit=',
+            'GET /_sandbox/messages?mobile=&limit=&before=',
             'POST /_sandbox/reset',
             'GET|POST|DELETE /_sandbox/faults',
             'GET|POST /_sandbox/account',
             'GET|POST /_sandbox/clock',
+            ...INBOX_ADMIN_ROUTES,
           ],
         },
       };

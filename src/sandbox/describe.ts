@@ -2,7 +2,7 @@ import type { Sandbox } from './server.ts';
 
 /**
  * What `volc-sms sandbox` prints at start: where it listens, the credentials it accepts (sandbox-only
- * values that open nothing real) and the exports to paste into another shell.
+ * values that open nothing real), the exports to paste into another shell, and where the inbox page is.
  */
 export function describeSandbox(sandbox: Pick<Sandbox, 'url' | 'credentials'>): string[] {
   const { url, credentials } = sandbox;
@@ -22,6 +22,7 @@ export function describeSandbox(sandbox: Pick<Sandbox, 'url' | 'credentials'>): 
     `  export ARK_SKILL_API_KEY=${credentials.apiKey}`,
     '',
     `Seeded message groups 7384ed01 (Ops alerts) and 77da1acf (Marketing); templates ST_0001..ST_0004.`,
-    `What phones received: ${url}/_sandbox/messages  (docs/sandbox.md lists the admin API and faults)`,
+    `Inbox, what every phone received (live, in a browser): ${url}/`,
+    `Admin API: ${url}/_sandbox/…  (docs/sandbox.md lists its routes and the faults)`,
   ];
 }

@@ -182,6 +182,13 @@ export class FaultRegistry {
     this.#faults = [];
   }
 
+  /** Clears one fault by its id; false when no active fault has it. */
+  remove(id: number): boolean {
+    const before = this.#faults.length;
+    this.#faults = this.#faults.filter((f) => f.id !== id);
+    return this.#faults.length < before;
+  }
+
   /** Picks (and uses up one count of) the faults for this request's action. */
   decide(action: string): FaultDecision {
     if (this.#faults.length === 0) return { latencyMs: 0 };

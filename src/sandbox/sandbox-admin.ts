@@ -1,45 +1,29 @@
-import { deliveryState } from './delivery.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
+import { createInboxReads, type InboxReads } from './inbox/inbox-reads.ts';
 import { normaliseMobile } from './phone-numbers.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { ParsedSeed } from './seed-schema.ts';
 import type { SandboxStore } from './store.ts';
+import { toReceivedMessage, type ReceivedMessage } from './received-message.ts';
 import type { AccountFlags } from './store-tables.ts';
+
+export type { ReceivedMessage } from './received-message.ts';
 
 /**
  * The sandbox's own controls (not part of the real API): what each phone "received", reset, faults,
  * account flags and the simulated clock. The same operations are served under /_sandbox/ over HTTP.
  */
 
-export interface ReceivedMessage {
-  messageId: string;
-  /** The full number: the sandbox is the user's own, and this is what the "phone" shows. */
-  mobile: string;
-  /** The text as the phone shows it: 【signature】content. */
-  text: string;
-  /** `sent` until the receipt is due (forever for numbers that never get one). */
-  status: 'sent' | 'delivered' | 'failed';
-  errorCode: string;
-  subAccount: string;
-  signature: string;
-  templateId: string;
-  channelType: string;
-  segments: number;
-  /** Which API generation accepted it. */
-  api: string;
-  requestId: string;
-  /** Epoch ms. */
-  sendTime: number;
-  receiptTime: number | null;
-}
-
 export interface MessagesQuery {
   mobile?: string | undefined;
   /** The newest N, still listed oldest first. @default 100 */
   limit?: number | undefined;
+  /** Only messages that arrived before this message id (the next page back). */
+  before?: string | undefined;
 }
 
-export interface SandboxAdmin {
+export interface SandboxAdmin extends InboxReads {
+  /** In the order they arrived, oldest first; one indexed page however long the log is. */
   messages(query?: MessagesQuery): ReceivedMessage[];
   /** Back to the seed: messages, faults, account flags, rate buckets and clock offset are cleared. */
   reset(): void;
@@ -71,31 +55,14 @@ export function createSandboxAdmin(parts: {
 }): SandboxAdmin {
   const { store, seed, faults, rateLimiter, clock } = parts;
   return {
+    ...createInboxReads({ store, faults, clock }),
     messages(query = {}) {
       const mobile =
         query.mobile === undefined ? undefined : (normaliseMobile(query.mobile) ?? query.mobile.trim());
-      const limit = query.limit ?? 100;
-      const rows = store.allMessages({ mobile });
+      const beforeSeq = query.before === undefined ? undefined : (store.inbox.seqOf(query.before) ?? 0);
+      const rows = store.inbox.newest({ mobile, beforeSeq, limit: query.limit ?? 100 });
       const now = clock.now();
-      return rows.slice(Math.max(0, rows.length - limit)).map((row) => {
-        const state = deliveryState(row, now);
-        return {
-          messageId: row.messageId,
-          mobile: row.mobile,
-          text: `【${row.signature}】${row.content}`,
-          status: state.status === 3 ? 'delivered' : state.status === 2 ? 'failed' : 'sent',
-          errorCode: state.errorCode,
-          subAccount: row.subAccount,
-          signature: row.signature,
-          templateId: row.templateId,
-          channelType: row.channelType,
-          segments: row.segments,
-          api: row.api,
-          requestId: row.requestId,
-          sendTime: row.sendTimeMs,
-          receiptTime: state.receiptTimeMs,
-        };
-      });
+      return rows.reverse().map((row) => toReceivedMessage(row, now));
     },
     reset() {
       clock.offsetMs = 0;

@@ -8,6 +8,8 @@ import { authenticate, type AcceptedCredentials } from './authenticate.ts';
 import { errorEnvelope, newRequestId, successEnvelope, type EnvelopeMeta } from './envelope.ts';
 import { errorAnswer, logLine, sendAnswer, writeJson, type Answer } from './http-answers.ts';
 import { FaultRegistry, InjectedError, type Fault } from './faults.ts';
+import { InboxEvents } from './inbox/event-stream.ts';
+import { serveInbox } from './inbox/inbox-http.ts';
 import { flowLimitExceeded, GatewayError, gatewayErrorForStatus } from './gateway-errors.ts';
 import { DEFAULTS, SANDBOX_CREDENTIALS, type SandboxOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -52,6 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   for (const fault of options.faults ?? []) faults.add(fault);
   const rateLimiter = new RateLimiter(options.rateLimitQps ?? DEFAULTS.rateLimitQps);
   const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock });
+  const events = new InboxEvents(store, clock, [{ event: 'faults', read: () => admin.listFaults() }]);
   const closing = new AbortController();
 
   async function answerApi(
@@ -147,8 +150,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const path = queryAt === -1 ? url : url.slice(0, queryAt);
       const rawQuery = queryAt === -1 ? '' : url.slice(queryAt + 1);
       const body = Buffer.concat(chunks);
+      const method = request.method ?? 'GET';
+      if (serveInbox(method, path, rawQuery, request.headers, response, events)) return;
       if (path.startsWith('/_sandbox/') || path === '/_sandbox') {
-        const answer = handleAdminRequest(admin, request.method ?? 'GET', path, parseQuery(rawQuery), body);
+        const answer = handleAdminRequest(admin, method, path, parseQuery(rawQuery), body);
         writeJson(response, answer.status, JSON.stringify(answer.body, null, 2), {});
         return;
       }
@@ -195,6 +200,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
+        events.close();
         server.close(() => {
           store.close();
           resolve();

@@ -1,4 +1,5 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { InboxStore } from './inbox/inbox-store.ts';
 import type { ParsedSeed } from './seed-schema.ts';
 import {
   MESSAGE_COLUMNS,
@@ -32,6 +33,8 @@ export class SandboxStore {
   readonly #findTemplate: StatementSync;
   readonly #setAccountFlag: StatementSync;
   readonly #getAccountFlags: StatementSync;
+  /** The inbox page's paged reads (phones, a phone's messages, the event stream's cursors). */
+  readonly inbox: InboxStore;
   // Parsed configuration rows and account flags, read on every send. They change only through
   // applySeed/setAccount in this process, which clear the memo, so SQLite stays the source of truth.
   readonly #memo = new Map<string, unknown>();
@@ -43,6 +46,7 @@ export class SandboxStore {
       dbPath ? 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;' : 'PRAGMA synchronous = OFF;',
     );
     this.#db.exec(SCHEMA);
+    this.inbox = new InboxStore(this.#db);
     this.#insertMessage = this.#db.prepare(
       `INSERT INTO messages (message_id, api, request_id, sub_account, signature, template_id, channel_type, mobile,
         content, segments, send_time_ms, receipt_due_ms, outcome, error_code, error_message)

@@ -20,6 +20,9 @@ export interface StatsQuery {
   channelTypes?: readonly string[] | undefined;
   signatures?: readonly string[] | undefined;
   templateIds?: readonly string[] | undefined;
+  /** The inbox's extra filters (the API's stats have none for a number or a message). */
+  mobile?: string | undefined;
+  messageId?: string | undefined;
 }
 
 interface Counters {
@@ -44,7 +47,7 @@ const emptyCounters = (): Counters => ({
 const ratio = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 
-export function computeSendStats(query: StatsQuery, context: ActionContext) {
+export function computeSendStats(query: StatsQuery, context: Pick<ActionContext, 'store' | 'nowMs'>) {
   if (query.endTime < query.startTime) throw businessErrors.parameter('EndTime is before StartTime.');
   if (query.endTime - query.startTime > MAX_STATS_WINDOW_SECONDS) {
     throw businessErrors.parameter('the window from StartTime to EndTime is longer than 90 days.');
@@ -53,7 +56,13 @@ export function computeSendStats(query: StatsQuery, context: ActionContext) {
   const toMs = query.endTime * 1000 + 999;
   const inSet = (set: readonly string[] | undefined, value: string) => !set || set.includes(value);
   const messages = context.store
-    .allMessages({ subAccount: query.subAccount, fromMs, toMs })
+    .allMessages({
+      subAccount: query.subAccount,
+      fromMs,
+      toMs,
+      mobile: query.mobile,
+      messageId: query.messageId,
+    })
     .filter(
       (m) =>
         inSet(query.channelTypes, m.channelType) &&
