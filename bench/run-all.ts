@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 const BENCHES = [
   'bench/client-throughput.ts',
   'bench/sandbox-throughput.ts',
+  'bench/inbox.ts',
   'bench/action-cold-start.ts',
   'bench/slack-ack.ts',
 ];

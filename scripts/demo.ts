@@ -121,7 +121,9 @@ async function demo(): Promise<void> {
     );
     await step('Query delivery statistics', ['list_total_send_count_stat', '--since', '24h'], env);
     if (KEEP_OPEN) {
-      process.stdout.write(`\nThe sandbox keeps running: open ${sandbox.url}/ in a browser; Ctrl-C stops it.\n`);
+      process.stdout.write(
+        `\nThe sandbox keeps running: open ${sandbox.url}/ in a browser; Ctrl-C stops it.\n`,
+      );
       await new Promise((resolve) => process.once('SIGINT', resolve));
     }
   } finally {

@@ -11,8 +11,9 @@ import type { SandboxStore } from '../store.ts';
  * sandbox reads what arrived after a cursor (the log's `seq`) and which receipts came due since the last
  * tick (receipts are derived from the clock, so an injected or advanced clock shows up here too), and
  * writes the same events to every client. Memory stays flat at any send rate: a tick reads at most
- * `maxPerTick` rows, and a page that falls behind (more than that in one tick, a reset, a client whose
- * socket is full) is told `resync` and reloads its views instead of being sent a growing backlog.
+ * `maxPerTick` rows, and a page that falls behind (more than that in one tick, a reset, a client with
+ * over 1 MiB waiting in its socket) is told `resync` and reloads its views instead of being sent a
+ * growing backlog.
  */
 
 export interface StreamOptions {
@@ -30,11 +31,14 @@ export interface WatchedView {
 
 interface Client {
   response: ServerResponse;
-  /** Its socket buffer is full: nothing is written until it drains, then it gets `resync`. */
+  /** More than MAX_BUFFERED_BYTES wait for its socket: nothing is written until it drains, then `resync`. */
   behind: boolean;
 }
 
 const HEARTBEAT_TICKS = 75;
+// A tick at 1,000 sends/s is ~70 kB of frames; a page this far behind is not reading, and gets a resync
+// once it drains rather than a backlog that grows for as long as it stalls.
+const MAX_BUFFERED_BYTES = 1 << 20;
 
 export class InboxEvents {
   readonly #store: SandboxStore;
@@ -114,7 +118,10 @@ export class InboxEvents {
 
   #write(client: Client, chunk: string): void {
     if (client.behind) return;
-    if (client.response.write(chunk)) return;
+    if (client.response.writableLength < MAX_BUFFERED_BYTES) {
+      client.response.write(chunk);
+      return;
+    }
     client.behind = true;
     client.response.once('drain', () => {
       client.behind = false;

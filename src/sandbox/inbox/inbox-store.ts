@@ -59,10 +59,12 @@ export class InboxStore {
     if (phones === 0 && last !== null) {
       db.exec('INSERT INTO phones SELECT mobile, COUNT(*), MAX(seq) FROM messages GROUP BY mobile');
     }
+    // CROSS JOIN keeps SQLite's join order: the page of phones first, then one rowid lookup each
+    // (left to itself it scans the whole log against the page).
     this.#phones = db.prepare(
-      `SELECT phoneCount, ${COLUMNS} FROM messages
-       JOIN (SELECT last_seq, count AS phoneCount FROM phones ORDER BY last_seq DESC LIMIT ? OFFSET ?) ON seq = last_seq
-       ORDER BY seq DESC`,
+      `SELECT phoneCount, ${COLUMNS} FROM
+       (SELECT last_seq, count AS phoneCount FROM phones ORDER BY last_seq DESC LIMIT ? OFFSET ?)
+       CROSS JOIN messages ON seq = last_seq ORDER BY last_seq DESC`,
     );
     this.#phoneCount = db.prepare('SELECT COUNT(*) AS n FROM phones');
     this.#ofPhone = db.prepare(`SELECT ${COLUMNS} FROM messages WHERE mobile = ? ORDER BY seq DESC LIMIT ?`);

@@ -1,6 +1,6 @@
 // The inbox's server-sent events over real HTTP: new messages, receipts (from the clock), fault changes,
 // and `resync` whenever a page would otherwise have to be sent a backlog.
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSeed } from '../../../src/sandbox/index.ts';
@@ -74,6 +74,7 @@ describe('InboxEvents, bounded', () => {
   let server: Server;
   let events: InboxEvents;
   let url: string;
+  const responses: ServerResponse[] = [];
   const clock = { offsetMs: 0, now: () => START + clock.offsetMs };
   const row = (n: number): MessageRow => ({
     messageId: `m-${n}`,
@@ -96,7 +97,10 @@ describe('InboxEvents, bounded', () => {
     store = new SandboxStore();
     store.applySeed(defaultSeed(), START, { clearMessages: true });
     events = new InboxEvents(store, clock, [], { intervalMs: 20, maxPerTick: 5 });
-    server = createServer((_request, response) => events.subscribe(response));
+    server = createServer((_request, response) => {
+      responses.push(response);
+      events.subscribe(response);
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
@@ -123,6 +127,38 @@ describe('InboxEvents, bounded', () => {
     } finally {
       stream.close();
     }
+  });
+
+  it('buffers at most about 1 MiB for a page that stops reading, and tells it to resync once it reads again', async () => {
+    let received = '';
+    const paused = await new Promise<import('node:http').IncomingMessage>((resolve) => {
+      request(url, { agent: false }, (res) => {
+        res.setEncoding('utf8');
+        res.once('data', (chunk: string) => {
+          received += chunk;
+          res.pause();
+          resolve(res);
+        });
+      }).end();
+    });
+    const server = responses.at(-1) as ServerResponse;
+    const long = (n: number): MessageRow => ({ ...row(n), content: '长'.repeat(4000) });
+    let next = 100;
+    let peak = 0;
+    // 5 rows of ~12 kB a tick: well past the socket buffers and the 1 MiB bound within a few seconds.
+    for (let round = 0; round < 150; round += 1) {
+      store.insertMessages([0, 1, 2, 3, 4].map(() => long(next++)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      peak = Math.max(peak, server.writableLength);
+    }
+    expect(peak).toBeGreaterThan(512 * 1024);
+    expect(peak).toBeLessThan((1 << 20) + 5 * 13_000);
+    paused.on('data', (chunk: string) => (received += chunk));
+    paused.resume();
+    await expect
+      .poll(() => received.includes('event: resync\ndata: {"reason":"the page fell behind"}'))
+      .toBe(true);
+    paused.destroy();
   });
 
   it('stops its timer when the last page leaves', async () => {

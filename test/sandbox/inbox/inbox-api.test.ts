@@ -22,7 +22,7 @@ afterAll(() => s.sandbox.close());
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await rawRequest(s.sandbox.url, { method: 'GET', path, headers });
-  return { ...response, body: response.json ?? (safeJson(response.text) as Record<string, unknown>) };
+  return { ...response, body: safeJson(response.text) as Record<string, unknown> };
 }
 function safeJson(text: string): unknown {
   try {
