@@ -14,7 +14,15 @@ const env = {
 };
 const quiet = { write: () => true, isTTY: false };
 async function send(signature: string, templateId: string, mobiles: string, params: object) {
-  const argv = ['send_sms', '--sub-account', '7384ed01', '--signature', signature, '--template-id', templateId];
+  const argv = [
+    'send_sms',
+    '--sub-account',
+    '7384ed01',
+    '--signature',
+    signature,
+    '--template-id',
+    templateId,
+  ];
   const code = await main([...argv, '--mobiles', mobiles, '--template-param', JSON.stringify(params)], env, {
     stdout: quiet,
     stderr: quiet,
