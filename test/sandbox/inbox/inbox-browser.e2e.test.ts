@@ -112,7 +112,7 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     );
     expect(await bubble.locator('.sms-text strong').textContent()).toBe('【火山引擎】');
     expect(await bubble.locator('.meta').first().textContent()).toContain('1 SMS');
-    expect(await bubble.locator('code').textContent()).toBe(id);
+    expect(await bubble.locator('.meta.id code').textContent()).toBe(id);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('handset-title');
     await expect
       .poll(() => bubble.locator('.status').textContent(), { timeout: RECEIPT_DELAY_MS + 1500 })
