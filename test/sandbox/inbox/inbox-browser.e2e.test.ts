@@ -173,9 +173,12 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
 
     await page.locator('#fault-spec').fill('*=latency:1');
     await page.locator('#fault-spec').press('Enter');
-    await page.locator('#fault-spec').fill('ListSmsSendLogForAgent=429');
+    await page.locator('#fault-spec').fill('SendSmsForAgent=error-after:SY:0500');
     await page.locator('#fault-spec').press('Enter');
     await expect.poll(() => page.locator('#fault-list .fault').count()).toBe(2);
+    expect(await page.locator('#fault-list').textContent()).toContain(
+      'processes, then answers error SY:0500',
+    );
     await page
       .locator('#fault-list .fault')
       .first()

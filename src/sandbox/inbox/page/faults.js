@@ -12,7 +12,17 @@ function describe(fault) {
     case 'latency':
       return `adds ${fault.latencyMs} ms`;
     case 'non-json':
-      return `answers a non-JSON page (HTTP ${fault.status ?? 200})`;
+      return `processes, then answers a non-JSON page (HTTP ${fault.status ?? 200})`;
+    case 'error':
+      return `answers error ${fault.code} without processing`;
+    case 'error-after':
+      return `processes, then answers error ${fault.code}`;
+    case 'drop-before':
+      return 'closes the connection before processing';
+    case 'drop-after':
+      return 'processes, then closes the connection';
+    case 'truncate':
+      return 'processes, then sends half the answer';
     default:
       return fault.kind;
   }
