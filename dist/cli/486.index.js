@@ -1060,7 +1060,7 @@ const sandboxCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: SQLite and the server are not needed by any other command.
-        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 6818));
+        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 45189));
         const sandbox = await startSandbox({
             port: flags.port,
             host: flags.host,
@@ -1770,7 +1770,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(973), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 55950));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(752), __webpack_require__.e(972), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 55950));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;

@@ -2369,9 +2369,8 @@ class SlackStore {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?pg
-var _notfoundpg = __webpack_require__(66726);
-var _notfoundpg_default = /*#__PURE__*/__webpack_require__.n(_notfoundpg);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(83849);
 ;// CONCATENATED MODULE: ./src/slack/store-driver.ts
 /** The migrations above `current`, in order, checking they are numbered 1, 2, 3… without gaps. */
 function pendingMigrations(migrations, current) {
@@ -2426,7 +2425,7 @@ class PostgresDriver {
     #runner;
     constructor(url, options = {}) {
         this.description = describeDatabaseUrl(url);
-        this.#pool = new (_notfoundpg_default()).Pool({
+        this.#pool = new esm/* default.Pool */.Ay.Pool({
             connectionString: url,
             max: options.maxConnections ?? 10,
             // A database that does not answer fails the statement (and /readyz) instead of hanging a command.
