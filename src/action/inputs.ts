@@ -1,4 +1,10 @@
-import { SmsInputError, checkDuration, parseTimeInput, parseWindow } from '../core/index.ts';
+import {
+  MAX_STATS_WINDOW_DAYS,
+  SmsInputError,
+  checkDuration,
+  parseTimeInput,
+  parseWindow,
+} from '../core/index.ts';
 import type { ApiDialect, InputIssue } from '../core/index.ts';
 import {
   parseTemplateParamInput,
@@ -172,7 +178,6 @@ function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issu
   };
 }
 
-const MAX_STATS_WINDOW_SECONDS = 90 * 86400;
 const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
 
 /** Reads every input through the runner's mangling. */
@@ -274,10 +279,10 @@ export function parseActionInputs(
     }
     if (window.startTime >= window.endTime) {
       issues.push({ field: 'start-time', message: 'must be before end-time' });
-    } else if (window.endTime - window.startTime > MAX_STATS_WINDOW_SECONDS) {
+    } else if (window.endTime - window.startTime > MAX_STATS_WINDOW_DAYS * 86_400) {
       issues.push({
         field: raw['start-time'] ? 'start-time' : 'window',
-        message: 'the stats API allows at most 90 days',
+        message: `the stats API allows at most ${MAX_STATS_WINDOW_DAYS} days`,
       });
     }
   });

@@ -98,7 +98,11 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     const dialectCall = build();
     await checkParams([dialectCall]);
     try {
-      return await executeCall(runtime, dialectCall, { kind: 'read', signal: callOptions.signal, context });
+      return await executeCall(runtime, dialectCall, {
+        kind: 'read',
+        signal: callOptions.signal,
+        context: { ...context, action: dialectCall.call.action, credentials: auth.kind },
+      });
     } catch (err) {
       // CallFailure is internal bookkeeping; callers get the SmsError itself.
       throw err instanceof CallFailure ? err.error : err;
@@ -132,7 +136,15 @@ export function createSmsClient(options: ClientOptions): SmsClient {
           account: input.account,
           tag: input.tag,
         });
-      return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
+      return sendPlannedChunks(
+        runtime,
+        plan,
+        input.mobiles,
+        build,
+        { ...context, credentials: auth.kind },
+        sendConcurrency,
+        callOptions,
+      );
     },
     async sendBatchSms(input, callOptions = {}) {
       refuseTagOutsideClassic(input.tag, options.api);
@@ -159,7 +171,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
         plan,
         inputs,
         build,
-        context,
+        { ...context, credentials: auth.kind },
         sendConcurrency,
         callOptions,
       );

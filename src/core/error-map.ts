@@ -8,6 +8,10 @@ export interface ErrorContext {
   subAccount?: string | undefined;
   signature?: string | undefined;
   templateId?: string | undefined;
+  /** The API action the answer came from (`ListTotalSendCountStatForAgent`). */
+  action?: string | undefined;
+  /** The credentials in use: a hint names the variables of that mode. */
+  credentials?: 'gateway' | 'aksk' | undefined;
 }
 
 export interface ApiFailure {
@@ -30,6 +34,38 @@ function fillHint(hint: string, context: ErrorContext = {}): string {
     .replaceAll('{subAccount}', context.subAccount || '<id>')
     .replaceAll('{signature}', context.signature ? `"${context.signature}"` : '<signature>')
     .replaceAll('{templateId}', context.templateId || '<template-id>');
+}
+
+// The table's hints are written for the common case: a send, signed with AK/SK. These replace them where
+// the request says otherwise, so the hint never points at variables or fields the user is not using.
+const AKSK_VARIABLES = /VOLCENGINE_(?:ACCESS|SECRET)_KEY/;
+const GATEWAY_AUTH_HINT =
+  'Check that ARK_SKILL_API_KEY is an active gateway key and ARK_SKILL_API_BASE the gateway it belongs to (no stray spaces or quotes); `volc-sms doctor` shows which credentials were found.';
+const PARAMETER_HINTS: ReadonlyArray<{ action: RegExp; hint: string }> = [
+  { action: /^Send/, hint: '' }, // the table's own hint (numbers, TemplateParam)
+  {
+    action: /TotalSendCountStat/,
+    hint: 'Check the window: at most 90 days, the start before the end (epoch seconds), and the filters (message group, signature, template, channel type).',
+  },
+  {
+    action: /SendLog|SendDetails/,
+    hint: 'Check the window and filters: the message group id, times in epoch seconds with the start first, page size 1–100.',
+  },
+  {
+    action: /./,
+    hint: 'Check the filters and paging of this list: page size 1–100, ids as listed by the API.',
+  },
+];
+
+function contextualHint(code: string, info: ErrorCodeInfo, context: ErrorContext = {}): string {
+  if (info.kind === 'auth' && context.credentials === 'gateway' && AKSK_VARIABLES.test(info.hint)) {
+    return GATEWAY_AUTH_HINT;
+  }
+  if (code === 'RE:0009' && context.action !== undefined) {
+    const hint = PARAMETER_HINTS.find((entry) => entry.action.test(context.action as string))?.hint;
+    if (hint) return hint;
+  }
+  return info.hint;
 }
 
 // What a status alone says when the body carried no error code (a proxy's 502, a bare 401). None proves
@@ -114,7 +150,7 @@ export function errorFromApi(failure: ApiFailure): SmsApiError {
     apiCode: info.code,
     apiMessage: serverMessage,
     requestId: failure.requestId || undefined,
-    hint: fillHint(info.hint, failure.context),
+    hint: fillHint(contextualHint(info.code, info, failure.context), failure.context),
     retryable: info.retryable ?? false,
     raw: failure.raw === undefined ? undefined : redactJson(failure.raw, failure.secrets ?? []),
   };

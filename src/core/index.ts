@@ -110,6 +110,7 @@ export {
 } from './time.ts';
 export type { DurationCheck, DurationRules, DurationUnit } from './time.ts';
 export { DEFAULT_TIME_ZONE, describeTimeZone, formatWallTime, timeZoneFrom } from './time-zone.ts';
+export { MAX_STATS_WINDOW_DAYS, checkStatsWindow, statsWindowProblem } from './stats-window.ts';
 export type { TimeParseOptions } from './time.ts';
 export { redact } from './redact.ts';
 export { secretsToRedact, SECRET_VARIABLES, PROXY_VARIABLES } from './secrets.ts';

@@ -5,6 +5,7 @@ import {
   SmsResponseValidationError,
   type SmsError,
 } from './errors.ts';
+import type { ErrorContext } from './error-map.ts';
 import { CallFailure, executeCall, type CallRuntime } from './execute-call.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
 import { redactJson } from './redact.ts';
@@ -44,7 +45,7 @@ function statusOf(error: SmsError): 'failed' | 'unknown' {
   return error instanceof SmsOutcomeUnknownError ? 'unknown' : 'failed';
 }
 
-type SendContext = { subAccount: string; signature: string; templateId: string };
+type SendContext = ErrorContext & { subAccount: string; signature: string; templateId: string };
 
 const checkLogHint = (subAccount: string) =>
   `Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}\` before resending.`;

@@ -1,8 +1,10 @@
-import { SmsInputError, parseTimeInput, parseWindow } from '../core/index.ts';
+import {
+  MAX_STATS_WINDOW_DAYS as MAX_STATS_DAYS,
+  SmsInputError,
+  parseTimeInput,
+  parseWindow,
+} from '../core/index.ts';
 import type { StatsWindow } from './command-parser.ts';
-
-/** The stats API covers at most 90 days per request. */
-const MAX_STATS_DAYS = 90;
 
 /** A parsed `stats` window → epoch seconds, checked against the API's limits. Throws SmsInputError. */
 export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {

@@ -191,13 +191,35 @@ describe('credentials', () => {
     },
   );
 
-  it('a wrong gateway key: rejected, exit 3', async () => {
-    const run = await cli(['list_sub_account'], {
-      ...gatewayEnv(sandbox),
-      ARK_SKILL_API_KEY: 'wrong-api-key-value',
-    });
-    expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^volc-sms: .*request id .*Hint: /);
+  it('a wrong gateway key: rejected, exit 3, the hint names the gateway variables in use', async () => {
+    for (const command of [['list_sub_account'], [...SEND, '--mobiles', '13800000000', ...CODE]]) {
+      const run = await cli(command, {
+        ...gatewayEnv(sandbox),
+        ARK_SKILL_API_KEY: 'wrong-api-key-value',
+      });
+      expect(run.code).toBe(3);
+      expect(run.stderr).toMatch(/^volc-sms: .*request id .*Hint: .*ARK_SKILL_API_KEY.*ARK_SKILL_API_BASE/);
+      expect(run.stderr).not.toMatch(/VOLCENGINE_(ACCESS|SECRET)_KEY/);
+    }
+  });
+
+  it('RE:0009 on a read: the hint fits that action, not the send hint about 200 numbers', async () => {
+    const stub = await startStubApi((request) => ({
+      body: stubEnvelope(request.action, { error: { Code: 'RE:0009', Message: 'parameter error' } }),
+    }));
+    try {
+      const env = { ...akskEnv(sandbox), VOLC_SMS_ENDPOINT: stub.url };
+      const stats = await cli(['list_total_send_count_stat', '--since', '7d'], env);
+      expect(stats.code).toBe(1);
+      expectApiErrorLine(stats, 'RE:0009', /Hint: Check the window: at most 90 days/);
+      const log = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--since', '1h'], env);
+      expectApiErrorLine(log, 'RE:0009', /Hint: Check the window and filters/);
+      for (const run of [stats, log]) expect(run.stderr).not.toMatch(/200 numbers|TemplateParam/);
+      const send = await cli([...SEND, '--mobiles', '13800000000', ...CODE], env);
+      expectApiErrorLine(send, 'RE:0009', /at most 200 numbers, TemplateParam/);
+    } finally {
+      await stub.close();
+    }
   });
 });
 

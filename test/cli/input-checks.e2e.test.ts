@@ -96,3 +96,22 @@ describe('unknown commands and flags', () => {
     expect(run.stderr).not.toContain('did you mean');
   });
 });
+
+describe('the 90-day stats window', () => {
+  it.each([
+    [['--since', '120d'], '--since'],
+    [['--start-time', '2026-01-01', '--end-time', '2026-06-01'], '--start-time'],
+  ])('%j is refused locally, naming the flag', async (flags, flag) => {
+    const run = await cli(['list_total_send_count_stat', ...flags]);
+    expectUsageLine(
+      run,
+      flag,
+      /at most 90 days per request, this window is \d+\. Hint: Ask for 90 days or fewer/,
+    );
+  });
+
+  it('90 days exactly is sent', async () => {
+    const run = await cli(['list_total_send_count_stat', '--since', '90d']);
+    expect(run.code, run.stderr).toBe(0);
+  });
+});

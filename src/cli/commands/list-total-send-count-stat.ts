@@ -1,4 +1,4 @@
-import { SmsInputError } from '../../core/index.ts';
+import { SmsInputError, checkStatsWindow } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import { parseFlagValues, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
@@ -59,6 +59,8 @@ export const listTotalSendCountStatCommand: CommandSpec = {
     });
     if (start === undefined) throw required('--start-time');
     if (end === undefined) throw required('--end-time');
+    // The API answers a longer window with RE:0009 and a generic hint; say it here, before sending.
+    checkStatsWindow(start, end, flags.since === undefined ? '--start-time' : '--since');
     const response = await context.client().getSendStats({
       startTime: start,
       endTime: end,
