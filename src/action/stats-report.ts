@@ -97,8 +97,8 @@ export function statsSummary(window: StatsWindow, stats: SendStats): string {
     ['Delivery failed (receipt)', cell(stats.TotalReceiptFailureCount)],
     ['No receipt after 72 h', cell(stats.TotalNoReceipt72HourCount)],
     ['Billed segments (TotalSendCount)', cell(stats.TotalSendCount)],
-    ['Send success rate', percent(stats.TotalSendSuccessRate)],
-    ['Receipt success rate', percent(stats.TotalReceiptSuccessRate)],
+    ['Send success rate', percent(stats.TotalSendSuccessRate, stats.TotalAllSendCount)],
+    ['Receipt success rate', percent(stats.TotalReceiptSuccessRate, stats.TotalSendSuccessCount)],
   ];
   const parts = [
     `### 📊 SMS statistics, ${shanghaiTime(window.startTime)} → ${shanghaiTime(window.endTime)} (Asia/Shanghai)`,

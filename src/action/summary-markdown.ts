@@ -41,7 +41,9 @@ export function capSummary(markdown: string, limitBytes = SUMMARY_LIMIT_BYTES): 
   return cut + note;
 }
 
-export function percent(rate: number): string {
+/** `87.5 %`; `–` where nothing was there to count (`whole` is 0), rather than a made-up `0.0 %`. */
+export function percent(rate: number, whole?: number): string {
+  if (whole === 0) return '–';
   // The API reports rates as fractions (0.87); a value above 1 can only be a percentage already.
   const value = rate <= 1 ? rate * 100 : rate;
   return `${value.toFixed(1)} %`;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createSmsClient, resolveClientConfig } from '../core/index.ts';
+import { createSmsClient, resolveClientConfig, timeZoneFrom } from '../core/index.ts';
 import type { AttemptEvent, SmsClient } from '../core/index.ts';
 import type { CliIo } from './io.ts';
 import { CLI_VERSION } from './version.ts';
@@ -30,6 +30,7 @@ export class CommandContext {
   /** JSON on stdout: asked for with --json, or stdout is a pipe (agents, scripts). */
   readonly json: boolean;
   private resolved: ResolvedConfig | undefined;
+  private zone: string | undefined;
   private smsClient: SmsClient | undefined;
   private readonly listeners = new Set<AttemptListener>();
 
@@ -42,6 +43,12 @@ export class CommandContext {
 
   now(): number {
     return this.io.now?.() ?? Date.now();
+  }
+
+  /** The zone times are shown and typed in: VOLC_SMS_TZ, else Asia/Shanghai like the API's days. */
+  get timeZone(): string {
+    this.zone ??= timeZoneFrom(this.env);
+    return this.zone;
   }
 
   /** Human output on stdout (tables, summaries). */

@@ -8,6 +8,7 @@ import { DEFAULT_ENDPOINT } from './config.ts';
 import { checkParams, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsConfigError, SmsInputError } from './errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
+import { keepClassicWindow } from './classic-send-log.ts';
 import { sendPlannedChunks } from './send-chunks.ts';
 import { displayProxy } from './proxy.ts';
 import { secretsToRedact } from './secrets.ts';
@@ -192,7 +193,10 @@ export function createSmsClient(options: ClientOptions): SmsClient {
         signature: input.signatures?.[0],
         templateId: input.templateId,
       }),
-    listSendLogs: (input, o) => read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount }),
+    listSendLogs: async (input, o) => {
+      const response = await read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount });
+      return options.api === 'classic' ? keepClassicWindow(response, input) : response;
+    },
     getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
     close: () => engine.close(),
   };

@@ -73,6 +73,8 @@ export type {
   AttemptEvent,
   CallOptions,
   ApiResponse,
+  SendLogResponse,
+  WidenedWindow,
   SendSmsInput,
   SendBatchSmsInput,
   BatchMessage,
@@ -109,7 +111,13 @@ export {
   parseWindow,
 } from './time.ts';
 export type { DurationCheck, DurationRules, DurationUnit } from './time.ts';
-export { DEFAULT_TIME_ZONE, describeTimeZone, formatWallTime, timeZoneFrom } from './time-zone.ts';
+export {
+  DEFAULT_TIME_ZONE,
+  TIME_ZONE_VARIABLE,
+  describeTimeZone,
+  formatWallTime,
+  timeZoneFrom,
+} from './time-zone.ts';
 export { MAX_STATS_WINDOW_DAYS, checkStatsWindow, statsWindowProblem } from './stats-window.ts';
 export type { TimeParseOptions } from './time.ts';
 export { redact } from './redact.ts';

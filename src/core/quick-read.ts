@@ -4,7 +4,7 @@ import type { SendSmsResult } from './schemas/agent.ts';
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
 // demand (wire-schemas.ts). test/core/quick-parse.test.ts holds every check to its schema.
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 // Each schema key, by its own spelling and by its lower-case form (the looseObject rule).

@@ -132,5 +132,6 @@ export function formatWallTime(ms: number, zone: string = DEFAULT_TIME_ZONE): st
 /** What a table says about its times: `Asia/Shanghai, UTC+08:00` (the offset of `at`). */
 export function describeTimeZone(zone: string = DEFAULT_TIME_ZONE, at: number = Date.now()): string {
   const offset = formatOffset(zoneOffsetMinutes(at, zone));
-  return `${zone}, UTC${offset === 'Z' ? '' : offset}`;
+  if (offset === 'Z') return /^(Etc\/)?UTC$/.test(zone) ? 'UTC' : `${zone}, UTC`;
+  return `${zone}, UTC${offset}`;
 }

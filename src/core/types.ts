@@ -90,6 +90,19 @@ export interface ApiResponse<T> {
   attempts: number;
 }
 
+/** The day a send-log request had to be widened to (the classic API takes a date, not a window). */
+export interface WidenedWindow {
+  /** The Asia/Shanghai day the API answered for, `2026-12-02`. */
+  day: string;
+  /** Entries of this page outside the window asked for, left out. */
+  dropped: number;
+}
+
+export type SendLogResponse = ApiResponse<SendLogList> & {
+  /** Set when the API could only be asked for a wider window than the one given (the classic API). */
+  widened?: WidenedWindow | undefined;
+};
+
 export interface SendSmsInput {
   subAccount: string;
   signature: string;
@@ -220,7 +233,7 @@ export interface SmsClient extends AgentV2Methods {
   listSubAccounts(input?: ListSubAccountsInput, options?: CallOptions): Promise<ApiResponse<SubAccountList>>;
   listSignatures(input?: ListSignaturesInput, options?: CallOptions): Promise<ApiResponse<SignatureList>>;
   listTemplates(input?: ListTemplatesInput, options?: CallOptions): Promise<ApiResponse<TemplateList>>;
-  listSendLogs(input: ListSendLogsInput, options?: CallOptions): Promise<ApiResponse<SendLogList>>;
+  listSendLogs(input: ListSendLogsInput, options?: CallOptions): Promise<SendLogResponse>;
   getSendStats(input: SendStatsInput, options?: CallOptions): Promise<ApiResponse<SendStats>>;
   /** Closes pooled connections. */
   close(): Promise<void>;

@@ -148,7 +148,7 @@ export class CommandService {
       case 'send':
         return this.#prepareSend(command, invocation);
       case 'stats': {
-        const { startTime, endTime } = resolveWindow(command.window, now());
+        const { startTime, endTime } = resolveWindow(command.window, now(), timezone);
         const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
         await this.#audit(invocation, command, 'ok');
         return statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters });

@@ -6,15 +6,22 @@ import {
 } from '../core/index.ts';
 import type { StatsWindow } from './command-parser.ts';
 
-/** A parsed `stats` window → epoch seconds, checked against the API's limits. Throws SmsInputError. */
-export function resolveWindow(window: StatsWindow, now: number): { startTime: number; endTime: number } {
+/**
+ * A parsed `stats` window → epoch seconds, checked against the API's limits. A date typed without a zone
+ * is read in the app's timezone, the one its reports show. Throws SmsInputError.
+ */
+export function resolveWindow(
+  window: StatsWindow,
+  now: number,
+  timeZone?: string,
+): { startTime: number; endTime: number } {
   if (window.kind === 'relative') {
     const resolved = parseWindow(window.length, { now, field: 'window' });
     checkSpan(resolved.startTime, resolved.endTime);
     return resolved;
   }
-  const startTime = parseTimeInput(window.from, { now, field: 'from' });
-  const endTime = parseTimeInput(window.to, { now, field: 'to' });
+  const startTime = parseTimeInput(window.from, { now, timeZone, field: 'from' });
+  const endTime = parseTimeInput(window.to, { now, timeZone, field: 'to' });
   if (endTime <= startTime) {
     throw new SmsInputError('to: must be after from', [
       { field: 'to', message: `must be after from (${window.from})` },

@@ -28,6 +28,9 @@ describe('summary markdown', () => {
     expect(percent(0.6667)).toBe('66.7 %');
     expect(percent(1)).toBe('100.0 %');
     expect(percent(87.5)).toBe('87.5 %');
+    // Nothing to count: no rate, not a made-up 0.0 %.
+    expect(percent(0, 0)).toBe('–');
+    expect(percent(0, 3)).toBe('0.0 %');
   });
 });
 

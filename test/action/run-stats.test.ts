@@ -62,6 +62,15 @@ describe('run(): stats', () => {
     expect(summary).toContain('All message groups, signatures and templates.');
   });
 
+  it('a window with nothing sent shows no rates ("–", not "0.0 %")', async () => {
+    const io = await runAction(statsInputs({ window: '1h', 'sub-account': '77da1acf' }));
+    expect(io.failures).toEqual([]);
+    const summary = io.summary.join('\n');
+    expect(summary).toContain('| Send success rate | – |');
+    expect(summary).toContain('| Receipt success rate | – |');
+    expect(summary).not.toContain('0.0 %');
+  });
+
   it('passes the filters to the API and names them in the summary', async () => {
     await runAction(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
     const io = await runAction(

@@ -95,6 +95,48 @@ describe('the six commands in the classic dialect', () => {
     expect(details.map((d) => [d.messageId, d.phoneNumber])).toEqual([[messageId, '139****0001']]);
   });
 
+  it('list_sms_send_log keeps only the window asked for, and says the day was asked for', async () => {
+    const env = { ...akskEnv(sandbox), VOLC_SMS_API: 'classic' };
+    const send = [
+      'send_sms',
+      '--sub-account',
+      '7384ed01',
+      '--signature',
+      '火山引擎',
+      '--template-id',
+      'ST_0001',
+    ];
+    const sent = await cli([...send, '--mobiles', '13900000001', '--template-param', '{"code":"7788"}'], env);
+    expect(sent.run.code, sent.run.stderr).toBe(0);
+    const now = Date.now();
+    const dayStart = Math.floor((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+    const day = new Date(dayStart + 8 * 3_600_000).toISOString().slice(0, 10);
+    // The first second of today (Shanghai): the message sent just now is outside it, the API answers the day.
+    const first = String(dayStart / 1000);
+    const early = await cli(
+      [
+        'list_sms_send_log',
+        '--sub-account',
+        '7384ed01',
+        '--from-time',
+        first,
+        '--to-time',
+        String(dayStart / 1000 + 1),
+      ],
+      env,
+    );
+    expect(early.run.code, early.run.stderr).toBe(0);
+    expect(early.envelope?.Result.sendDetailsResults).toEqual([]);
+    expect(early.run.stderr).toContain(
+      `the classic send log answers whole Asia/Shanghai days, so ${day} was asked for; 1 entry of this page outside the window left out`,
+    );
+    const recent = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--since', '1h'], env);
+    expect(recent.envelope?.Result.sendDetailsResults).toHaveLength(1);
+    expect(recent.run.stderr).toMatch(/so \d{4}-\d{2}-\d{2} was asked for; 0 entries of this page/);
+    const whole = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--from-time', day], env);
+    expect(whole.run.stderr).toBe('');
+  });
+
   it('the same tables on a terminal (results mapped onto the same shapes)', async () => {
     const env = { ...akskEnv(sandbox), HOME: home.home };
     const run = await runMain(['list_signature', '--api', 'classic'], env, { tty: true });

@@ -60,6 +60,24 @@ describe('tables on a terminal', () => {
     expect(run.stdout).toMatch(/^Failed \(receipt\): +1$/m);
   });
 
+  it('list_total_send_count_stat: a day with nothing sent has no receipt rate ("–", not "0.0%")', async () => {
+    await runMain([...SEND, '--mobiles', '13800000000', ...PARAM], env);
+    sandbox.admin.advanceClock(1000);
+    const run = await runMain(['list_total_send_count_stat', '--since', '3d'], env, { tty: true });
+    expect(run.code).toBe(0);
+    const days = run.stdout.split('\n').filter((line) => /^\d{4}-?\d{2}-?\d{2} /.test(line));
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    const empty = days.filter((line) => /^\S+ +0 +0 +0 +0 /.test(line));
+    expect(empty.length).toBeGreaterThan(0);
+    for (const line of empty) expect(line).toMatch(/ –$/);
+  });
+
+  it('an empty window: no rate in the totals either', async () => {
+    const run = await runMain(['list_total_send_count_stat', '--since', '1h'], env, { tty: true });
+    expect(run.stdout).toMatch(/^Accepted by carriers: +0 \(–\)$/m);
+    expect(run.stdout).toMatch(/^Delivered \(receipt\): +0 \(–\)$/m);
+  });
+
   it('a large send: progress bar on a terminal stderr, only failures listed above 50 numbers', async () => {
     const mobiles = Array.from({ length: 450 }, (_, i) => `138${String(i).padStart(8, '0')}`).join(',');
     const run = await runMain([...SEND, '--mobiles', mobiles, ...PARAM], env, { tty: true, stderrTty: true });

@@ -2,7 +2,7 @@ import { SmsInputError, normalizePhone } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter } from '../output/format.ts';
+import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderTable } from '../output/table.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
@@ -76,20 +76,29 @@ export const listSmsSendLogCommand: CommandSpec = {
       page: flags.page,
       pageSize: flags['page-size'],
     });
+    if (response.widened !== undefined) {
+      const { day, dropped } = response.widened;
+      context.note(
+        `volc-sms: the classic send log answers whole Asia/Shanghai days, so ${day} was asked for; ` +
+          `${dropped === 1 ? '1 entry' : `${dropped} entries`} of this page outside the window left out ` +
+          '(Total counts the whole day).',
+      );
+    }
     if (context.json) {
       context.printJson(response.raw);
       return 0;
     }
     const { List: entries, Total: total } = response.result;
+    const zone = context.timeZone;
     if (entries.length > 0) {
       context.print(
         renderTable(
           [
-            { header: 'Sent', value: (e) => formatTimeMs(e.SendTime) },
+            { header: 'Sent', value: (e) => formatTimeMs(e.SendTime, zone) },
             { header: 'Mobile', value: (e) => maskedMobile(e.Mobile) },
             { header: 'Status', value: (e) => deliveryStatus(e.Status) },
             { header: 'Code', value: (e) => e.ErrorCode },
-            { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime) },
+            { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime, zone) },
             { header: 'Template', value: (e) => e.TemplateId },
             { header: 'Signature', value: (e) => e.Signature },
             { header: 'Message id', value: (e) => e.MessageId },
@@ -97,6 +106,7 @@ export const listSmsSendLogCommand: CommandSpec = {
           entries,
         ),
       );
+      context.print(timesNote(zone, context.now()));
     }
     context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));
     return 0;

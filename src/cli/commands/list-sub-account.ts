@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../command.ts';
 import { parseFlagValues, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { formatTimeSeconds, joinList } from '../output/format.ts';
+import { formatTimeSeconds, joinList, timesNote } from '../output/format.ts';
 import { renderTable } from '../output/table.ts';
 
 const NAME = 'list_sub_account';
@@ -46,11 +46,12 @@ export const listSubAccountCommand: CommandSpec = {
             { header: 'Sub account', value: (g) => g.SubAccount },
             { header: 'Name', value: (g) => g.SubAccountName },
             { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
-            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt) },
+            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, context.timeZone) },
           ],
           groups,
         ),
       );
+      context.print(timesNote(context.timeZone, context.now()));
     }
     context.print(
       total === 0 && groups.length === 0

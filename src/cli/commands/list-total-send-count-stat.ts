@@ -80,11 +80,11 @@ export const listTotalSendCountStatCommand: CommandSpec = {
         ['Messages sent', all],
         [
           'Accepted by carriers',
-          `${stats.TotalSendSuccessCount} (${formatRate(stats.TotalSendSuccessRate)})`,
+          `${stats.TotalSendSuccessCount} (${formatRate(stats.TotalSendSuccessRate, all)})`,
         ],
         [
           'Delivered (receipt)',
-          `${stats.TotalReceiptSuccessCount} (${formatRate(stats.TotalReceiptSuccessRate)})`,
+          `${stats.TotalReceiptSuccessCount} (${formatRate(stats.TotalReceiptSuccessRate, stats.TotalSendSuccessCount)})`,
         ],
         ['Failed (receipt)', stats.TotalReceiptFailureCount],
         ['No receipt after 72 h', stats.TotalNoReceipt72HourCount],
@@ -100,7 +100,7 @@ export const listTotalSendCountStatCommand: CommandSpec = {
             { header: 'Accepted', value: (d) => d.SendSuccessCount },
             { header: 'Delivered', value: (d) => d.ReceiptSuccessCount },
             { header: 'Failed', value: (d) => d.ReceiptFailureCount },
-            { header: 'Receipt rate', value: (d) => formatRate(d.ReceiptSuccessRate) },
+            { header: 'Receipt rate', value: (d) => formatRate(d.ReceiptSuccessRate, d.SendSuccessCount) },
           ],
           days,
         ),

@@ -3,7 +3,8 @@ import type { CommandContext } from '../context.ts';
 import { text } from '../flag-values.ts';
 import type { FlagSpec } from '../flags.ts';
 
-export const TIME_HELP = 'epoch seconds (as the skill), an ISO date or datetime, or an age like 24h/7d';
+export const TIME_HELP =
+  'epoch seconds (as the skill), an ISO date or datetime (without a zone: Asia/Shanghai, or VOLC_SMS_TZ), or an age like 24h/7d';
 
 export const SINCE_FLAG = {
   type: 'string',
@@ -27,6 +28,7 @@ export function resolveTimeRange(
   { from, to, since }: TimeRangeFlags,
 ): { start: number | undefined; end: number | undefined } {
   const now = context.now();
+  const timeZone = context.timeZone;
   if (since !== undefined && from.value !== undefined) {
     const message = `Give either --since or ${from.flag}, not both`;
     throw new SmsInputError(message, [{ field: '--since', message }]);
@@ -35,8 +37,8 @@ export function resolveTimeRange(
   const start =
     startText === undefined
       ? undefined
-      : parseTimeInput(startText, { now, field: since ? '--since' : from.flag });
-  let end = to.value === undefined ? undefined : parseTimeInput(to.value, { now, field: to.flag });
+      : parseTimeInput(startText, { now, timeZone, field: since ? '--since' : from.flag });
+  let end = to.value === undefined ? undefined : parseTimeInput(to.value, { now, timeZone, field: to.flag });
   if (end === undefined && since !== undefined) end = Math.floor(now / 1000);
   if (start !== undefined && end !== undefined && start > end) {
     const message = `${since ? '--since' : from.flag} is after ${to.flag}; the start must come first`;

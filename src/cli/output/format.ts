@@ -1,4 +1,4 @@
-import { maskPhone } from '../../core/index.ts';
+import { TIME_ZONE_VARIABLE, describeTimeZone, formatWallTime, maskPhone } from '../../core/index.ts';
 
 /** Review status of signatures and templates (reference §3.9, SmsOrderStatus). */
 const REVIEW_STATUS: Record<string, string> = {
@@ -26,25 +26,27 @@ export function maskedMobile(mobile: string | undefined): string | undefined {
   return mobile.includes('*') ? mobile : maskPhone(mobile);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Epoch milliseconds → `2026-11-25 19:40:02` in the machine's time zone. */
-export function formatTimeMs(ms: number | null | undefined): string | undefined {
+/** Epoch milliseconds → `2026-11-25 19:40:02` in `zone`, the zone typed times are read in too. */
+export function formatTimeMs(ms: number | null | undefined, zone: string): string | undefined {
   if (ms === null || ms === undefined || ms <= 0) return undefined;
-  const d = new Date(ms);
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-  );
+  return formatWallTime(ms, zone);
 }
 
-export function formatTimeSeconds(seconds: number | undefined): string | undefined {
-  return seconds === undefined ? undefined : formatTimeMs(seconds * 1000);
+export function formatTimeSeconds(seconds: number | undefined, zone: string): string | undefined {
+  return seconds === undefined ? undefined : formatTimeMs(seconds * 1000, zone);
 }
 
-/** `0.875` → `87.5%`. The API gives rates as fractions (reference §3.7). */
-export function formatRate(rate: number | undefined): string {
-  if (rate === undefined || Number.isNaN(rate)) return '-';
+/** The line under a table with times: which zone they are in, and how to change it. */
+export function timesNote(zone: string, now: number): string {
+  return `Times in ${describeTimeZone(zone, now)}, as typed times are read (${TIME_ZONE_VARIABLE} changes both).`;
+}
+
+/**
+ * `0.875` → `87.5%`. The API gives rates as fractions (reference §3.7); where nothing was there to count
+ * (`whole` is 0: no message submitted, none accepted) there is no rate, and `–` says so rather than `0.0%`.
+ */
+export function formatRate(rate: number | undefined, whole?: number): string {
+  if (whole === 0 || rate === undefined || Number.isNaN(rate)) return '–';
   return `${(rate * 100).toFixed(1)}%`;
 }
 
