@@ -20,6 +20,8 @@ export type NormalizedPhone = { ok: true; mobile: string } | { ok: false; reason
 // dropped because the API wants the bare 11 digits for mainland numbers.
 const MAINLAND_MOBILE = /^(?:\+86|0086|86)?(1[3-9]\d{9})$/;
 const BARE_MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+// E.164: at most 15 digits, country code included. libphonenumber accepts some longer national forms.
+const E164_MAX_DIGITS = 15;
 // Separators people paste inside one number: spaces, dashes, dots, brackets.
 const INNER_SEPARATORS = /[\s\-().\u00a0]/g;
 
@@ -36,19 +38,32 @@ export function normalizePhone(input: string): NormalizedPhone {
   if (mainland) return { ok: true, mobile: mainland[1] as string };
   if (!/^(?:\+|00)?\d+$/.test(compact)) return { ok: false, reason: 'contains characters other than digits' };
 
+  // Each reason says what is wrong in terms that stay true of the masked number (`138****0000` of a
+  // 10-digit input looks valid): how many digits, where it starts.
   const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  const digits = international.replace('+', '');
+  const count = `${digits.length} digit${digits.length === 1 ? '' : 's'}`;
+  if (digits.length > E164_MAX_DIGITS) {
+    return { ok: false, reason: `${count}: a phone number has at most ${E164_MAX_DIGITS} (E.164)` };
+  }
   if (!international.startsWith('+')) {
-    return {
-      ok: false,
-      reason:
-        'not an 11-digit mainland mobile (1[3-9]…); international numbers need + and a country code (E.164)',
-    };
+    const shape =
+      digits.length === 11 && digits.startsWith('1')
+        ? `${count} starting ${digits.slice(0, 2)}: mainland mobiles start 13–19`
+        : `${count}: not an 11-digit mainland mobile (1[3-9]…)`;
+    return { ok: false, reason: `${shape}; international numbers need + and a country code (E.164)` };
   }
   if (international.startsWith('+86')) {
-    return { ok: false, reason: 'a +86 number must be an 11-digit mobile starting 13–19' };
+    return {
+      ok: false,
+      reason: `+86 and ${digits.length - 2} digits: a +86 number must be an 11-digit mobile starting 13–19`,
+    };
   }
   const parsed = parsePhoneNumberFromString(international, phoneMetadata());
-  if (!parsed || !parsed.isValid()) return { ok: false, reason: 'not a valid international number (E.164)' };
+  if (!parsed || !parsed.isValid()) {
+    const country = parsed?.country === undefined ? '' : ` for ${parsed.country}`;
+    return { ok: false, reason: `${count}: not a valid international number${country} (E.164)` };
+  }
   return { ok: true, mobile: parsed.number };
 }
 

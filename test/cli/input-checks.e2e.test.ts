@@ -115,3 +115,34 @@ describe('the 90-day stats window', () => {
     expect(run.code, run.stderr).toBe(0);
   });
 });
+
+describe('refused numbers', () => {
+  const SEND = [
+    'send_sms',
+    '--sub-account',
+    '7384ed01',
+    '--signature',
+    '火山引擎',
+    '--template-id',
+    'ST_0001',
+  ];
+  const CODE = ['--template-param', '{"code":"1234"}'];
+
+  it.each([
+    ['+4915112345678901', /#1 "\+49\*\*\*\*8901": 16 digits: a phone number has at most 15 \(E\.164\)/],
+    ['13800000000123456', /#1 "138\*\*\*\*3456": 17 digits: a phone number has at most 15/],
+  ])('%s: longer than E.164 allows, refused before sending', async (mobile, reason) => {
+    const run = await cli([...SEND, '--mobiles', mobile, ...CODE]);
+    expectUsageLine(run, 'mobiles', reason);
+    expect(sandbox.admin.messages()).toHaveLength(0);
+  });
+
+  it('a refused number says what is wrong with it, without printing it whole', async () => {
+    const run = await cli([...SEND, '--mobiles', '13800000000,1380000000,12800000000', ...CODE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('#2 "138****0000": 10 digits: not an 11-digit mainland mobile');
+    expect(run.stderr).toContain('#3 "128****0000": 11 digits starting 12: mainland mobiles start 13–19');
+    expect(run.stderr).not.toMatch(/1380000000|12800000000/);
+    expect(sandbox.admin.messages()).toHaveLength(0);
+  });
+});

@@ -53,3 +53,21 @@ describe('splitPhoneList', () => {
     expect(splitPhoneList('  ')).toEqual([]);
   });
 });
+
+describe('normalizePhone: what is wrong, in words that survive masking', () => {
+  it.each([
+    ['+4915112345678901', '16 digits: a phone number has at most 15 (E.164)'],
+    ['0044207946095812345', '17 digits: a phone number has at most 15 (E.164)'],
+    ['1380000000', '10 digits: not an 11-digit mainland mobile (1[3-9]…)'],
+    ['12800000000', '11 digits starting 12: mainland mobiles start 13–19'],
+    ['+86138000000', '+86 and 9 digits: a +86 number must be an 11-digit mobile starting 13–19'],
+    ['+65986205481234', '14 digits: not a valid international number for SG (E.164)'],
+  ])('%s → %s', (input, reason) => {
+    const result = normalizePhone(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain(reason);
+  });
+  it('15 digits are still fine where the country allows them', () => {
+    expect(normalizePhone('+14155552671')).toEqual({ ok: true, mobile: '+14155552671' });
+  });
+});
