@@ -197,8 +197,8 @@ describe('classic dialect: exact wire requests and results mapped to the agent s
               channelType: 'CN_NTC',
               messageId: 'm-1',
               msgCount: 1,
-              sendTime: 1713951918107,
-              receiptTime: 1713951925706,
+              sendTime: 1713976260000, // 2024-04-25 00:31 in Shanghai, inside the window asked for
+              receiptTime: 1713976267599,
             },
           ],
         }),
@@ -230,7 +230,7 @@ describe('classic dialect: exact wire requests and results mapped to the agent s
       Mobile: '138****0000',
       Status: 3,
       ErrorCode: '0',
-      SendTime: 1713951918107,
+      SendTime: 1713976260000,
       Count: 1,
     });
   });
