@@ -2,7 +2,7 @@ export const id = 549;
 export const ids = [549];
 export const modules = {
 
-/***/ 6871:
+/***/ 9252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

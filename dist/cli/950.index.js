@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
-var core = __webpack_require__(44936);
+// EXTERNAL MODULE: ./src/core/index.ts + 39 modules
+var core = __webpack_require__(51736);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1297,17 +1297,18 @@ class StatsScheduler {
 
 ;// CONCATENATED MODULE: ./src/slack/stats-window.ts
 
-/** The stats API covers at most 90 days per request. */
-const MAX_STATS_DAYS = 90;
-/** A parsed `stats` window → epoch seconds, checked against the API's limits. Throws SmsInputError. */
-function resolveWindow(window, now) {
+/**
+ * A parsed `stats` window → epoch seconds, checked against the API's limits. A date typed without a zone
+ * is read in the app's timezone, the one its reports show. Throws SmsInputError.
+ */
+function resolveWindow(window, now, timeZone) {
     if (window.kind === 'relative') {
         const resolved = (0,core/* parseWindow */.Et)(window.length, { now, field: 'window' });
         checkSpan(resolved.startTime, resolved.endTime);
         return resolved;
     }
-    const startTime = (0,core/* parseTimeInput */.N7)(window.from, { now, field: 'from' });
-    const endTime = (0,core/* parseTimeInput */.N7)(window.to, { now, field: 'to' });
+    const startTime = (0,core/* parseTimeInput */.N7)(window.from, { now, timeZone, field: 'from' });
+    const endTime = (0,core/* parseTimeInput */.N7)(window.to, { now, timeZone, field: 'to' });
     if (endTime <= startTime) {
         throw new core/* SmsInputError */.E$('to: must be after from', [
             { field: 'to', message: `must be after from (${window.from})` },
@@ -1317,9 +1318,9 @@ function resolveWindow(window, now) {
     return { startTime, endTime };
 }
 function checkSpan(startTime, endTime) {
-    if (endTime - startTime > MAX_STATS_DAYS * 86_400) {
-        throw new core/* SmsInputError */.E$(`window: at most ${MAX_STATS_DAYS} days`, [
-            { field: 'window', message: `the API reports at most ${MAX_STATS_DAYS} days at a time` },
+    if (endTime - startTime > core/* MAX_STATS_WINDOW_DAYS */.ML * 86_400) {
+        throw new core/* SmsInputError */.E$(`window: at most ${core/* MAX_STATS_WINDOW_DAYS */.ML} days`, [
+            { field: 'window', message: `the API reports at most ${core/* MAX_STATS_WINDOW_DAYS */.ML} days at a time` },
         ]);
     }
 }
@@ -1476,7 +1477,7 @@ class CommandService {
             case 'send':
                 return this.#prepareSend(command, invocation);
             case 'stats': {
-                const { startTime, endTime } = resolveWindow(command.window, now());
+                const { startTime, endTime } = resolveWindow(command.window, now(), timezone);
                 const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
                 await this.#audit(invocation, command, 'ok');
                 return statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters });
