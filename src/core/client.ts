@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { agentDialect } from './agent-dialect.ts';
 import { createAgentV2Methods } from './agent-v2/methods.ts';
+import { createVerifyCodeMethods } from './verify-code.ts';
 import { checkClientOptions } from './client-options.ts';
 import { planBatchSend } from './batch-plan.ts';
 import { classicDialect } from './classic-dialect.ts';
@@ -112,6 +113,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
 
   return {
     ...createAgentV2Methods(runtime, { proxy: options.proxy }),
+    ...createVerifyCodeMethods(runtime),
     planSend,
     // Not async: one promise layer less per send; a bad input still rejects rather than throws.
     sendSms(input, callOptions = {}) {

@@ -188,3 +188,13 @@ export type {
   TemplateUploadDemo,
   UploadTosURL,
 } from './schemas/agent-v2-results.ts';
+
+// The classic verification-code pair and Conversion (2020-01-01; methods in verify-code.ts).
+export type { VerifyCodeMethods } from './verify-code.ts';
+export type {
+  CheckSmsVerifyCodeInput,
+  ConversionInput,
+  ConversionResult,
+  SendSmsVerifyCodeInput,
+  VerifyCodeCheck,
+} from './schemas/verify-code.ts';

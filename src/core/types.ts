@@ -1,5 +1,6 @@
 import type { AgentV2Methods } from './agent-v2/methods.ts';
 import type { SmsError } from './errors.ts';
+import type { VerifyCodeMethods } from './verify-code.ts';
 import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
 
 /**
@@ -215,8 +216,11 @@ export interface SendStatsInput {
   templateId?: string | undefined;
 }
 
-/** The six agent actions (and their classic counterparts), plus the twelve of agent-v2 (AgentV2Methods). */
-export interface SmsClient extends AgentV2Methods {
+/**
+ * The six agent actions (and their classic counterparts), the twelve of agent-v2 (AgentV2Methods) and the
+ * classic verification-code pair with Conversion (VerifyCodeMethods).
+ */
+export interface SmsClient extends AgentV2Methods, VerifyCodeMethods {
   /** Validates, normalises, de-duplicates and splits; sends nothing. Throws SmsInputError. */
   planSend(input: SendSmsInput): SendPlan;
   /**

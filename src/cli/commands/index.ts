@@ -9,6 +9,7 @@ import { sandboxCommand } from './sandbox.ts';
 import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
+import { checkVerifyCodeCommand, sendVerifyCodeCommand } from './verify-code.ts';
 
 /** The skill's six commands in the order of its document, the batch send (issue 6), then the tools. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -19,6 +20,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   listSmsSendLogCommand,
   listTotalSendCountStatCommand,
   sendBatchSmsCommand,
+  sendVerifyCodeCommand,
+  checkVerifyCodeCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

@@ -1,9 +1,10 @@
 import { inputErrorFromIssues, type DialectCall } from '../dialect.ts';
 import type { ErrorContext } from '../error-map.ts';
-import { SmsError, SmsOutcomeUnknownError } from '../errors.ts';
+import { SmsOutcomeUnknownError } from '../errors.ts';
 import { CallFailure, executeCall, type CallRuntime } from '../execute-call.ts';
 import type { ApiResponse, CallOptions } from '../types.ts';
 import { loadWireSchemas } from '../wire-schemas.ts';
+import { restateOutcomeUnknown } from '../write-outcome.ts';
 import type { AgentV2Action } from './actions.ts';
 import { acceptingCsvAnswers } from './csv-answer.ts';
 import { agentV2WireCall } from './wire-call.ts';
@@ -41,17 +42,11 @@ function writeOutcomeUnknown<P>(
   params: P,
   error: SmsOutcomeUnknownError,
 ): SmsOutcomeUnknownError {
-  const cause = error.cause instanceof SmsError ? error.cause : error;
   const reconcile = spec.reconcile?.(params);
   const hint = reconcile
     ? `It may or may not have taken effect; do not repeat it blindly. Read ${reconcile.action} ${JSON.stringify(reconcile.params)}: it took effect if ${reconcile.settledWhen}.`
     : `It may or may not have taken effect; do not repeat it blindly. ${spec.unreconciled ?? ''}`.trim();
-  return new SmsOutcomeUnknownError(`${spec.action} outcome unknown: ${cause.message}`, {
-    cause,
-    requestId: error.requestId,
-    hint,
-    reconcile,
-  });
+  return restateOutcomeUnknown(spec.action, error, { hint, reconcile });
 }
 
 /**

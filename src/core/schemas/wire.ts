@@ -68,3 +68,10 @@ export {
   TemplateUploadDemoSchema,
   UploadTosURLSchema,
 } from './agent-v2-results.ts';
+export {
+  CheckSmsVerifyCodeInputSchema,
+  ConversionInputSchema,
+  ConversionResultSchema,
+  SendSmsVerifyCodeInputSchema,
+  VerifyCodeCheckSchema,
+} from './verify-code.ts';
