@@ -2,7 +2,7 @@ export const id = 549;
 export const ids = [549];
 export const modules = {
 
-/***/ 9252:
+/***/ 6871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
