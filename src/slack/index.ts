@@ -9,6 +9,8 @@ import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
 import { parseSlackEnv } from './slack-env.ts';
 import { prepareDefaultDbPath } from './state-dir.ts';
+import { databasePassword } from './store-postgres.ts';
+import { DEFAULT_TUNING } from './tuning.ts';
 
 /**
  * Entry point of the Slack app (`volc-sms slack`). Reads and validates all configuration before anything
@@ -33,7 +35,11 @@ export async function runSlackApp(
   const log = appLog(env, smsConfig.options);
 
   const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
-  const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env);
+  const databaseUrl = slackEnv.SMS_SLACK_DATABASE_URL;
+  // With PostgreSQL no local file is opened, nor its directory created.
+  const dbPath =
+    databaseUrl === undefined ? (slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env)) : '';
+  const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
   const handle = createSlackApp({
     botToken: slackEnv.SLACK_BOT_TOKEN,
     signingSecret: slackEnv.SLACK_SIGNING_SECRET,
@@ -43,6 +49,10 @@ export async function runSlackApp(
     access,
     sms,
     dbPath,
+    databaseUrl,
+    ...(leaseMs === undefined
+      ? {}
+      : { tuning: { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) } }),
     log,
   });
 
@@ -62,7 +72,7 @@ export async function runSlackApp(
   }
   const where =
     slackEnv.SLACK_APP_TOKEN === undefined
-      ? `HTTP mode on port ${started.port}: Slack requests at /slack/events, health at /healthz`
+      ? `HTTP mode on port ${started.port}: Slack requests at /slack/events, health at /healthz and /readyz`
       : 'Socket Mode (no public URL needed)';
   log(
     `info: volc-sms Slack app started in ${where}; SMS via ${smsConfig.endpoint} (${smsConfig.auth.kind}, from ${smsConfig.auth.from}); ` +
@@ -85,6 +95,11 @@ export function appLog(
   sms: Pick<ClientOptions, 'auth' | 'proxy'>,
   write: (line: string) => void = console.log,
 ): (line: string) => void {
-  const secrets = secretsToRedact({ env, auth: sms.auth, proxy: sms.proxy });
+  const secrets = secretsToRedact({
+    env,
+    auth: sms.auth,
+    proxy: sms.proxy,
+    values: [databasePassword(env.SMS_SLACK_DATABASE_URL)],
+  });
   return (line) => write(redact(line, secrets));
 }

@@ -26,6 +26,20 @@ export const SlackEnvSchema = z.object({
   SMS_SLACK_CONFIG: z.string().min(1).optional(),
   /** Overrides the config file's `auditDb`. */
   SMS_SLACK_DB: z.string().min(1).optional(),
+  /** PostgreSQL, shared by every replica; wins over SMS_SLACK_DB and `auditDb`. */
+  SMS_SLACK_DATABASE_URL: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/volc_sms',
+    })
+    .optional(),
+  /** For tests: how long a replica's lease on a send lasts (docs/slack.md, "Running several replicas"). */
+  SMS_SLACK_LEASE_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds (1000–60000)' })
+    .int('must be a number of milliseconds (1000–60000)')
+    .min(1_000, 'must be a number of milliseconds (1000–60000)')
+    .max(60_000, 'must be at most 60000: a survivor announces an interrupted send within 2 minutes')
+    .optional(),
 });
 
 export type SlackEnv = z.output<typeof SlackEnvSchema>;

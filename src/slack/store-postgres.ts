@@ -39,6 +39,17 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
+/** The password in a database URL, as the server gets it, for the log's redaction. */
+export function databasePassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const password = new URL(url).password;
+    return password === '' ? undefined : decodeURIComponent(password);
+  } catch {
+    return undefined;
+  }
+}
+
 function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
     all: async (sql, params = []) =>

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccessConfigSchema } from '../../src/slack/access-config.ts';
 import { AccessPolicy, NOT_CONFIGURED_REASON } from '../../src/slack/access-policy.ts';
-import { SlackStore } from '../../src/slack/store.ts';
-import { SqliteDriver } from '../../src/slack/store-sqlite.ts';
+import { ON_POSTGRES, openTestStore } from './backend.ts';
 
 const config = AccessConfigSchema.parse({
   senders: ['USENDER', 'SSENDERS'],
@@ -81,14 +80,11 @@ describe('SlackStore', () => {
   });
 
   const claimAt = (now: number) => ({ now, owner: 'r1', leaseMs: 30_000 });
-  const openStore = async () => {
-    const store = new SlackStore(new SqliteDriver(':memory:'));
-    await store.migrate('test');
-    return store;
-  };
+  const openStore = openTestStore;
 
   it('claims a pending send once, refuses expired ones, and erases numbers when done or expired', async () => {
     const store = await openStore();
+    expect(store.description).toMatch(ON_POSTGRES ? / \(PostgreSQL\)$/ : / \(SQLite\)$/);
     await store.createPendingSend(pending('snd_a', 1_000));
     await store.createPendingSend(pending('snd_b', 1_000));
     expect(await store.claimPendingSend('snd_a', claimAt(500))).toMatchObject({

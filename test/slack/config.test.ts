@@ -46,6 +46,36 @@ describe('Slack environment', () => {
   });
 });
 
+describe('Slack environment: the shared database', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+
+  it('takes a PostgreSQL URL and a lease of at most 60 s, naming what is wrong otherwise', () => {
+    const env = parseSlackEnv({
+      ...base,
+      SMS_SLACK_DATABASE_URL: 'postgres://app:pw@db:5432/volc_sms',
+      SMS_SLACK_LEASE_MS: '2000',
+    });
+    expect(env.SMS_SLACK_DATABASE_URL).toBe('postgres://app:pw@db:5432/volc_sms');
+    expect(env.SMS_SLACK_LEASE_MS).toBe(2000);
+    const err = configError(() =>
+      parseSlackEnv({ ...base, SMS_SLACK_DATABASE_URL: 'mysql://db/x', SMS_SLACK_LEASE_MS: '90000' }),
+    );
+    expect(err.message).toContain('SMS_SLACK_DATABASE_URL must be a PostgreSQL URL');
+    expect(err.message).toContain('SMS_SLACK_LEASE_MS must be at most 60000');
+  });
+
+  it('scrubs the database password from log lines', () => {
+    const lines: string[] = [];
+    const log = appLog(
+      { SMS_SLACK_DATABASE_URL: 'postgres://app:p%40ss-w0rd@db/volc_sms' },
+      { auth: { kind: 'aksk', accessKeyId: 'AK', secretAccessKey: 'SK' } },
+      (line) => lines.push(line),
+    );
+    log('error: password authentication failed (p@ss-w0rd)');
+    expect(lines.join('\n')).not.toContain('p@ss-w0rd');
+  });
+});
+
 describe('permissions file', () => {
   it('accepts the documented shape and fills defaults', () => {
     const config = parseAccessConfig(

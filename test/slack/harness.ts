@@ -2,6 +2,7 @@ import { createSmsClient } from '../../src/core/index.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import type { AccessConfig } from '../../src/slack/access-config.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import { testDatabaseUrl } from './backend.ts';
 import { AccessConfigSchema } from '../../src/slack/access-config.ts';
 import { createSlackApp, type SlackAppDeps, type SlackAppHandle } from '../../src/slack/index.ts';
 import {
@@ -33,6 +34,8 @@ export interface Harness {
   slack: FakeSlack;
   handle: SlackAppHandle;
   appUrl: string;
+  /** On the PostgreSQL project: the database every (re)start of the app uses, whatever its dbPath. */
+  databaseUrl: string | undefined;
   logs: string[];
   command(
     command: SlashCommand,
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const slack = await startFakeSlack();
   const logs: string[] = [];
   const access = options.access === null ? undefined : (options.access ?? TEST_ACCESS);
+  const databaseUrl = await testDatabaseUrl();
 
   const makeApp = async (overrides: Partial<SlackAppDeps> = {}) => {
     const sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, httpEngine: 'pool' });
@@ -76,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       tuning: { receiptPollMs: 100, receiptPollAttempts: 30, schedulerTickMs: 3_600_000 },
       ...options.app,
       ...overrides,
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
     });
     const { port } = await handle.start({ port: 0, host: '127.0.0.1' });
     return { handle, sms, appUrl: `http://127.0.0.1:${port}` };
@@ -86,6 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sandbox,
     slack,
     logs,
+    databaseUrl,
     get handle() {
       return current.handle;
     },

@@ -89,6 +89,7 @@ describe('scheduled stats reports', () => {
       access: TEST_ACCESS,
       sms,
       dbPath,
+      databaseUrl: h.databaseUrl,
       now,
       log: () => {},
     });

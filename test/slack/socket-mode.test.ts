@@ -5,6 +5,7 @@ import { createSlackApp, type SlackAppHandle } from '../../src/slack/index.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 import { buttonClickForm, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { BOT_TOKEN, TEST_ACCESS, messageText, pendingIdOf } from './harness.ts';
+import { testDatabaseUrl } from './backend.ts';
 
 /**
  * Socket Mode, for workspaces where Slack cannot reach the app: the app opens a WebSocket (URL from
@@ -28,6 +29,7 @@ describe('Socket Mode over a real WebSocket', () => {
       access: TEST_ACCESS,
       sms,
       dbPath: ':memory:',
+      databaseUrl: await testDatabaseUrl(),
       log: () => {},
       tuning: { receiptPollMs: 100, receiptPollAttempts: 30, schedulerTickMs: 3_600_000 },
     });
