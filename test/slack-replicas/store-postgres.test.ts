@@ -3,29 +3,14 @@ import pg from 'pg';
 import { SlackStore } from '../../src/slack/store.ts';
 import { describeDatabaseUrl, PostgresDriver } from '../../src/slack/store-postgres.ts';
 import { createTestDatabase } from '../helpers/postgres.ts';
+import { samplePendingSend } from '../slack/backend.ts';
 
 // The store's exactly-once rules where they matter most: several stores (each its own pool, as replicas
 // have) racing on one PostgreSQL database.
 
 const REPLICAS = 3;
 
-function pendingSend(id: string) {
-  return {
-    id,
-    createdAt: 0,
-    expiresAt: Date.now() + 60_000,
-    userId: 'U1',
-    channelId: 'C1',
-    subAccount: '7384ed01',
-    signature: 'VolcOps',
-    templateId: 'ST_0001',
-    params: { code: '1' },
-    mobiles: ['13800000000'],
-    masked: ['138****0000'],
-    groups: [],
-    rendered: '【VolcOps】…',
-  };
-}
+const pendingSend = (id: string) => samplePendingSend(id, Date.now() + 60_000);
 
 describe('the PostgreSQL store, several replicas on one database', () => {
   let url: string;

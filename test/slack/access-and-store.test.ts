@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccessConfigSchema } from '../../src/slack/access-config.ts';
 import { AccessPolicy, NOT_CONFIGURED_REASON } from '../../src/slack/access-policy.ts';
-import { ON_POSTGRES, openTestStore } from './backend.ts';
+import { ON_POSTGRES, openTestStore, samplePendingSend } from './backend.ts';
 
 const config = AccessConfigSchema.parse({
   senders: ['USENDER', 'SSENDERS'],
@@ -63,21 +63,7 @@ describe('AccessPolicy', () => {
 });
 
 describe('SlackStore', () => {
-  const pending = (id: string, expiresAt: number) => ({
-    id,
-    createdAt: 0,
-    expiresAt,
-    userId: 'U1',
-    channelId: 'C1',
-    subAccount: '7384ed01',
-    signature: 'VolcOps',
-    templateId: 'ST_0001',
-    params: { code: '1' },
-    mobiles: ['13800000000'],
-    masked: ['138****0000'],
-    groups: [],
-    rendered: '【VolcOps】…',
-  });
+  const pending = samplePendingSend;
 
   const claimAt = (now: number) => ({ now, owner: 'r1', leaseMs: 30_000 });
   const openStore = openTestStore;

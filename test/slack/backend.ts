@@ -23,3 +23,22 @@ export async function openTestStore(): Promise<SlackStore> {
   await store.migrate('test');
   return store;
 }
+
+/** A pending send as the store keeps one: one full number, to be erased. */
+export function samplePendingSend(id: string, expiresAt: number) {
+  return {
+    id,
+    createdAt: 0,
+    expiresAt,
+    userId: 'U1',
+    channelId: 'C1',
+    subAccount: '7384ed01',
+    signature: 'VolcOps',
+    templateId: 'ST_0001',
+    params: { code: '1' },
+    mobiles: ['13800000000'],
+    masked: ['138****0000'],
+    groups: [],
+    rendered: '【VolcOps】…',
+  };
+}
