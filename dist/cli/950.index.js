@@ -2413,6 +2413,18 @@ function describeDatabaseUrl(url) {
         return '(an unparsable URL) (PostgreSQL)';
     }
 }
+/** The password in a database URL, as the server gets it, for the log's redaction. */
+function databasePassword(url) {
+    if (url === undefined)
+        return undefined;
+    try {
+        const password = new URL(url).password;
+        return password === '' ? undefined : decodeURIComponent(password);
+    }
+    catch {
+        return undefined;
+    }
+}
 function runnerOf(client) {
     return {
         all: async (sql, params = []) => (await client.query(numberPlaceholders(sql), params)).rows,
@@ -2877,6 +2889,18 @@ const SlackEnvSchema = schemas/* object */.Ikc({
     SMS_SLACK_CONFIG: schemas/* string */.YjP().min(1).optional(),
     /** Overrides the config file's `auditDb`. */
     SMS_SLACK_DB: schemas/* string */.YjP().min(1).optional(),
+    /** PostgreSQL, shared by every replica; wins over SMS_SLACK_DB and `auditDb`. */
+    SMS_SLACK_DATABASE_URL: schemas/* url */.OZ5({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/volc_sms',
+    })
+        .optional(),
+    /** For tests: how long a replica's lease on a send lasts (docs/slack.md, "Running several replicas"). */
+    SMS_SLACK_LEASE_MS: coerce/* number */.ai({ error: 'must be a number of milliseconds (1000–60000)' })
+        .int('must be a number of milliseconds (1000–60000)')
+        .min(1_000, 'must be a number of milliseconds (1000–60000)')
+        .max(60_000, 'must be at most 60000: a survivor announces an interrupted send within 2 minutes')
+        .optional(),
 });
 function parseSlackEnv(env) {
     // Empty strings are what unset secrets look like in many deployments; treat them as absent.
@@ -2942,6 +2966,8 @@ function prepareDefaultDbPath(env) {
 
 
 
+
+
 /**
  * Entry point of the Slack app (`volc-sms slack`). Reads and validates all configuration before anything
  * starts; a bad variable or config file stops the start with an SmsConfigError naming it.
@@ -2955,7 +2981,10 @@ async function runSlackApp(env) {
     const smsConfig = (0,core/* resolveClientConfig */.mx)({ env });
     const log = appLog(env, smsConfig.options);
     const sms = (0,core/* createSmsClient */.H7)({ ...smsConfig.options, httpEngine: 'pool' });
-    const dbPath = slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env);
+    const databaseUrl = slackEnv.SMS_SLACK_DATABASE_URL;
+    // With PostgreSQL no local file is opened, nor its directory created.
+    const dbPath = databaseUrl === undefined ? (slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env)) : '';
+    const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
     const handle = createSlackApp({
         botToken: slackEnv.SLACK_BOT_TOKEN,
         signingSecret: slackEnv.SLACK_SIGNING_SECRET,
@@ -2965,6 +2994,10 @@ async function runSlackApp(env) {
         access,
         sms,
         dbPath,
+        databaseUrl,
+        ...(leaseMs === undefined
+            ? {}
+            : { tuning: { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) } }),
         log,
     });
     let started;
@@ -2981,7 +3014,7 @@ async function runSlackApp(env) {
         log('warn: SMS_SLACK_CONFIG is not set: only `/sms help` works until a permissions file is configured (docs/slack.md).');
     }
     const where = slackEnv.SLACK_APP_TOKEN === undefined
-        ? `HTTP mode on port ${started.port}: Slack requests at /slack/events, health at /healthz`
+        ? `HTTP mode on port ${started.port}: Slack requests at /slack/events, health at /healthz and /readyz`
         : 'Socket Mode (no public URL needed)';
     log(`info: volc-sms Slack app started in ${where}; SMS via ${smsConfig.endpoint} (${smsConfig.auth.kind}, from ${smsConfig.auth.from}); ` +
         `database ${handle.store.description}; time zone ${access?.timezone ?? 'Asia/Shanghai'}`);
@@ -2997,7 +3030,12 @@ async function runSlackApp(env) {
  * credentials with the access key id, proxy passwords), and phone numbers masked.
  */
 function appLog(env, sms, write = console.log) {
-    const secrets = (0,core/* secretsToRedact */.gA)({ env, auth: sms.auth, proxy: sms.proxy });
+    const secrets = (0,core/* secretsToRedact */.gA)({
+        env,
+        auth: sms.auth,
+        proxy: sms.proxy,
+        values: [databasePassword(env.SMS_SLACK_DATABASE_URL)],
+    });
     return (line) => write((0,core/* redact */.lO)(line, secrets));
 }
 
