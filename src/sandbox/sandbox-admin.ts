@@ -1,3 +1,4 @@
+import { SmsInputError } from '../core/index.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
 import { createInboxReads, type InboxReads } from './inbox/inbox-reads.ts';
 import { normaliseMobile } from './phone-numbers.ts';
@@ -59,7 +60,12 @@ export function createSandboxAdmin(parts: {
     messages(query = {}) {
       const mobile =
         query.mobile === undefined ? undefined : (normaliseMobile(query.mobile) ?? query.mobile.trim());
-      const beforeSeq = query.before === undefined ? undefined : (store.inbox.seqOf(query.before) ?? 0);
+      const beforeSeq = query.before === undefined ? undefined : store.inbox.seqOf(query.before);
+      if (query.before !== undefined && beforeSeq === undefined) {
+        throw new SmsInputError(`Invalid before: no message has id ${query.before}.`, [
+          { field: 'before', message: 'unknown message id' },
+        ]);
+      }
       const rows = store.inbox.newest({ mobile, beforeSeq, limit: query.limit ?? 100 });
       const now = clock.now();
       return rows.reverse().map((row) => toReceivedMessage(row, now));

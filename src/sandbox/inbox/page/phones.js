@@ -8,7 +8,7 @@ const THREAD_PAGE = 50;
 export function createPhones(options) {
   const $ = (id) => document.getElementById(id);
   const list = { page: 1, total: 0, phones: [] };
-  const thread = { mobile: null, count: 0, messages: [], hasOlder: false };
+  const thread = { mobile: null, masked: '', count: 0, messages: [], hasOlder: false };
   const shown = (item) => (options.reveal() ? item.mobile : item.maskedMobile);
 
   async function loadList() {
@@ -71,7 +71,7 @@ export function createPhones(options) {
 
   function renderThreadHeader() {
     if (!thread.mobile) return;
-    $('handset-title').textContent = options.reveal() ? thread.mobile : maskedOf(thread);
+    $('handset-title').textContent = options.reveal() ? thread.mobile : thread.masked;
     $('handset-count').textContent = thread.count === 1 ? '1 message' : `${thread.count} messages`;
   }
 
@@ -96,7 +96,7 @@ export function createPhones(options) {
     thread.messages = body.messages;
     thread.hasOlder = body.messages.length === THREAD_PAGE;
     thread.count = list.phones.find((p) => p.mobile === mobile)?.count ?? body.messages.length;
-    thread.masked = body.messages[0]?.maskedMobile ?? mobile;
+    thread.masked = body.messages[0]?.maskedMobile ?? 'No message';
     renderList();
     renderThread({ scroll: true });
     if (changed) $('handset-title').focus();
@@ -160,8 +160,4 @@ export function createPhones(options) {
       renderThread();
     },
   };
-}
-
-function maskedOf(thread) {
-  return thread.masked ?? thread.mobile;
 }
