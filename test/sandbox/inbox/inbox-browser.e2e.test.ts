@@ -106,7 +106,7 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     await phone.focus();
     await page.keyboard.press('Enter');
     const bubble = page.locator(`#thread .bubble[data-message-id="${id}"]`);
-    await bubble.waitFor({ timeout: 1000 });
+    await bubble.waitFor({ timeout: 5000 }); // navigation, not the live path: no 1 s claim here
     expect(await bubble.locator('.sms-text').textContent()).toBe(
       '【火山引擎】您的验证码是483920，5分钟内有效。',
     );
