@@ -198,3 +198,35 @@ export type {
   SendSmsVerifyCodeInput,
   VerifyCodeCheck,
 } from './schemas/verify-code.ts';
+
+// Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
+export {
+  canonicalJson,
+  consentDigest,
+  parseDigest,
+  ConsentLedger,
+  memoryLedgerStore,
+  fileLedgerStore,
+  defaultLedgerDir,
+  normalizeSend,
+  normalizeSignature,
+  segmentsPerMessage,
+  MAX_GATED_RECIPIENTS,
+  previewSend,
+  submitSend,
+  toGateFailure,
+} from './consent/index.ts';
+export type {
+  LedgerStore,
+  PreviewRecord,
+  SubmitRecord,
+  GateErrorCode,
+  GateFailure,
+  DedupePolicy,
+  SendGateRequest,
+  MaskedSendSummary,
+  SendGateContext,
+  SendPreview,
+  SendSubmitInput,
+  SendSubmitted,
+} from './consent/index.ts';

@@ -7,6 +7,7 @@ import { listSubAccountCommand } from './list-sub-account.ts';
 import { listTotalSendCountStatCommand } from './list-total-send-count-stat.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { sendBatchSmsCommand } from './send-batch-sms.ts';
+import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
 import { checkVerifyCodeCommand, sendVerifyCodeCommand } from './verify-code.ts';
@@ -22,6 +23,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   sendBatchSmsCommand,
   sendVerifyCodeCommand,
   checkVerifyCodeCommand,
+  // Skill 1.3's gated send (issue 12).
+  sendPreviewCommand,
+  sendSubmitCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

@@ -1,0 +1,146 @@
+import { createHmac } from 'node:crypto';
+import { sha256Hex } from '../sign.ts';
+import { canonicalJson } from './canonical.ts';
+
+/**
+ * What the gates remember between a preview and its submit, and after a submit: the "already used"
+ * memory that makes a digest act once. The reference says a digest is never written to disk, and it is
+ * not: records are filed under SHA-256 of the digest, and what they keep of the previewed request is one
+ * HMAC per field keyed by the digest itself. Without the digest they say nothing (not even a phone number
+ * by brute force); with it, a submit can name the fields that changed since the preview.
+ *
+ * A CLI process lives for one call, so the CLI and the MCP server keep this in a directory (file-ledger.ts);
+ * library callers and tests may keep it in memory (memoryLedgerStore).
+ */
+
+export type SubmitState = 'in-flight' | 'sent' | 'failed' | 'unknown';
+
+export interface SubmitRecord {
+  state: SubmitState;
+  /** Epoch ms of the claim or of the outcome. */
+  at: number;
+  requestId?: string | undefined;
+}
+
+export interface PreviewRecord {
+  /** Epoch ms of the preview. */
+  at: number;
+  /** Per field of the canonical object: HMAC-SHA256(key = digest, canonical JSON of the field). */
+  fields: Record<string, string>;
+  /** Submits numbered up to this one belong to earlier consents (a new preview after a definite send). */
+  armedAfter: number;
+}
+
+/** The storage primitives; the rules are ConsentLedger's. Submit records are numbered from 1. */
+export interface LedgerStore {
+  readPreview(id: string): Promise<PreviewRecord | undefined>;
+  writePreview(id: string, record: PreviewRecord): Promise<void>;
+  readSubmits(id: string): Promise<SubmitRecord[]>;
+  /** Creates submit `n` only if it does not exist yet (across processes); false when it did. */
+  createSubmit(id: string, n: number, record: SubmitRecord): Promise<boolean>;
+  updateSubmit(id: string, n: number, record: SubmitRecord): Promise<void>;
+}
+
+export type Claim =
+  | { ok: true; n: number }
+  | { ok: false; reason: 'already_submitted' | 'outcome_unknown'; last: SubmitRecord };
+
+export class ConsentLedger {
+  readonly store: LedgerStore;
+  readonly previewTtlMs: number;
+
+  constructor(store: LedgerStore, options: { previewTtlMs?: number | undefined } = {}) {
+    this.store = store;
+    this.previewTtlMs = options.previewTtlMs ?? 60 * 60 * 1000;
+  }
+
+  /**
+   * Records a preview. A preview after a definite send is a new consent (the same request may be sent
+   * again); after an unknown outcome it is not: that one must be reconciled first. Returns the pending
+   * submit, if any, so the preview can say so.
+   */
+  async remember(
+    digest: string,
+    canonical: Record<string, unknown>,
+    now: number,
+  ): Promise<SubmitRecord | undefined> {
+    const id = ledgerId(digest);
+    const [previous, submits] = await Promise.all([this.store.readPreview(id), this.store.readSubmits(id)]);
+    const last = submits.at(-1);
+    let armedAfter = previous?.armedAfter ?? 0;
+    if (last !== undefined && (last.state === 'sent' || last.state === 'failed')) armedAfter = submits.length;
+    await this.store.writePreview(id, { at: now, fields: fingerprints(digest, canonical), armedAfter });
+    return submits.length > armedAfter ? last : undefined;
+  }
+
+  /** The preview of this digest, if one was made within the time-to-live. */
+  async recall(digest: string, now: number): Promise<PreviewRecord | undefined> {
+    const record = await this.store.readPreview(ledgerId(digest));
+    return record !== undefined && now - record.at <= this.previewTtlMs ? record : undefined;
+  }
+
+  /** The fields of `canonical` that differ from what the preview of `digest` saw. */
+  changedFields(record: PreviewRecord, digest: string, canonical: Record<string, unknown>): string[] {
+    const now = fingerprints(digest, canonical);
+    const names = new Set([...Object.keys(record.fields), ...Object.keys(now)]);
+    return [...names].filter((name) => record.fields[name] !== now[name]).sort();
+  }
+
+  /**
+   * Takes the right to send once. Refused when this consent already sent, or when its last submit has an
+   * unknown outcome and the caller has not said it reconciled it (checked the send log: not sent).
+   */
+  async claim(digest: string, now: number, reconciled: boolean): Promise<Claim> {
+    const id = ledgerId(digest);
+    const [preview, submits] = await Promise.all([this.store.readPreview(id), this.store.readSubmits(id)]);
+    const armedAfter = preview?.armedAfter ?? 0;
+    const last = submits.length > armedAfter ? submits.at(-1) : undefined;
+    if (last?.state === 'sent') return { ok: false, reason: 'already_submitted', last };
+    if ((last?.state === 'unknown' || last?.state === 'in-flight') && !reconciled) {
+      return { ok: false, reason: 'outcome_unknown', last };
+    }
+    const n = submits.length + 1;
+    // Two submits racing for the same digest: exactly one creates record n.
+    const created = await this.store.createSubmit(id, n, { state: 'in-flight', at: now });
+    if (!created) return { ok: false, reason: 'outcome_unknown', last: { state: 'in-flight', at: now } };
+    return { ok: true, n };
+  }
+
+  async settle(digest: string, n: number, record: SubmitRecord): Promise<void> {
+    await this.store.updateSubmit(ledgerId(digest), n, record);
+  }
+}
+
+/** Where a digest's records are filed: never the digest itself. */
+export function ledgerId(digest: string): string {
+  return sha256Hex(`volc-sms consent ledger\n${digest}`);
+}
+
+function fingerprints(digest: string, canonical: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(canonical)) {
+    out[name] = createHmac('sha256', digest).update(canonicalJson(value)).digest('hex');
+  }
+  return out;
+}
+
+/** A ledger for one process: a long-lived server or a test. */
+export function memoryLedgerStore(): LedgerStore {
+  const previews = new Map<string, PreviewRecord>();
+  const submits = new Map<string, SubmitRecord[]>();
+  return {
+    readPreview: async (id) => previews.get(id),
+    writePreview: async (id, record) => void previews.set(id, record),
+    readSubmits: async (id) => [...(submits.get(id) ?? [])],
+    async createSubmit(id, n, record) {
+      const list = submits.get(id) ?? [];
+      if (list.length >= n) return false;
+      submits.set(id, [...list, record]);
+      return true;
+    },
+    async updateSubmit(id, n, record) {
+      const list = submits.get(id);
+      if (list !== undefined && n >= 1 && n <= list.length) list[n - 1] = record;
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import { SmsInputError, type InputIssue } from '../errors.ts';
+import { maskPhone } from '../phone.ts';
+import { sha256Hex } from '../sign.ts';
+import { parseTemplateParam, renderTemplate } from '../template.ts';
+
+/**
+ * The pure half of the skill 1.3 single-send gate (reference §4.2–4.3): the request as the agent wrote it
+ * is normalised, de-duplicated and checked here, then turned into the canonical object the digest covers.
+ * No I/O: send-checks.ts asks the service, send-gate.ts puts both together.
+ */
+
+export type DedupePolicy = 'reject' | 'keep-first';
+
+/** A send as `send-preview`/`send-submit` (and the MCP tools) take it. */
+export interface SendGateRequest {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  mobiles: readonly string[];
+  /** A JSON object of strings, as text or already parsed; `{}` for a fixed text. */
+  templateParams: string | Readonly<Record<string, string>>;
+  /** @default 'reject' */
+  dedupePolicy?: DedupePolicy | undefined;
+}
+
+/** The request after normalisation: what the checks and the digest work on. */
+export interface NormalizedSend {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  /** Normalised, in input order, duplicates included. */
+  originalRecipients: string[];
+  /** De-duplicated, first occurrence kept. */
+  recipients: string[];
+  duplicates: string[];
+  dedupePolicy: DedupePolicy;
+  variables: Record<string, string>;
+}
+
+/** The skill's ceiling for one send (one SendSmsForAgent request). */
+export const MAX_GATED_RECIPIENTS = 200;
+
+// The skill 1.3 rule, stricter than send_sms: only +86 may be dropped, then 1[3-9] and nine digits
+// (a bare 86 prefix is refused, as is every international number).
+const GATED_MOBILE = /^(?:\+86)?(1[3-9]\d{9})$/;
+const OUTER_BRACKETS: ReadonlyArray<[string, string]> = [
+  ['【', '】'],
+  ['[', ']'],
+  ['［', '］'],
+];
+
+/** One outer bracket pair removed, then 2–25 characters (code points). */
+export function normalizeSignature(text: string): { value: string } | { problem: string } {
+  let value = text.trim();
+  for (const [open, close] of OUTER_BRACKETS) {
+    if (value.startsWith(open) && value.endsWith(close) && value.length > open.length + close.length) {
+      value = value.slice(open.length, -close.length).trim();
+      break;
+    }
+  }
+  const length = [...value].length;
+  if (length < 2 || length > 25) return { problem: `must have 2–25 characters (has ${length})` };
+  return { value };
+}
+
+function issueError(issues: InputIssue[]): SmsInputError {
+  return new SmsInputError(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues, {
+    hint: 'Fix the named fields and run send-preview again.',
+  });
+}
+
+/**
+ * Normalises a gated send or throws one SmsInputError naming every bad field (numbers masked).
+ * With the default `reject` policy, a number given twice is an error, not a silent drop.
+ */
+export function normalizeSend(request: SendGateRequest): NormalizedSend {
+  const issues: InputIssue[] = [];
+  const required = (value: string, field: string) => {
+    if (typeof value !== 'string' || value.trim() === '') issues.push({ field, message: 'is required' });
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const subAccount = required(request.subAccount, 'sub-account');
+  const templateId = required(request.templateId, 'template-id');
+  const signature = normalizeSignature(request.signature ?? '');
+  if ('problem' in signature) issues.push({ field: 'signature', message: signature.problem });
+  const dedupePolicy = request.dedupePolicy ?? 'reject';
+  if (dedupePolicy !== 'reject' && dedupePolicy !== 'keep-first') {
+    issues.push({ field: 'dedupe-policy', message: 'must be "reject" or "keep-first"' });
+  }
+
+  const originalRecipients: string[] = [];
+  (request.mobiles ?? []).forEach((input, index) => {
+    const match = GATED_MOBILE.exec(String(input).trim());
+    if (match) originalRecipients.push(match[1] as string);
+    else {
+      const message = `#${index + 1} "${maskPhone(String(input))}" is not a mainland mobile (1[3-9] and 9 digits, +86 allowed)`;
+      issues.push({ field: 'mobile', message });
+    }
+  });
+  if ((request.mobiles ?? []).length === 0)
+    issues.push({ field: 'mobile', message: 'at least one is required' });
+  const seen = new Set<string>();
+  const recipients: string[] = [];
+  const duplicates: string[] = [];
+  for (const mobile of originalRecipients) {
+    if (seen.has(mobile)) {
+      duplicates.push(mobile);
+    } else {
+      seen.add(mobile);
+      recipients.push(mobile);
+    }
+  }
+  if (recipients.length > MAX_GATED_RECIPIENTS) {
+    issues.push({
+      field: 'mobile',
+      message: `at most ${MAX_GATED_RECIPIENTS} numbers per send (has ${recipients.length})`,
+    });
+  }
+  if (duplicates.length > 0 && dedupePolicy === 'reject') {
+    const masked = [...new Set(duplicates)].map(maskPhone).join(', ');
+    issues.push({
+      field: 'mobile',
+      message: `duplicate numbers ${masked}; remove them or pass --dedupe-policy keep-first`,
+    });
+  }
+
+  let variables: Record<string, string> = {};
+  try {
+    variables = parseTemplateParam(request.templateParams ?? '', 'template-params');
+  } catch (error) {
+    if (!(error instanceof SmsInputError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0) throw issueError(issues);
+  return {
+    subAccount,
+    signature: (signature as { value: string }).value,
+    templateId,
+    originalRecipients,
+    recipients,
+    duplicates,
+    dedupePolicy,
+    variables,
+  };
+}
+
+/** The template as the service describes it, reduced to what the digest needs. */
+export interface TemplateFacts {
+  /** With any leading `【signature】` removed. */
+  content: string;
+  /** The variable names the template declares, in its order. */
+  variableNames: string[];
+}
+
+/** Template content without a leading `【signature】` (the service may return either form). */
+export function stripSignaturePrefix(content: string, signature: string): string {
+  const prefix = `【${signature}】`;
+  return content.startsWith(prefix) ? content.slice(prefix.length) : content;
+}
+
+/** Characters of `【signature】` + text, counted in code points as the skill's Python does. */
+export function segmentsPerMessage(signature: string, text: string): number {
+  const length = [...`【${signature}】${text}`].length;
+  return length <= 70 ? 1 : Math.ceil(length / 67);
+}
+
+/** Exactly the template's variables: each one given, nothing extra. */
+export function checkVariables(template: TemplateFacts, variables: Readonly<Record<string, string>>): void {
+  const given = Object.keys(variables);
+  const missing = template.variableNames.filter((name) => !given.includes(name));
+  const unused = given.filter((name) => !template.variableNames.includes(name));
+  const issues: InputIssue[] = [];
+  if (missing.length > 0) issues.push({ field: 'template-params', message: `missing ${missing.join(', ')}` });
+  if (unused.length > 0) {
+    issues.push({ field: 'template-params', message: `the template has no variable ${unused.join(', ')}` });
+  }
+  if (issues.length > 0) throw issueError(issues);
+}
+
+/** The object the digest covers (reference §4.3, "send canonical object"), full numbers included. */
+export function sendCanonicalObject(send: NormalizedSend, template: TemplateFacts) {
+  const rendered = renderTemplate(template.content, send.variables);
+  return {
+    subAccount: send.subAccount,
+    signature: send.signature,
+    templateId: send.templateId,
+    originalRecipients: send.originalRecipients,
+    dedupePolicy: send.dedupePolicy,
+    duplicates: send.duplicates,
+    recipients: send.recipients,
+    recipientVariables: send.recipients.map((mobile) => ({ mobile, variables: send.variables })),
+    templateContentSha256: sha256Hex(template.content),
+    renderedContentSha256: sha256Hex(rendered),
+    estimatedSegments: segmentsPerMessage(send.signature, rendered) * send.recipients.length,
+  };
+}
+export type SendCanonicalObject = ReturnType<typeof sendCanonicalObject>;
+
+/** What a preview shows: the canonical object with every number masked and the content as hashes. */
+export function maskedSendSummary(canonical: SendCanonicalObject, variableNames: readonly string[]) {
+  return {
+    subAccount: canonical.subAccount,
+    signature: canonical.signature,
+    templateId: canonical.templateId,
+    originalRecipients: canonical.originalRecipients.map(maskPhone),
+    recipients: canonical.recipients.map(maskPhone),
+    recipientCount: canonical.recipients.length,
+    dedupePolicy: canonical.dedupePolicy,
+    duplicates: canonical.duplicates.map(maskPhone),
+    variableNames: [...variableNames],
+    contentSummary: {
+      templateSha256: canonical.templateContentSha256,
+      renderedSha256: canonical.renderedContentSha256,
+    },
+    estimatedSegments: canonical.estimatedSegments,
+  };
+}
+export type MaskedSendSummary = ReturnType<typeof maskedSendSummary>;
