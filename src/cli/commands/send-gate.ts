@@ -186,9 +186,9 @@ export const sendSubmitCommand: CommandSpec = {
         reconciled: flags.reconciled === true,
       });
       // As the skill: a failed call reports the action, a refusal before it the command.
-    if (!outcome.ok) {
-      return reportSkillFailure(context, outcome.attempted ? 'SendSmsForAgent' : 'send-submit', outcome);
-    }
+      if (!outcome.ok) {
+        return reportSkillFailure(context, outcome.attempted ? 'SendSmsForAgent' : 'send-submit', outcome);
+      }
       if (context.json)
         printSkillEnvelope(context, skillSuccess(outcome.action, outcome.requestId, outcome.result));
       else {
