@@ -2,11 +2,14 @@
 // between preview and submit): the skill 1.3 envelope, and that nothing is sent without a matching digest.
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, makeTempHome, runCli, type CliRun } from './helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
+
+// Several real CLI processes per test: on a loaded 2-core machine each may take seconds to start.
+vi.setConfig({ testTimeout: 90_000 });
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
