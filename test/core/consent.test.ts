@@ -107,7 +107,13 @@ function ledgerRules(name: string, makeLedger: () => Promise<ConsentLedger>) {
       await ledger.remember(digest, canonical('13800000000'), 1000);
       const first = await ledger.claim(digest, 1001, false);
       expect(first).toEqual({ ok: true, n: 1 });
-      expect(await ledger.claim(digest, 1002, false)).toMatchObject({ ok: false, reason: 'outcome_unknown' });
+      // Still in flight: another submit is running (within the grace period), so this one is refused.
+      expect(await ledger.claim(digest, 1002, true)).toMatchObject({ ok: false, reason: 'in_progress' });
+      // Far later with no outcome: that submit died mid-send; its outcome is unknown.
+      expect(await ledger.claim(digest, 10 * 60_000, false)).toMatchObject({
+        ok: false,
+        reason: 'outcome_unknown',
+      });
       await ledger.settle(digest, 1, { state: 'sent', at: 1003, requestId: 'r1' });
       expect(await ledger.claim(digest, 1004, true)).toMatchObject({
         ok: false,

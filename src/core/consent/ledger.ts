@@ -43,7 +43,13 @@ export interface LedgerStore {
 
 export type Claim =
   | { ok: true; n: number }
-  | { ok: false; reason: 'already_submitted' | 'outcome_unknown'; last: SubmitRecord };
+  | { ok: false; reason: 'already_submitted' | 'in_progress' | 'outcome_unknown'; last: SubmitRecord };
+
+/**
+ * A claim this young with no outcome is taken for a submit still running (a send's attempt is bounded by
+ * its timeout), older for one whose process died mid-send: its outcome is unknown.
+ */
+const IN_FLIGHT_GRACE_MS = 2 * 60 * 1000;
 
 export class ConsentLedger {
   readonly store: LedgerStore;
@@ -96,13 +102,16 @@ export class ConsentLedger {
     const armedAfter = preview?.armedAfter ?? 0;
     const last = submits.length > armedAfter ? submits.at(-1) : undefined;
     if (last?.state === 'sent') return { ok: false, reason: 'already_submitted', last };
+    if (last?.state === 'in-flight' && now - last.at < IN_FLIGHT_GRACE_MS) {
+      return { ok: false, reason: 'in_progress', last };
+    }
     if ((last?.state === 'unknown' || last?.state === 'in-flight') && !reconciled) {
       return { ok: false, reason: 'outcome_unknown', last };
     }
     const n = submits.length + 1;
     // Two submits racing for the same digest: exactly one creates record n.
     const created = await this.store.createSubmit(id, n, { state: 'in-flight', at: now });
-    if (!created) return { ok: false, reason: 'outcome_unknown', last: { state: 'in-flight', at: now } };
+    if (!created) return { ok: false, reason: 'in_progress', last: { state: 'in-flight', at: now } };
     return { ok: true, n };
   }
 

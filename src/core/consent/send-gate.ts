@@ -254,17 +254,19 @@ function outcomeUnknown(send: NormalizedSend, requestId: string | undefined, cau
 }
 
 function refusedClaim(
-  reason: 'already_submitted' | 'outcome_unknown',
+  reason: 'already_submitted' | 'in_progress' | 'outcome_unknown',
   last: SubmitRecord,
   send: NormalizedSend,
 ): GateFailure {
   if (reason === 'outcome_unknown') return outcomeUnknown(send, last.requestId, undefined);
   const when = new Date(last.at).toISOString();
-  const error = new SmsInputError(
-    `This digest was already submitted and sent at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`,
-    [{ field: 'preview-digest', message: 'already used' }],
-    { hint: 'To send the same message again, run send-preview again and submit the digest it prints.' },
-  );
+  const message =
+    reason === 'in_progress'
+      ? `Another submit of this digest started at ${when} and has not finished: this one sent nothing`
+      : `This digest was already submitted and sent at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`;
+  const error = new SmsInputError(message, [{ field: 'preview-digest', message: 'already used' }], {
+    hint: 'To send the same message again, run send-preview again and submit the digest it prints.',
+  });
   return { ok: false, code: 'already_submitted', error, retryable: false };
 }
 
