@@ -10,7 +10,7 @@ export default tseslint.config(
   },
   {
     // Entry points reach the core only through its public barrel.
-    files: ['src/cli/**', 'src/action/**', 'src/slack/**', 'src/sandbox/**'],
+    files: ['src/cli/**', 'src/action/**', 'src/slack/**', 'src/sandbox/**', 'src/mcp/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,6 +5,7 @@ import { listSmsSendLogCommand } from './list-sms-send-log.ts';
 import { listSmsTemplateCommand } from './list-sms-template.ts';
 import { listSubAccountCommand } from './list-sub-account.ts';
 import { listTotalSendCountStatCommand } from './list-total-send-count-stat.ts';
+import { mcpCommand } from './mcp.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   doctorCommand,
   sandboxCommand,
   slackCommand,
+  mcpCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

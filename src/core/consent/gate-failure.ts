@@ -49,8 +49,12 @@ export function gateFailure(
   };
 }
 
-/** The skill's code for an error of the project's hierarchy that ended a gate. */
-export function failureOf(error: unknown, stage: 'check' | 'send'): GateFailure {
+/**
+ * The skill's code for an error of the project's hierarchy: a gate's pre-check (`check`: any query failure
+ * is `resource_query_failed`), a plain read (`read`: the API's own code), or the write itself (`send`: the
+ * API's code, never retryable).
+ */
+export function failureOf(error: unknown, stage: 'check' | 'read' | 'send'): GateFailure {
   if (!isSmsError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -62,7 +66,7 @@ export function failureOf(error: unknown, stage: 'check' | 'send'): GateFailure 
   }
   // Only a read may be tried again; a send that got this far is never retried blindly.
   const retryable =
-    stage === 'check' &&
+    stage !== 'send' &&
     (error.code === 'ERR_SMS_NETWORK' ||
       error.code === 'ERR_SMS_TIMEOUT' ||
       (isSmsApiError(error) && error.retryable));

@@ -65,10 +65,9 @@ export const ListTotalSendCountStatForAgentBodySchema = z.object({
 const list = <T extends z.ZodType>(item: T) =>
   looseObject({
     Total: int.optional().default(0),
-    List: z
-      .array(item)
-      .nullish()
-      .transform((v) => v ?? []),
+    // A missing or null list is an empty one. Before the parse, not after, so the result's JSON Schema (the
+    // MCP tools' output schemas) is the array's.
+    List: z.preprocess((v) => v ?? [], z.array(item)),
   });
 
 export const SendSmsResultSchema = looseObject({

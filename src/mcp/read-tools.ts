@@ -1,0 +1,170 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { toGateFailure } from '../core/index.ts';
+import type { ApiResponse, SmsClient, WireSchemas } from '../core/index.ts';
+import { toolError, toolSuccess } from './tool-result.ts';
+
+/**
+ * One tool per read command of the CLI, calling the same client method with the same inputs. Input
+ * shapes are cut from the core's request schemas (the field rules live there once), renamed to the CLI's
+ * camelCase; output is the envelope the CLI prints in JSON mode, typed by the core's result schemas.
+ */
+
+type Shape = z.ZodRawShape;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- validated by the input schema
+type Args = any;
+
+interface ReadTool {
+  name: string;
+  title: string;
+  description: string;
+  input: (s: WireSchemas) => Shape;
+  result: (s: WireSchemas) => z.ZodType;
+  /** `args` has passed the tool's input schema, which is the client input's shape. */
+  call: (client: SmsClient, args: Args) => Promise<ApiResponse<unknown>>;
+}
+
+const paging = (body: { shape: { Page: z.ZodNumber; PageSize: z.ZodNumber } }) => ({
+  page: body.shape.Page.optional().describe('Page number (default 1).'),
+  pageSize: body.shape.PageSize.optional().describe(
+    'Items per page, 1–100 (default 20; 100 for the send log).',
+  ),
+});
+
+export const READ_TOOLS: readonly ReadTool[] = [
+  {
+    name: 'list_sub_account',
+    title: 'List message groups',
+    description:
+      'Approved message groups (sub-accounts) with their channel types. Same as `volc-sms list_sub_account`.',
+    input: (s) => ({
+      subAccountName: s.ListSubAccountForAgentBodySchema.shape.SubAccountName.describe(
+        'Fuzzy match on the group name.',
+      ),
+    }),
+    result: (s) => s.SubAccountListSchema,
+    call: (client, args) => client.listSubAccounts(args),
+  },
+  {
+    name: 'list_signature',
+    title: 'List signatures',
+    description:
+      'Approved signatures and the message groups they are bound to. Same as `volc-sms list_signature`.',
+    input: (s) => ({
+      signature: s.ListSignatureForAgentBodySchema.shape.Signature.describe(
+        'Fuzzy match on the signature text.',
+      ),
+      subAccounts: s.ListSignatureForAgentBodySchema.shape.SubAccounts.describe(
+        'Only signatures bound to these groups.',
+      ),
+      ...paging(s.ListSignatureForAgentBodySchema),
+    }),
+    result: (s) => s.SignatureListSchema,
+    call: (client, args) => client.listSignatures(args),
+  },
+  {
+    name: 'list_sms_template',
+    title: 'List templates',
+    description:
+      'Approved templates with their content, variables, signatures and groups. Same as `volc-sms list_sms_template`.',
+    input: (s) => ({
+      templateId: s.ListSmsTemplateForAgentBodySchema.shape.TemplateId.describe('Only this template.'),
+      subAccounts: s.ListSmsTemplateForAgentBodySchema.shape.SubAccounts.describe(
+        'Only templates of these groups.',
+      ),
+      signatures: s.ListSmsTemplateForAgentBodySchema.shape.Signatures.describe(
+        'Only templates for these signatures.',
+      ),
+      ...paging(s.ListSmsTemplateForAgentBodySchema),
+    }),
+    result: (s) => s.TemplateListSchema,
+    call: (client, args) => client.listTemplates(args),
+  },
+  {
+    name: 'list_sms_send_log',
+    title: 'Send log',
+    description:
+      'Message-level send log of one group: status, error code and receipt time per message (numbers masked). ' +
+      'Times are epoch seconds. Same as `volc-sms list_sms_send_log`.',
+    input: (s) => {
+      const body = s.ListSmsSendLogForAgentBodySchema.shape;
+      return {
+        subAccount: body.SubAccount.unwrap().describe('Message group id (required).'),
+        fromTime: body.FromTime.describe('Window start, epoch seconds.'),
+        toTime: body.ToTime.describe('Window end, epoch seconds.'),
+        mobile: body.Mobile.describe('Only this number (a filter; never shown back).'),
+        templateId: body.TemplateId,
+        signature: body.Signature,
+        messageId: body.MessageId.describe('Only this message (reconciles a send).'),
+        ...paging(s.ListSmsSendLogForAgentBodySchema),
+      };
+    },
+    result: (s) => s.SendLogListSchema,
+    call: (client, args) => client.listSendLogs(args),
+  },
+  {
+    name: 'list_total_send_count_stat',
+    title: 'Send statistics',
+    description:
+      'Submission and receipt counts for a window (epoch seconds), optionally per group, channel, signature ' +
+      'or template. Same as `volc-sms list_total_send_count_stat`.',
+    input: (s) => {
+      const body = s.ListTotalSendCountStatForAgentBodySchema.shape;
+      return {
+        startTime: body.StartTime.describe('Window start, epoch seconds.'),
+        endTime: body.EndTime.describe('Window end, epoch seconds.'),
+        subAccount: body.SubAccount,
+        channelType: body.ChannelType.describe('CN_OTP, CN_NTC or CN_MKT.'),
+        signature: body.Signature,
+        templateId: body.TemplateId,
+      };
+    },
+    result: (s) => s.SendStatsSchema,
+    call: (client, args) => client.getSendStats(args),
+  },
+];
+
+/** The envelope as the CLI prints it: the server's metadata and the (typed) result. */
+function envelopeSchema(s: WireSchemas, result: z.ZodType) {
+  return z.object({ ResponseMetadata: s.ResponseMetadataSchema, Result: result });
+}
+
+export function registerReadTools(
+  server: McpServer,
+  client: SmsClient,
+  schemas: WireSchemas,
+  log: (line: string) => void,
+) {
+  for (const tool of READ_TOOLS) {
+    server.registerTool(
+      tool.name,
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.input(schemas),
+        outputSchema: envelopeSchema(schemas, tool.result(schemas)).shape,
+        annotations: {
+          readOnlyHint: true,
+          destructiveHint: false,
+          idempotentHint: true,
+          openWorldHint: true,
+        },
+      },
+      async (args) => {
+        const started = performance.now();
+        try {
+          const response = await tool.call(client, args);
+          const raw = response.raw as { ResponseMetadata?: unknown };
+          log(
+            `${tool.name} ok (${Math.round(performance.now() - started)} ms, request id ${response.requestId})`,
+          );
+          return toolSuccess({ ResponseMetadata: raw.ResponseMetadata, Result: response.result });
+        } catch (error) {
+          const failure = toGateFailure(error, 'read');
+          log(`${tool.name} failed: ${failure.code}`);
+          return toolError(failure);
+        }
+      },
+    );
+  }
+}
