@@ -12,6 +12,7 @@ const BENCHES = [
   'bench/inbox.ts',
   'bench/action-cold-start.ts',
   'bench/slack-ack.ts',
+  'bench/mcp-overhead.ts',
 ];
 
 const filter = process.argv[2];
