@@ -191,9 +191,9 @@ const ListTotalSendCountStatForAgentBodySchema = schemas/* object */.Ikc({
 // ---- Results --------------------------------------------------------------------------------------
 const list = (item) => looseObject({
     Total: agent_int.optional().default(0),
-    List: schemas/* array */.YOg(item)
-        .nullish()
-        .transform((v) => v ?? []),
+    // A missing or null list is an empty one. Before the parse, not after, so the result's JSON Schema (the
+    // MCP tools' output schemas) is the array's.
+    List: schemas/* preprocess */.vkY((v) => v ?? [], schemas/* array */.YOg(item)),
 });
 const SendSmsResultSchema = looseObject({
     MessageIds: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/index.ts + 41 modules
-var core = __webpack_require__(57050);
+// EXTERNAL MODULE: ./src/core/index.ts + 49 modules
+var core = __webpack_require__(88465);
 ;// CONCATENATED MODULE: ./src/sandbox/business-error.ts
 /**
  * An SMS business error: answered with HTTP 200 and `ResponseMetadata.Error {Code, Message}`, no CodeN
@@ -156,8 +156,8 @@ function channelTypesByGroup(context) {
     return new Map(context.store.listSubAccounts().map((g) => [g.id, g.channelTypes]));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var classic_schemas = __webpack_require__(41514);
 ;// CONCATENATED MODULE: ./src/sandbox/delivery.ts
 /**
  * Deterministic delivery: the outcome is decided at send time from the number's ending (seed rules,
