@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { SmsInputError, isWindowLength } from '../core/index.ts';
+import { SmsInputError, isWindowLength, maskPhonesInText } from '../core/index.ts';
 import { channelIdOf, isKeyValue, splitKeyValue, tokenize } from './command-text.ts';
 
 /**
@@ -71,10 +71,12 @@ const FILTER_KEYS: Record<string, keyof StatsFilters> = {
 };
 
 /** Filters as the user writes them (`group=7384ed01 template=ST_0001`). */
+/** The filters as typed, for display: a number pasted into one (`template=138…`) is shown masked. */
 export function formatFilters(filters: StatsFilters): string {
-  return Object.entries(FILTER_KEYS)
+  const text = Object.entries(FILTER_KEYS)
     .flatMap(([word, field]) => (filters[field] === undefined ? [] : [`${word}=${filters[field]}`]))
     .join(' ');
+  return maskPhonesInText(text);
 }
 
 function refuse(field: string, message: string, usage: string): never {
