@@ -175,9 +175,10 @@ export class SlackStore {
     return { claimed: false, reason: existing.state };
   }
 
+  /** Cancels a send that is still pending, erasing its full numbers as a completed send's are. */
   async cancelPendingSend(id: string): Promise<ClaimResult> {
     const send = await this.#one(
-      `UPDATE pending_sends SET state = 'cancelled' WHERE id = ? AND state = 'pending' RETURNING *`,
+      `UPDATE pending_sends SET state = 'cancelled', mobiles = '[]' WHERE id = ? AND state = 'pending' RETURNING *`,
       [id],
     );
     if (send !== undefined) return { claimed: true, send };
