@@ -453,10 +453,12 @@ const FILTER_KEYS = {
     type: 'channelType',
 };
 /** Filters as the user writes them (`group=7384ed01 template=ST_0001`). */
+/** The filters as typed, for display: a number pasted into one (`template=138…`) is shown masked. */
 function formatFilters(filters) {
-    return Object.entries(FILTER_KEYS)
+    const text = Object.entries(FILTER_KEYS)
         .flatMap(([word, field]) => (filters[field] === undefined ? [] : [`${word}=${filters[field]}`]))
         .join(' ');
+    return (0,core/* maskPhonesInText */.qC)(text);
 }
 function refuse(field, message, usage) {
     throw new core/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }], { hint: `Usage: ${usage}` });
@@ -2260,8 +2262,9 @@ class SlackStore {
             return { claimed: false, reason: 'expired' };
         return { claimed: false, reason: existing.state };
     }
+    /** Cancels a send that is still pending, erasing its full numbers as a completed send's are. */
     async cancelPendingSend(id) {
-        const send = await this.#one(`UPDATE pending_sends SET state = 'cancelled' WHERE id = ? AND state = 'pending' RETURNING *`, [id]);
+        const send = await this.#one(`UPDATE pending_sends SET state = 'cancelled', mobiles = '[]' WHERE id = ? AND state = 'pending' RETURNING *`, [id]);
         if (send !== undefined)
             return { claimed: true, send };
         const existing = await this.getPendingSend(id);
