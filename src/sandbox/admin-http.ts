@@ -1,4 +1,6 @@
 import { isSmsError, SmsInputError } from '../core/index.ts';
+import { inputError, jsonObject, ok, positiveInt, type AdminResponse } from './admin-http-helpers.ts';
+import { routeWorld, WORLD_ROUTES } from './admin-world-http.ts';
 import type { FaultInput } from './faults.ts';
 import { INBOX_ADMIN_ROUTES, routeInboxAdmin } from './inbox/inbox-http.ts';
 import type { QueryMap } from './request-params.ts';
@@ -9,10 +11,7 @@ import type { SandboxAdmin } from './sandbox-admin.ts';
  * no authentication: the sandbox listens on loopback and holds nothing real.
  */
 
-export interface AdminResponse {
-  status: number;
-  body: unknown;
-}
+export type { AdminResponse } from './admin-http-helpers.ts';
 
 export function handleAdminRequest(
   admin: SandboxAdmin,
@@ -89,47 +88,25 @@ function route(
       throw inputError('advanceMs', 'give {"advanceMs": N} or {"nowMs": EPOCH_MS}');
     }
     default:
-      return {
-        status: 404,
-        body: {
-          error: `No sandbox admin route ${key}.`,
-          routes: [
-            'GET /_sandbox/health',
-            'GET /_sandbox/messages?mobile=&limit=&before=',
-            'POST /_sandbox/reset',
-            'GET|POST|DELETE /_sandbox/faults',
-            'GET|POST /_sandbox/account',
-            'GET|POST /_sandbox/clock',
-            ...INBOX_ADMIN_ROUTES,
-          ],
-        },
-      };
+      return (
+        routeWorld(admin, method, path, body) ?? {
+          status: 404,
+          body: {
+            error: `No sandbox admin route ${key}.`,
+            routes: [
+              'GET /_sandbox/health',
+              'GET /_sandbox/messages?mobile=&limit=&before=',
+              'POST /_sandbox/reset',
+              'GET|POST|DELETE /_sandbox/faults',
+              'GET|POST /_sandbox/account',
+              'GET|POST /_sandbox/clock',
+              ...INBOX_ADMIN_ROUTES,
+              ...WORLD_ROUTES,
+            ],
+          },
+        }
+      );
   }
-}
-
-const ok = (body: unknown): AdminResponse => ({ status: 200, body });
-
-function inputError(field: string, message: string): SmsInputError {
-  return new SmsInputError(`Invalid ${field}: ${message}.`, [{ field, message }]);
-}
-
-function positiveInt(text: string, field: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw inputError(field, 'must be a positive integer');
-  return Number(text);
-}
-
-function jsonObject(body: Buffer): Record<string, unknown> {
-  const text = body.toString('utf8').trim();
-  if (!text) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw inputError('body', 'the body must be JSON');
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw inputError('body', 'the body must be a JSON object');
-  return value as Record<string, unknown>;
 }
 
 /** A fault object, `{"spec": "SendSmsForAgent=500"}`, a list of either, or the text form as a plain body. */

@@ -104,8 +104,8 @@ function verifySignature(
     );
   }
   const xDate = headerValue(request.headers, 'x-date');
-  if (xDate === undefined)
-    throw new GatewayError('MissingRequestInfo', 'Request is missing the X-Date header.');
+  if (xDate === undefined || xDate.trim() === '')
+    throw new GatewayError('MissingRequestInfo', 'Request is missing the X-Date header (or it is empty).');
   const dateMatch = X_DATE.exec(xDate.trim());
   if (!dateMatch)
     throw new GatewayError('InvalidTimestamp', `X-Date "${xDate}" is not in the form 20240102T030405Z.`);

@@ -25,4 +25,22 @@ export const businessErrors = {
   invalidJson: (detail: string) => new BusinessError('ZJ10202', `Invalid json param. ${detail}`),
   /** Classic management actions answer bad parameters with 1001 (reference §5.4). */
   managementParameter: (detail: string) => new BusinessError('1001', `Parameter error: ${detail}`),
+  // The V2 actions' extra codes (reference-v2 §1.4). Their meanings are unpublished: the sandbox's
+  // choices below are documented in docs/sandbox.md, each on the actions that list the code.
+  /** 1009: the message group, task or template named is not this account's (or does not exist). */
+  notFound: (detail: string) => new BusinessError('1009', `Resource not found: ${detail}`),
+  /** 1007: the template cannot be used for this (not approved, a verification template in a batch). */
+  templateUnusable: (detail: string) => new BusinessError('1007', `Template unusable: ${detail}`),
+  /** 1003: a signature with this text already exists or is under review. */
+  signatureExists: (detail: string) => new BusinessError('1003', `Signature already exists: ${detail}`),
+  /** 1008: the qualification is unknown, not approved or not usable. */
+  qualification: (detail: string) => new BusinessError('1008', `Qualification error: ${detail}`),
+  /** 1027: the purpose differs from the qualification's. */
+  purposeMismatch: (detail: string) => new BusinessError('1027', `Purpose mismatch: ${detail}`),
+  /** 1029: appIcp/trademark given for a source that does not take it. */
+  sourceMaterial: (detail: string) => new BusinessError('1029', `Source material error: ${detail}`),
+  /** 1028: a signature of the template application is not approved, bound or capable of the channel. */
+  templateSignature: (detail: string) => new BusinessError('1028', `Template signature error: ${detail}`),
+  /** VE:0001: video SMS is not enabled for this account (the sandbox's account never has it). */
+  videoNotEnabled: () => new BusinessError('VE:0001', 'Video SMS is not enabled for this account.'),
 };

@@ -11,9 +11,11 @@ import { GatewayError } from './gateway-errors.ts';
 
 export interface Answer {
   status: number;
-  body: string;
+  body: string | Buffer;
   headers: Record<string, string>;
   code: string;
+  /** Set for a non-JSON success (TemplateUploadDemo's CSV); JSON otherwise. */
+  contentType?: string;
 }
 
 export function errorAnswer(
@@ -64,22 +66,33 @@ export function sendAnswer(
       );
       return;
     default:
-      writeJson(response, answer.status, answer.body, answer.headers);
+      if (answer.contentType === undefined) writeJson(response, answer.status, answer.body, answer.headers);
+      else writeBody(response, answer.status, answer.contentType, answer.body, answer.headers);
   }
+}
+
+export function writeBody(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+) {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  });
+  response.end(body);
 }
 
 export function writeJson(
   response: ServerResponse,
   status: number,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string>,
 ) {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    ...headers,
-  });
-  response.end(body);
+  writeBody(response, status, 'application/json; charset=utf-8', body, headers);
 }
 
 export function logLine(

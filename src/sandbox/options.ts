@@ -31,6 +31,8 @@ export interface SandboxOptions {
   clock?: (() => number) | undefined;
   /** One line per request (action, status, code, ms); never sees secrets. */
   log?: ((line: string) => void) | undefined;
+  /** Applications (ApplySmsSignatureV2/ApplySmsTemplateV2) are approved this many seconds after they are made; omitted = only when the admin API approves them. */
+  autoReviewSeconds?: number | undefined;
   /** Faults active from the start (`--fault` on the command line), in either form. */
   faults?: ReadonlyArray<FaultInput | string> | undefined;
 }

@@ -1,9 +1,11 @@
 import { SmsInputError } from '../core/index.ts';
+import { createWorldAdmin, type WorldAdmin } from './admin-world.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
 import { createInboxReads, type InboxReads } from './inbox/inbox-reads.ts';
 import { normaliseMobile } from './phone-numbers.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { ParsedSeed } from './seed-schema.ts';
+import type { SandboxServices } from './services.ts';
 import type { SandboxStore } from './store.ts';
 import { toReceivedMessage, type ReceivedMessage } from './received-message.ts';
 import type { AccountFlags } from './store-tables.ts';
@@ -23,7 +25,7 @@ export interface MessagesQuery {
   before?: string | undefined;
 }
 
-export interface SandboxAdmin extends InboxReads {
+export interface SandboxAdmin extends InboxReads, WorldAdmin {
   /** In the order they arrived, oldest first; one indexed page however long the log is. */
   messages(query?: MessagesQuery): ReceivedMessage[];
   /** Back to the seed: messages, faults, account flags, rate buckets and clock offset are cleared. */
@@ -53,10 +55,12 @@ export function createSandboxAdmin(parts: {
   faults: FaultRegistry;
   rateLimiter: RateLimiter;
   clock: SandboxClock;
+  services: SandboxServices;
 }): SandboxAdmin {
   const { store, seed, faults, rateLimiter, clock } = parts;
   return {
     ...createInboxReads({ store, faults, clock }),
+    ...createWorldAdmin(store, () => clock.now()),
     messages(query = {}) {
       const mobile =
         query.mobile === undefined ? undefined : (normaliseMobile(query.mobile) ?? query.mobile.trim());

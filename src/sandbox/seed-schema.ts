@@ -15,23 +15,35 @@ const ChannelTypeSchema = z.enum(CHANNEL_TYPES);
 const ReviewStatusSchema = z.number().int().min(1).max(5);
 const EpochSecondsSchema = z.number().int().nonnegative();
 
-const SubAccountSeedSchema = z.strictObject({
+export const SubAccountSeedSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use letters, digits, "_" or "-" (e.g. "7384ed01")'),
   name: z.string().min(1),
   status: z.enum(['approved', 'reviewing', 'rejected']).default('approved'),
   channelTypes: z.array(ChannelTypeSchema).min(1),
+  /** The billing industry per channel type; channels not listed are "general" (通用). */
+  industries: z
+    .array(
+      z.strictObject({ channelType: ChannelTypeSchema, industry: z.string().min(1), industryCn: z.string() }),
+    )
+    .optional(),
   createdAt: EpochSecondsSchema.optional(),
 });
 
-const SignatureSeedSchema = z.strictObject({
+export const SignatureSeedSchema = z.strictObject({
   text: z.string().min(1).max(25),
   status: ReviewStatusSchema.default(3),
   subAccounts: z.array(z.string()).default([]),
   source: z.string().default('公司全称/简称'),
+  /** The channels it may send; the channels of its groups when omitted. */
+  channelTypes: z.array(ChannelTypeSchema).optional(),
+  /** The qualification (GetSignatureIdentificationList id) it was applied with. */
+  identificationId: z.number().int().positive().optional(),
+  purpose: z.union([z.literal(1), z.literal(2)]).optional(),
+  auditOpinion: z.string().optional(),
   createdAt: EpochSecondsSchema.optional(),
 });
 
-const TemplateSeedSchema = z.strictObject({
+export const TemplateSeedSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
   channelType: ChannelTypeSchema,
@@ -39,7 +51,26 @@ const TemplateSeedSchema = z.strictObject({
   status: ReviewStatusSchema.default(3),
   signatures: z.array(z.string()).default([]),
   subAccounts: z.array(z.string()).default([]),
+  /** Prefix of its V2 second-template ids (one per signature); derived from `id` when omitted. */
+  secondTemplateId: z.string().min(1).optional(),
+  project: z.string().optional(),
+  auditOpinion: z.string().optional(),
   createdAt: EpochSecondsSchema.optional(),
+});
+
+/** Qualification audit status: 1 reviewing, 2 rejected, 3 approved, 5 exempted. */
+export const QualificationSeedSchema = z.strictObject({
+  id: z.number().int().positive(),
+  purpose: z.union([z.literal(1), z.literal(2)]).default(1),
+  materialName: z.string().min(1),
+  businessCertificateName: z.string().optional(),
+  effectSignatures: z.array(z.string()).default([]),
+  auditStatus: z.number().int().min(1).max(5).default(3),
+  auditOpinion: z.string().default(''),
+  auditedAt: EpochSecondsSchema.default(0),
+  /** Defaults to true for an approved (3) or exempted (5) qualification. */
+  usable: z.boolean().optional(),
+  isOrder: z.boolean().default(false),
 });
 
 const DeliveryRuleSchema = z.strictObject({
@@ -58,6 +89,7 @@ export const SandboxSeedSchema = z
     subAccounts: z.array(SubAccountSeedSchema).default([]),
     signatures: z.array(SignatureSeedSchema).default([]),
     templates: z.array(TemplateSeedSchema).default([]),
+    qualifications: z.array(QualificationSeedSchema).default([]),
     delivery: z.strictObject({ rules: z.array(DeliveryRuleSchema).default([]) }).default({ rules: [] }),
   })
   .superRefine((seed, ctx) => {
@@ -92,9 +124,16 @@ export const SandboxSeedSchema = z
           ctx.addIssue({ code: 'custom', path: [...path, index], message: `unknown ${what} "${ref}"` });
       });
     };
-    seed.signatures.forEach((s, i) =>
-      checkRefs(s.subAccounts, groups, ['signatures', i, 'subAccounts'], 'message group'),
-    );
+    const qualifications = new Set(seed.qualifications.map((q) => String(q.id)));
+    seed.signatures.forEach((s, i) => {
+      checkRefs(s.subAccounts, groups, ['signatures', i, 'subAccounts'], 'message group');
+      if (s.identificationId !== undefined && !qualifications.has(String(s.identificationId)))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signatures', i, 'identificationId'],
+          message: `unknown qualification ${s.identificationId}`,
+        });
+    });
     seed.templates.forEach((t, i) => {
       checkRefs(t.subAccounts, groups, ['templates', i, 'subAccounts'], 'message group');
       checkRefs(t.signatures, signatures, ['templates', i, 'signatures'], 'signature');
@@ -113,6 +152,10 @@ export const SandboxSeedSchema = z
 export type SandboxSeed = z.input<typeof SandboxSeedSchema>;
 export type ParsedSeed = z.output<typeof SandboxSeedSchema>;
 export type DeliveryRule = z.output<typeof DeliveryRuleSchema>;
+export type SubAccountSeed = z.output<typeof SubAccountSeedSchema>;
+export type SignatureSeed = z.output<typeof SignatureSeedSchema>;
+export type TemplateSeed = z.output<typeof TemplateSeedSchema>;
+export type QualificationSeed = z.output<typeof QualificationSeedSchema>;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadWireSchemas } from '../core/index.ts';
+import { RawAnswer } from './actions/action-context.ts';
 import { findAction } from './actions/action-registry.ts';
 import { handleAdminRequest } from './admin-http.ts';
 import { authenticate, type AcceptedCredentials } from './authenticate.ts';
@@ -16,6 +17,7 @@ import { RateLimiter } from './rate-limiter.ts';
 import { firstValue, parseQuery, readParams } from './request-params.ts';
 import { createSandboxAdmin, type SandboxAdmin, type SandboxClock } from './sandbox-admin.ts';
 import { resolveSeed } from './seed-schema.ts';
+import { createServices } from './services.ts';
 import { SandboxStore } from './store.ts';
 
 export interface Sandbox {
@@ -53,7 +55,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultRegistry();
   for (const fault of options.faults ?? []) faults.add(fault);
   const rateLimiter = new RateLimiter(options.rateLimitQps ?? DEFAULTS.rateLimitQps);
-  const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock });
+  const services = createServices({ store, autoReviewSeconds: options.autoReviewSeconds });
+  const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock, services });
   const events = new InboxEvents(store, clock, [{ event: 'faults', read: () => admin.listFaults() }]);
   const closing = new AbortController();
 
@@ -86,6 +89,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           `Could not find operation ${action} for version ${version}.`,
         );
       }
+      // Before anything else: a wrong method must never be recorded or sent (a GET SendSmsForAgent was).
+      if (definition.method && request.method !== definition.method) {
+        throw new GatewayError(
+          'MethodNotAllowed',
+          `${action} (${version}) must be called with ${definition.method}, not ${request.method}.`,
+          { headers: { Allow: definition.method } },
+        );
+      }
       const principal = authenticate(
         { method: request.method ?? 'GET', path, query, headers: request.headers, body },
         credentials,
@@ -108,15 +119,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (fault?.kind === 'error') throw new InjectedError(fault);
 
       const params = readParams(query, body, definition.shape);
-      const result = definition.handle(params, {
+      services.settleReviews(nowMs);
+      const result: unknown = await definition.handle(params, {
         store,
         nowMs,
         requestId: meta.requestId,
         receiptDelayMs,
         deliveryRules: seed.delivery.rules,
         schemas,
+        services,
+        publicUrl: `http://${request.headers.host ?? `${options.host ?? DEFAULTS.host}:${options.port}`}`,
       });
-      answer = { status: 200, body: successEnvelope(meta, result), headers: {}, code: 'OK' };
+      answer =
+        result instanceof RawAnswer
+          ? {
+              status: 200,
+              body: result.body,
+              headers: result.headers,
+              code: 'OK',
+              contentType: result.contentType,
+            }
+          : { status: 200, body: successEnvelope(meta, result), headers: {}, code: 'OK' };
     } catch (error) {
       // Closing aborts injected latency; those requests just end with their connection.
       if (closing.signal.aborted) return;

@@ -1,3 +1,6 @@
+/** Configuration tables of older sandbox versions lacked `extra`; they are rebuilt from the seed anyway. */
+export const CONFIG_TABLES = ['sub_accounts', 'signatures', 'templates'] as const;
+
 /**
  * The sandbox's SQLite tables (DDL), the records read from their rows, and the message filter's SQL.
  * The store itself (store.ts) holds the statements that read and change them.
@@ -6,12 +9,39 @@
 export type GroupStatus = 'approved' | 'reviewing' | 'rejected';
 export type PlannedOutcome = 'delivered' | 'failed' | 'no-receipt';
 
+/** The billing industry of one channel type in a group (GetSubAccountDetail's channelTypeToIndustryConfig). */
+export interface IndustryConfig {
+  channelType: string;
+  industry: string;
+  industryCn: string;
+}
+
 export interface SubAccountRow {
   id: string;
   name: string;
   status: GroupStatus;
   channelTypes: string[];
   createdAt: number;
+  industries: IndustryConfig[];
+}
+
+/** What a V2 application (or a seed) adds to a signature; every field optional. */
+export interface SignatureExtra {
+  /** Set when the signature came from ApplySmsSignatureV2 (its `applyId`). */
+  applyId?: string;
+  /** Channels applied for; when absent, the channels of the signature's groups. */
+  channelTypes?: string[];
+  identificationId?: number;
+  purpose?: number;
+  desc?: string;
+  domain?: string;
+  scene?: string;
+  projectName?: string;
+  appIcp?: { appIcpFilling: string };
+  trademark?: { trademarkCn?: string; trademarkEn?: string; trademarkNumber?: string };
+  /** The reviewer's words on an approval or rejection. */
+  auditOpinion?: string;
+  updatedAt?: number;
 }
 
 export interface SignatureRow {
@@ -20,6 +50,22 @@ export interface SignatureRow {
   source: string;
   subAccounts: string[];
   createdAt: number;
+  extra: SignatureExtra;
+  /** Epoch ms at which an application under review is approved by --auto-review; null = never. */
+  reviewDueMs: number | null;
+}
+
+export interface TemplateExtra {
+  /** Set when the template came from ApplySmsTemplateV2. */
+  applied?: boolean;
+  /** Prefix of the V2 second-template ids (one per signature); default derived from the id. */
+  secondTemplateId?: string;
+  area?: string;
+  project?: string;
+  desc?: string;
+  shortUrlConfig?: Record<string, unknown>;
+  auditOpinion?: string;
+  updatedAt?: number;
 }
 
 export interface TemplateRow {
@@ -31,6 +77,22 @@ export interface TemplateRow {
   signatures: string[];
   subAccounts: string[];
   createdAt: number;
+  extra: TemplateExtra;
+  reviewDueMs: number | null;
+}
+
+/** A signature qualification (GetSignatureIdentificationList): only customer-visible fields are kept. */
+export interface QualificationRow {
+  id: number;
+  purpose: number;
+  materialName: string;
+  businessCertificateName: string;
+  effectSignatures: string[];
+  auditStatus: number;
+  auditOpinion: string;
+  auditedAt: number;
+  usable: boolean;
+  isOrder: boolean;
 }
 
 export interface MessageRow {
@@ -73,12 +135,16 @@ export interface AccountFlags {
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sub_accounts (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, channel_types TEXT NOT NULL, created_at INTEGER NOT NULL);
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, channel_types TEXT NOT NULL, created_at INTEGER NOT NULL,
+  extra TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS signatures (
-  text TEXT PRIMARY KEY, status INTEGER NOT NULL, source TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL);
+  text TEXT PRIMARY KEY, status INTEGER NOT NULL, source TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL,
+  extra TEXT NOT NULL, review_due_ms INTEGER);
 CREATE TABLE IF NOT EXISTS templates (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, channel_type TEXT NOT NULL, content TEXT NOT NULL, status INTEGER NOT NULL,
-  signatures TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL);
+  signatures TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL, extra TEXT NOT NULL,
+  review_due_ms INTEGER);
+CREATE TABLE IF NOT EXISTS qualifications (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS account (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS messages (
   seq INTEGER PRIMARY KEY,
@@ -118,6 +184,8 @@ export function whereClause(filter: MessageFilter): { where: string; params: Sql
 }
 
 const parseList = (value: SqlValue): string[] => JSON.parse(String(value)) as string[];
+const parseObject = (value: SqlValue | undefined): Record<string, unknown> =>
+  value === null || value === undefined ? {} : (JSON.parse(String(value)) as Record<string, unknown>);
 
 export function toSubAccount(row: Record<string, SqlValue>): SubAccountRow {
   return {
@@ -126,6 +194,7 @@ export function toSubAccount(row: Record<string, SqlValue>): SubAccountRow {
     status: row.status as GroupStatus,
     channelTypes: parseList(row.channelTypes ?? '[]'),
     createdAt: Number(row.createdAt),
+    industries: (parseObject(row.extra).industries as IndustryConfig[] | undefined) ?? [],
   };
 }
 
@@ -136,6 +205,8 @@ export function toSignature(row: Record<string, SqlValue>): SignatureRow {
     source: String(row.source),
     subAccounts: parseList(row.subAccounts ?? '[]'),
     createdAt: Number(row.createdAt),
+    extra: parseObject(row.extra) as SignatureExtra,
+    reviewDueMs: row.reviewDueMs === null || row.reviewDueMs === undefined ? null : Number(row.reviewDueMs),
   };
 }
 
@@ -149,5 +220,15 @@ export function toTemplate(row: Record<string, SqlValue>): TemplateRow {
     signatures: parseList(row.signatures ?? '[]'),
     subAccounts: parseList(row.subAccounts ?? '[]'),
     createdAt: Number(row.createdAt),
+    extra: parseObject(row.extra) as TemplateExtra,
+    reviewDueMs: row.reviewDueMs === null || row.reviewDueMs === undefined ? null : Number(row.reviewDueMs),
   };
 }
+
+/** Column lists of the configuration reads, shared by the point and list statements. */
+export const GROUP_COLUMNS =
+  'id, name, status, channel_types AS channelTypes, created_at AS createdAt, extra';
+export const SIGNATURE_COLUMNS =
+  'text, status, source, sub_accounts AS subAccounts, created_at AS createdAt, extra, review_due_ms AS reviewDueMs';
+export const TEMPLATE_COLUMNS = `id, name, channel_type AS channelType, content, status, signatures,
+  sub_accounts AS subAccounts, created_at AS createdAt, extra, review_due_ms AS reviewDueMs`;

@@ -1,16 +1,21 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { InboxStore } from './inbox/inbox-store.ts';
+import { inTransaction, MessageLog } from './message-log.ts';
 import type { ParsedSeed } from './seed-schema.ts';
+import { seededGroup, seededQualification, seededSignature, seededTemplate } from './seed-records.ts';
 import {
-  MESSAGE_COLUMNS,
+  CONFIG_TABLES,
+  GROUP_COLUMNS,
   SCHEMA,
+  SIGNATURE_COLUMNS,
+  TEMPLATE_COLUMNS,
   toSignature,
   toSubAccount,
   toTemplate,
-  whereClause,
   type AccountFlags,
   type MessageFilter,
   type MessageRow,
+  type QualificationRow,
   type SignatureRow,
   type SqlValue,
   type SubAccountRow,
@@ -25,9 +30,19 @@ import {
  * clock works and no timers exist.
  */
 
+/** An insert that updates in place on a key conflict, so a record keeps its position (rowid) in lists. */
+function upsert(table: string, key: string, columns: readonly string[]): string {
+  const all = [key, ...columns];
+  return `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
+    ON CONFLICT (${key}) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`;
+}
+
 export class SandboxStore {
+  /** Shared with the tables of the batch engine, uploads and verification codes (one file, one connection). */
+  readonly db: DatabaseSync;
+  /** Every accepted message (sends and batch tasks alike): the send log and the stats read it. */
+  readonly messages: MessageLog;
   readonly #db: DatabaseSync;
-  readonly #insertMessage: StatementSync;
   readonly #findSubAccount: StatementSync;
   readonly #findSignature: StatementSync;
   readonly #findTemplate: StatementSync;
@@ -41,27 +56,18 @@ export class SandboxStore {
 
   constructor(dbPath?: string) {
     this.#db = new DatabaseSync(dbPath ?? ':memory:');
+    this.db = this.#db;
     // A file database survives restarts; an in-memory one needs no durability at all.
     this.#db.exec(
       dbPath ? 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;' : 'PRAGMA synchronous = OFF;',
     );
+    this.#dropOutdatedConfigTables();
     this.#db.exec(SCHEMA);
     this.inbox = new InboxStore(this.#db);
-    this.#insertMessage = this.#db.prepare(
-      `INSERT INTO messages (message_id, api, request_id, sub_account, signature, template_id, channel_type, mobile,
-        content, segments, send_time_ms, receipt_due_ms, outcome, error_code, error_message)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.#findSubAccount = this.#db.prepare(
-      'SELECT id, name, status, channel_types AS channelTypes, created_at AS createdAt FROM sub_accounts WHERE id = ?',
-    );
-    this.#findSignature = this.#db.prepare(
-      'SELECT text, status, source, sub_accounts AS subAccounts, created_at AS createdAt FROM signatures WHERE text = ?',
-    );
-    this.#findTemplate = this.#db.prepare(
-      `SELECT id, name, channel_type AS channelType, content, status, signatures, sub_accounts AS subAccounts,
-        created_at AS createdAt FROM templates WHERE id = ?`,
-    );
+    this.messages = new MessageLog(this.#db);
+    this.#findSubAccount = this.#db.prepare(`SELECT ${GROUP_COLUMNS} FROM sub_accounts WHERE id = ?`);
+    this.#findSignature = this.#db.prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE text = ?`);
+    this.#findTemplate = this.#db.prepare(`SELECT ${TEMPLATE_COLUMNS} FROM templates WHERE id = ?`);
     this.#getAccountFlags = this.#db.prepare('SELECT key, value FROM account');
     this.#setAccountFlag = this.#db.prepare(
       'INSERT INTO account (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -72,32 +78,126 @@ export class SandboxStore {
   applySeed(seed: ParsedSeed, nowMs: number, options: { clearMessages: boolean }): void {
     const createdAt = Math.floor(nowMs / 1000);
     this.#memo.clear();
-    this.#transaction(() => {
-      this.#db.exec('DELETE FROM sub_accounts; DELETE FROM signatures; DELETE FROM templates;');
+    inTransaction(this.#db, () => {
+      this.#db.exec(
+        'DELETE FROM sub_accounts; DELETE FROM signatures; DELETE FROM templates; DELETE FROM qualifications;',
+      );
       if (options.clearMessages) this.#db.exec('DELETE FROM messages;');
-      const group = this.#db.prepare('INSERT INTO sub_accounts VALUES (?, ?, ?, ?, ?)');
-      for (const g of seed.subAccounts) {
-        group.run(g.id, g.name, g.status, JSON.stringify(g.channelTypes), g.createdAt ?? createdAt);
-      }
-      const signature = this.#db.prepare('INSERT INTO signatures VALUES (?, ?, ?, ?, ?)');
-      for (const s of seed.signatures) {
-        signature.run(s.text, s.status, s.source, JSON.stringify(s.subAccounts), s.createdAt ?? createdAt);
-      }
-      const template = this.#db.prepare('INSERT INTO templates VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const t of seed.templates) {
-        template.run(
-          t.id,
-          t.name ?? t.id,
-          t.channelType,
-          t.content,
-          t.status,
-          JSON.stringify(t.signatures),
-          JSON.stringify(t.subAccounts),
-          t.createdAt ?? createdAt,
-        );
-      }
+      for (const g of seed.subAccounts) this.putSubAccount(seededGroup(g, createdAt));
+      for (const s of seed.signatures) this.putSignature(seededSignature(s, createdAt));
+      for (const t of seed.templates) this.putTemplate(seededTemplate(t, createdAt));
+      for (const q of seed.qualifications) this.putQualification(seededQualification(q));
       this.setAccount(seed.account);
     });
+  }
+
+  /** Adds or replaces a message group (seed, admin API). */
+  putSubAccount(g: SubAccountRow): void {
+    this.#memo.clear();
+    this.#db
+      .prepare(upsert('sub_accounts', 'id', ['name', 'status', 'channel_types', 'created_at', 'extra']))
+      .run(
+        g.id,
+        g.name,
+        g.status,
+        JSON.stringify(g.channelTypes),
+        g.createdAt,
+        JSON.stringify({ industries: g.industries }),
+      );
+  }
+
+  /** Adds or replaces a signature (seed, admin API, applications and their review). */
+  putSignature(s: SignatureRow): void {
+    this.#memo.clear();
+    this.#db
+      .prepare(
+        upsert('signatures', 'text', [
+          'status',
+          'source',
+          'sub_accounts',
+          'created_at',
+          'extra',
+          'review_due_ms',
+        ]),
+      )
+      .run(
+        s.text,
+        s.status,
+        s.source,
+        JSON.stringify(s.subAccounts),
+        s.createdAt,
+        JSON.stringify(s.extra),
+        s.reviewDueMs,
+      );
+  }
+
+  putTemplate(t: TemplateRow): void {
+    this.#memo.clear();
+    this.#db
+      .prepare(
+        upsert('templates', 'id', [
+          'name',
+          'channel_type',
+          'content',
+          'status',
+          'signatures',
+          'sub_accounts',
+          'created_at',
+          'extra',
+          'review_due_ms',
+        ]),
+      )
+      .run(
+        t.id,
+        t.name,
+        t.channelType,
+        t.content,
+        t.status,
+        JSON.stringify(t.signatures),
+        JSON.stringify(t.subAccounts),
+        t.createdAt,
+        JSON.stringify(t.extra),
+        t.reviewDueMs,
+      );
+  }
+
+  putQualification(q: QualificationRow): void {
+    this.#db.prepare('INSERT OR REPLACE INTO qualifications VALUES (?, ?)').run(q.id, JSON.stringify(q));
+  }
+
+  /** Removes one configuration record; false when there was none. */
+  remove(kind: 'subAccount' | 'signature' | 'template' | 'qualification', key: string | number): boolean {
+    this.#memo.clear();
+    const sql = {
+      subAccount: 'DELETE FROM sub_accounts WHERE id = ?',
+      signature: 'DELETE FROM signatures WHERE text = ?',
+      template: 'DELETE FROM templates WHERE id = ?',
+      qualification: 'DELETE FROM qualifications WHERE id = ?',
+    }[kind];
+    return Number(this.#db.prepare(sql).run(key).changes) > 0;
+  }
+
+  listQualifications(): QualificationRow[] {
+    const rows = this.#db.prepare('SELECT data FROM qualifications ORDER BY id').all() as Array<{
+      data: string;
+    }>;
+    return rows.map((row) => JSON.parse(row.data) as QualificationRow);
+  }
+
+  /** Approves the applications whose --auto-review time has come; how many changed. */
+  settleDueReviews(nowMs: number): number {
+    let changed = 0;
+    for (const table of ['signatures', 'templates']) {
+      changed += Number(
+        this.#db
+          .prepare(
+            `UPDATE ${table} SET status = 3, review_due_ms = NULL WHERE review_due_ms IS NOT NULL AND review_due_ms <= ?`,
+          )
+          .run(nowMs).changes,
+      );
+    }
+    if (changed > 0) this.#memo.clear();
+    return changed;
   }
 
   getAccount(): AccountFlags {
@@ -149,97 +249,51 @@ export class SandboxStore {
   }
 
   listSubAccounts(): SubAccountRow[] {
-    const rows = this.#db
-      .prepare(
-        'SELECT id, name, status, channel_types AS channelTypes, created_at AS createdAt FROM sub_accounts ORDER BY id',
-      )
-      .all() as Array<Record<string, SqlValue>>;
+    const rows = this.#db.prepare(`SELECT ${GROUP_COLUMNS} FROM sub_accounts ORDER BY id`).all() as Array<
+      Record<string, SqlValue>
+    >;
     return rows.map(toSubAccount);
   }
 
   listSignatures(): SignatureRow[] {
     const rows = this.#db
-      .prepare(
-        'SELECT text, status, source, sub_accounts AS subAccounts, created_at AS createdAt FROM signatures ORDER BY rowid',
-      )
+      .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures ORDER BY rowid`)
       .all() as Array<Record<string, SqlValue>>;
     return rows.map(toSignature);
   }
 
   listTemplates(): TemplateRow[] {
-    const rows = this.#db
-      .prepare(
-        `SELECT id, name, channel_type AS channelType, content, status, signatures, sub_accounts AS subAccounts,
-          created_at AS createdAt FROM templates ORDER BY id`,
-      )
-      .all() as Array<Record<string, SqlValue>>;
+    const rows = this.#db.prepare(`SELECT ${TEMPLATE_COLUMNS} FROM templates ORDER BY id`).all() as Array<
+      Record<string, SqlValue>
+    >;
     return rows.map(toTemplate);
   }
 
   /** Records all messages of one accepted request atomically: they are all kept or none is. */
   insertMessages(messages: readonly MessageRow[]): void {
-    const insertAll = () => {
-      for (const m of messages) {
-        this.#insertMessage.run(
-          m.messageId,
-          m.api,
-          m.requestId,
-          m.subAccount,
-          m.signature,
-          m.templateId,
-          m.channelType,
-          m.mobile,
-          m.content,
-          m.segments,
-          m.sendTimeMs,
-          m.receiptDueMs,
-          m.outcome,
-          m.errorCode,
-          m.errorMessage,
-        );
-      }
-    };
-    if (messages.length === 1) insertAll();
-    else this.#transaction(insertAll);
+    this.messages.insert(messages);
   }
 
   /** Messages matching the filter, newest first, one page of them, and how many match in all. */
-  queryMessages(
-    filter: MessageFilter,
-    page: { offset: number; limit: number },
-  ): { total: number; rows: MessageRow[] } {
-    const { where, params } = whereClause(filter);
-    const total = (
-      this.#db.prepare(`SELECT COUNT(*) AS n FROM messages ${where}`).get(...params) as { n: number }
-    ).n;
-    const rows = this.#db
-      .prepare(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages ${where} ORDER BY send_time_ms DESC, seq DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, page.limit, page.offset) as unknown as MessageRow[];
-    return { total, rows };
+  queryMessages(filter: MessageFilter, page: { offset: number; limit: number }) {
+    return this.messages.query(filter, page);
   }
 
   /** Every matching message, oldest first (stats and the admin view). */
   allMessages(filter: MessageFilter): MessageRow[] {
-    const { where, params } = whereClause(filter);
-    return this.#db
-      .prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages ${where} ORDER BY send_time_ms, seq`)
-      .all(...params) as unknown as MessageRow[];
+    return this.messages.all(filter);
   }
 
   close(): void {
     if (this.#db.isOpen) this.#db.close();
   }
 
-  #transaction(work: () => void): void {
-    this.#db.exec('BEGIN');
-    try {
-      work();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
+  #dropOutdatedConfigTables(): void {
+    const columns = this.#db.prepare("SELECT name FROM pragma_table_info('signatures')").all() as Array<{
+      name: string;
+    }>;
+    if (columns.length > 0 && !columns.some((c) => c.name === 'extra')) {
+      for (const table of CONFIG_TABLES) this.#db.exec(`DROP TABLE IF EXISTS ${table}`);
     }
   }
 }

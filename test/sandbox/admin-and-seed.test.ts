@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -243,6 +244,21 @@ describe('seeds', () => {
       expect(log.json?.Result.Total).toBe(1);
     } finally {
       await second.close();
+    }
+  });
+
+  it('opens a database file of an older sandbox (configuration tables without V2 details)', async () => {
+    const dbPath = join(dir, 'old.db');
+    const old = new DatabaseSync(dbPath);
+    old.exec(
+      'CREATE TABLE signatures (text TEXT PRIMARY KEY, status INTEGER NOT NULL, source TEXT NOT NULL, sub_accounts TEXT NOT NULL, created_at INTEGER NOT NULL);',
+    );
+    old.close();
+    const sandbox = await startSandbox({ port: 0, rateLimitQps: 0, dbPath });
+    try {
+      expect(codeOf(await signedCall(sandbox, 'SendSmsForAgent', SEND))).toBe('OK');
+    } finally {
+      await sandbox.close();
     }
   });
 });

@@ -31,15 +31,26 @@ describe('agent list actions over the default seed', () => {
   });
 
   it.each(['ListSignatureForAgent', 'ListSignaturesForAgent'])(
-    '%s lists approved signatures only',
+    '%s lists signatures in every review status, with it',
     async (action) => {
       const response = await s.call(action, { Page: 1, PageSize: 20 });
-      expect(response.json?.Result.Total).toBe(2);
-      expect(ids(response.json?.Result, 'Signature')).toEqual(['火山引擎', 'VolcOps']);
+      expect(response.json?.Result.Total).toBe(4);
+      expect(ids(response.json?.Result, 'Signature')).toEqual([
+        '火山引擎',
+        'VolcOps',
+        '待审核签名',
+        'RejectedSign',
+      ]);
+      expect(response.json?.Result.List.map((item: { Status: number }) => item.Status)).toEqual([3, 3, 1, 2]);
       expect(response.json?.Result.List[0]).toMatchObject({
         Status: 3,
+        StatusDescription: 'Approved',
         SubAccounts: ['7384ed01', '77da1acf'],
+        IdentificationId: 11,
+        Purpose: 1,
+        Usable: true,
       });
+      expect(response.json?.Result.List[2]).toMatchObject({ StatusDescription: 'Reviewing', Usable: false });
     },
   );
 
@@ -53,15 +64,14 @@ describe('agent list actions over the default seed', () => {
     const byText = await s.call('ListSignatureForAgent', { Page: 1, PageSize: 20, Signature: 'volc' });
     expect(ids(byText.json?.Result, 'Signature')).toEqual(['VolcOps']);
     const page2 = await s.call('ListSignatureForAgent', { Page: 2, PageSize: 1 });
-    expect(page2.json?.Result.Total).toBe(2);
+    expect(page2.json?.Result.Total).toBe(4);
     expect(ids(page2.json?.Result, 'Signature')).toEqual(['VolcOps']);
-    const beyond = await s.call('ListSignatureForAgent', { Page: 3, PageSize: 1 });
-    expect(beyond.json?.Result).toEqual({ Total: 2, List: [] });
+    const beyond = await s.call('ListSignatureForAgent', { Page: 5, PageSize: 1 });
+    expect(beyond.json?.Result).toEqual({ Total: 4, List: [] });
   });
 
-  it('reads the parameters from the query when there is no body (GET, typed and comma lists)', async () => {
+  it('reads the parameters from the query of a POST without a body (typed and comma lists, as Go sends them)', async () => {
     const response = await s.call('ListSignatureForAgent', undefined, {
-      method: 'GET',
       query: { Page: '1', PageSize: '1', SubAccounts: '77da1acf' },
     });
     expect(codeOf(response)).toBe('OK');
@@ -75,10 +85,17 @@ describe('agent list actions over the default seed', () => {
   });
 
   it.each(['ListSmsTemplateForAgent', 'ListBatchTemplatesForAgent'])(
-    '%s lists approved templates with their variables',
+    '%s lists templates in every review status with their variables',
     async (action) => {
       const response = await s.call(action, { Page: 1, PageSize: 20 });
-      expect(ids(response.json?.Result, 'TemplateId')).toEqual(['ST_0001', 'ST_0002', 'ST_0003', 'ST_0004']);
+      expect(ids(response.json?.Result, 'TemplateId')).toEqual([
+        'ST_0001',
+        'ST_0002',
+        'ST_0003',
+        'ST_0004',
+        'ST_0009',
+      ]);
+      expect(response.json?.Result.List[4]).toMatchObject({ Status: 1, StatusDescription: 'Reviewing' });
       expect(response.json?.Result.List[1]).toMatchObject({
         Content: '服务${service}告警：${message}',
         ChannelType: 'CN_NTC',
@@ -103,6 +120,6 @@ describe('agent list actions over the default seed', () => {
     });
     expect(ids(byGroup.json?.Result, 'TemplateId')).toEqual(['ST_0003']);
     const byId = await s.call('ListSmsTemplateForAgent', { Page: 1, PageSize: 20, TemplateId: 'ST_0009' });
-    expect(byId.json?.Result).toEqual({ Total: 0, List: [] });
+    expect(byId.json?.Result).toMatchObject({ Total: 1, List: [{ TemplateId: 'ST_0009', Status: 1 }] });
   });
 });

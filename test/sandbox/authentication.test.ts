@@ -32,9 +32,9 @@ describe('sandbox authentication', () => {
   });
 
   it("accepts a query whose characters the client left raw but signed encoded (!'()*)", async () => {
-    const response = await signedCall(sandbox, 'ListSubAccountForAgent', undefined, {
+    const response = await signedCall(sandbox, 'ListSecondTemplate', undefined, {
       method: 'GET',
-      query: { SubAccountName: "Ops (alerts)!*'" },
+      query: { signatures: "Ops (alerts)!*'" },
       mutate: (r) => {
         r.path = r.path
           .replace(/%28/g, '(')
@@ -151,9 +151,9 @@ describe('sandbox authentication', () => {
   });
 
   it('rejects a tampered query', async () => {
-    const response = await signedCall(sandbox, 'ListSubAccountForAgent', undefined, {
+    const response = await signedCall(sandbox, 'ListSecondTemplate', undefined, {
       method: 'GET',
-      query: { SubAccountName: 'Ops' },
+      query: { signatures: 'Ops' },
       mutate: (r) => {
         r.path = r.path.replace('Ops', 'Mkt');
       },
@@ -196,6 +196,24 @@ describe('sandbox authentication', () => {
       { date: new Date(Date.now() - 14 * 60_000) },
     );
     expect(codeOf(within)).toBe('OK');
+  });
+
+  it('answers an empty X-Date with MissingRequestInfo, not InvalidTimestamp', async () => {
+    const response = await signedCall(
+      sandbox,
+      'ListSubAccountForAgent',
+      {},
+      {
+        mutate: (r) => {
+          r.headers['X-Date'] = '';
+        },
+      },
+    );
+    expect(response.status).toBe(400);
+    expect(response.json?.ResponseMetadata.Error).toMatchObject({
+      Code: 'MissingRequestInfo',
+      CodeN: 100004,
+    });
   });
 
   it('answers a missing X-Date with MissingRequestInfo', async () => {

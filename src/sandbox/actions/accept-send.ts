@@ -80,6 +80,11 @@ export function acceptSend(request: SendRequest, context: ActionContext): string
       `template ${template.id} cannot be used with signature "${signature.text}".`,
     );
   }
+  if (signature.extra.channelTypes && !signature.extra.channelTypes.includes(template.channelType)) {
+    throw businessErrors.signature(
+      `signature "${signature.text}" was not approved for ${template.channelType} messages.`,
+    );
+  }
   if (!group.channelTypes.includes(template.channelType)) {
     throw businessErrors.channelNotEnabled(
       `message group ${group.id} does not send ${template.channelType}.`,

@@ -4,6 +4,7 @@ import { businessErrors } from '../business-error.ts';
 import type { ParamShape } from '../request-params.ts';
 import type { DeliveryRule } from '../seed-schema.ts';
 import type { SandboxStore } from '../store.ts';
+import type { SandboxServices } from '../services.ts';
 
 /** What a handler sees: the state, the (possibly injected) time and this request's id. */
 export interface ActionContext {
@@ -14,14 +15,36 @@ export interface ActionContext {
   deliveryRules: readonly DeliveryRule[];
   /** The core's request schemas, loaded once when the sandbox starts. */
   schemas: WireSchemas;
+  /** The batch tasks, uploads, applications and verification codes (the V2 world). */
+  services: SandboxServices;
+  /** `http://host:port` as the caller reached the sandbox (presigned upload URLs point there). */
+  publicUrl: string;
 }
 
 export interface ActionDefinition {
   action: string;
   version: string;
+  /**
+   * The one HTTP method an agent action takes (reference-v2 §1.2); another answers 405 before anything
+   * happens. Classic actions leave it out: the official SDKs send them as GET, POST and even PUT.
+   */
+  method?: 'GET' | 'POST';
   /** How query-string values are typed when the parameters come from the query. */
   shape: ParamShape;
+  /** A result (enveloped as JSON), a RawAnswer (sent as it is), or a promise of either. */
   handle(params: Record<string, unknown>, context: ActionContext): unknown;
+}
+
+/** A success that is not a JSON envelope (TemplateUploadDemo's CSV). */
+export class RawAnswer {
+  readonly contentType: string;
+  readonly body: Buffer;
+  readonly headers: Record<string, string>;
+  constructor(contentType: string, body: Buffer, headers: Record<string, string> = {}) {
+    this.contentType = contentType;
+    this.body = body;
+    this.headers = headers;
+  }
 }
 
 /**
@@ -51,6 +74,11 @@ export function requireActivated(context: ActionContext): void {
 export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
   const start = (page - 1) * pageSize;
   return items.slice(start, start + pageSize);
+}
+
+/** The V2 (lowerCamel) actions answer bad or missing fields with 1001, naming each field. */
+export function validateV2<T extends z.ZodType>(schema: T, params: Record<string, unknown>): z.output<T> {
+  return validateParams(schema, params, businessErrors.managementParameter);
 }
 
 /** Agent lists page from 1 with 20 items unless told otherwise (the skill's defaults). */

@@ -7,10 +7,11 @@ import { sendSmsForAgent } from './agent-send.ts';
 
 /**
  * The six `2026-01-01` agent actions (reference §3.3–3.8), PascalCase in and out, plus the names newer
- * skill revisions use for the same operations.
+ * skill revisions use for the same operations. All are POST (reference-v2 §1.2): another method answers
+ * 405 before anything happens.
  */
 
-// How query-string values are typed when the parameters come in the query instead of a JSON body.
+// How query-string values are typed when a POST carries its parameters in the query (Go's SDK does).
 const SIGNATURE_QUERY: ParamShape = { integers: ['Page', 'PageSize'], arrays: ['SubAccounts'] };
 const TEMPLATE_QUERY: ParamShape = { integers: ['Page', 'PageSize'], arrays: ['SubAccounts', 'Signatures'] };
 const SEND_LOG_QUERY: ParamShape = { integers: ['Page', 'PageSize', 'FromTime', 'ToTime'] };
@@ -26,6 +27,7 @@ const agent = (
 ): ActionDefinition => ({
   action,
   version: AGENT_VERSION,
+  method: 'POST',
   shape,
   handle,
 });

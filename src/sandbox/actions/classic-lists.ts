@@ -1,4 +1,5 @@
 import { businessErrors } from '../business-error.ts';
+import { CHANNEL_NAMES } from '../channel-names.ts';
 import { pageOf, requireActivated, validateParams, type ActionContext } from './action-context.ts';
 import type { SubAccountRow } from '../store-tables.ts';
 import {
@@ -14,18 +15,9 @@ import {
  * rejected are listed too, with their status. Bad parameters answer 1001.
  */
 
-const CHANNEL_NAMES: Record<string, string> = {
-  CN_OTP: '验证码',
-  CN_NTC: '通知',
-  CN_MKT: '营销',
-  CN_VMS: '视频短信',
-  I18N_OTP: '国际验证码',
-  I18N_MKT: '国际营销',
-};
-
 const toMs = (epochSeconds: number) => epochSeconds * 1000;
 
-function groupItem(group: SubAccountRow) {
+export function groupItem(group: SubAccountRow) {
   return {
     subAccountId: group.id,
     subAccountName: group.name,
