@@ -58,7 +58,13 @@ describe.each([
   it('list_sms_template filters by signature', async () => {
     const { envelope } = await cli('list_sms_template', '--signatures', '火山引擎');
     expect(envelope.ResponseMetadata.Action).toBe('ListSmsTemplateForAgent');
-    expect(envelope.Result.List?.map((t) => t.TemplateId).sort()).toEqual(['ST_0001', 'ST_0003', 'ST_0004']);
+    // Every review status is listed (ST_0009 is under review), as the service does.
+    expect(envelope.Result.List?.map((t) => t.TemplateId).sort()).toEqual([
+      'ST_0001',
+      'ST_0003',
+      'ST_0004',
+      'ST_0009',
+    ]);
   });
 
   it('send_sms sends, then list_sms_send_log and list_total_send_count_stat see it', async () => {

@@ -30,7 +30,7 @@ describe('tables on a terminal', () => {
     expect(lines[1]).toMatch(
       /^ST_0001 +CN_OTP +approved +code +火山引擎, VolcOps +7384ed01 +您的验证码是\$\{code\}/,
     );
-    expect(lines.at(-1)).toBe('Templates 1–2 of 4 (page 1). Next page: --page 2.');
+    expect(lines.at(-1)).toBe('Templates 1–2 of 5 (page 1). Next page: --page 2.');
   });
 
   it('send_sms and list_sms_send_log: masked numbers only, statuses in words', async () => {

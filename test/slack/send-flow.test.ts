@@ -148,11 +148,11 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
       ],
       [
         'send 13800000106 template=ST_0009 x=1',
-        /ST_0009 is not an approved template of this account \(unknown, or not approved yet\)/,
+        /ST_0009 is under review and cannot be sent yet/,
       ],
       [
         'send 13800000106 template=ST_0001 code=1 signature=RejectedSign',
-        /RejectedSign is not an approved signature/,
+        /RejectedSign is rejected/,
       ],
       [
         'send 13800000106 template=ST_0001 code=1 signature=VolcOps group=77da1acf',
