@@ -146,14 +146,8 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
         'send 13800000106 template=ST_0004 version=1',
         /can be sent with VolcOps or 火山引擎; choose one with signature=/,
       ],
-      [
-        'send 13800000106 template=ST_0009 x=1',
-        /ST_0009 is under review and cannot be sent yet/,
-      ],
-      [
-        'send 13800000106 template=ST_0001 code=1 signature=RejectedSign',
-        /RejectedSign is rejected/,
-      ],
+      ['send 13800000106 template=ST_0009 x=1', /ST_0009 is under review and cannot be sent yet/],
+      ['send 13800000106 template=ST_0001 code=1 signature=RejectedSign', /RejectedSign is rejected/],
       [
         'send 13800000106 template=ST_0001 code=1 signature=VolcOps group=77da1acf',
         /ST_0001 does not belong to message group 77da1acf/,
