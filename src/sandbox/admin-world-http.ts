@@ -1,4 +1,5 @@
 import { jsonObject, ok, type AdminResponse } from './admin-http-helpers.ts';
+import { APPLICATION_ROUTES, routeApplications } from './admin-applications.ts';
 import type { SandboxAdmin } from './sandbox-admin.ts';
 
 /** The admin routes that change the world at run time (admin-world.ts), under /_sandbox/. */
@@ -7,6 +8,7 @@ export const WORLD_ROUTES = [
   'GET /_sandbox/world',
   'POST /_sandbox/sub-accounts | signatures | templates | qualifications (a seed item)',
   'DELETE /_sandbox/sub-accounts/ID | signatures/TEXT | templates/ID | qualifications/ID',
+  ...APPLICATION_ROUTES,
 ];
 
 const KINDS = {
@@ -24,6 +26,8 @@ export function routeWorld(
 ): AdminResponse | undefined {
   const parts = path.replace(/\/+$/, '').split('/').slice(2); // after "", "_sandbox"
   if (method === 'GET' && parts.length === 1 && parts[0] === 'world') return ok(admin.world());
+  const application = routeApplications(admin, method, parts, body);
+  if (application) return application;
   const kind = KINDS[parts[0] as keyof typeof KINDS] as (typeof KINDS)[keyof typeof KINDS] | undefined;
   if (!kind) return undefined;
   if (method === 'POST' && parts.length === 1) return ok(admin[kind.put](jsonObject(body)));

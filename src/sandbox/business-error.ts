@@ -37,8 +37,10 @@ export const businessErrors = {
   qualification: (detail: string) => new BusinessError('1008', `Qualification error: ${detail}`),
   /** 1027: the purpose differs from the qualification's. */
   purposeMismatch: (detail: string) => new BusinessError('1027', `Purpose mismatch: ${detail}`),
-  /** 1029: appIcp/trademark given for a source that does not take it. */
-  sourceMaterial: (detail: string) => new BusinessError('1029', `Source material error: ${detail}`),
+  /** 1029: appIcp given for a source other than 2 (App). */
+  appIcpMaterial: (detail: string) => new BusinessError('1029', `App ICP filing error: ${detail}`),
+  /** 1030: trademark given for a source other than 3 (trademark). */
+  trademarkMaterial: (detail: string) => new BusinessError('1030', `Trademark error: ${detail}`),
   /** 1028: a signature of the template application is not approved, bound or capable of the channel. */
   templateSignature: (detail: string) => new BusinessError('1028', `Template signature error: ${detail}`),
   /** VE:0001: video SMS is not enabled for this account (the sandbox's account never has it). */

@@ -1,4 +1,5 @@
 import { SmsInputError } from '../core/index.ts';
+import { createApplicationsAdmin, type ApplicationsAdmin } from './admin-applications.ts';
 import { createWorldAdmin, type WorldAdmin } from './admin-world.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
 import { createInboxReads, type InboxReads } from './inbox/inbox-reads.ts';
@@ -25,7 +26,7 @@ export interface MessagesQuery {
   before?: string | undefined;
 }
 
-export interface SandboxAdmin extends InboxReads, WorldAdmin {
+export interface SandboxAdmin extends InboxReads, WorldAdmin, ApplicationsAdmin {
   /** In the order they arrived, oldest first; one indexed page however long the log is. */
   messages(query?: MessagesQuery): ReceivedMessage[];
   /** Back to the seed: messages, faults, account flags, rate buckets and clock offset are cleared. */
@@ -57,10 +58,20 @@ export function createSandboxAdmin(parts: {
   clock: SandboxClock;
   services: SandboxServices;
 }): SandboxAdmin {
-  const { store, seed, faults, rateLimiter, clock } = parts;
+  const { store, seed, faults, rateLimiter, clock, services } = parts;
+  const world = createWorldAdmin(store, () => clock.now());
+  const applications = createApplicationsAdmin(store, () => clock.now());
+  // What is read is what the API would answer now: due --auto-review approvals are applied first.
+  const settled = <T>(read: () => T) => () => {
+    services.settleReviews(clock.now());
+    return read();
+  };
   return {
     ...createInboxReads({ store, faults, clock }),
-    ...createWorldAdmin(store, () => clock.now()),
+    ...world,
+    ...applications,
+    world: settled(world.world),
+    applications: settled(applications.applications),
     messages(query = {}) {
       const mobile =
         query.mobile === undefined ? undefined : (normaliseMobile(query.mobile) ?? query.mobile.trim());

@@ -10,6 +10,8 @@ const METHODS: Record<string, 'GET' | 'POST'> = {
   ListSignatureForAgent: 'POST',
   ListSmsTemplateForAgent: 'POST',
   ListSecondTemplate: 'GET',
+  ApplySmsSignatureV2: 'POST',
+  ApplySmsTemplateV2: 'POST',
   SendSmsForAgent: 'POST',
   ListSmsSendLogForAgent: 'POST',
   ListTotalSendCountStatForAgent: 'POST',

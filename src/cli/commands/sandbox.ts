@@ -61,6 +61,12 @@ const FLAGS = {
     description: 'Requests per second per key (default 5; 0 = off).',
     parse: wholeNumber(0, 1_000_000),
   },
+  'auto-review': {
+    type: 'string',
+    value: 'SECONDS',
+    description: 'Approve signature/template applications this long after they are made (default: only via the admin API).',
+    parse: wholeNumber(0, 86_400),
+  },
   fault: {
     type: 'string',
     value: 'SPEC',
@@ -97,6 +103,7 @@ export const sandboxCommand: CommandSpec = {
       ...(flags['api-key'] === undefined ? {} : { apiKey: flags['api-key'] }),
       ...(flags['receipt-delay'] === undefined ? {} : { receiptDelayMs: flags['receipt-delay'] }),
       ...(flags['rate-limit'] === undefined ? {} : { rateLimitQps: flags['rate-limit'] }),
+      ...(flags['auto-review'] === undefined ? {} : { autoReviewSeconds: flags['auto-review'] }),
       ...(flags.fault === undefined ? {} : { faults: flags.fault }),
       log: (line: string) => context.note(line),
     });

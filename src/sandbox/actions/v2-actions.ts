@@ -1,6 +1,7 @@
 import { AGENT_VERSION } from '../../core/index.ts';
 import type { ParamShape } from '../request-params.ts';
 import type { ActionDefinition } from './action-context.ts';
+import { applySmsSignatureV2, applySmsTemplateV2 } from './v2-applications.ts';
 import { getSignatureIdentificationList, getSubAccountDetailV2, listSecondTemplate } from './v2-reads.ts';
 
 /**
@@ -22,4 +23,6 @@ export const V2_ACTIONS: readonly ActionDefinition[] = [
     integers: ['pageIndex', 'pageSize'],
     arrays: ['signatures'],
   }),
+  v2('ApplySmsSignatureV2', 'POST', applySmsSignatureV2),
+  v2('ApplySmsTemplateV2', 'POST', applySmsTemplateV2),
 ];
