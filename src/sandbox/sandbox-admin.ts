@@ -62,10 +62,12 @@ export function createSandboxAdmin(parts: {
   const world = createWorldAdmin(store, () => clock.now());
   const applications = createApplicationsAdmin(store, () => clock.now());
   // What is read is what the API would answer now: due --auto-review approvals are applied first.
-  const settled = <T>(read: () => T) => () => {
-    services.settleReviews(clock.now());
-    return read();
-  };
+  const settled =
+    <T>(read: () => T) =>
+    () => {
+      services.settleReviews(clock.now());
+      return read();
+    };
   return {
     ...createInboxReads({ store, faults, clock }),
     ...world,

@@ -64,7 +64,8 @@ const FLAGS = {
   'auto-review': {
     type: 'string',
     value: 'SECONDS',
-    description: 'Approve signature/template applications this long after they are made (default: only via the admin API).',
+    description:
+      'Approve signature/template applications this long after they are made (default: only via the admin API).',
     parse: wholeNumber(0, 86_400),
   },
   fault: {
