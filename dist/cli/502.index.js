@@ -1127,6 +1127,12 @@ const sandbox_FLAGS = {
         description: 'Requests per second per key (default 5; 0 = off).',
         parse: wholeNumber(0, 1_000_000),
     },
+    'auto-review': {
+        type: 'string',
+        value: 'SECONDS',
+        description: 'Approve signature/template applications this long after they are made (default: only via the admin API).',
+        parse: wholeNumber(0, 86_400),
+    },
     fault: {
         type: 'string',
         value: 'SPEC',
@@ -1150,7 +1156,7 @@ const sandboxCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: SQLite and the server are not needed by any other command.
-        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 45189));
+        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 32257));
         const sandbox = await startSandbox({
             port: flags.port,
             host: flags.host,
@@ -1161,6 +1167,7 @@ const sandboxCommand = {
             ...(flags['api-key'] === undefined ? {} : { apiKey: flags['api-key'] }),
             ...(flags['receipt-delay'] === undefined ? {} : { receiptDelayMs: flags['receipt-delay'] }),
             ...(flags['rate-limit'] === undefined ? {} : { rateLimitQps: flags['rate-limit'] }),
+            ...(flags['auto-review'] === undefined ? {} : { autoReviewSeconds: flags['auto-review'] }),
             ...(flags.fault === undefined ? {} : { faults: flags.fault }),
             log: (line) => context.note(line),
         });
