@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { SmsInputError } from '../core/index.ts';
 import type { InputIssue } from '../core/index.ts';
-import { parseCsv } from './csv.ts';
+import { CsvFormatError, parseCsvRows } from './csv.ts';
+import type { CsvRow } from './csv.ts';
 import { PHONE_HEADER } from './mobiles-file.ts';
 
 /** One recipient of send_batch_sms: a number and its own template values. */
@@ -49,7 +50,15 @@ function fail(file: string, issues: InputIssue[]): never {
  * variable, named exactly as in the template (`code`, `name`); every other row is one message.
  */
 export function batchFromCsv(text: string, file: string): BatchMessage[] {
-  const [header, ...rows] = parseCsv(text);
+  let all: CsvRow[];
+  try {
+    all = parseCsvRows(text);
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    fail(file, [{ field: `${FLAG}:${error.line}`, message: error.message }]);
+  }
+  const [first, ...rows] = all;
+  const header = first?.cells;
   if (header === undefined || rows.length === 0) {
     fail(file, [{ field: FLAG, message: 'needs a header row and at least one message row' }]);
   }
@@ -60,8 +69,7 @@ export function batchFromCsv(text: string, file: string): BatchMessage[] {
     ]);
   }
   const issues: InputIssue[] = [];
-  const messages = rows.map((cells, index) => {
-    const line = index + 2;
+  const messages = rows.map(({ cells, line }) => {
     if (cells.length !== header.length) {
       issues.push({
         field: `${FLAG}:${line}`,

@@ -1,42 +1,107 @@
+import { parse } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 reader: commas (or tabs/semicolons when the header uses them), double-quoted fields
- * with `""` escapes and embedded separators or newlines, CRLF or LF, a UTF-8 BOM. Enough for spreadsheet
- * exports of numbers and template values; no dependency needed.
+ * CSV through csv-parse (RFC 4180: quoted fields with `""` escapes, separators and newlines inside quotes,
+ * CRLF or LF, a UTF-8 BOM). The separator is the first of comma, tab or semicolon found in the header row
+ * outside quotes, so a quoted "Li, Lei" in a semicolon file does not decide it. A quote that never closes
+ * is an error naming the line it opened on: before, the rows after it vanished into one field.
  */
-export function parseCsv(text: string): string[][] {
-  const input = text.replace(/^\uFEFF/, '');
-  const firstLine = input.slice(0, input.search(/\r?\n|$/));
-  const separator = [',', '\t', ';'].find((candidate) => firstLine.includes(candidate)) ?? ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
+
+export interface CsvRow {
+  cells: string[];
+  /** The line the row starts on, 1-based, counting blank and comment lines. */
+  line: number;
+}
+
+/** A file that is not CSV: where, and what is wrong. */
+export class CsvFormatError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(`line ${line}: ${message}`);
+    this.name = 'CsvFormatError';
+    this.line = line;
+  }
+}
+
+export interface CsvOptions {
+  /** Lines starting with `#` are comments (number lists). */
+  comments?: boolean | undefined;
+}
+
+const SEPARATORS = [',', '\t', ';'];
+
+/** The separator of the first record, quoted text skipped. */
+function detectSeparator(text: string): string {
   let quoted = false;
-  for (let index = 0; index < input.length; index += 1) {
-    const char = input[index] as string;
-    if (quoted) {
-      if (char === '"' && input[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (char === separator) {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[index + 1] === '\n') index += 1;
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && SEPARATORS.includes(char)) return char;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field.trim());
-    rows.push(row);
+  return ',';
+}
+
+/** The first line after `afterLine` that holds anything: where an unclosed quote's record starts. */
+function nextContentLine(text: string, afterLine: number): number {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let index = afterLine; index < lines.length; index += 1) {
+    if ((lines[index] ?? '').trim() !== '') return index + 1;
   }
-  // Blank lines carry nothing; a lone empty field is what they parse to.
-  return rows.filter((cells) => cells.some((cell) => cell !== ''));
+  return afterLine + 1;
+}
+
+function describe(code: string | undefined, message: string): string {
+  switch (code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field opens here and never closes: add the closing " (nothing was read past it)';
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text after a closing quote: quote the whole field, and write a quote inside it as ""';
+    default:
+      return message.replace(/ at line \d+.*$/, '');
+  }
+}
+
+type Parsed = { record: string[]; info: { lines: number } };
+
+/** Rows with their line numbers; blank lines are dropped. @throws CsvFormatError */
+export function parseCsvRows(text: string, options: CsvOptions = {}): CsvRow[] {
+  const input = text.replace(/^\uFEFF/, '');
+  let lastLine = 0;
+  let parsed: Parsed[];
+  try {
+    parsed = parse(input, {
+      delimiter: detectSeparator(input),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true, // rows of the wrong length are named by the caller, with the header's count
+      relax_quotes: true, // a quote inside an unquoted field (O"Brien) is text, as spreadsheets write it
+      info: true,
+      ...(options.comments ? { comment: '#', comment_no_infix: true } : {}),
+      on_record: (record: string[], context: { lines: number }) => {
+        lastLine = context.lines;
+        return record;
+      },
+    }) as unknown as Parsed[];
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const line =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? nextContentLine(input, lastLine)
+        : ((error as { lines?: number }).lines ?? lastLine + 1);
+    throw new CsvFormatError(line, describe(code, message));
+  }
+  return parsed
+    .map(({ record, info }) => ({
+      cells: record,
+      // info.lines is where the record ends; newlines inside quoted fields moved it down.
+      line: info.lines - record.reduce((sum, cell) => sum + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0),
+    }))
+    .filter((row) => row.cells.some((cell) => cell !== ''));
+}
+
+/** The cells of every row (see parseCsvRows). @throws CsvFormatError */
+export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
+  return parseCsvRows(text, options).map((row) => row.cells);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SmsInputError, normalizePhone } from '../core/index.ts';
-import { parseCsv } from './csv.ts';
+import { CsvFormatError, parseCsv } from './csv.ts';
 
 // Header cells that name the phone column of a CSV export (English and Chinese spreadsheets).
 export const PHONE_HEADER =
@@ -12,11 +12,7 @@ export const PHONE_HEADER =
  * comments too. Validation happens later, with every other number, in the client's planSend.
  */
 export function mobilesFromText(text: string): string[] {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((line) => !line.trim().startsWith('#'));
-  const rows = parseCsv(lines.join('\n'));
+  const rows = parseCsv(text, { comments: true });
   const header = rows[0];
   let column = 0;
   if (header !== undefined) {
@@ -39,7 +35,14 @@ export async function readMobilesFile(file: string, flag = '--mobiles-file'): Pr
     const message = `${flag} ${file}: ${reason}`;
     throw new SmsInputError(message, [{ field: flag, message }], { cause: error });
   }
-  const mobiles = mobilesFromText(text);
+  let mobiles: string[];
+  try {
+    mobiles = mobilesFromText(text);
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    const message = `${flag} ${file}: ${error.message}`;
+    throw new SmsInputError(message, [{ field: flag, message }], { hint: 'Nothing was sent.' });
+  }
   if (mobiles.length === 0) {
     const message = `${flag} ${file} holds no phone numbers (one per line, or CSV with a "mobile" column)`;
     throw new SmsInputError(message, [{ field: flag, message }]);

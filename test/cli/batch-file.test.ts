@@ -100,3 +100,37 @@ describe('batch files', () => {
     );
   });
 });
+
+describe('CSV through csv-parse', () => {
+  it('an unclosed quote is refused with the line it opens on, not read as one long field', () => {
+    const text = 'mobile,code\n13800000000,1111\n\n13900000001,"2222\n13700000002,3333\n13600000003,4444\n';
+    const error = inputError(() => batchFromCsv(text, 'team.csv'));
+    expect(error.message).toMatch(/^--file team\.csv: line 4: a quoted field opens here and never closes/);
+    expect(error.issues[0]?.field).toBe('--file:4');
+  });
+
+  it('text after a closing quote is refused with its line', () => {
+    const error = inputError(() => batchFromCsv('mobile,name\n13800000000,"Li" Lei\n', 'x.csv'));
+    expect(error.message).toMatch(/line 2: text after a closing quote/);
+  });
+
+  it('rows keep the line they start on, also after a field with newlines', () => {
+    const text = 'mobile,note\n13800000000,"two\nlines"\n13900000001\n';
+    const error = inputError(() => batchFromCsv(text, 'x.csv'));
+    expect(error.message).toContain('line 4 has 1 fields, the header 2');
+  });
+
+  it('the separator is found outside quotes in the header', () => {
+    expect(parseCsv('"mobile,number";code\n13800000000;1234')).toEqual([
+      ['mobile,number', 'code'],
+      ['13800000000', '1234'],
+    ]);
+  });
+
+  it('a stray quote inside an unquoted field is text (O"Brien)', () => {
+    expect(parseCsv('mobile,name\n13800000000,O"Brien\n')).toEqual([
+      ['mobile', 'name'],
+      ['13800000000', 'O"Brien'],
+    ]);
+  });
+});

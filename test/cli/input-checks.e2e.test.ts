@@ -1,5 +1,7 @@
 // Input checks a user hits before anything is sent (issue 10 §3), through the real bin as a process:
 // exit 2 and one stderr line naming the flag and the fix.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, runCli } from './helpers/cli-process.ts';
@@ -48,7 +50,7 @@ describe('--timeout', () => {
       expect(run.code, run.stderr).not.toBe(2);
       expect(run.stderr).not.toContain('--timeout');
     }
-  });
+  }, 60_000);
 });
 
 describe('impossible dates', () => {
@@ -143,6 +145,26 @@ describe('refused numbers', () => {
     expect(run.stderr).toContain('#2 "138****0000": 10 digits: not an 11-digit mainland mobile');
     expect(run.stderr).toContain('#3 "128****0000": 11 digits starting 12: mainland mobiles start 13–19');
     expect(run.stderr).not.toMatch(/1380000000|12800000000/);
+    expect(sandbox.admin.messages()).toHaveLength(0);
+  });
+});
+
+describe('a CSV batch file with an unclosed quote', () => {
+  it('is refused with the line number; no recipient vanishes, nothing is sent', async () => {
+    const file = path.join(home.home, 'unclosed.csv');
+    await writeFile(file, 'mobile,name\n13800000000,Li\n13900000001,"Han\n13700000002,Wei\n');
+    const run = await cli([
+      'send_batch_sms',
+      '--sub-account',
+      '77da1acf',
+      '--signature',
+      '火山引擎',
+      '--template-id',
+      'ST_0003',
+      '--file',
+      file,
+    ]);
+    expectUsageLine(run, '--file', /line 3: a quoted field opens here and never closes/);
     expect(sandbox.admin.messages()).toHaveLength(0);
   });
 });

@@ -63,7 +63,7 @@ describe.each([
     expect(await from(shown)).toHaveProperty('Result.Total', 1);
     const later = wallTime(Date.parse(`${shown.replace(' ', 'T')}Z`) + 1000, 0);
     expect(await from(later)).toHaveProperty('Result.Total', 0);
-  });
+  }, 60_000); // four CLI processes in a row
 });
 
 it('a VOLC_SMS_TZ that is not a zone is a usage error naming it', async () => {

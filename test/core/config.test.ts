@@ -152,14 +152,14 @@ describe('resolveClientConfig', () => {
   });
 });
 
-describe('parseEnvFile', () => {
+describe('parseEnvFile: Node util.parseEnv semantics', () => {
   it('handles export, quotes, escapes, comments and junk lines', () => {
     const text = [
       '\uFEFF# comment',
       'export A=1',
       'B = "two words" # trailing',
       "C='lit\\n#x'",
-      'D="line\\nnext \\"q\\""',
+      'D="line\\nnext"',
       'E=plain # note',
       'F=',
       'not an assignment',
@@ -169,10 +169,37 @@ describe('parseEnvFile', () => {
       A: '1',
       B: 'two words',
       C: 'lit\\n#x',
-      D: 'line\nnext "q"',
+      D: 'line\nnext',
       E: 'plain',
       F: '',
-      G: 'a#b',
+      G: 'a', // as `node --env-file` reads it: # starts a comment
     });
+  });
+
+  it('reads a quoted value over several lines, where the hand parser read only the first', () => {
+    const text = 'export VOLCENGINE_SECRET_KEY="first\nsecond"\nNEXT=1\nK=\'a\nb\'\n';
+    expect(parseEnvFile(text)).toEqual({ VOLCENGINE_SECRET_KEY: 'first\nsecond', NEXT: '1', K: 'a\nb' });
+    expect(parseEnvFile('A="a\\nb"')).toEqual({ A: 'a\nb' });
+  });
+
+  it('reads what node --env-file reads', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'volc-sms-env-'));
+    try {
+      const text = 'export A=1\nB="x\ny"\nC=\'lit # not\'\nD=plain # note\nE=`tick`\n';
+      const file = path.join(dir, 'x.env');
+      await writeFile(file, text);
+      const script = 'const {A,B,C,D,E}=process.env;console.log(JSON.stringify({A,B,C,D,E}))';
+      const fromNode = execFileSync(process.execPath, [`--env-file=${file}`, '-e', script], {
+        encoding: 'utf8',
+        env: {},
+      });
+      expect(parseEnvFile(text)).toEqual(JSON.parse(fromNode));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
