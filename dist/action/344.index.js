@@ -1377,46 +1377,18 @@ function errorFromApi(failure) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/env-file.ts
+
 /**
- * Parses a dotenv-style file: `KEY=VALUE` lines, an optional `export ` prefix, `#` comments, single
- * quotes (literal), double quotes (with \n, \t, \", \\ escapes), and unquoted values with trailing
- * ` # comments`. Lines that are not assignments are ignored, as shells and dotenv do.
+ * Parses a dotenv-style file exactly as Node's own `--env-file` does (`util.parseEnv`): `KEY=VALUE` lines,
+ * an optional `export ` prefix, `#` comments, single, double and backtick quotes, values over several
+ * lines inside quotes, `\n` in double quotes. So a file that works with `node --env-file` works here, and
+ * the other way round. A UTF-8 BOM, which Node would keep in the first key, is dropped first.
  */
 function parseEnvFile(text) {
-    const out = {};
-    for (const rawLine of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
-        if (!match)
-            continue;
-        out[match[1]] = parseValue(match[2]);
-    }
-    return out;
-}
-function parseValue(raw) {
-    if (raw.startsWith("'")) {
-        const end = raw.indexOf("'", 1);
-        return end === -1 ? raw.slice(1) : raw.slice(1, end);
-    }
-    if (raw.startsWith('"')) {
-        let value = '';
-        for (let i = 1; i < raw.length; i++) {
-            const c = raw[i];
-            if (c === '"')
-                return value;
-            if (c === '\\' && i + 1 < raw.length) {
-                const next = raw[++i];
-                value += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
-            }
-            else
-                value += c;
-        }
-        return value;
-    }
-    return raw.replace(/\s+#.*$/, '').trim();
+    return { ...(0,external_node_util_.parseEnv)(text.replace(/^\uFEFF/, '')) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config.ts

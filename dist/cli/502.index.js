@@ -1185,57 +1185,92 @@ const sandboxCommand = {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(25175);
 ;// CONCATENATED MODULE: ./src/cli/csv.ts
-/**
- * A small RFC 4180 reader: commas (or tabs/semicolons when the header uses them), double-quoted fields
- * with `""` escapes and embedded separators or newlines, CRLF or LF, a UTF-8 BOM. Enough for spreadsheet
- * exports of numbers and template values; no dependency needed.
- */
-function parseCsv(text) {
-    const input = text.replace(/^\uFEFF/, '');
-    const firstLine = input.slice(0, input.search(/\r?\n|$/));
-    const separator = [',', '\t', ';'].find((candidate) => firstLine.includes(candidate)) ?? ',';
-    const rows = [];
-    let row = [];
-    let field = '';
+
+/** A file that is not CSV: where, and what is wrong. */
+class CsvFormatError extends Error {
+    line;
+    constructor(line, message) {
+        super(`line ${line}: ${message}`);
+        this.name = 'CsvFormatError';
+        this.line = line;
+    }
+}
+const SEPARATORS = [',', '\t', ';'];
+/** The separator of the first record, quoted text skipped. */
+function detectSeparator(text) {
     let quoted = false;
-    for (let index = 0; index < input.length; index += 1) {
-        const char = input[index];
-        if (quoted) {
-            if (char === '"' && input[index + 1] === '"') {
-                field += '"';
-                index += 1;
-            }
-            else if (char === '"')
-                quoted = false;
-            else
-                field += char;
-        }
-        else if (char === '"' && field.trim() === '') {
-            quoted = true;
-            field = '';
-        }
-        else if (char === separator) {
-            row.push(field.trim());
-            field = '';
-        }
-        else if (char === '\n' || char === '\r') {
-            if (char === '\r' && input[index + 1] === '\n')
-                index += 1;
-            row.push(field.trim());
-            rows.push(row);
-            row = [];
-            field = '';
-        }
-        else
-            field += char;
+    for (const char of text) {
+        if (char === '"')
+            quoted = !quoted;
+        else if (!quoted && (char === '\n' || char === '\r'))
+            break;
+        else if (!quoted && SEPARATORS.includes(char))
+            return char;
     }
-    if (field !== '' || row.length > 0) {
-        row.push(field.trim());
-        rows.push(row);
+    return ',';
+}
+/** The first line after `afterLine` that holds anything: where an unclosed quote's record starts. */
+function nextContentLine(text, afterLine) {
+    const lines = text.split(/\r\n|\n|\r/);
+    for (let index = afterLine; index < lines.length; index += 1) {
+        if ((lines[index] ?? '').trim() !== '')
+            return index + 1;
     }
-    // Blank lines carry nothing; a lone empty field is what they parse to.
-    return rows.filter((cells) => cells.some((cell) => cell !== ''));
+    return afterLine + 1;
+}
+function describe(code, message) {
+    switch (code) {
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return 'a quoted field opens here and never closes: add the closing " (nothing was read past it)';
+        case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+        case 'CSV_INVALID_CLOSING_QUOTE':
+            return 'text after a closing quote: quote the whole field, and write a quote inside it as ""';
+        default:
+            return message.replace(/ at line \d+.*$/, '');
+    }
+}
+/** Rows with their line numbers; blank lines are dropped. @throws CsvFormatError */
+function parseCsvRows(text, options = {}) {
+    const input = text.replace(/^\uFEFF/, '');
+    let lastLine = 0;
+    let parsed;
+    try {
+        parsed = (0,sync/* parse */.qg)(input, {
+            delimiter: detectSeparator(input),
+            record_delimiter: ['\r\n', '\n', '\r'],
+            trim: true,
+            skip_empty_lines: true,
+            relax_column_count: true, // rows of the wrong length are named by the caller, with the header's count
+            relax_quotes: true, // a quote inside an unquoted field (O"Brien) is text, as spreadsheets write it
+            info: true,
+            ...(options.comments ? { comment: '#', comment_no_infix: true } : {}),
+            on_record: (record, context) => {
+                lastLine = context.lines;
+                return record;
+            },
+        });
+    }
+    catch (error) {
+        const { code, message } = error;
+        const line = code === 'CSV_QUOTE_NOT_CLOSED'
+            ? nextContentLine(input, lastLine)
+            : (error.lines ?? lastLine + 1);
+        throw new CsvFormatError(line, describe(code, message));
+    }
+    return parsed
+        .map(({ record, info }) => ({
+        cells: record,
+        // info.lines is where the record ends; newlines inside quoted fields moved it down.
+        line: info.lines - record.reduce((sum, cell) => sum + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0),
+    }))
+        .filter((row) => row.cells.some((cell) => cell !== ''));
+}
+/** The cells of every row (see parseCsvRows). @throws CsvFormatError */
+function parseCsv(text, options = {}) {
+    return parseCsvRows(text, options).map((row) => row.cells);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/mobiles-file.ts
@@ -1250,11 +1285,7 @@ const PHONE_HEADER = /^(mobiles?|phones?|phone[ _-]?numbers?|mobile[ _-]?numbers
  * comments too. Validation happens later, with every other number, in the client's planSend.
  */
 function mobilesFromText(text) {
-    const lines = text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'));
-    const rows = parseCsv(lines.join('\n'));
+    const rows = parseCsv(text, { comments: true });
     const header = rows[0];
     let column = 0;
     if (header !== undefined) {
@@ -1277,7 +1308,16 @@ async function readMobilesFile(file, flag = '--mobiles-file') {
         const message = `${flag} ${file}: ${reason}`;
         throw new core/* SmsInputError */.E$(message, [{ field: flag, message }], { cause: error });
     }
-    const mobiles = mobilesFromText(text);
+    let mobiles;
+    try {
+        mobiles = mobilesFromText(text);
+    }
+    catch (error) {
+        if (!(error instanceof CsvFormatError))
+            throw error;
+        const message = `${flag} ${file}: ${error.message}`;
+        throw new core/* SmsInputError */.E$(message, [{ field: flag, message }], { hint: 'Nothing was sent.' });
+    }
     if (mobiles.length === 0) {
         const message = `${flag} ${file} holds no phone numbers (one per line, or CSV with a "mobile" column)`;
         throw new core/* SmsInputError */.E$(message, [{ field: flag, message }]);
@@ -1340,7 +1380,17 @@ function fail(file, issues) {
  * variable, named exactly as in the template (`code`, `name`); every other row is one message.
  */
 function batchFromCsv(text, file) {
-    const [header, ...rows] = parseCsv(text);
+    let all;
+    try {
+        all = parseCsvRows(text);
+    }
+    catch (error) {
+        if (!(error instanceof CsvFormatError))
+            throw error;
+        fail(file, [{ field: `${FLAG}:${error.line}`, message: error.message }]);
+    }
+    const [first, ...rows] = all;
+    const header = first?.cells;
     if (header === undefined || rows.length === 0) {
         fail(file, [{ field: FLAG, message: 'needs a header row and at least one message row' }]);
     }
@@ -1351,8 +1401,7 @@ function batchFromCsv(text, file) {
         ]);
     }
     const issues = [];
-    const messages = rows.map((cells, index) => {
-        const line = index + 2;
+    const messages = rows.map(({ cells, line }) => {
         if (cells.length !== header.length) {
             issues.push({
                 field: `${FLAG}:${line}`,
@@ -4352,46 +4401,18 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/env-file.ts
+
 /**
- * Parses a dotenv-style file: `KEY=VALUE` lines, an optional `export ` prefix, `#` comments, single
- * quotes (literal), double quotes (with \n, \t, \", \\ escapes), and unquoted values with trailing
- * ` # comments`. Lines that are not assignments are ignored, as shells and dotenv do.
+ * Parses a dotenv-style file exactly as Node's own `--env-file` does (`util.parseEnv`): `KEY=VALUE` lines,
+ * an optional `export ` prefix, `#` comments, single, double and backtick quotes, values over several
+ * lines inside quotes, `\n` in double quotes. So a file that works with `node --env-file` works here, and
+ * the other way round. A UTF-8 BOM, which Node would keep in the first key, is dropped first.
  */
 function parseEnvFile(text) {
-    const out = {};
-    for (const rawLine of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
-        if (!match)
-            continue;
-        out[match[1]] = parseValue(match[2]);
-    }
-    return out;
-}
-function parseValue(raw) {
-    if (raw.startsWith("'")) {
-        const end = raw.indexOf("'", 1);
-        return end === -1 ? raw.slice(1) : raw.slice(1, end);
-    }
-    if (raw.startsWith('"')) {
-        let value = '';
-        for (let i = 1; i < raw.length; i++) {
-            const c = raw[i];
-            if (c === '"')
-                return value;
-            if (c === '\\' && i + 1 < raw.length) {
-                const next = raw[++i];
-                value += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
-            }
-            else
-                value += c;
-        }
-        return value;
-    }
-    return raw.replace(/\s+#.*$/, '').trim();
+    return { ...(0,external_node_util_.parseEnv)(text.replace(/^\uFEFF/, '')) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
