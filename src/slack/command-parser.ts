@@ -255,7 +255,10 @@ function parseTiming(tokens: readonly string[]): ScheduleTiming {
   const fields = (first?.toLowerCase() === 'cron' ? rest : tokens).join(' ').trim();
   if (fields === '') refuse('time', 'say when: daily HH:MM or cron "m h dom mon dow"', USAGE.schedule);
   const cron = fields.split(/\s+/).join(' ');
-  if (cron.split(' ').length !== 5) {
+  // Six fields (seconds first) pass here only to meet the shortest-slot check, which refuses them unless
+  // the app runs with a shortened slot for tests (SMS_SLACK_MIN_SLOT_SECONDS).
+  const count = cron.split(' ').length;
+  if (count !== 5 && count !== 6) {
     refuse(
       'cron',
       `"${cron}" must have five fields: minute hour day-of-month month day-of-week`,

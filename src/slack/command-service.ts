@@ -31,7 +31,7 @@ import {
 import { confirmationMessage } from './send-messages.ts';
 import { prepareSend } from './send-planner.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
-import { nextSlot } from './stats-scheduler.ts';
+import { nextSlot, slotGap } from './stats-scheduler.ts';
 import { resolveWindow } from './stats-window.ts';
 import type { SlackStore } from './store.ts';
 import { newId, type Schedule } from './store-tables.ts';
@@ -178,6 +178,11 @@ export class CommandService {
         return schedulesMessage(await store.listSchedules());
       case 'schedule-add': {
         const at = now();
+        const gap = slotGap(command.timing.cron, timezone, at);
+        if (gap < this.#deps.tuning.minSlotMs) {
+          const message = `"${command.timing.cron}" fires every ${Math.round(gap / 1000)} s; reports can be at most once a minute`;
+          throw new SmsInputError(`cron: ${message}`, [{ field: 'cron', message }]);
+        }
         const schedule: Schedule = {
           id: newId('sch'),
           createdAt: at,

@@ -7,10 +7,10 @@ import {
 } from '../core/index.ts';
 import { loadAccessConfig } from './access-config.ts';
 import { createSlackApp } from './app.ts';
-import { parseSlackEnv } from './slack-env.ts';
+import { parseSlackEnv, type SlackEnv } from './slack-env.ts';
 import { prepareDefaultDbPath } from './state-dir.ts';
 import { databasePassword } from './store-postgres.ts';
-import { DEFAULT_TUNING } from './tuning.ts';
+import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 
 /**
  * Entry point of the Slack app (`volc-sms slack`). Reads and validates all configuration before anything
@@ -39,7 +39,6 @@ export async function runSlackApp(
   // With PostgreSQL no local file is opened, nor its directory created.
   const dbPath =
     databaseUrl === undefined ? (slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env)) : '';
-  const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
   const handle = createSlackApp({
     botToken: slackEnv.SLACK_BOT_TOKEN,
     signingSecret: slackEnv.SLACK_SIGNING_SECRET,
@@ -50,9 +49,7 @@ export async function runSlackApp(
     sms,
     dbPath,
     databaseUrl,
-    ...(leaseMs === undefined
-      ? {}
-      : { tuning: { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) } }),
+    tuning: testTimings(slackEnv),
     log,
   });
 
@@ -83,6 +80,23 @@ export async function runSlackApp(
       await handle.stop();
       await sms.close();
     },
+  };
+}
+
+/** The lease and the shortest slot, shortened for tests (docs/slack.md); the loops that watch them follow. */
+function testTimings(slackEnv: SlackEnv): Partial<Tuning> {
+  const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
+  const minSlotMs =
+    slackEnv.SMS_SLACK_MIN_SLOT_SECONDS === undefined
+      ? undefined
+      : slackEnv.SMS_SLACK_MIN_SLOT_SECONDS * 1000;
+  return {
+    ...(leaseMs === undefined
+      ? {}
+      : { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) }),
+    ...(minSlotMs === undefined
+      ? {}
+      : { minSlotMs, schedulerTickMs: Math.min(DEFAULT_TUNING.schedulerTickMs, Math.ceil(minSlotMs / 4)) }),
   };
 }
 

@@ -40,6 +40,13 @@ export const SlackEnvSchema = z.object({
     .min(1_000, 'must be a number of milliseconds (1000–60000)')
     .max(60_000, 'must be at most 60000: a survivor announces an interrupted send within 2 minutes')
     .optional(),
+  /** For tests: the shortest gap between a schedule's slots, in seconds (default 60). */
+  SMS_SLACK_MIN_SLOT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds (1–60)' })
+    .int('must be a number of seconds (1–60)')
+    .min(1, 'must be a number of seconds (1–60)')
+    .max(60, 'must be a number of seconds (1–60)')
+    .optional(),
 });
 
 export type SlackEnv = z.output<typeof SlackEnvSchema>;

@@ -28,6 +28,12 @@ export function nextSlot(cron: string, timezone: string, after: number): number 
   return next.getTime();
 }
 
+/** Milliseconds between the first two slots after `after`: how often the schedule fires, at its closest. */
+export function slotGap(cron: string, timezone: string, after: number): number {
+  const first = nextSlot(cron, timezone, after);
+  return nextSlot(cron, timezone, first) - first;
+}
+
 export class StatsScheduler {
   readonly #options: StatsSchedulerOptions;
   #timer: NodeJS.Timeout | undefined;

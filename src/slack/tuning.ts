@@ -13,6 +13,8 @@ export interface Tuning {
   receiptPollAttempts: number;
   schedulerTickMs: number;
   scheduleGraceMs: number;
+  /** The shortest gap between two slots of a schedule: a minute, shortened only for tests. */
+  minSlotMs: number;
   /**
    * How long a replica's claim on a send in flight (or its receipt follow-up) lasts without renewal; the
    * owner renews it every third of this. When an owner dies, a survivor acts once this has run out: the
@@ -33,6 +35,7 @@ export const DEFAULT_TUNING: Tuning = {
   receiptPollAttempts: 24,
   schedulerTickMs: 20_000,
   scheduleGraceMs: 60 * 60_000,
+  minSlotMs: 60_000,
   leaseMs: 30_000,
   leaseCheckMs: 10_000,
 };

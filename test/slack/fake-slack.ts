@@ -192,7 +192,12 @@ export async function postSigned(
   appUrl: string,
   secret: string,
   form: Record<string, string>,
-  options: { retryNum?: number; timestamp?: number; signature?: string } = {},
+  options: {
+    retryNum?: number;
+    timestamp?: number;
+    signature?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<SignedPostResult> {
   const body = new URLSearchParams(form).toString();
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
@@ -200,6 +205,7 @@ export async function postSigned(
     'content-type': 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),
     'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
+    ...options.headers,
   };
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);

@@ -67,6 +67,16 @@ describe('scheduled stats reports', () => {
     expect(posts()).toHaveLength(1);
   });
 
+  it('refuses a schedule more often than once a minute (the shortest slot outside tests)', async () => {
+    const cmd = await h.command({
+      text: 'schedule add cron "*/10 * * * * *" <#CREPORTS|reports> 24h',
+      userId: 'UADMIN',
+    });
+    expect(messageText(await h.response(cmd.responseId))).toContain(
+      'fires every 10 s; reports can be at most once a minute',
+    );
+  });
+
   it('keeps schedules across a restart and still posts each slot once', async () => {
     // Restart inside the slot that was just posted: the new process must not post it again.
     await h.restartApp({ dbPath, now });
