@@ -338,6 +338,24 @@ describe('runSlackApp (what `volc-sms slack` runs)', () => {
   });
 });
 
+describe('compose.yaml', () => {
+  it('runs PostgreSQL and two replicas on it, each checked through /readyz', async () => {
+    const { parse } = await import('yaml');
+    const compose = parse(readFileSync(new URL('../../compose.yaml', import.meta.url), 'utf8'), {
+      merge: true,
+    }) as { services: Record<string, Record<string, unknown>> };
+    const replicas = Object.entries(compose.services).filter(([name]) => name.startsWith('slack-'));
+    expect(replicas).toHaveLength(2);
+    expect(compose.services.postgres?.image).toMatch(/^postgres:/);
+    for (const [, service] of replicas) {
+      const env = service.environment as Record<string, string>;
+      expect(env.SMS_SLACK_DATABASE_URL).toMatch(/^postgres:\/\/volc_sms:.*@postgres:5432\/volc_sms$/);
+      expect(JSON.stringify(service.healthcheck)).toContain('/readyz');
+      expect(service.command).toEqual(['npx', '--yes', 'volc-sms@latest', 'slack']);
+    }
+  });
+});
+
 describe('slack/manifest.yml', () => {
   it('declares the command, the scopes the app uses, interactivity and the Bolt endpoint', () => {
     const manifest = readFileSync(new URL('../../slack/manifest.yml', import.meta.url), 'utf8');
