@@ -1185,8 +1185,8 @@ const sandboxCommand = {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(25175);
+// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?csv-parse/sync
+var sync = __webpack_require__(83625);
 ;// CONCATENATED MODULE: ./src/cli/csv.ts
 
 /** A file that is not CSV: where, and what is wrong. */
@@ -1238,7 +1238,7 @@ function parseCsvRows(text, options = {}) {
     let lastLine = 0;
     let parsed;
     try {
-        parsed = (0,sync/* parse */.qg)(input, {
+        parsed = (0,sync.parse)(input, {
             delimiter: detectSeparator(input),
             record_delimiter: ['\r\n', '\n', '\r'],
             trim: true,

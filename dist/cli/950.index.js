@@ -618,7 +618,10 @@ function parseTiming(tokens) {
     if (fields === '')
         refuse('time', 'say when: daily HH:MM or cron "m h dom mon dow"', USAGE.schedule);
     const cron = fields.split(/\s+/).join(' ');
-    if (cron.split(' ').length !== 5) {
+    // Six fields (seconds first) pass here only to meet the shortest-slot check, which refuses them unless
+    // the app runs with a shortened slot for tests (SMS_SLACK_MIN_SLOT_SECONDS).
+    const count = cron.split(' ').length;
+    if (count !== 5 && count !== 6) {
         refuse('cron', `"${cron}" must have five fields: minute hour day-of-month month day-of-week`, USAGE.schedule);
     }
     try {
@@ -1240,6 +1243,11 @@ function nextSlot(cron, timezone, after) {
         throw new Error(`cron "${cron}" never runs`);
     return next.getTime();
 }
+/** Milliseconds between the first two slots after `after`: how often the schedule fires, at its closest. */
+function slotGap(cron, timezone, after) {
+    const first = nextSlot(cron, timezone, after);
+    return nextSlot(cron, timezone, first) - first;
+}
 class StatsScheduler {
     #options;
     #timer;
@@ -1509,6 +1517,11 @@ class CommandService {
                 return schedulesMessage(await store.listSchedules());
             case 'schedule-add': {
                 const at = now();
+                const gap = slotGap(command.timing.cron, timezone, at);
+                if (gap < this.#deps.tuning.minSlotMs) {
+                    const message = `"${command.timing.cron}" fires every ${Math.round(gap / 1000)} s; reports can be at most once a minute`;
+                    throw new core/* SmsInputError */.E$(`cron: ${message}`, [{ field: 'cron', message }]);
+                }
                 const schedule = {
                     id: newId('sch'),
                     createdAt: at,
@@ -1798,6 +1811,7 @@ const DEFAULT_TUNING = {
     receiptPollAttempts: 24,
     schedulerTickMs: 20_000,
     scheduleGraceMs: 60 * 60_000,
+    minSlotMs: 60_000,
     leaseMs: 30_000,
     leaseCheckMs: 10_000,
 };
@@ -2904,6 +2918,12 @@ const SlackEnvSchema = schemas/* object */.Ikc({
         .min(1_000, 'must be a number of milliseconds (1000–60000)')
         .max(60_000, 'must be at most 60000: a survivor announces an interrupted send within 2 minutes')
         .optional(),
+    /** For tests: the shortest gap between a schedule's slots, in seconds (default 60). */
+    SMS_SLACK_MIN_SLOT_SECONDS: coerce/* number */.ai({ error: 'must be a number of seconds (1–60)' })
+        .int('must be a number of seconds (1–60)')
+        .min(1, 'must be a number of seconds (1–60)')
+        .max(60, 'must be a number of seconds (1–60)')
+        .optional(),
 });
 function parseSlackEnv(env) {
     // Empty strings are what unset secrets look like in many deployments; treat them as absent.
@@ -2987,7 +3007,6 @@ async function runSlackApp(env) {
     const databaseUrl = slackEnv.SMS_SLACK_DATABASE_URL;
     // With PostgreSQL no local file is opened, nor its directory created.
     const dbPath = databaseUrl === undefined ? (slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env)) : '';
-    const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
     const handle = createSlackApp({
         botToken: slackEnv.SLACK_BOT_TOKEN,
         signingSecret: slackEnv.SLACK_SIGNING_SECRET,
@@ -2998,9 +3017,7 @@ async function runSlackApp(env) {
         sms,
         dbPath,
         databaseUrl,
-        ...(leaseMs === undefined
-            ? {}
-            : { tuning: { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) } }),
+        tuning: testTimings(slackEnv),
         log,
     });
     let started;
@@ -3026,6 +3043,21 @@ async function runSlackApp(env) {
             await handle.stop();
             await sms.close();
         },
+    };
+}
+/** The lease and the shortest slot, shortened for tests (docs/slack.md); the loops that watch them follow. */
+function testTimings(slackEnv) {
+    const leaseMs = slackEnv.SMS_SLACK_LEASE_MS;
+    const minSlotMs = slackEnv.SMS_SLACK_MIN_SLOT_SECONDS === undefined
+        ? undefined
+        : slackEnv.SMS_SLACK_MIN_SLOT_SECONDS * 1000;
+    return {
+        ...(leaseMs === undefined
+            ? {}
+            : { leaseMs, leaseCheckMs: Math.min(DEFAULT_TUNING.leaseCheckMs, Math.ceil(leaseMs / 3)) }),
+        ...(minSlotMs === undefined
+            ? {}
+            : { minSlotMs, schedulerTickMs: Math.min(DEFAULT_TUNING.schedulerTickMs, Math.ceil(minSlotMs / 4)) }),
     };
 }
 /**
