@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { MAX_GATED_RECIPIENTS, previewSend, submitSend } from '../core/index.ts';
-import type { MaskedSendSummary, SendGateContext, SendGateRequest } from '../core/index.ts';
+import { MAX_GATED_RECIPIENTS, SmsInputError, parseDigest, previewSend, submitSend } from '../core/index.ts';
+import type { GateFailure, MaskedSendSummary, SendGateContext, SendGateRequest } from '../core/index.ts';
 import { toolError, toolSuccess } from './tool-result.ts';
 
 /**
@@ -118,9 +118,16 @@ export function registerSendTools(
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
     async (args) => {
-      const request = requests.get(args.previewDigest.trim().toLowerCase());
+      const digest = parseDigest(args.previewDigest);
+      const request = digest === undefined ? undefined : requests.get(digest);
+      if (request === undefined && digest !== undefined && digest === parseDigest(args.authorizationDigest)) {
+        // Nothing to recompute: the request behind a digest lives only in the memory of the server that
+        // previewed it (a preview through the CLI, or before a restart, is not here).
+        log('send_submit refused: digest_mismatch');
+        return toolError(unknownDigest());
+      }
       const context = gate();
-      // Without a remembered request there is nothing to recompute: the gate refuses it, naming why.
+      // Unequal or malformed digests: the gate refuses them (authorization_mismatch) before anything else.
       const outcome = await submitSend(
         context,
         request ?? { subAccount: '', signature: '', templateId: '', mobiles: [], templateParams: {} },
@@ -145,6 +152,18 @@ export function registerSendTools(
       });
     },
   );
+}
+
+function unknownDigest(): GateFailure {
+  const message = 'This server made no send_preview with this digest: nothing was sent';
+  return {
+    ok: false,
+    code: 'digest_mismatch',
+    error: new SmsInputError(message, [{ field: 'previewDigest', message }], {
+      hint: 'Call send_preview here with the request, show its summary, and submit the digest it returns.',
+    }),
+    retryable: false,
+  };
 }
 
 /** Asks the human through the client (elicitation) when it can; a client without it relies on the digests. */

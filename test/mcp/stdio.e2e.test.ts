@@ -174,6 +174,7 @@ describe('send_preview → send_submit', () => {
       await call('send_submit', { previewDigest: 'a'.repeat(64), authorizationDigest: 'a'.repeat(64) }),
     );
     expect(none.code).toBe('digest_mismatch');
+    expect(none.message).toContain('This server made no send_preview with this digest');
     const digest = structured<{ digest: string }>(await call('send_preview', REQUEST)).digest;
     const other = structured<{ digest: string }>(
       await call('send_preview', { ...REQUEST, mobiles: [NUMBERS[0]] }),
