@@ -1185,8 +1185,8 @@ const sandboxCommand = {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?csv-parse/sync
-var sync = __webpack_require__(83625);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(25175);
 ;// CONCATENATED MODULE: ./src/cli/csv.ts
 
 /** A file that is not CSV: where, and what is wrong. */
@@ -1238,7 +1238,7 @@ function parseCsvRows(text, options = {}) {
     let lastLine = 0;
     let parsed;
     try {
-        parsed = (0,sync.parse)(input, {
+        parsed = (0,sync/* parse */.qg)(input, {
             delimiter: detectSeparator(input),
             record_delimiter: ['\r\n', '\n', '\r'],
             trim: true,
@@ -2992,6 +2992,7 @@ __webpack_require__.d(__webpack_exports__, {
   qC: () => (/* reexport */ maskPhonesInText),
   cz: () => (/* reexport */ normalizePhone),
   xW: () => (/* reexport */ parseAuthorization),
+  m: () => (/* reexport */ parseDigest),
   FO: () => (/* reexport */ parseEnvFile),
   N7: () => (/* reexport */ parseTimeInput),
   Et: () => (/* reexport */ parseWindow),
@@ -3010,7 +3011,7 @@ __webpack_require__.d(__webpack_exports__, {
   zq: () => (/* reexport */ failureOf)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_BATCH_FILE_BYTES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, canonicalQueryString, checkUploadUrl, classifyFailure, compareTemplateParams, consentDigest, displayProxy, displayUploadUrl, errorFromApi, formatDuration, formatXDate, memoryLedgerStore, normalizeSend, normalizeSignature, parseDigest, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, segmentsPerMessage, serializeTemplateParam, signRequest, splitPhoneList, statsWindowProblem, uriEncode
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_BATCH_FILE_BYTES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, canonicalQueryString, checkUploadUrl, classifyFailure, compareTemplateParams, consentDigest, displayProxy, displayUploadUrl, errorFromApi, formatDuration, formatXDate, memoryLedgerStore, normalizeSend, normalizeSignature, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, segmentsPerMessage, serializeTemplateParam, signRequest, splitPhoneList, statsWindowProblem, uriEncode
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);

@@ -498,9 +498,16 @@ function registerSendTools(server, gate, requests, log) {
         },
         annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     }, async (args) => {
-        const request = requests.get(args.previewDigest.trim().toLowerCase());
+        const digest = (0,core/* parseDigest */.m)(args.previewDigest);
+        const request = digest === undefined ? undefined : requests.get(digest);
+        if (request === undefined && digest !== undefined && digest === (0,core/* parseDigest */.m)(args.authorizationDigest)) {
+            // Nothing to recompute: the request behind a digest lives only in the memory of the server that
+            // previewed it (a preview through the CLI, or before a restart, is not here).
+            log('send_submit refused: digest_mismatch');
+            return toolError(unknownDigest());
+        }
         const context = gate();
-        // Without a remembered request there is nothing to recompute: the gate refuses it, naming why.
+        // Unequal or malformed digests: the gate refuses them (authorization_mismatch) before anything else.
         const outcome = await (0,core/* submitSend */.pT)(context, request ?? { subAccount: '', signature: '', templateId: '', mobiles: [], templateParams: {} }, {
             previewDigest: args.previewDigest,
             authorizationDigest: args.authorizationDigest,
@@ -518,6 +525,17 @@ function registerSendTools(server, gate, requests, log) {
             preview: outcome.preview,
         });
     });
+}
+function unknownDigest() {
+    const message = 'This server made no send_preview with this digest: nothing was sent';
+    return {
+        ok: false,
+        code: 'digest_mismatch',
+        error: new core/* SmsInputError */.E$(message, [{ field: 'previewDigest', message }], {
+            hint: 'Call send_preview here with the request, show its summary, and submit the digest it returns.',
+        }),
+        retryable: false,
+    };
 }
 /** Asks the human through the client (elicitation) when it can; a client without it relies on the digests. */
 async function confirmWithHuman(server, summary) {
