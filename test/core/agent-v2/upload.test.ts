@@ -3,17 +3,24 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkUploadUrl } from '../../../src/core/agent-v2/upload.ts';
+import { checkUploadUrl, putBatchFile } from '../../../src/core/agent-v2/upload.ts';
 import { createSmsClient } from '../../../src/core/client.ts';
 import {
   SmsApiError,
   SmsInputError,
   SmsResponseValidationError,
+  SmsTimeoutError,
   isSmsError,
 } from '../../../src/core/errors.ts';
 import { formatErrorLine } from '../../../src/core/format-error.ts';
 import type { AttemptEvent, SmsClient } from '../../../src/core/types.ts';
-import { ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import {
+  ok,
+  reply,
+  startLoopbackServer,
+  type Handler,
+  type LoopbackServer,
+} from '../helpers/loopback-server.ts';
 
 // GetUploadTosURL, then the PUT to the URL it gave (agent-v2 reference §2.6, §3.2), against a real server
 // playing both the API and the storage, as the sandbox does.
@@ -27,19 +34,22 @@ const events: AttemptEvent[] = [];
 let uploadUrl = '';
 let putStatus = 200;
 
+// The API answers GetUploadTosURL with `uploadUrl`; the storage answers a PUT with `putStatus`.
+const storage: Handler = (req, res) => {
+  if (req.method === 'PUT') {
+    res.writeHead(putStatus, putStatus === 302 ? { Location: `${server.url}/elsewhere` } : {});
+    res.end();
+    return;
+  }
+  reply(res, 200, ok({ file: 'sms/batch/3f2a.csv', url: uploadUrl }));
+};
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'volc-sms-upload-'));
   csvPath = join(dir, 'batch.csv');
   writeFileSync(csvPath, CSV);
   writeFileSync(join(dir, 'empty.csv'), '');
-  server = await startLoopbackServer((req, res) => {
-    if (req.method === 'PUT') {
-      res.writeHead(putStatus, putStatus === 302 ? { Location: `${server.url}/elsewhere` } : {});
-      res.end();
-      return;
-    }
-    reply(res, 200, ok({ file: 'sms/batch/3f2a.csv', url: uploadUrl }));
-  });
+  server = await startLoopbackServer(storage);
   client = createSmsClient({
     auth: { kind: 'aksk', accessKeyId: 'AKLTupload', secretAccessKey: 'upload-secret' },
     endpoint: server.url,
@@ -52,6 +62,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
+  server.setHandler(storage);
   server.hits.length = 0;
   events.length = 0;
   putStatus = 200;
@@ -130,6 +141,17 @@ describe('uploadBatchFile', () => {
     expect(error).toBeInstanceOf(SmsInputError);
     expect(error.issues[0]).toMatchObject({ field: 'file', message: expect.stringMatching(message) });
     expect(server.hits).toHaveLength(0);
+  });
+});
+
+describe('putBatchFile', () => {
+  it('gives up after its timeout when the storage never answers', async () => {
+    server.setHandler(() => undefined);
+    const url = `${server.url}/slow/k.csv?${SECRET_QUERY}`;
+    const file = { path: csvPath, size: Buffer.byteLength(CSV) };
+    const error = await failure(putBatchFile(url, file, { endpoint: server.url, timeoutMs: 300 }));
+    expect(error).toBeInstanceOf(SmsTimeoutError);
+    expect((error as Error).message).toContain('/slow/k.csv');
   });
 });
 
