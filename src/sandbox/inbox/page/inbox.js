@@ -5,9 +5,10 @@ import { api, showError } from './dom.js';
 import { createFaults } from './faults.js';
 import { createLog } from './log.js';
 import { createPhones } from './phones.js';
+import { createReviews } from './reviews.js';
 
 const $ = (id) => document.getElementById(id);
-const TABS = ['phones', 'log', 'faults'];
+const TABS = ['phones', 'log', 'reviews', 'faults'];
 let current = 'phones';
 
 const onError = (error) => showError($('page-error'), error);
@@ -15,8 +16,9 @@ const reveal = () => $('reveal').checked;
 const phones = createPhones({ reveal, onError });
 const log = createLog({ reveal, visible: () => current === 'log' });
 const faults = createFaults({ onError });
+const reviews = createReviews({ onError });
 
-/** `#phones`, `#phones/13800000000`, `#log`, `#faults`. */
+/** `#phones`, `#phones/13800000000`, `#log`, `#reviews`, `#faults`. */
 function route() {
   const [tab, arg] = location.hash.slice(1).split('/');
   current = TABS.includes(tab) ? tab : 'phones';
@@ -36,6 +38,7 @@ function route() {
 function refreshAll() {
   phones.refresh();
   faults.load().catch(onError);
+  reviews.load();
   api('/_sandbox/catalog').then(log.setCatalog, onError);
   if (current === 'log') log.load();
 }
@@ -61,6 +64,7 @@ function connect() {
   events.addEventListener('messages', changed(true));
   events.addEventListener('receipts', changed(false));
   events.addEventListener('faults', (event) => faults.render(JSON.parse(event.data)));
+  events.addEventListener('applications', (event) => reviews.render(JSON.parse(event.data)));
   events.addEventListener('resync', refreshAll);
   events.addEventListener('error', () => setLive('offline', 'Reconnecting…'));
 }
