@@ -8,6 +8,7 @@ import {
   launchChromium,
   type Browser,
 } from '../../helpers/chromium.ts';
+import { signedCall } from '../helpers/sandbox-http.ts';
 import {
   makeTempHome,
   parseJson,
@@ -189,6 +190,71 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     await expect.poll(() => page.locator('#fault-list .fault').count()).toBe(0);
     const faults = await (await fetch(`${url}/_sandbox/faults`)).json();
     expect(faults).toEqual({ faults: [] });
+    await page.close();
+  });
+
+  it('approves a template application from the page: list_sms_template shows it approved, and it sends', async () => {
+    const application = {
+      area: 'cn',
+      channelType: 'CN_NTC',
+      content: '订单${order}已发货',
+      name: 'ship',
+      signatures: ['VolcOps'],
+      subAccounts: ['7384ed01'],
+      templateParams: [{ name: 'order' }],
+    };
+    const credentials = { accessKeyId: 'AKLTsandbox', secretAccessKey: 'sandbox-secret', apiKey: '' };
+    const apply = async (name: string) => {
+      const applied = await signedCall({ url, credentials }, 'ApplySmsTemplateV2', { ...application, name });
+      return applied.json?.Result.templateId as string;
+    };
+    const approved = await apply('ship');
+    const rejected = await apply('ship again');
+    const page = await openInbox();
+    await page.locator('[data-tab="reviews"]').click();
+    const card = (id: string) => page.locator(`.application[data-kind="templates"][data-key="${id}"]`);
+    await card(approved).waitFor();
+    expect(await card(approved).locator('.status').textContent()).toBe('Under review');
+    expect(await page.locator('#review-total').textContent()).toBe('2');
+
+    // Keyboard: type the opinion, then Approve with Enter.
+    await card(approved).locator('input[name="opinion"]').fill('looks fine');
+    await card(approved)
+      .getByRole('button', { name: /^Approve/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(approved).locator('.status').textContent()).toBe('Approved');
+    await card(rejected).locator('input[name="opinion"]').fill('duplicate of the first');
+    await card(rejected)
+      .getByRole('button', { name: /^Reject/ })
+      .click();
+    await expect.poll(() => card(rejected).locator('.status').textContent()).toBe('Rejected');
+    expect(await card(rejected).textContent()).toContain('Opinion: duplicate of the first');
+    expect(await page.locator('#review-total').textContent()).toBe('');
+
+    const listed = await runCli(['list_sms_template', '--template-id', approved], {
+      env: env(),
+      home: home.home,
+      entry: BUNDLE,
+    });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect((parseJson(listed) as { Result: { List: unknown[] } }).Result.List).toMatchObject([
+      { TemplateId: approved, Status: 3 },
+    ]);
+    const send = await runCli(
+      ['send_sms', '--sub-account', '7384ed01', '--signature', 'VolcOps', '--template-id', approved].concat([
+        '--mobiles',
+        '13800000000',
+        '--template-param',
+        '{"order":"A-1001"}',
+      ]),
+      { env: env(), home: home.home, entry: BUNDLE },
+    );
+    expect(send.code, send.stderr).toBe(0);
+    await page.goto(`${url}/#phones/13800000000`);
+    await expect
+      .poll(() => page.locator('#thread .bubble .sms-text').last().textContent())
+      .toBe('【VolcOps】订单A-1001已发货');
     await page.close();
   });
 
