@@ -57,7 +57,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const rateLimiter = new RateLimiter(options.rateLimitQps ?? DEFAULTS.rateLimitQps);
   const services = createServices({ store, autoReviewSeconds: options.autoReviewSeconds });
   const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock, services });
-  const events = new InboxEvents(store, clock, [{ event: 'faults', read: () => admin.listFaults() }]);
+  // What the inbox page shows besides messages, re-read each tick while a page listens.
+  const events = new InboxEvents(store, clock, [
+    { event: 'faults', read: () => admin.listFaults() },
+    { event: 'applications', read: () => admin.applications() },
+    { event: 'world', read: () => admin.world() },
+  ]);
   const closing = new AbortController();
 
   async function answerApi(

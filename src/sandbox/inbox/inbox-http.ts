@@ -89,7 +89,6 @@ export function routeInboxAdmin(
     };
   }
   if (method === 'GET' && path === '/_sandbox/stats') return { status: 200, body: admin.stats(filter()) };
-  if (method === 'GET' && path === '/_sandbox/catalog') return { status: 200, body: admin.catalog() };
   const fault = /^\/_sandbox\/faults\/(\d+)$/.exec(path);
   if (method === 'DELETE' && fault) {
     admin.removeFault(Number(fault[1]));
@@ -103,7 +102,6 @@ export const INBOX_ADMIN_ROUTES = [
   'GET /_sandbox/phones?page=&pageSize=',
   'GET /_sandbox/log?since=&subAccount=&signature=&templateId=&mobile=&messageId=&page=&pageSize=',
   'GET /_sandbox/stats?since=&subAccount=&signature=&templateId=&mobile=&messageId=',
-  'GET /_sandbox/catalog',
   'DELETE /_sandbox/faults/ID',
   `GET ${EVENTS_PATH} (server-sent events)`,
   `GET ${INBOX_PATH} (the inbox page; also / in a browser)`,

@@ -9,8 +9,7 @@ import type { MessageFilter } from '../store-tables.ts';
 
 /**
  * The admin reads the inbox page is built on (and that tests and scripts can call the same way): the
- * phones, the send log and stats of a recent window with the page's filters, the seeded catalogue,
- * and clearing one fault. Served under /_sandbox/ by inbox-http.ts.
+ * phones, the send log and stats of a recent window with the page's filters, and clearing one fault. Served under /_sandbox/ by inbox-http.ts.
  */
 
 export interface PhoneSummary {
@@ -52,12 +51,6 @@ export interface InboxReads {
   };
   /** The send statistics of the window (the agent API's ListTotalSendCountStat result). */
   stats(query?: LogFilter): ReturnType<typeof computeSendStats> & { fromMs: number; toMs: number };
-  /** The message groups, signatures and templates, with their review status. */
-  catalog(): {
-    subAccounts: ReturnType<SandboxStore['listSubAccounts']>;
-    signatures: ReturnType<SandboxStore['listSignatures']>;
-    templates: ReturnType<SandboxStore['listTemplates']>;
-  };
   /** Clears one active fault by id. */
   removeFault(id: number): void;
 }
@@ -129,11 +122,6 @@ export function createInboxReads(parts: {
       );
       return { ...stats, fromMs, toMs };
     },
-    catalog: () => ({
-      subAccounts: store.listSubAccounts(),
-      signatures: store.listSignatures(),
-      templates: store.listTemplates(),
-    }),
     removeFault(id) {
       if (!faults.remove(id)) {
         throw new SmsInputError(

@@ -69,6 +69,46 @@ describe('GET /_sandbox/events', () => {
   });
 });
 
+describe('GET /_sandbox/events: the review desk', () => {
+  let s: ClockedSandbox;
+  beforeAll(async () => {
+    s = await startClockedSandbox(START);
+  });
+  afterAll(() => s.sandbox.close());
+
+  it('sends the applications when one is made or decided', async () => {
+    const stream = await openEventStream(`${s.sandbox.url}/_sandbox/events`);
+    try {
+      await stream.next('hello');
+      const applied = await s.call('ApplySmsTemplateV2', {
+        area: 'cn',
+        channelType: 'CN_NTC',
+        content: '订单${order}已发货',
+        name: 'ship',
+        signatures: ['VolcOps'],
+        subAccounts: ['7384ed01'],
+        templateParams: [{ name: 'order' }],
+      });
+      const id = applied.json?.Result.templateId as string;
+      type Applications = { templates: Array<{ id: string; status: number; auditOpinion?: string }> };
+      const find = (data: unknown) => (data as Applications).templates.find((t) => t.id === id);
+      expect(
+        find((await stream.next('applications', (data) => find(data) !== undefined)).data),
+      ).toMatchObject({
+        status: 1,
+      });
+      s.sandbox.admin.reviewTemplate(id, 'reject', 'too vague');
+      const decided = await stream.next('applications', (data) => find(data)?.status === 2);
+      expect(find(decided.data)).toMatchObject({ auditOpinion: 'too vague' });
+      await stream.next('world', (data) =>
+        (data as { templates: Array<{ id: string }> }).templates.some((t) => t.id === id),
+      );
+    } finally {
+      stream.close();
+    }
+  });
+});
+
 describe('InboxEvents, bounded', () => {
   let store: SandboxStore;
   let server: Server;

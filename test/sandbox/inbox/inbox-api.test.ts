@@ -1,5 +1,5 @@
 // The admin reads the inbox page is built on, over real HTTP: phones, a phone's messages, the send log
-// and stats with the page's filters, the catalogue, clearing one fault, and the page's own files.
+// and stats with the page's filters, clearing one fault, and the page's own files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,15 +161,6 @@ describe('GET /_sandbox/log and /_sandbox/stats', () => {
     const bad = await get('/_sandbox/log?since=yesterday');
     expect(bad.status).toBe(400);
     expect(String(bad.body.error)).toMatch(/^since: "yesterday" is not a window/);
-  });
-
-  it('GET /_sandbox/catalog lists groups, signatures and templates with their review status', async () => {
-    const catalog = await body('/_sandbox/catalog');
-    expect(catalog.subAccounts.map((g: { id: string }) => g.id)).toContain('7384ed01');
-    expect(catalog.templates.find((t: { id: string }) => t.id === 'ST_0009')).toMatchObject({ status: 1 });
-    expect(catalog.signatures.find((x: { text: string }) => x.text === 'RejectedSign')).toMatchObject({
-      status: 2,
-    });
   });
 });
 

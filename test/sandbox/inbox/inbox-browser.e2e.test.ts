@@ -262,7 +262,7 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     const light = await openInbox({ width: 375 });
     const dark = await openInbox({ width: 375, colorScheme: 'dark' });
     for (const page of [light, dark]) {
-      for (const hash of ['#phones', '#phones/13800138000', '#log', '#faults']) {
+      for (const hash of ['#phones', '#phones/13800138000', '#log', '#reviews', '#faults']) {
         await page.goto(`${url}/${hash}`);
         await page.locator('#live[data-state="live"]').waitFor();
         const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -39,7 +39,7 @@ function refreshAll() {
   phones.refresh();
   faults.load().catch(onError);
   reviews.load();
-  api('/_sandbox/catalog').then(log.setCatalog, onError);
+  api('/_sandbox/world').then(log.setCatalog, onError);
   if (current === 'log') log.load();
 }
 
@@ -65,6 +65,7 @@ function connect() {
   events.addEventListener('receipts', changed(false));
   events.addEventListener('faults', (event) => faults.render(JSON.parse(event.data)));
   events.addEventListener('applications', (event) => reviews.render(JSON.parse(event.data)));
+  events.addEventListener('world', (event) => log.setCatalog(JSON.parse(event.data)));
   events.addEventListener('resync', refreshAll);
   events.addEventListener('error', () => setLive('offline', 'Reconnecting…'));
 }

@@ -81,7 +81,7 @@ export function createLog(options) {
     $('log-older').disabled = page >= pages;
   }
 
-  /** Fills the group, signature and template choices from the sandbox's catalogue. */
+  /** Fills the group, signature and template choices from what the sandbox has configured. */
   function setCatalog(catalog) {
     const fill = (name, items) => {
       const select = form.elements.namedItem(name);
