@@ -2501,7 +2501,11 @@ const GLOBAL_FLAGS = {
         description: 'Print the JSON response (the default when stdout is not a terminal).',
     },
     verbose: { type: 'boolean', description: 'Print each HTTP attempt to stderr (no secrets).' },
-    timeout: { type: 'string', value: 'SECONDS', description: 'Per-request timeout (e.g. 30, 30s, 500ms).' },
+    timeout: {
+        type: 'string',
+        value: 'SECONDS',
+        description: 'Per-request timeout, 100ms to 10m (e.g. 30, 30s, 500ms, 2m).',
+    },
     debug: { type: 'boolean', description: 'Print stack traces of unexpected errors (also VOLC_SMS_DEBUG=1).' },
     help: { type: 'boolean', short: 'h', description: 'Show help.' },
 };
