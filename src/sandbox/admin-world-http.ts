@@ -1,5 +1,6 @@
 import { jsonObject, ok, type AdminResponse } from './admin-http-helpers.ts';
 import { APPLICATION_ROUTES, routeApplications } from './admin-applications.ts';
+import { BATCH_ROUTES, routeBatch } from './admin-batch.ts';
 import type { SandboxAdmin } from './sandbox-admin.ts';
 
 /** The admin routes that change the world at run time (admin-world.ts), under /_sandbox/. */
@@ -9,6 +10,7 @@ export const WORLD_ROUTES = [
   'POST /_sandbox/sub-accounts | signatures | templates | qualifications (a seed item)',
   'DELETE /_sandbox/sub-accounts/ID | signatures/TEXT | templates/ID | qualifications/ID',
   ...APPLICATION_ROUTES,
+  ...BATCH_ROUTES,
 ];
 
 const KINDS = {
@@ -26,7 +28,7 @@ export function routeWorld(
 ): AdminResponse | undefined {
   const parts = path.replace(/\/+$/, '').split('/').slice(2); // after "", "_sandbox"
   if (method === 'GET' && parts.length === 1 && parts[0] === 'world') return ok(admin.world());
-  const application = routeApplications(admin, method, parts, body);
+  const application = routeApplications(admin, method, parts, body) ?? routeBatch(admin, method, parts, body);
   if (application) return application;
   const kind = KINDS[parts[0] as keyof typeof KINDS] as (typeof KINDS)[keyof typeof KINDS] | undefined;
   if (!kind) return undefined;

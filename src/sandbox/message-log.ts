@@ -15,8 +15,11 @@ export class MessageLog {
     );
   }
 
-  /** Records all messages of one accepted request atomically: they are all kept or none is. */
-  insert(messages: readonly MessageRow[]): void {
+  /**
+   * Records all messages of one accepted request atomically: they are all kept or none is. `alongside`
+   * runs in the same transaction (a batch task's progress is written with its rows).
+   */
+  insert(messages: readonly MessageRow[], alongside?: () => void): void {
     const insertAll = () => {
       for (const m of messages) {
         this.#insert.run(
@@ -38,8 +41,12 @@ export class MessageLog {
         );
       }
     };
-    if (messages.length === 1) insertAll();
-    else inTransaction(this.#db, insertAll);
+    if (messages.length === 1 && !alongside) insertAll();
+    else
+      inTransaction(this.#db, () => {
+        insertAll();
+        alongside?.();
+      });
   }
 
   /** Messages matching the filter, newest first, one page of them, and how many match in all. */

@@ -33,6 +33,8 @@ export interface SandboxOptions {
   log?: ((line: string) => void) | undefined;
   /** Applications (ApplySmsSignatureV2/ApplySmsTemplateV2) are approved this many seconds after they are made; omitted = only when the admin API approves them. */
   autoReviewSeconds?: number | undefined;
+  /** Numbers per second a consented batch task sends (real time); 0 = as fast as it can. @default 1000 */
+  batchRate?: number | undefined;
   /** Faults active from the start (`--fault` on the command line), in either form. */
   faults?: ReadonlyArray<FaultInput | string> | undefined;
 }
@@ -43,6 +45,7 @@ export const DEFAULTS = {
   receiptDelayMs: 1500,
   rateLimitQps: 5,
   skewSeconds: 900,
+  batchRate: 1000,
   /** Larger bodies are refused: 200 numbers with parameters fit in far less. */
   maxBodyBytes: 1024 * 1024,
 } as const;

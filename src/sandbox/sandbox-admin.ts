@@ -1,4 +1,5 @@
 import { SmsInputError } from '../core/index.ts';
+import { createBatchAdmin, type BatchAdmin } from './admin-batch.ts';
 import { createApplicationsAdmin, type ApplicationsAdmin } from './admin-applications.ts';
 import { createWorldAdmin, type WorldAdmin } from './admin-world.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
@@ -26,7 +27,7 @@ export interface MessagesQuery {
   before?: string | undefined;
 }
 
-export interface SandboxAdmin extends InboxReads, WorldAdmin, ApplicationsAdmin {
+export interface SandboxAdmin extends InboxReads, WorldAdmin, ApplicationsAdmin, BatchAdmin {
   /** In the order they arrived, oldest first; one indexed page however long the log is. */
   messages(query?: MessagesQuery): ReceivedMessage[];
   /** Back to the seed: messages, faults, account flags, rate buckets and clock offset are cleared. */
@@ -72,6 +73,7 @@ export function createSandboxAdmin(parts: {
     ...createInboxReads({ store, faults, clock }),
     ...world,
     ...applications,
+    ...createBatchAdmin(services),
     world: settled(world.world),
     applications: settled(applications.applications),
     messages(query = {}) {
@@ -88,6 +90,7 @@ export function createSandboxAdmin(parts: {
       return rows.reverse().map((row) => toReceivedMessage(row, now));
     },
     reset() {
+      services.reset();
       clock.offsetMs = 0;
       store.applySeed(seed, clock.now(), { clearMessages: true });
       faults.clear();

@@ -18,6 +18,8 @@ import { firstValue, parseQuery, readParams } from './request-params.ts';
 import { createSandboxAdmin, type SandboxAdmin, type SandboxClock } from './sandbox-admin.ts';
 import { resolveSeed } from './seed-schema.ts';
 import { createServices } from './services.ts';
+import { receiveUpload } from './upload-http.ts';
+import { UPLOAD_PATH_PREFIX } from './uploads.ts';
 import { SandboxStore } from './store.ts';
 
 export interface Sandbox {
@@ -55,7 +57,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultRegistry();
   for (const fault of options.faults ?? []) faults.add(fault);
   const rateLimiter = new RateLimiter(options.rateLimitQps ?? DEFAULTS.rateLimitQps);
-  const services = createServices({ store, autoReviewSeconds: options.autoReviewSeconds });
+  const services = createServices({
+    store,
+    dbPath: options.dbPath,
+    now: () => clock.now(),
+    autoReviewSeconds: options.autoReviewSeconds,
+    batchRate: options.batchRate ?? DEFAULTS.batchRate,
+    receiptDelayMs,
+    deliveryRules: seed.delivery.rules,
+    log,
+  });
   const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock, services });
   // What the inbox page shows besides messages, re-read each tick while a page listens.
   const events = new InboxEvents(store, clock, [
@@ -166,6 +177,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 
   const server = createServer({ keepAliveTimeout: 5000 }, (request, response) => {
+    // Uploads are streamed to disk: their body is never gathered here.
+    if (request.url?.startsWith(UPLOAD_PATH_PREFIX)) {
+      const [path = '', rawQuery = ''] = request.url.split('?', 2);
+      receiveUpload(services.uploads, request, response, path, rawQuery, clock.now())
+        .then((done) => {
+          if (done) services.uploads.recordUpload(done.key, done.size, clock.now());
+          log?.(`PUT upload ${response.statusCode} ${done ? `${done.size} bytes` : 'refused'}`);
+        })
+        .catch((error: unknown) => log?.(`sandbox upload error: ${(error as Error).message}`));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
@@ -212,9 +234,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   } catch (error) {
     // A busy port must not leave the database open (a file database would stay locked).
+    await services.close();
     store.close();
     throw error;
   }
+  // Tasks a previous run left sending go on (a file database keeps them).
+  services.engine.resume();
   const address = server.address() as AddressInfo;
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
 
@@ -230,8 +255,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         closing.abort();
         events.close();
         server.close(() => {
-          store.close();
-          resolve();
+          services
+            .close()
+            .catch((error: unknown) => log?.(`sandbox close: ${(error as Error).message}`))
+            .finally(() => {
+              store.close();
+              resolve();
+            });
         });
         server.closeAllConnections();
       });

@@ -68,6 +68,12 @@ const FLAGS = {
       'Approve signature/template applications this long after they are made (default: only via the admin API).',
     parse: wholeNumber(0, 86_400),
   },
+  'batch-rate': {
+    type: 'string',
+    value: 'N',
+    description: 'Numbers per second a consented batch task sends (default 1000; 0 = as fast as it can).',
+    parse: wholeNumber(0, 10_000_000),
+  },
   fault: {
     type: 'string',
     value: 'SPEC',
@@ -105,6 +111,7 @@ export const sandboxCommand: CommandSpec = {
       ...(flags['receipt-delay'] === undefined ? {} : { receiptDelayMs: flags['receipt-delay'] }),
       ...(flags['rate-limit'] === undefined ? {} : { rateLimitQps: flags['rate-limit'] }),
       ...(flags['auto-review'] === undefined ? {} : { autoReviewSeconds: flags['auto-review'] }),
+      ...(flags['batch-rate'] === undefined ? {} : { batchRate: flags['batch-rate'] }),
       ...(flags.fault === undefined ? {} : { faults: flags.fault }),
       log: (line: string) => context.note(line),
     });

@@ -2,6 +2,15 @@ import { AGENT_VERSION } from '../../core/index.ts';
 import type { ParamShape } from '../request-params.ts';
 import type { ActionDefinition } from './action-context.ts';
 import { applySmsSignatureV2, applySmsTemplateV2 } from './v2-applications.ts';
+import {
+  consentBatchTask,
+  deleteBatchTask,
+  getBatchTaskDetail,
+  getBatchTaskList,
+  getUploadTosUrl,
+  setBatchTask,
+  templateUploadDemo,
+} from './v2-batch.ts';
 import { getSignatureIdentificationList, getSubAccountDetailV2, listSecondTemplate } from './v2-reads.ts';
 
 /**
@@ -25,4 +34,11 @@ export const V2_ACTIONS: readonly ActionDefinition[] = [
   }),
   v2('ApplySmsSignatureV2', 'POST', applySmsSignatureV2),
   v2('ApplySmsTemplateV2', 'POST', applySmsTemplateV2),
+  v2('GetUploadTosURL', 'GET', getUploadTosUrl),
+  v2('TemplateUploadDemo', 'POST', templateUploadDemo),
+  v2('SetBatchTask', 'POST', setBatchTask),
+  v2('GetBatchTaskDetail', 'GET', getBatchTaskDetail),
+  v2('GetBatchTaskList', 'GET', getBatchTaskList, { integers: ['pageIndex', 'pageSize'] }),
+  v2('ConsentBatchTask', 'POST', consentBatchTask),
+  v2('DeleteBatchTask', 'POST', deleteBatchTask),
 ];
