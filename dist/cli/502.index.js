@@ -1133,6 +1133,12 @@ const sandbox_FLAGS = {
         description: 'Approve signature/template applications this long after they are made (default: only via the admin API).',
         parse: wholeNumber(0, 86_400),
     },
+    'batch-rate': {
+        type: 'string',
+        value: 'N',
+        description: 'Numbers per second a consented batch task sends (default 1000; 0 = as fast as it can).',
+        parse: wholeNumber(0, 10_000_000),
+    },
     fault: {
         type: 'string',
         value: 'SPEC',
@@ -1156,7 +1162,7 @@ const sandboxCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: SQLite and the server are not needed by any other command.
-        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 32257));
+        const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 38174));
         const sandbox = await startSandbox({
             port: flags.port,
             host: flags.host,
@@ -1168,6 +1174,7 @@ const sandboxCommand = {
             ...(flags['receipt-delay'] === undefined ? {} : { receiptDelayMs: flags['receipt-delay'] }),
             ...(flags['rate-limit'] === undefined ? {} : { rateLimitQps: flags['rate-limit'] }),
             ...(flags['auto-review'] === undefined ? {} : { autoReviewSeconds: flags['auto-review'] }),
+            ...(flags['batch-rate'] === undefined ? {} : { batchRate: flags['batch-rate'] }),
             ...(flags.fault === undefined ? {} : { faults: flags.fault }),
             log: (line) => context.note(line),
         });
