@@ -1,4 +1,4 @@
-import { canonicalQueryString, signRequest } from './sign.ts';
+import { canonicalQueryString, signRequest, type SigningKeyCache } from './sign.ts';
 import type { AuthConfig } from './types.ts';
 
 /** One API call as the dialect describes it, before endpoint, auth and signing are applied. */
@@ -31,46 +31,20 @@ export interface BuildContext {
   /** The signing time of THIS attempt. */
   date: Date;
   userAgent?: string | undefined;
+  /** The client's cache of derived signing keys. */
+  signingKeys?: SigningKeyCache | undefined;
 }
 
 const SMS_SERVICE = 'volcSMS';
 
-// What a request needs from its endpoint, parsed once: a client talks to one endpoint, and parsing a URL
-// costs more than signing's hashes.
 interface EndpointParts {
   origin: string;
   host: string;
   path: string;
 }
-const endpointCache = new Map<string, EndpointParts>();
 function endpointParts(endpoint: string): EndpointParts {
-  let parts = endpointCache.get(endpoint);
-  if (!parts) {
-    const parsed = new URL(endpoint);
-    parts = {
-      origin: parsed.origin,
-      host: parsed.host,
-      path: parsed.pathname === '' ? '/' : parsed.pathname,
-    };
-    if (endpointCache.size > 16) endpointCache.clear();
-    endpointCache.set(endpoint, parts);
-  }
-  return parts;
-}
-
-// Agent calls carry nothing in the query but Action and Version: their canonical query (which is also
-// what is sent) is one string per action, computed once.
-// Keyed by version, then action: the dialects' constant strings, whose hashes V8 keeps.
-const actionQueries = new Map<string, Map<string, string>>();
-function actionQuery(action: string, version: string): string {
-  let byAction = actionQueries.get(version);
-  if (byAction === undefined) actionQueries.set(version, (byAction = new Map()));
-  let text = byAction.get(action);
-  if (text === undefined) {
-    text = canonicalQueryString({ Action: action, Version: version });
-    byAction.set(action, text);
-  }
-  return text;
+  const parsed = new URL(endpoint);
+  return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
 }
 
 /**
@@ -82,9 +56,7 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
   const base = endpointParts(context.endpoint);
   // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-  const query = call.query
-    ? canonicalQueryString({ Action: call.action, Version: call.version, ...call.query })
-    : actionQuery(call.action, call.version);
+  const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
   const pathAndQuery = `${base.path}?${query}`;
   const url = `${base.origin}${pathAndQuery}`;
 
@@ -108,7 +80,13 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
             : { Host: base.host, 'Content-Type': 'application/json' },
         body,
       },
-      { credentials: context.auth, region: context.region, service: SMS_SERVICE, date: context.date },
+      {
+        credentials: context.auth,
+        region: context.region,
+        service: SMS_SERVICE,
+        date: context.date,
+        signingKeys: context.signingKeys,
+      },
     );
   }
   // Not signed: a proxy may rewrite it.

@@ -14,6 +14,7 @@ import { sendPlannedChunks } from './send-chunks.ts';
 import { displayProxy } from './proxy.ts';
 import { secretsToRedact } from './secrets.ts';
 import { planSend } from './send-plan.ts';
+import { SigningKeyCache } from './sign.ts';
 import type { HttpEngine } from './transport/engine.ts';
 import { createOneshotEngine } from './transport/oneshot-engine.ts';
 import { createPoolEngine } from './transport/pool-engine.ts';
@@ -88,6 +89,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     random: options.random ?? Math.random,
     onAttempt: options.onAttempt,
     userAgent: options.userAgent ?? 'volc-sms',
+    signingKeys: new SigningKeyCache(),
     secrets: secretsToRedact({ auth, proxy: options.proxy }),
     proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
   };

@@ -4,6 +4,7 @@ import type { ErrorContext } from './error-map.ts';
 import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from './errors.ts';
 import { maskPhone } from './phone.ts';
 import { redact } from './redact.ts';
+import type { SigningKeyCache } from './sign.ts';
 import { fromTransport, readQuickly, readResponse, type AttemptOutcome } from './read-response.ts';
 import { classifyFailure, retryDelay, type CallKind } from './retry.ts';
 import { TransportError, type HttpEngine } from './transport/engine.ts';
@@ -23,6 +24,8 @@ export interface CallRuntime {
   random: () => number;
   onAttempt?: ((event: AttemptEvent) => void) | undefined;
   userAgent?: string | undefined;
+  /** Derived signing keys, kept per client (never across clients, never in a module global). */
+  signingKeys: SigningKeyCache;
   /** Credentials to scrub from anything we report. */
   secrets: string[];
   /** The proxy every request goes through, without credentials (for messages). */
@@ -83,6 +86,7 @@ export async function executeCall<T>(
       region: runtime.region,
       userAgent: runtime.userAgent,
       date: runtime.clock(),
+      signingKeys: runtime.signingKeys,
     });
     // Only onAttempt reports durations.
     const started = runtime.onAttempt ? performance.now() : 0;

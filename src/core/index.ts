@@ -32,6 +32,7 @@ export {
   credentialScope,
   stringToSign,
   signingKey,
+  SigningKeyCache,
   sha256Hex,
   formatXDate,
   parseAuthorization,

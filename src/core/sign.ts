@@ -1,8 +1,8 @@
-import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, hash, randomBytes, type KeyObject } from 'node:crypto';
 
 /**
  * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
- * inputs; the only state is a memo of derived signing keys, which depends on nothing but its key.
+ * inputs; the one piece of state, a cache of derived keys, belongs to whoever creates it (a client).
  */
 
 export const SIGNING_ALGORITHM = 'HMAC-SHA256';
@@ -34,6 +34,8 @@ export interface SigningContext {
   service: string;
   /** The signing time; injected so tests and retries control it. */
   date: Date;
+  /** Where derived keys are kept between requests (one per client); without it each is derived afresh. */
+  signingKeys?: SigningKeyCache | undefined;
 }
 
 export interface SignedHeaders {
@@ -58,15 +60,11 @@ export function canonicalQueryString(query: Readonly<Record<string, string | rea
   return pairs.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
-// Header values that need no trimming or folding, i.e. almost all of them: checked once, not rewritten.
-const NEEDS_FOLDING = /^\s|\s$|\s\s|[\t\n\v\f\r]/;
-
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value: string): string {
-  return NEEDS_FOLDING.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
+  return value.trim().replace(/\s+/g, ' ');
 }
 
-// The one-shot hash() skips the Hash stream object: about half the time of createHash().update().digest().
 export function sha256Hex(data: string | Uint8Array): string {
   return hash('sha256', data, 'hex');
 }
@@ -81,39 +79,13 @@ export interface CanonicalRequestParts {
   bodySha256: string;
 }
 
-// The same few header names are signed on every request: their lower case is kept, not rebuilt.
-const lowerCaseNames = new Map<string, string>();
-function lowerCaseName(name: string): string {
-  let lower = lowerCaseNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    if (lowerCaseNames.size >= 64) lowerCaseNames.clear();
-    lowerCaseNames.set(name, lower);
-  }
-  return lower;
-}
-
+/** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
 export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
-  // Two parallel arrays of exactly the header count, sorted by insertion (a handful of headers; stable,
-  // like the Array sort it replaces): this runs once per request, and the entries/map/sort/join version
-  // allocated a dozen short-lived arrays each time.
-  const names = Object.keys(parts.signedHeaders);
-  const values = new Array<string>(names.length);
-  for (let i = 0; i < names.length; i++) {
-    const header = names[i] as string;
-    const name = lowerCaseName(header);
-    const value = canonicalHeaderValue(parts.signedHeaders[header] as string);
-    let at = i;
-    for (; at > 0 && (names[at - 1] as string) > name; at--) {
-      names[at] = names[at - 1] as string;
-      values[at] = values[at - 1] as string;
-    }
-    names[at] = name;
-    values[at] = value;
-  }
-  let headerLines = '';
-  for (let i = 0; i < names.length; i++) headerLines += `${names[i]}:${values[i]}\n`;
-  const signedHeaderNames = names.join(';');
+  const headers = Object.entries(parts.signedHeaders)
+    .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
+  const signedHeaderNames = headers.map(([name]) => name).join(';');
   const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
   const text =
     `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
@@ -123,41 +95,19 @@ export function canonicalRequest(parts: CanonicalRequestParts): { text: string; 
 
 /** `20240102T030405Z` */
 export function formatXDate(date: Date): string {
-  // Many requests share a second; formatting costs more than this check.
-  const second = Math.floor(date.getTime() / 1000);
-  if (second !== lastXDate.second) {
-    lastXDate.second = second;
-    lastXDate.text = date
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d{3}/, '');
-  }
-  return lastXDate.text;
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
-const lastXDate = { second: Number.NaN, text: '' };
 
 export function credentialScope(shortDate: string, region: string, service: string): string {
   return `${shortDate}/${region}/${service}/request`;
 }
 
-// Requests signed within the same second share their date and scope strings.
-let lastScope = { xDate: '', region: '', service: '', shortDate: '', scope: '' };
-function scopeOf(xDate: string, region: string, service: string): { shortDate: string; scope: string } {
-  const last = lastScope;
-  if (last.xDate === xDate && last.region === region && last.service === service) return last;
-  const shortDate = xDate.slice(0, 8);
-  lastScope = { xDate, region, service, shortDate, scope: credentialScope(shortDate, region, service) };
-  return lastScope;
-}
-
 export function stringToSign(xDate: string, scope: string, canonicalRequestText: string): string {
   return `${SIGNING_ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonicalRequestText)}`;
 }
-
-// Deriving kSigning costs four HMACs, and on Node 24 an HMAC with a raw Buffer key is slow (17–37 µs),
-// so the derived key is kept as a KeyObject per (secret, date, region, service).
-const signingKeyMemo = new Map<string, KeyObject>();
-const SIGNING_KEY_MEMO_LIMIT = 32;
 
 /** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
 export function deriveSigningKeyBytes(
@@ -172,74 +122,52 @@ export function deriveSigningKeyBytes(
   return createHmac('sha256', kService).update('request').digest();
 }
 
-// A client signs with one secret, region and service all day: comparing the last inputs is cheaper than
-// building and hashing the memo's key string on every request.
-let lastSigningKey:
-  { secret: string; shortDate: string; region: string; service: string; key: KeyObject } | undefined;
+/**
+ * The derived signing keys of one client (or one sandbox), by day, region, service and secret. Deriving
+ * costs four HMACs per request otherwise. Bounded, and it never holds a secret: entries are keyed by a
+ * salted hash of it, the salt random per cache, so nothing in memory maps back to the secret in clear.
+ */
+export class SigningKeyCache {
+  readonly #keys = new Map<string, KeyObject>();
+  readonly #salt = randomBytes(16).toString('hex');
+  readonly #limit: number;
 
-export function signingKey(secret: string, shortDate: string, region: string, service: string): KeyObject {
-  const last = lastSigningKey;
-  if (
-    last !== undefined &&
-    last.shortDate === shortDate &&
-    last.secret === secret &&
-    last.region === region &&
-    last.service === service
-  ) {
-    return last.key;
+  constructor(limit = 8) {
+    this.#limit = limit;
   }
-  const memoKey = `${shortDate}\u0000${region}\u0000${service}\u0000${secret}`;
-  let key = signingKeyMemo.get(memoKey);
-  if (!key) {
-    key = createSecretKey(deriveSigningKeyBytes(secret, shortDate, region, service));
-    if (signingKeyMemo.size >= SIGNING_KEY_MEMO_LIMIT) signingKeyMemo.clear();
-    signingKeyMemo.set(memoKey, key);
+
+  get(secret: string, shortDate: string, region: string, service: string): KeyObject {
+    const id = `${shortDate}\u0000${region}\u0000${service}\u0000${hash('sha256', this.#salt + secret, 'hex')}`;
+    let key = this.#keys.get(id);
+    if (key === undefined) {
+      key = createSecretKey(deriveSigningKeyBytes(secret, shortDate, region, service));
+      // A day's change leaves yesterday's key unused: dropping the oldest entry is enough.
+      if (this.#keys.size >= this.#limit) this.#keys.delete(this.#keys.keys().next().value as string);
+      this.#keys.set(id, key);
+    }
+    return key;
   }
-  lastSigningKey = { secret, shortDate, region, service, key };
-  return key;
+
+  get size(): number {
+    return this.#keys.size;
+  }
+}
+
+/** The signing key for a day; derived afresh unless a cache is given. */
+export function signingKey(
+  secret: string,
+  shortDate: string,
+  region: string,
+  service: string,
+  cache?: SigningKeyCache,
+): KeyObject {
+  return cache
+    ? cache.get(secret, shortDate, region, service)
+    : createSecretKey(deriveSigningKeyBytes(secret, shortDate, region, service));
 }
 
 export function computeSignature(key: KeyObject, toSign: string): string {
   return createHmac('sha256', key).update(toSign).digest('hex');
-}
-
-// What this client signs: Host, Content-Type when there is a body, and the headers signRequest adds.
-const CLIENT_SIGNED_HEADERS = new Set([
-  'Host',
-  'Content-Type',
-  'X-Date',
-  'X-Content-Sha256',
-  'X-Security-Token',
-]);
-
-/**
- * canonicalRequest() for the client's own requests (the header names above, spelled so, a canonical
- * query string, values needing no folding), written out in sorted order in one template like a
- * hand-written signer: no arrays, no sort. Undefined for anything else, which takes the general path.
- */
-function clientCanonicalRequest(
-  request: RequestToSign,
-  headers: Readonly<Record<string, string>>,
-  bodySha256: string,
-): { text: string; signedHeaderNames: string } | undefined {
-  if (typeof request.query !== 'string') return undefined;
-  for (const name in headers) {
-    if (!CLIENT_SIGNED_HEADERS.has(name) || NEEDS_FOLDING.test(headers[name] as string)) return undefined;
-  }
-  const host = headers['Host'];
-  if (host === undefined) return undefined;
-  const contentType = headers['Content-Type'];
-  const token = headers['X-Security-Token'];
-  const signedHeaderNames =
-    (contentType === undefined ? '' : 'content-type;') +
-    (token === undefined ? 'host;x-content-sha256;x-date' : 'host;x-content-sha256;x-date;x-security-token');
-  const text =
-    `${request.method.toUpperCase()}\n${request.path || '/'}\n${request.query}\n` +
-    (contentType === undefined ? '' : `content-type:${contentType}\n`) +
-    `host:${host}\nx-content-sha256:${bodySha256}\nx-date:${headers['X-Date']}\n` +
-    (token === undefined ? '' : `x-security-token:${token}\n`) +
-    `\n${signedHeaderNames}\n${bodySha256}`;
-  return { text, signedHeaderNames };
 }
 
 /**
@@ -251,7 +179,8 @@ function clientCanonicalRequest(
 export function signRequest(request: RequestToSign, context: SigningContext): SignedHeaders {
   const { credentials, region, service, date } = context;
   const xDate = formatXDate(date);
-  const { shortDate, scope } = scopeOf(xDate, region, service);
+  const shortDate = xDate.slice(0, 8);
+  const scope = credentialScope(shortDate, region, service);
   const bodySha256 = sha256Hex(request.body);
   const headers: Record<string, string> = {
     ...request.headers,
@@ -260,17 +189,15 @@ export function signRequest(request: RequestToSign, context: SigningContext): Si
   };
   if (credentials.sessionToken) headers['X-Security-Token'] = credentials.sessionToken;
 
-  const { text, signedHeaderNames } =
-    clientCanonicalRequest(request, headers, bodySha256) ??
-    canonicalRequest({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      signedHeaders: headers,
-      bodySha256,
-    });
+  const { text, signedHeaderNames } = canonicalRequest({
+    method: request.method,
+    path: request.path,
+    query: request.query,
+    signedHeaders: headers,
+    bodySha256,
+  });
   const signature = computeSignature(
-    signingKey(credentials.secretAccessKey, shortDate, region, service),
+    signingKey(credentials.secretAccessKey, shortDate, region, service, context.signingKeys),
     stringToSign(xDate, scope, text),
   );
   headers['Authorization'] =

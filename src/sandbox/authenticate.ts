@@ -6,11 +6,14 @@ import {
   credentialScope,
   parseAuthorization,
   sha256Hex,
-  signingKey,
+  SigningKeyCache,
   stringToSign,
 } from '../core/index.ts';
 import { REGION, SERVICE } from './envelope.ts';
 import { GatewayError } from './gateway-errors.ts';
+
+// The sandbox's accepted keys and a few days: derived keys kept here (the cache holds no secret).
+const signingKeys = new SigningKeyCache(64);
 
 /**
  * Verifies a request the way the real gateway does (reference §4.2): the signature is recomputed over
@@ -141,7 +144,7 @@ function verifySignature(
     if (value === undefined) throw signatureMismatch(`Signed header "${name}" is not in the request.`);
     signedHeaders[name] = value;
   }
-  const key = signingKey(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
+  const key = signingKeys.get(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
   const scope = credentialScope(parsed.shortDate, REGION, SERVICE);
   const expected = (headers: Record<string, string>) => {
     const { text } = canonicalRequest({

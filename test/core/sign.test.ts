@@ -1,3 +1,4 @@
+import util from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalQueryString,
@@ -10,6 +11,7 @@ import {
   parseAuthorization,
   sha256Hex,
   signingKey,
+  SigningKeyCache,
   signRequest,
   stringToSign,
 } from '../../src/core/sign.ts';
@@ -37,11 +39,30 @@ describe('signing key derivation', () => {
     ).toBe('5a950e1d566309ba143ac6dae601f492767b97927fa4b6f0d6d0d0e4eeddc6e5');
   });
 
-  it('memoises the derived key per (secret, date, region, service)', () => {
-    const a = signingKey('s1', '20240102', 'cn-north-1', 'volcSMS');
-    expect(signingKey('s1', '20240102', 'cn-north-1', 'volcSMS')).toBe(a);
-    expect(signingKey('s2', '20240102', 'cn-north-1', 'volcSMS')).not.toBe(a);
-    expect(signingKey('s1', '20240103', 'cn-north-1', 'volcSMS')).not.toBe(a);
+  it('a cache keeps one derived key per (secret, date, region, service), and only for its owner', () => {
+    const cache = new SigningKeyCache();
+    const a = signingKey('s1', '20240102', 'cn-north-1', 'volcSMS', cache);
+    expect(signingKey('s1', '20240102', 'cn-north-1', 'volcSMS', cache)).toBe(a);
+    expect(signingKey('s2', '20240102', 'cn-north-1', 'volcSMS', cache)).not.toBe(a);
+    expect(signingKey('s1', '20240103', 'cn-north-1', 'volcSMS', cache)).not.toBe(a);
+    // Another client's cache, or none, derives its own.
+    expect(signingKey('s1', '20240102', 'cn-north-1', 'volcSMS', new SigningKeyCache())).not.toBe(a);
+    expect(signingKey('s1', '20240102', 'cn-north-1', 'volcSMS')).not.toBe(a);
+    // Same key material either way.
+    expect(signingKey('s1', '20240102', 'cn-north-1', 'volcSMS').export().toString('hex')).toBe(
+      a.export().toString('hex'),
+    );
+  });
+
+  it('the cache is bounded and holds no secret in clear', () => {
+    const cache = new SigningKeyCache(3);
+    const secret = 'VerySecretKeyThatMustNotBeKept';
+    for (let day = 10; day < 20; day++) cache.get(secret, `202401${day}`, 'cn-north-1', 'volcSMS');
+    expect(cache.size).toBe(3);
+    // What a heap dump of the cache would show: its own fields and map keys.
+    const inspected = util.inspect(cache, { showHidden: true, depth: 5 });
+    expect(inspected).not.toContain(secret);
+    expect(JSON.stringify([...Object.values(cache)])).not.toContain(secret);
   });
 });
 
