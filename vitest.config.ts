@@ -17,8 +17,10 @@ const SLACK_STORE_TESTS = [
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Generous: end-to-end tests start several real processes, and a shared machine under load can take
+    // many times their quiet duration (a hung test still ends, only later).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // The machines are shared and small (2 cores): keep worker count modest.
     maxWorkers: 2,
     reporters: ['default', './test/reporters/summary-line.ts'],

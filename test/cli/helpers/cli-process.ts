@@ -41,7 +41,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`volc-sms ${args.join(' ')} did not finish in time; stderr: ${stderr}`));
-    }, options.timeoutMs ?? 15_000);
+    }, options.timeoutMs ?? 40_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
