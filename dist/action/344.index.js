@@ -25,7 +25,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 /**
  * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
- * inputs; the only state is a memo of derived signing keys, which depends on nothing but its key.
+ * inputs; the one piece of state, a cache of derived keys, belongs to whoever creates it (a client).
  */
 const SIGNING_ALGORITHM = 'HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -43,50 +43,20 @@ function canonicalQueryString(query) {
     pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
     return pairs.map(([k, v]) => `${k}=${v}`).join('&');
 }
-// Header values that need no trimming or folding, i.e. almost all of them: checked once, not rewritten.
-const NEEDS_FOLDING = /^\s|\s$|\s\s|[\t\n\v\f\r]/;
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value) {
-    return NEEDS_FOLDING.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
+    return value.trim().replace(/\s+/g, ' ');
 }
-// The one-shot hash() skips the Hash stream object: about half the time of createHash().update().digest().
 function sign_sha256Hex(data) {
     return (0,external_node_crypto_.hash)('sha256', data, 'hex');
 }
-// The same few header names are signed on every request: their lower case is kept, not rebuilt.
-const lowerCaseNames = new Map();
-function lowerCaseName(name) {
-    let lower = lowerCaseNames.get(name);
-    if (lower === undefined) {
-        lower = name.toLowerCase();
-        if (lowerCaseNames.size >= 64)
-            lowerCaseNames.clear();
-        lowerCaseNames.set(name, lower);
-    }
-    return lower;
-}
+/** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
 function canonicalRequest(parts) {
-    // Two parallel arrays of exactly the header count, sorted by insertion (a handful of headers; stable,
-    // like the Array sort it replaces): this runs once per request, and the entries/map/sort/join version
-    // allocated a dozen short-lived arrays each time.
-    const names = Object.keys(parts.signedHeaders);
-    const values = new Array(names.length);
-    for (let i = 0; i < names.length; i++) {
-        const header = names[i];
-        const name = lowerCaseName(header);
-        const value = canonicalHeaderValue(parts.signedHeaders[header]);
-        let at = i;
-        for (; at > 0 && names[at - 1] > name; at--) {
-            names[at] = names[at - 1];
-            values[at] = values[at - 1];
-        }
-        names[at] = name;
-        values[at] = value;
-    }
-    let headerLines = '';
-    for (let i = 0; i < names.length; i++)
-        headerLines += `${names[i]}:${values[i]}\n`;
-    const signedHeaderNames = names.join(';');
+    const headers = Object.entries(parts.signedHeaders)
+        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
+    const signedHeaderNames = headers.map(([name]) => name).join(';');
     const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
     const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
@@ -94,38 +64,17 @@ function canonicalRequest(parts) {
 }
 /** `20240102T030405Z` */
 function formatXDate(date) {
-    // Many requests share a second; formatting costs more than this check.
-    const second = Math.floor(date.getTime() / 1000);
-    if (second !== lastXDate.second) {
-        lastXDate.second = second;
-        lastXDate.text = date
-            .toISOString()
-            .replace(/[-:]/g, '')
-            .replace(/\.\d{3}/, '');
-    }
-    return lastXDate.text;
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
 }
-const lastXDate = { second: Number.NaN, text: '' };
 function credentialScope(shortDate, region, service) {
     return `${shortDate}/${region}/${service}/request`;
-}
-// Requests signed within the same second share their date and scope strings.
-let lastScope = { xDate: '', region: '', service: '', shortDate: '', scope: '' };
-function scopeOf(xDate, region, service) {
-    const last = lastScope;
-    if (last.xDate === xDate && last.region === region && last.service === service)
-        return last;
-    const shortDate = xDate.slice(0, 8);
-    lastScope = { xDate, region, service, shortDate, scope: credentialScope(shortDate, region, service) };
-    return lastScope;
 }
 function stringToSign(xDate, scope, canonicalRequestText) {
     return `${SIGNING_ALGORITHM}\n${xDate}\n${scope}\n${sign_sha256Hex(canonicalRequestText)}`;
 }
-// Deriving kSigning costs four HMACs, and on Node 24 an HMAC with a raw Buffer key is slow (17–37 µs),
-// so the derived key is kept as a KeyObject per (secret, date, region, service).
-const signingKeyMemo = new Map();
-const SIGNING_KEY_MEMO_LIMIT = 32;
 /** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
 function deriveSigningKeyBytes(secret, shortDate, region, service) {
     const kDate = (0,external_node_crypto_.createHmac)('sha256', secret).update(shortDate).digest();
@@ -133,65 +82,42 @@ function deriveSigningKeyBytes(secret, shortDate, region, service) {
     const kService = (0,external_node_crypto_.createHmac)('sha256', kRegion).update(service).digest();
     return (0,external_node_crypto_.createHmac)('sha256', kService).update('request').digest();
 }
-// A client signs with one secret, region and service all day: comparing the last inputs is cheaper than
-// building and hashing the memo's key string on every request.
-let lastSigningKey;
-function signingKey(secret, shortDate, region, service) {
-    const last = lastSigningKey;
-    if (last !== undefined &&
-        last.shortDate === shortDate &&
-        last.secret === secret &&
-        last.region === region &&
-        last.service === service) {
-        return last.key;
+/**
+ * The derived signing keys of one client (or one sandbox), by day, region, service and secret. Deriving
+ * costs four HMACs per request otherwise. Bounded, and it never holds a secret: entries are keyed by a
+ * salted hash of it, the salt random per cache, so nothing in memory maps back to the secret in clear.
+ */
+class SigningKeyCache {
+    #keys = new Map();
+    #salt = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    #limit;
+    constructor(limit = 8) {
+        this.#limit = limit;
     }
-    const memoKey = `${shortDate}\u0000${region}\u0000${service}\u0000${secret}`;
-    let key = signingKeyMemo.get(memoKey);
-    if (!key) {
-        key = (0,external_node_crypto_.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
-        if (signingKeyMemo.size >= SIGNING_KEY_MEMO_LIMIT)
-            signingKeyMemo.clear();
-        signingKeyMemo.set(memoKey, key);
+    get(secret, shortDate, region, service) {
+        const id = `${shortDate}\u0000${region}\u0000${service}\u0000${(0,external_node_crypto_.hash)('sha256', this.#salt + secret, 'hex')}`;
+        let key = this.#keys.get(id);
+        if (key === undefined) {
+            key = (0,external_node_crypto_.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
+            // A day's change leaves yesterday's key unused: dropping the oldest entry is enough.
+            if (this.#keys.size >= this.#limit)
+                this.#keys.delete(this.#keys.keys().next().value);
+            this.#keys.set(id, key);
+        }
+        return key;
     }
-    lastSigningKey = { secret, shortDate, region, service, key };
-    return key;
+    get size() {
+        return this.#keys.size;
+    }
+}
+/** The signing key for a day; derived afresh unless a cache is given. */
+function signingKey(secret, shortDate, region, service, cache) {
+    return cache
+        ? cache.get(secret, shortDate, region, service)
+        : (0,external_node_crypto_.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
 }
 function computeSignature(key, toSign) {
     return (0,external_node_crypto_.createHmac)('sha256', key).update(toSign).digest('hex');
-}
-// What this client signs: Host, Content-Type when there is a body, and the headers signRequest adds.
-const CLIENT_SIGNED_HEADERS = new Set([
-    'Host',
-    'Content-Type',
-    'X-Date',
-    'X-Content-Sha256',
-    'X-Security-Token',
-]);
-/**
- * canonicalRequest() for the client's own requests (the header names above, spelled so, a canonical
- * query string, values needing no folding), written out in sorted order in one template like a
- * hand-written signer: no arrays, no sort. Undefined for anything else, which takes the general path.
- */
-function clientCanonicalRequest(request, headers, bodySha256) {
-    if (typeof request.query !== 'string')
-        return undefined;
-    for (const name in headers) {
-        if (!CLIENT_SIGNED_HEADERS.has(name) || NEEDS_FOLDING.test(headers[name]))
-            return undefined;
-    }
-    const host = headers['Host'];
-    if (host === undefined)
-        return undefined;
-    const contentType = headers['Content-Type'];
-    const token = headers['X-Security-Token'];
-    const signedHeaderNames = (contentType === undefined ? '' : 'content-type;') +
-        (token === undefined ? 'host;x-content-sha256;x-date' : 'host;x-content-sha256;x-date;x-security-token');
-    const text = `${request.method.toUpperCase()}\n${request.path || '/'}\n${request.query}\n` +
-        (contentType === undefined ? '' : `content-type:${contentType}\n`) +
-        `host:${host}\nx-content-sha256:${bodySha256}\nx-date:${headers['X-Date']}\n` +
-        (token === undefined ? '' : `x-security-token:${token}\n`) +
-        `\n${signedHeaderNames}\n${bodySha256}`;
-    return { text, signedHeaderNames };
 }
 /**
  * Signs a request: returns the headers to send (the caller's headers plus `X-Date`,
@@ -202,7 +128,8 @@ function clientCanonicalRequest(request, headers, bodySha256) {
 function signRequest(request, context) {
     const { credentials, region, service, date } = context;
     const xDate = formatXDate(date);
-    const { shortDate, scope } = scopeOf(xDate, region, service);
+    const shortDate = xDate.slice(0, 8);
+    const scope = credentialScope(shortDate, region, service);
     const bodySha256 = sign_sha256Hex(request.body);
     const headers = {
         ...request.headers,
@@ -211,15 +138,14 @@ function signRequest(request, context) {
     };
     if (credentials.sessionToken)
         headers['X-Security-Token'] = credentials.sessionToken;
-    const { text, signedHeaderNames } = clientCanonicalRequest(request, headers, bodySha256) ??
-        canonicalRequest({
-            method: request.method,
-            path: request.path,
-            query: request.query,
-            signedHeaders: headers,
-            bodySha256,
-        });
-    const signature = computeSignature(signingKey(credentials.secretAccessKey, shortDate, region, service), stringToSign(xDate, scope, text));
+    const { text, signedHeaderNames } = canonicalRequest({
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        signedHeaders: headers,
+        bodySha256,
+    });
+    const signature = computeSignature(signingKey(credentials.secretAccessKey, shortDate, region, service, context.signingKeys), stringToSign(xDate, scope, text));
     headers['Authorization'] =
         `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
             `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
@@ -1913,36 +1839,9 @@ const AGENT_V2_ACTIONS = {
 ;// CONCATENATED MODULE: ./src/core/build-request.ts
 
 const SMS_SERVICE = 'volcSMS';
-const endpointCache = new Map();
 function endpointParts(endpoint) {
-    let parts = endpointCache.get(endpoint);
-    if (!parts) {
-        const parsed = new URL(endpoint);
-        parts = {
-            origin: parsed.origin,
-            host: parsed.host,
-            path: parsed.pathname === '' ? '/' : parsed.pathname,
-        };
-        if (endpointCache.size > 16)
-            endpointCache.clear();
-        endpointCache.set(endpoint, parts);
-    }
-    return parts;
-}
-// Agent calls carry nothing in the query but Action and Version: their canonical query (which is also
-// what is sent) is one string per action, computed once.
-// Keyed by version, then action: the dialects' constant strings, whose hashes V8 keeps.
-const actionQueries = new Map();
-function actionQuery(action, version) {
-    let byAction = actionQueries.get(version);
-    if (byAction === undefined)
-        actionQueries.set(version, (byAction = new Map()));
-    let text = byAction.get(action);
-    if (text === undefined) {
-        text = canonicalQueryString({ Action: action, Version: version });
-        byAction.set(action, text);
-    }
-    return text;
+    const parsed = new URL(endpoint);
+    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
 }
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
@@ -1953,9 +1852,7 @@ function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
     const base = endpointParts(context.endpoint);
     // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-    const query = call.query
-        ? canonicalQueryString({ Action: call.action, Version: call.version, ...call.query })
-        : actionQuery(call.action, call.version);
+    const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
     const pathAndQuery = `${base.path}?${query}`;
     const url = `${base.origin}${pathAndQuery}`;
     let headers;
@@ -1977,7 +1874,13 @@ function buildRequest(call, context) {
                 ? { Host: base.host }
                 : { Host: base.host, 'Content-Type': 'application/json' },
             body,
-        }, { credentials: context.auth, region: context.region, service: SMS_SERVICE, date: context.date });
+        }, {
+            credentials: context.auth,
+            region: context.region,
+            service: SMS_SERVICE,
+            date: context.date,
+            signingKeys: context.signingKeys,
+        });
     }
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
@@ -2255,6 +2158,7 @@ async function executeCall(runtime, dialectCall, settings) {
             region: runtime.region,
             userAgent: runtime.userAgent,
             date: runtime.clock(),
+            signingKeys: runtime.signingKeys,
         });
         // Only onAttempt reports durations.
         const started = runtime.onAttempt ? performance.now() : 0;
@@ -3707,6 +3611,7 @@ function toTransportError(err, errors, request) {
 
 
 
+
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
@@ -3772,6 +3677,7 @@ function createSmsClient(options) {
         random: options.random ?? Math.random,
         onAttempt: options.onAttempt,
         userAgent: options.userAgent ?? 'volc-sms',
+        signingKeys: new SigningKeyCache(),
         secrets: secretsToRedact({ auth, proxy: options.proxy }),
         proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
     };

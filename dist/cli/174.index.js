@@ -2855,6 +2855,8 @@ function flowLimitExceeded(retryAfterSeconds) {
 
 
 
+// The sandbox's accepted keys and a few days: derived keys kept here (the cache holds no secret).
+const signingKeys = new core/* SigningKeyCache */.T8(64);
 const X_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 function authenticate(request, accepted, nowMs, skewSeconds) {
     const authorization = headerValue(request.headers, 'authorization');
@@ -2914,7 +2916,7 @@ function verifySignature(authorization, request, accepted, nowMs, skewSeconds) {
             throw signatureMismatch(`Signed header "${name}" is not in the request.`);
         signedHeaders[name] = value;
     }
-    const key = (0,core/* signingKey */.NR)(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
+    const key = signingKeys.get(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
     const scope = (0,core/* credentialScope */.s7)(parsed.shortDate, REGION, SERVICE);
     const expected = (headers) => {
         const { text } = (0,core/* canonicalRequest */.O9)({
