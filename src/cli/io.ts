@@ -20,6 +20,19 @@ export interface CliIo {
    * SIGINT/SIGTERM to it; in-process callers pass their own.
    */
   waitForShutdown?: (() => Promise<string>) | undefined;
+  /**
+   * The OS process the CLI runs as, when it is one (the bin): `sandbox --detach` starts another copy of it,
+   * and `sandbox --pid-file` names it. Absent when main() runs inside another program (tests, the demo).
+   */
+  process?: CliProcess | undefined;
+}
+
+export interface CliProcess {
+  pid: number;
+  execPath: string;
+  execArgv: readonly string[];
+  /** The script Node runs: the bin, bundled or not. */
+  entry: string;
 }
 
 /** The io of a real process: stdout/stderr as they are, shutdown on SIGINT or SIGTERM. */
@@ -36,6 +49,12 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     cwd: process.cwd(),
     now: Date.now,
+    process: {
+      pid: process.pid,
+      execPath: process.execPath,
+      execArgv: process.execArgv,
+      entry: process.argv[1] ?? '',
+    },
     waitForShutdown: () =>
       new Promise((resolve) => {
         const stop = (signal: string) => {
