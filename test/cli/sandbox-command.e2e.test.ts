@@ -129,7 +129,7 @@ describe('volc-sms sandbox', () => {
     } finally {
       expect(await second.stop('SIGINT')).toBe(0);
     }
-  });
+  }, 60_000); // two sandboxes and three CLI processes, one after another, on a shared machine
 
   it('names a bad flag value instead of starting', async () => {
     const run = await runCli(['sandbox', '--port', '99999'], { home: home.home });
