@@ -8,11 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SANDBOX_CREDENTIALS: () => (/* reexport */ SANDBOX_CREDENTIALS),
   describeSandbox: () => (/* reexport */ describeSandbox),
   startSandbox: () => (/* reexport */ startSandbox)
 });
 
-// UNUSED EXPORTS: SANDBOX_CREDENTIALS, SandboxSeedSchema, defaultSeed, loadSeedFile, parseFaultSpec, parseSeed, validateFault
+// UNUSED EXPORTS: SandboxSeedSchema, defaultSeed, loadSeedFile, parseFaultSpec, parseSeed, validateFault
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);

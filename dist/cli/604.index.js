@@ -24,6 +24,12 @@ function processIo() {
         stderr: process.stderr,
         cwd: process.cwd(),
         now: Date.now,
+        process: {
+            pid: process.pid,
+            execPath: process.execPath,
+            execArgv: process.execArgv,
+            entry: process.argv[1] ?? '',
+        },
         waitForShutdown: () => new Promise((resolve) => {
             const stop = (signal) => {
                 process.off('SIGINT', stop);
