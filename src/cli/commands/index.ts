@@ -11,6 +11,13 @@ import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
+import {
+  listMessageGroupsCommand,
+  listSignaturesCommand,
+  listTemplatesCommand,
+  messageGroupDetailCommand,
+  sendStatusCommand,
+} from './skill-reads.ts';
 import { checkVerifyCodeCommand, sendVerifyCodeCommand } from './verify-code.ts';
 
 /** The skill's six commands in the order of its document, the batch send (issue 6), then the tools. */
@@ -27,6 +34,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   // Skill 1.3's gated send (issue 12).
   sendPreviewCommand,
   sendSubmitCommand,
+  // Skill 1.3's reads (issue 12).
+  listMessageGroupsCommand,
+  messageGroupDetailCommand,
+  listSignaturesCommand,
+  listTemplatesCommand,
+  sendStatusCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

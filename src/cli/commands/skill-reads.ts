@@ -1,0 +1,211 @@
+import { sha256Hex } from '../../core/index.ts';
+import type { SendLogEntry, Template } from '../../core/index.ts';
+import { commaList, requireFlag, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
+import {
+  deliveryStatus,
+  formatTimeMs,
+  formatTimeSeconds,
+  joinList,
+  maskedMobile,
+  pagingFooter,
+  reviewStatus,
+  timesNote,
+} from '../output/format.ts';
+import { renderKeyValues, renderTable } from '../output/table.ts';
+import { templateParamNames, templateSignatures } from './list-sms-template.ts';
+import { SKILL_PAGING_FLAGS, skillReadCommand } from './skill-read.ts';
+
+// Skill 1.3's reads of message groups, signatures, templates and one message's status (reference §4.2),
+// each a declaration over a typed core method.
+
+const subAccount = (description: string) =>
+  ({ type: 'string', required: true, value: 'ID', description, parse: text }) as const;
+const repeatable = (value: string, description: string) =>
+  ({ type: 'string', value, multiple: true, description, parse: commaList }) as const;
+const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : undefined);
+
+export const listMessageGroupsCommand = skillReadCommand({
+  name: 'list-message-groups',
+  summary: 'List the message groups you can send from',
+  flags: {
+    name: { type: 'string', value: 'TEXT', description: 'Fuzzy match on the group name.', parse: text },
+  } as const satisfies FlagSpecs,
+  examples: ['volc-sms list-message-groups', 'volc-sms list-message-groups --name Ops'],
+  read: (client, flags) => client.listSubAccounts({ subAccountName: flags.name }),
+  show(context, { List: groups, Total: total }) {
+    if (groups.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Sub account', value: (g) => g.SubAccount },
+            { header: 'Name', value: (g) => g.SubAccountName },
+            { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
+            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, context.timeZone) },
+          ],
+          groups,
+        ),
+      );
+      context.print(timesNote(context.timeZone, context.now()));
+    }
+    context.print(`${total || groups.length} message group(s).`);
+  },
+});
+
+export const messageGroupDetailCommand = skillReadCommand({
+  name: 'message-group-detail',
+  summary: "Show a message group's status and its channel → industry map",
+  flags: { 'sub-account': subAccount('The message group (sub-account) id.') } as const satisfies FlagSpecs,
+  examples: ['volc-sms message-group-detail --sub-account 7384ed01'],
+  read: (client, flags, name) =>
+    client.getSubAccountDetail({ subAccount: requireFlag(flags['sub-account'], '--sub-account', name) }),
+  show(context, detail) {
+    context.print(
+      renderKeyValues([
+        ['Sub account', detail.subAccountId],
+        ['Name', detail.subAccountName],
+        [
+          'Status',
+          detail.status === undefined
+            ? undefined
+            : `${detail.status}${detail.status === 1 ? ' (usable)' : ''}`,
+        ],
+        ...detail.channelTypeToIndustryConfig.map(
+          (c) => [`Channel ${c.channelType ?? '?'}`, c.industryCn ?? c.industry] as const,
+        ),
+      ]),
+    );
+  },
+});
+
+export const listSignaturesCommand = skillReadCommand({
+  name: 'list-signatures',
+  summary: 'List signatures and the message groups they are bound to',
+  flags: {
+    signature: { type: 'string', value: 'TEXT', description: 'Fuzzy match on the signature.', parse: text },
+    'sub-account': repeatable('ID', 'Only signatures bound to this group (repeatable).'),
+    ...SKILL_PAGING_FLAGS,
+  } as const satisfies FlagSpecs,
+  examples: ['volc-sms list-signatures --sub-account 7384ed01'],
+  read: (client, flags) =>
+    client.listSignatures({
+      signature: flags.signature,
+      subAccounts: nonEmpty(flags['sub-account']),
+      page: flags.page,
+      pageSize: flags['page-size'],
+    }),
+  show(context, { List: signatures, Total: total }, flags) {
+    if (signatures.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Signature', value: (s) => s.Signature },
+            { header: 'Status', value: (s) => reviewStatus(s.Status) ?? s.StatusDescription },
+            { header: 'Sub accounts', value: (s) => joinList(s.SubAccounts) },
+            { header: 'Channel types', value: (s) => joinList(s.ChannelTypes) },
+          ],
+          signatures,
+        ),
+      );
+    }
+    context.print(pagingFooter(signatures.length, total, flags.page, flags['page-size'], 'signatures'));
+  },
+});
+
+/** §5.1: a template's content is shown as its length and SHA-256, never as text. */
+function templateDigest({ Content, ...template }: Template) {
+  const content = Content ?? '';
+  return { ...template, ContentLength: [...content].length, ContentSha256: sha256Hex(content) };
+}
+
+export const listTemplatesCommand = skillReadCommand({
+  name: 'list-templates',
+  summary: 'List templates, their variables and signatures (content as length + SHA-256)',
+  flags: {
+    'template-id': {
+      type: 'string',
+      value: 'ID',
+      description: 'Fuzzy match on the template id.',
+      parse: text,
+    },
+    'sub-account': repeatable('ID', 'Only templates of this group (repeatable).'),
+    signature: repeatable('NAME', 'Only templates usable with this signature (repeatable).'),
+    ...SKILL_PAGING_FLAGS,
+  } as const satisfies FlagSpecs,
+  examples: ['volc-sms list-templates --sub-account 7384ed01 --signature VolcOps'],
+  read: (client, flags) =>
+    client.listTemplates({
+      templateId: flags['template-id'],
+      subAccounts: nonEmpty(flags['sub-account']),
+      signatures: nonEmpty(flags.signature),
+      page: flags.page,
+      pageSize: flags['page-size'],
+    }),
+  envelope: (result) => ({ ...result, List: result.List.map(templateDigest) }),
+  show(context, { List: templates, Total: total }, flags) {
+    if (templates.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Template id', value: (t) => t.TemplateId },
+            { header: 'Type', value: (t) => t.ChannelType },
+            { header: 'Status', value: (t) => reviewStatus(t.Status) },
+            { header: 'Params', value: (t) => joinList(templateParamNames(t)) },
+            { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
+            { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
+            { header: 'Length', value: (t) => templateDigest(t).ContentLength },
+          ],
+          templates,
+        ),
+      );
+    }
+    context.print(pagingFooter(templates.length, total, flags.page, flags['page-size'], 'templates'));
+  },
+});
+
+const maskedEntry = (entry: SendLogEntry): SendLogEntry => ({ ...entry, Mobile: maskedMobile(entry.Mobile) });
+
+export const sendStatusCommand = skillReadCommand({
+  name: 'send-status',
+  summary: "One message's delivery status (no time window)",
+  flags: {
+    'sub-account': subAccount('The message group the message was sent from.'),
+    'message-id': {
+      type: 'string',
+      required: true,
+      value: 'ID',
+      description: 'The id send-submit printed.',
+      parse: text,
+    },
+    ...SKILL_PAGING_FLAGS,
+  } as const satisfies FlagSpecs,
+  examples: ['volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID'],
+  read: (client, flags, name) =>
+    client.listSendLogs({
+      subAccount: requireFlag(flags['sub-account'], '--sub-account', name),
+      messageId: requireFlag(flags['message-id'], '--message-id', name),
+      page: flags.page,
+      pageSize: flags['page-size'],
+    }),
+  envelope: (result) => ({ ...result, List: result.List.map(maskedEntry) }),
+  show(context, { List: entries, Total: total }, flags) {
+    const zone = context.timeZone;
+    if (entries.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Sent', value: (e) => formatTimeMs(e.SendTime, zone) },
+            { header: 'Mobile', value: (e) => maskedMobile(e.Mobile) },
+            { header: 'Status', value: (e) => deliveryStatus(e.Status) },
+            { header: 'Code', value: (e) => e.ErrorCode },
+            { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime, zone) },
+            { header: 'Message id', value: (e) => e.MessageId },
+          ],
+          entries,
+        ),
+      );
+      context.print(timesNote(zone, context.now()));
+    }
+    context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));
+  },
+});

@@ -1,0 +1,179 @@
+// Skill 1.3's read commands through the real bin against the sandbox: the one-line envelope in a pipe
+// (template content as length + SHA-256, phones masked, ids and digests as they are), tables on a
+// terminal, and bad flags refused as argument_error with exit 2.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { expectNoSecrets, makeTempHome, parseJson, runCli, type CliRun } from './helpers/cli-process.ts';
+import { runMain } from './helpers/in-process.ts';
+import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+
+// Many real CLI processes: on a loaded 2-core machine each may take seconds to start.
+vi.setConfig({ testTimeout: 90_000 });
+
+let sandbox: Sandbox;
+let home: { home: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  home = await makeTempHome();
+});
+afterAll(async () => {
+  await sandbox.close();
+  await home.cleanup();
+});
+
+const MOBILE = '13800138000';
+
+interface SkillEnvelope {
+  action: string;
+  success: boolean;
+  request_id: string | null;
+  error: null | { code: string; message: string; outcome_unknown: boolean; retryable: boolean };
+  result: Record<string, unknown> & { List?: Array<Record<string, unknown>>; Total?: number };
+}
+
+async function cli(args: readonly string[], env = akskEnv(sandbox)): Promise<CliRun> {
+  const run = await runCli(args, { env, home: home.home });
+  expectNoSecrets(run, [...sandboxSecrets(sandbox), MOBILE]);
+  return run;
+}
+
+/** A success: exit 0, one line of sorted-key JSON on stdout, nothing on stderr. */
+async function read(args: readonly string[], env = akskEnv(sandbox)): Promise<SkillEnvelope> {
+  const run = await cli(args, env);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const line = run.stdout.trim();
+  expect(line.split('\n')).toHaveLength(1);
+  const envelope = JSON.parse(line) as SkillEnvelope;
+  expect(Object.keys(envelope)).toEqual(['action', 'error', 'request_id', 'result', 'success']);
+  expect(envelope).toMatchObject({ action: args[0], success: true, error: null });
+  expect(envelope.request_id).toMatch(/^\d{14}[0-9A-F]{20}$/);
+  return envelope;
+}
+
+const ids = (envelope: SkillEnvelope, key: string) => envelope.result.List?.map((item) => item[key]);
+
+describe.each([
+  ['AK/SK', (s: Sandbox) => akskEnv(s)],
+  ['gateway key', (s: Sandbox) => gatewayEnv(s)],
+])('the skill 1.3 reads with %s credentials', (_mode, envFor) => {
+  it('list-message-groups, with --name', async () => {
+    const all = await read(['list-message-groups'], envFor(sandbox));
+    expect(ids(all, 'SubAccount')?.sort()).toEqual(['7384ed01', '77da1acf']);
+    const named = await read(['list-message-groups', '--name', 'Marketing'], envFor(sandbox));
+    expect(ids(named, 'SubAccount')).toEqual(['77da1acf']);
+  });
+
+  it('message-group-detail: status and the channel → industry map', async () => {
+    const detail = await read(['message-group-detail', '--sub-account', '7384ed01'], envFor(sandbox));
+    expect(detail.result).toMatchObject({
+      subAccountId: '7384ed01',
+      subAccountName: 'Ops alerts',
+      status: 1,
+    });
+    expect(detail.result.channelTypeToIndustryConfig).toContainEqual(
+      expect.objectContaining({ channelType: 'CN_OTP', industry: 'internet' }),
+    );
+  });
+
+  it('list-signatures, with a repeatable --sub-account and paging', async () => {
+    const marketing = await read(['list-signatures', '--sub-account', '77da1acf'], envFor(sandbox));
+    expect(ids(marketing, 'Signature')).toContain('火山引擎');
+    expect(ids(marketing, 'Signature')).not.toContain('VolcOps');
+    const paged = await read(['list-signatures', '--page-size', '1', '--page', '2'], envFor(sandbox));
+    expect(paged.result.List).toHaveLength(1);
+    expect(paged.result.Total).toBeGreaterThan(1);
+  });
+});
+
+describe('list-templates', () => {
+  it('shows content only as ContentLength + ContentSha256 (of the very text the classic list shows)', async () => {
+    const envelope = await read(['list-templates', '--sub-account', '7384ed01', '--signature', 'VolcOps']);
+    const classic = parseJson(await cli(['list_sms_template', '--template-id', 'ST_0002'])) as {
+      Result: { List: Array<{ TemplateId: string; Content: string }> };
+    };
+    const content = classic.Result.List.find((t) => t.TemplateId === 'ST_0002')?.Content ?? '';
+    expect(content).not.toBe('');
+    const st2 = envelope.result.List?.find((t) => t.TemplateId === 'ST_0002');
+    expect(st2).toMatchObject({
+      ContentLength: [...content].length,
+      ContentSha256: createHash('sha256').update(content).digest('hex'),
+    });
+    for (const template of envelope.result.List ?? []) {
+      expect(template).not.toHaveProperty('Content');
+      expect(template.Signatures).toContain('VolcOps');
+    }
+    expect(JSON.stringify(envelope)).not.toContain(content);
+  });
+});
+
+describe('send-status', () => {
+  it('finds a sent message by id, with no time window, the number masked and the id as it is', async () => {
+    const sent = parseJson(
+      await cli([
+        'send_sms',
+        '--sub-account',
+        '7384ed01',
+        '--signature',
+        '火山引擎',
+        '--template-id',
+        'ST_0001',
+        '--mobiles',
+        MOBILE,
+        '--template-param',
+        '{"code":"246810"}',
+      ]),
+    ) as { Result: { MessageIds: string[] } };
+    const [messageId] = sent.Result.MessageIds;
+    const status = await read(['send-status', '--sub-account', '7384ed01', '--message-id', messageId ?? '']);
+    expect(status.result.Total).toBe(1);
+    expect(status.result.List?.[0]).toMatchObject({ MessageId: messageId, Mobile: '138****8000' });
+    const none = await read(['send-status', '--sub-account', '7384ed01', '--message-id', 'no-such-id']);
+    expect(none.result).toMatchObject({ List: [], Total: 0 });
+  });
+});
+
+describe('on a terminal', () => {
+  const env = () => ({ ...akskEnv(sandbox), HOME: home.home, VOLC_SMS_TZ: 'Asia/Shanghai' });
+
+  it('prints tables, times labelled with their zone', async () => {
+    const groups = await runMain(['list-message-groups'], env(), { tty: true });
+    expect(groups.code).toBe(0);
+    expect(groups.stdout).toMatch(/^SUB ACCOUNT +NAME +CHANNEL TYPES +CREATED$/m);
+    expect(groups.stdout).toMatch(/^7384ed01 +Ops alerts +CN_OTP, CN_NTC +\d{4}-\d{2}-\d{2} \d{2}:\d{2}/m);
+    expect(groups.stdout).toContain('Times in Asia/Shanghai');
+    const detail = await runMain(['message-group-detail', '--sub-account', '7384ed01'], env(), { tty: true });
+    expect(detail.stdout).toMatch(/^Status: +1 \(usable\)$/m);
+    expect(detail.stdout).toMatch(/^Channel CN_OTP: +互联网$/m);
+    const signatures = await runMain(['list-signatures', '--sub-account', '7384ed01'], env(), { tty: true });
+    expect(signatures.stdout).toMatch(/^VolcOps +approved +7384ed01/m);
+    const templates = await runMain(['list-templates', '--template-id', 'ST_0002'], env(), { tty: true });
+    expect(templates.stdout).toMatch(/^ST_0002 +CN_NTC +approved +service, message /m);
+    expect(templates.stdout).toMatch(/Templates 1–1 of 1 \(page 1\)\./);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [['message-group-detail'], '--sub-account is required'],
+    [['send-status', '--sub-account', '7384ed01'], '--message-id is required'],
+    [['list-signatures', '--page', '100001'], '--page must be at most 100000'],
+    [['list-templates', '--page-size', '101'], '--page-size must be at most 100'],
+  ])('%j is an argument_error, exit 2', async (args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const envelope = JSON.parse(run.stderr.trim()) as SkillEnvelope;
+    expect(envelope).toMatchObject({ action: args[0], success: false, result: null });
+    expect(envelope.error).toMatchObject({ code: 'argument_error', retryable: false });
+    expect(envelope.error?.message).toContain(message);
+  });
+
+  it('a terminal gets the one-line error instead', async () => {
+    const run = await runMain(['send-status'], { ...akskEnv(sandbox), HOME: home.home }, { tty: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^volc-sms: .*--sub-account is required/);
+  });
+});
