@@ -88,6 +88,19 @@ describe.each([
   });
 });
 
+describe('list-qualifications', () => {
+  it('filters by --status (repeatable), --id and pages', async () => {
+    const all = await read(['list-qualifications']);
+    expect(all.result.total).toBe(4);
+    const approved = await read(['list-qualifications', '--status', '3', '--page-size', '1']);
+    expect(approved.result).toMatchObject({ total: 2, list: [{ id: 11, auditStatus: 3 }] });
+    const both = await read(['list-qualifications', '--status', '1', '--status', '2']);
+    expect((both.result.list as Array<{ id: number }>).map((q) => q.id).sort()).toEqual([13, 14]);
+    const one = await read(['list-qualifications', '--id', '12']);
+    expect(one.result).toMatchObject({ list: [{ id: 12, materialName: 'Acme Trading Ltd' }] });
+  });
+});
+
 describe('list-templates', () => {
   it('shows content only as ContentLength + ContentSha256 (of the very text the classic list shows)', async () => {
     const envelope = await read(['list-templates', '--sub-account', '7384ed01', '--signature', 'VolcOps']);
@@ -152,6 +165,10 @@ describe('on a terminal', () => {
     const templates = await runMain(['list-templates', '--template-id', 'ST_0002'], env(), { tty: true });
     expect(templates.stdout).toMatch(/^ST_0002 +CN_NTC +approved +service, message /m);
     expect(templates.stdout).toMatch(/Templates 1–1 of 1 \(page 1\)\./);
+    const qualifications = await runMain(['list-qualifications', '--id', '11'], env(), { tty: true });
+    expect(qualifications.stdout).toMatch(
+      /^11 +北京火山引擎科技有限公司 +北京火山引擎科技有限公司 +3 +true$/m,
+    );
   });
 });
 
@@ -161,6 +178,8 @@ describe('bad input', () => {
     [['send-status', '--sub-account', '7384ed01'], '--message-id is required'],
     [['list-signatures', '--page', '100001'], '--page must be at most 100000'],
     [['list-templates', '--page-size', '101'], '--page-size must be at most 100'],
+    [['list-qualifications', '--status', 'x'], '--status must be a whole number'],
+    [['list-qualifications', '--id', '0'], '--id must be at least 1'],
   ])('%j is an argument_error, exit 2', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);

@@ -13,6 +13,7 @@ import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
 import {
   listMessageGroupsCommand,
+  listQualificationsCommand,
   listSignaturesCommand,
   listTemplatesCommand,
   messageGroupDetailCommand,
@@ -37,6 +38,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   // Skill 1.3's reads (issue 12).
   listMessageGroupsCommand,
   messageGroupDetailCommand,
+  listQualificationsCommand,
   listSignaturesCommand,
   listTemplatesCommand,
   sendStatusCommand,

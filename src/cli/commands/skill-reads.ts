@@ -1,6 +1,6 @@
 import { sha256Hex } from '../../core/index.ts';
 import type { SendLogEntry, Template } from '../../core/index.ts';
-import { commaList, requireFlag, text } from '../flag-values.ts';
+import { commaList, requireFlag, text, wholeNumber, type FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import {
   deliveryStatus,
@@ -23,7 +23,7 @@ const subAccount = (description: string) =>
   ({ type: 'string', required: true, value: 'ID', description, parse: text }) as const;
 const repeatable = (value: string, description: string) =>
   ({ type: 'string', value, multiple: true, description, parse: commaList }) as const;
-const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : undefined);
+const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : undefined);
 
 export const listMessageGroupsCommand = skillReadCommand({
   name: 'list-message-groups',
@@ -74,6 +74,71 @@ export const messageGroupDetailCommand = skillReadCommand({
           (c) => [`Channel ${c.channelType ?? '?'}`, c.industryCn ?? c.industry] as const,
         ),
       ]),
+    );
+  },
+});
+
+const positive = wholeNumber(1, Number.MAX_SAFE_INTEGER);
+/** A repeatable whole-number flag (`--status 3 --status 5`, or `3,5`). */
+const wholeNumbers: FlagParse<number[]> = (raw) => {
+  const numbers: number[] = [];
+  for (const item of commaList(raw).value) {
+    const parsed = wholeNumber(0, Number.MAX_SAFE_INTEGER)(item);
+    if ('problem' in parsed) return parsed;
+    numbers.push(parsed.value);
+  }
+  return { value: numbers };
+};
+
+export const listQualificationsCommand = skillReadCommand({
+  name: 'list-qualifications',
+  summary: 'List the qualifications a signature application can name',
+  flags: {
+    id: { type: 'string', value: 'N', description: 'One qualification by its id.', parse: positive },
+    'material-name': {
+      type: 'string',
+      value: 'TEXT',
+      description: 'Match on the material name.',
+      parse: text,
+    },
+    status: {
+      type: 'string',
+      value: 'N',
+      multiple: true,
+      description: 'Audit status (repeatable).',
+      parse: wholeNumbers,
+    },
+    ...SKILL_PAGING_FLAGS,
+  } as const satisfies FlagSpecs,
+  examples: ['volc-sms list-qualifications --status 3'],
+  read: (client, flags) =>
+    client.getSignatureIdentificationList({
+      id: flags.id,
+      materialName: flags['material-name'],
+      status: nonEmpty(flags.status),
+      pageIndex: flags.page,
+      pageSize: flags['page-size'],
+    }),
+  show(context, { list, total }, flags) {
+    if (list.length > 0) {
+      context.print(
+        renderTable(
+          [
+            { header: 'Id', value: (q) => (q.id === undefined ? undefined : String(q.id)) },
+            { header: 'Material', value: (q) => q.materialName },
+            { header: 'Business', value: (q) => q.businessCertificateName },
+            {
+              header: 'Audit status',
+              value: (q) => (q.auditStatus === undefined ? undefined : String(q.auditStatus)),
+            },
+            { header: 'Usable', value: (q) => (q.usable === undefined ? undefined : String(q.usable)) },
+          ],
+          list,
+        ),
+      );
+    }
+    context.print(
+      pagingFooter(list.length, total ?? list.length, flags.page, flags['page-size'], 'qualifications'),
     );
   },
 });
