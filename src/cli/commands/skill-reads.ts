@@ -82,7 +82,9 @@ const positive = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 /** A repeatable whole-number flag (`--status 3 --status 5`, or `3,5`). */
 const wholeNumbers: FlagParse<number[]> = (raw) => {
   const numbers: number[] = [];
-  for (const item of commaList(raw).value) {
+  const items = commaList(raw);
+  if ('problem' in items) return items;
+  for (const item of items.value) {
     const parsed = wholeNumber(0, Number.MAX_SAFE_INTEGER)(item);
     if ('problem' in parsed) return parsed;
     numbers.push(parsed.value);
