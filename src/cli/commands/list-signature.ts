@@ -1,8 +1,17 @@
+import type { Signature } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import { commaList, pagingFlags, parseFlagValues, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, pagingFooter, reviewStatus } from '../output/format.ts';
-import { renderTable } from '../output/table.ts';
+import { renderTable, type Column } from '../output/table.ts';
+
+/** The signature table, shared with skill 1.3's list-signatures. */
+export const SIGNATURE_COLUMNS: Column<Signature>[] = [
+  { header: 'Signature', value: (s) => s.Signature },
+  { header: 'Status', value: (s) => reviewStatus(s.Status) ?? s.StatusDescription },
+  { header: 'Sub accounts', value: (s) => joinList(s.SubAccounts) },
+  { header: 'Channel types', value: (s) => joinList(s.ChannelTypes) },
+];
 
 const NAME = 'list_signature';
 
@@ -54,17 +63,7 @@ export const listSignatureCommand: CommandSpec = {
     }
     const { List: signatures, Total: total } = response.result;
     if (signatures.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Signature', value: (s) => s.Signature },
-            { header: 'Status', value: (s) => reviewStatus(s.Status) ?? s.StatusDescription },
-            { header: 'Sub accounts', value: (s) => joinList(s.SubAccounts) },
-            { header: 'Channel types', value: (s) => joinList(s.ChannelTypes) },
-          ],
-          signatures,
-        ),
-      );
+      context.print(renderTable(SIGNATURE_COLUMNS, signatures));
     }
     context.print(pagingFooter(signatures.length, total, flags.page, flags['page-size'], 'signatures'));
     return 0;

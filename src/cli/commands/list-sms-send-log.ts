@@ -1,9 +1,22 @@
 import { SmsInputError, normalizePhone } from '../../core/index.ts';
+import type { SendLogEntry } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
-import { renderTable } from '../output/table.ts';
+import { renderTable, type Column } from '../output/table.ts';
+
+/** The send-log table, shared with skill 1.3's send-status. */
+export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
+  { header: 'Sent', value: (e) => formatTimeMs(e.SendTime, zone) },
+  { header: 'Mobile', value: (e) => maskedMobile(e.Mobile) },
+  { header: 'Status', value: (e) => deliveryStatus(e.Status) },
+  { header: 'Code', value: (e) => e.ErrorCode },
+  { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime, zone) },
+  { header: 'Template', value: (e) => e.TemplateId },
+  { header: 'Signature', value: (e) => e.Signature },
+  { header: 'Message id', value: (e) => e.MessageId },
+];
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_sms_send_log';
@@ -91,21 +104,7 @@ export const listSmsSendLogCommand: CommandSpec = {
     const { List: entries, Total: total } = response.result;
     const zone = context.timeZone;
     if (entries.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Sent', value: (e) => formatTimeMs(e.SendTime, zone) },
-            { header: 'Mobile', value: (e) => maskedMobile(e.Mobile) },
-            { header: 'Status', value: (e) => deliveryStatus(e.Status) },
-            { header: 'Code', value: (e) => e.ErrorCode },
-            { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime, zone) },
-            { header: 'Template', value: (e) => e.TemplateId },
-            { header: 'Signature', value: (e) => e.Signature },
-            { header: 'Message id', value: (e) => e.MessageId },
-          ],
-          entries,
-        ),
-      );
+      context.print(renderTable(sendLogColumns(zone), entries));
       context.print(timesNote(zone, context.now()));
     }
     context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));

@@ -4,7 +4,7 @@ import type { CommandSpec } from '../command.ts';
 import { commaList, pagingFlags, parseFlagValues, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, pagingFooter, reviewStatus } from '../output/format.ts';
-import { renderTable } from '../output/table.ts';
+import { renderTable, type Column } from '../output/table.ts';
 
 /** The variables a send must fill: from the server's TemplateParams, else read off the content. */
 export function templateParamNames(template: Template): string[] {
@@ -17,6 +17,16 @@ export function templateParamNames(template: Template): string[] {
 export function templateSignatures(template: Template): string[] {
   return template.Signatures ?? (template.Signature ? [template.Signature] : []);
 }
+
+/** The template table but its content, shared with skill 1.3's list-templates (which shows no text). */
+export const TEMPLATE_COLUMNS: Column<Template>[] = [
+  { header: 'Template id', value: (t) => t.TemplateId },
+  { header: 'Type', value: (t) => t.ChannelType },
+  { header: 'Status', value: (t) => reviewStatus(t.Status) },
+  { header: 'Params', value: (t) => joinList(templateParamNames(t)) },
+  { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
+  { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
+];
 
 const NAME = 'list_sms_template';
 
@@ -74,15 +84,7 @@ export const listSmsTemplateCommand: CommandSpec = {
     if (templates.length > 0) {
       context.print(
         renderTable(
-          [
-            { header: 'Template id', value: (t) => t.TemplateId },
-            { header: 'Type', value: (t) => t.ChannelType },
-            { header: 'Status', value: (t) => reviewStatus(t.Status) },
-            { header: 'Params', value: (t) => joinList(templateParamNames(t)) },
-            { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
-            { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
-            { header: 'Content', value: (t) => t.Content, maxWidth: 48 },
-          ],
+          [...TEMPLATE_COLUMNS, { header: 'Content', value: (t) => t.Content, maxWidth: 48 }],
           templates,
         ),
       );

@@ -1,8 +1,17 @@
+import type { SubAccount } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import { parseFlagValues, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { formatTimeSeconds, joinList, timesNote } from '../output/format.ts';
-import { renderTable } from '../output/table.ts';
+import { renderTable, type Column } from '../output/table.ts';
+
+/** The message-group table, shared with skill 1.3's list-message-groups. */
+export const subAccountColumns = (zone: string): Column<SubAccount>[] => [
+  { header: 'Sub account', value: (g) => g.SubAccount },
+  { header: 'Name', value: (g) => g.SubAccountName },
+  { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
+  { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, zone) },
+];
 
 const NAME = 'list_sub_account';
 
@@ -40,17 +49,7 @@ export const listSubAccountCommand: CommandSpec = {
     }
     const { List: groups, Total: total } = response.result;
     if (groups.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Sub account', value: (g) => g.SubAccount },
-            { header: 'Name', value: (g) => g.SubAccountName },
-            { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
-            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, context.timeZone) },
-          ],
-          groups,
-        ),
-      );
+      context.print(renderTable(subAccountColumns(context.timeZone), groups));
       context.print(timesNote(context.timeZone, context.now()));
     }
     context.print(

@@ -2,18 +2,12 @@ import { sha256Hex } from '../../core/index.ts';
 import type { SendLogEntry, Template } from '../../core/index.ts';
 import { commaList, requireFlag, text, wholeNumber, type FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import {
-  deliveryStatus,
-  formatTimeMs,
-  formatTimeSeconds,
-  joinList,
-  maskedMobile,
-  pagingFooter,
-  reviewStatus,
-  timesNote,
-} from '../output/format.ts';
+import { maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
-import { templateParamNames, templateSignatures } from './list-sms-template.ts';
+import { SIGNATURE_COLUMNS } from './list-signature.ts';
+import { sendLogColumns } from './list-sms-send-log.ts';
+import { TEMPLATE_COLUMNS } from './list-sms-template.ts';
+import { subAccountColumns } from './list-sub-account.ts';
 import { SKILL_PAGING_FLAGS, skillReadCommand } from './skill-read.ts';
 
 // Skill 1.3's reads of message groups, signatures, templates and one message's status (reference §4.2),
@@ -35,17 +29,7 @@ export const listMessageGroupsCommand = skillReadCommand({
   read: (client, flags) => client.listSubAccounts({ subAccountName: flags.name }),
   show(context, { List: groups, Total: total }) {
     if (groups.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Sub account', value: (g) => g.SubAccount },
-            { header: 'Name', value: (g) => g.SubAccountName },
-            { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
-            { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, context.timeZone) },
-          ],
-          groups,
-        ),
-      );
+      context.print(renderTable(subAccountColumns(context.timeZone), groups));
       context.print(timesNote(context.timeZone, context.now()));
     }
     context.print(`${total || groups.length} message group(s).`);
@@ -163,17 +147,7 @@ export const listSignaturesCommand = skillReadCommand({
     }),
   show(context, { List: signatures, Total: total }, flags) {
     if (signatures.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Signature', value: (s) => s.Signature },
-            { header: 'Status', value: (s) => reviewStatus(s.Status) ?? s.StatusDescription },
-            { header: 'Sub accounts', value: (s) => joinList(s.SubAccounts) },
-            { header: 'Channel types', value: (s) => joinList(s.ChannelTypes) },
-          ],
-          signatures,
-        ),
-      );
+      context.print(renderTable(SIGNATURE_COLUMNS, signatures));
     }
     context.print(pagingFooter(signatures.length, total, flags.page, flags['page-size'], 'signatures'));
   },
@@ -213,15 +187,7 @@ export const listTemplatesCommand = skillReadCommand({
     if (templates.length > 0) {
       context.print(
         renderTable(
-          [
-            { header: 'Template id', value: (t) => t.TemplateId },
-            { header: 'Type', value: (t) => t.ChannelType },
-            { header: 'Status', value: (t) => reviewStatus(t.Status) },
-            { header: 'Params', value: (t) => joinList(templateParamNames(t)) },
-            { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
-            { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
-            { header: 'Length', value: (t) => templateDigest(t).ContentLength },
-          ],
+          [...TEMPLATE_COLUMNS, { header: 'Length', value: (t) => templateDigest(t).ContentLength }],
           templates,
         ),
       );
@@ -258,19 +224,7 @@ export const sendStatusCommand = skillReadCommand({
   show(context, { List: entries, Total: total }, flags) {
     const zone = context.timeZone;
     if (entries.length > 0) {
-      context.print(
-        renderTable(
-          [
-            { header: 'Sent', value: (e) => formatTimeMs(e.SendTime, zone) },
-            { header: 'Mobile', value: (e) => maskedMobile(e.Mobile) },
-            { header: 'Status', value: (e) => deliveryStatus(e.Status) },
-            { header: 'Code', value: (e) => e.ErrorCode },
-            { header: 'Receipt', value: (e) => formatTimeMs(e.ReceiptTime, zone) },
-            { header: 'Message id', value: (e) => e.MessageId },
-          ],
-          entries,
-        ),
-      );
+      context.print(renderTable(sendLogColumns(zone), entries));
       context.print(timesNote(zone, context.now()));
     }
     context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));
