@@ -164,6 +164,15 @@ export interface FaultDecision {
 export class FaultRegistry {
   #faults: Fault[] = [];
   #nextId = 1;
+  #version = 0;
+
+  /**
+   * Counts every change (added, cleared, used up): a watcher that compares lists alone misses a fault
+   * added and used up between two of its looks, and would keep showing it.
+   */
+  get version(): number {
+    return this.#version;
+  }
 
   add(input: FaultInput | string): Fault {
     const fault = {
@@ -171,6 +180,7 @@ export class FaultRegistry {
       id: this.#nextId++,
     };
     this.#faults.push(fault);
+    this.#version += 1;
     return fault;
   }
 
@@ -180,12 +190,14 @@ export class FaultRegistry {
 
   clear(): void {
     this.#faults = [];
+    this.#version += 1;
   }
 
   /** Clears one fault by its id; false when no active fault has it. */
   remove(id: number): boolean {
     const before = this.#faults.length;
     this.#faults = this.#faults.filter((f) => f.id !== id);
+    this.#version += 1;
     return this.#faults.length < before;
   }
 
@@ -210,5 +222,6 @@ export class FaultRegistry {
 
   #useOnce(fault: Fault): void {
     if (fault.count !== undefined) fault.count -= 1;
+    this.#version += 1;
   }
 }

@@ -70,7 +70,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock, services });
   // What the inbox page shows besides messages, re-read each tick while a page listens.
   const events = new InboxEvents(store, clock, [
-    { event: 'faults', read: () => admin.listFaults() },
+    { event: 'faults', read: () => admin.listFaults(), version: () => faults.version },
     { event: 'applications', read: () => admin.applications() },
     { event: 'world', read: () => admin.world() },
   ]);

@@ -58,10 +58,15 @@ describe.each([
       wallTime(Math.floor(before / 1000) * 1000 + s * 1000, offset),
     );
     expect(candidates).toContain(shown);
+    // Wall-time arithmetic in the zone shown: read the text as if UTC, shift, write it back the same way.
+    const shift = (time: string, ms: number) => wallTime(Date.parse(`${time.replace(' ', 'T')}Z`) + ms, 0);
+    // The window ends an hour after the send, not "now": on a quick machine "now" can still be within the
+    // second after the send, which would put the later start after the end.
+    const to = shift(shown, 3_600_000);
     const from = async (time: string) =>
-      parseJson(await runCli([...LOG, '--from-time', time, '--to-time', 'now'], { env, home: home.home }));
+      parseJson(await runCli([...LOG, '--from-time', time, '--to-time', to], { env, home: home.home }));
     expect(await from(shown)).toHaveProperty('Result.Total', 1);
-    const later = wallTime(Date.parse(`${shown.replace(' ', 'T')}Z`) + 1000, 0);
+    const later = shift(shown, 1000);
     expect(await from(later)).toHaveProperty('Result.Total', 0);
   }, 60_000); // four CLI processes in a row
 });

@@ -27,6 +27,12 @@ export interface StreamOptions {
 export interface WatchedView {
   event: string;
   read(): unknown;
+  /** Changes whenever the view did, even when it is back to what it was at the last look. */
+  version?(): number;
+}
+
+function viewKey(view: WatchedView, value: unknown): string {
+  return `${view.version ? view.version() : ''}:${JSON.stringify(value)}`;
 }
 
 interface Client {
@@ -92,7 +98,7 @@ export class InboxEvents {
   #start(): void {
     this.#resetCursor();
     this.#lastViews.clear();
-    for (const view of this.#views) this.#lastViews.set(view.event, JSON.stringify(view.read()));
+    for (const view of this.#views) this.#lastViews.set(view.event, viewKey(view, view.read()));
     this.#timer = setInterval(() => this.#tick(), this.#intervalMs);
     this.#timer.unref();
   }
@@ -174,7 +180,7 @@ export class InboxEvents {
     }
     for (const view of this.#views) {
       const value = view.read();
-      const text = JSON.stringify(value);
+      const text = viewKey(view, value);
       if (this.#lastViews.get(view.event) === text) continue;
       this.#lastViews.set(view.event, text);
       frames.push(frame(view.event, value));

@@ -67,6 +67,16 @@ describe('GET /_sandbox/events', () => {
     s.sandbox.admin.advanceClock(-60_000);
     await stream.next('resync', (data) => (data as { reason: string }).reason === 'the clock moved back');
   });
+
+  it('announces a fault added and used up between two ticks, so a page that showed it drops it', async () => {
+    // The page renders a fault it added from the POST's answer; the stream looks every 200 ms and sees
+    // no fault before and none after: without the registry's version it would never say so.
+    s.sandbox.admin.addFault('SendSmsForAgent=500x1');
+    await s.call('SendSmsForAgent', { ...SEND, Mobiles: '13800000001' });
+    expect(s.sandbox.admin.listFaults()).toEqual([]);
+    const faults = await stream.next('faults');
+    expect(faults.data).toEqual([]);
+  });
 });
 
 describe('GET /_sandbox/events: the review desk', () => {
