@@ -3095,12 +3095,21 @@ class InjectedError extends Error {
 class FaultRegistry {
     #faults = [];
     #nextId = 1;
+    #version = 0;
+    /**
+     * Counts every change (added, cleared, used up): a watcher that compares lists alone misses a fault
+     * added and used up between two of its looks, and would keep showing it.
+     */
+    get version() {
+        return this.#version;
+    }
     add(input) {
         const fault = {
             ...validateFault(typeof input === 'string' ? parseFaultSpec(input) : input),
             id: this.#nextId++,
         };
         this.#faults.push(fault);
+        this.#version += 1;
         return fault;
     }
     list() {
@@ -3108,11 +3117,13 @@ class FaultRegistry {
     }
     clear() {
         this.#faults = [];
+        this.#version += 1;
     }
     /** Clears one fault by its id; false when no active fault has it. */
     remove(id) {
         const before = this.#faults.length;
         this.#faults = this.#faults.filter((f) => f.id !== id);
+        this.#version += 1;
         return this.#faults.length < before;
     }
     /** Picks (and uses up one count of) the faults for this request's action. */
@@ -3139,6 +3150,7 @@ class FaultRegistry {
     #useOnce(fault) {
         if (fault.count !== undefined)
             fault.count -= 1;
+        this.#version += 1;
     }
 }
 
@@ -3233,6 +3245,9 @@ function toReceivedMessage(row, nowMs) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/inbox/event-stream.ts
 
+function viewKey(view, value) {
+    return `${view.version ? view.version() : ''}:${JSON.stringify(value)}`;
+}
 const HEARTBEAT_TICKS = 75;
 // A tick at 1,000 sends/s is ~70 kB of frames; a page this far behind is not reading, and gets a resync
 // once it drains rather than a backlog that grows for as long as it stalls.
@@ -3288,7 +3303,7 @@ class InboxEvents {
         this.#resetCursor();
         this.#lastViews.clear();
         for (const view of this.#views)
-            this.#lastViews.set(view.event, JSON.stringify(view.read()));
+            this.#lastViews.set(view.event, viewKey(view, view.read()));
         this.#timer = setInterval(() => this.#tick(), this.#intervalMs);
         this.#timer.unref();
     }
@@ -3361,7 +3376,7 @@ class InboxEvents {
         }
         for (const view of this.#views) {
             const value = view.read();
-            const text = JSON.stringify(value);
+            const text = viewKey(view, value);
             if (this.#lastViews.get(view.event) === text)
                 continue;
             this.#lastViews.set(view.event, text);
@@ -4464,7 +4479,7 @@ async function startSandbox(options = {}) {
     const admin = createSandboxAdmin({ store, seed, faults, rateLimiter, clock, services });
     // What the inbox page shows besides messages, re-read each tick while a page listens.
     const events = new InboxEvents(store, clock, [
-        { event: 'faults', read: () => admin.listFaults() },
+        { event: 'faults', read: () => admin.listFaults(), version: () => faults.version },
         { event: 'applications', read: () => admin.applications() },
         { event: 'world', read: () => admin.world() },
     ]);
