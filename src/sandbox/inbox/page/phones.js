@@ -69,10 +69,21 @@ export function createPhones(options) {
     );
   }
 
+  // The server's count covers every message up to the phone's last one in the list; messages that the
+  // stream brought after it are added. Derived, not incremented: a message both in the list's count and in
+  // a later stream event (they can overlap) is counted once.
+  function threadCount() {
+    const listed = list.phones.find((p) => p.mobile === thread.mobile);
+    if (!listed) return thread.count;
+    const at = thread.messages.findIndex((m) => m.messageId === listed.lastMessage.messageId);
+    return at < 0 ? listed.count : listed.count + thread.messages.length - 1 - at;
+  }
+
   function renderThreadHeader() {
     if (!thread.mobile) return;
+    const count = threadCount();
     $('handset-title').textContent = options.reveal() ? thread.mobile : thread.masked;
-    $('handset-count').textContent = thread.count === 1 ? '1 message' : `${thread.count} messages`;
+    $('handset-count').textContent = count === 1 ? '1 message' : `${count} messages`;
   }
 
   function renderThread({ scroll } = {}) {
