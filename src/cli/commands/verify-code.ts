@@ -4,6 +4,7 @@ import { EXIT } from '../exit-codes.ts';
 import { parseFlagValues, requireFlag, text, textUpTo, wholeNumber, type FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { SEND_TARGET_FLAGS } from './send-flags.ts';
 
 // The classic verification-code pair (SendSmsVerifyCode / CheckSmsVerifyCode, 2020-01-01): the service
 // generates the code, sends it and checks it. Same actions whatever --api says: the agent API has none.
@@ -42,13 +43,7 @@ const KEY_FLAGS = {
 
 const SEND_FLAGS = {
   ...KEY_FLAGS,
-  signature: {
-    type: 'string',
-    required: true,
-    value: 'TEXT',
-    description: 'Approved signature bound to the group (list_signature).',
-    parse: text,
-  },
+  signature: SEND_TARGET_FLAGS.signature,
   'template-id': {
     type: 'string',
     required: true,
