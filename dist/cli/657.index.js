@@ -2690,6 +2690,7 @@ const sendStatusCommand = skillReadCommand({
 
 
 
+
 // The classic verification-code pair (SendSmsVerifyCode / CheckSmsVerifyCode, 2020-01-01): the service
 // generates the code, sends it and checks it. Same actions whatever --api says: the agent API has none.
 /** The code lengths the service makes. */
@@ -2725,13 +2726,7 @@ const KEY_FLAGS = {
 };
 const SEND_FLAGS = {
     ...KEY_FLAGS,
-    signature: {
-        type: 'string',
-        required: true,
-        value: 'TEXT',
-        description: 'Approved signature bound to the group (list_signature).',
-        parse: flag_values_text,
-    },
+    signature: SEND_TARGET_FLAGS.signature,
     'template-id': {
         type: 'string',
         required: true,
