@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import layering from './eslint/core-entry.ts';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
@@ -9,20 +10,9 @@ export default tseslint.config(
     },
   },
   {
-    // Entry points reach the core only through its public barrel.
-    files: ['src/cli/**', 'src/action/**', 'src/slack/**', 'src/sandbox/**', 'src/mcp/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./core/(?!index\\.ts$)',
-              message: 'Import the core only through src/core/index.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    // Entry points reach the core only through its entry modules (eslint/core-entry.ts says which).
+    files: ['src/**/*.ts'],
+    plugins: { layering },
+    rules: { 'layering/core-entry': 'error' },
   },
 );

@@ -9,7 +9,8 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { createSmsClient, signRequest, SigningKeyCache } from '../src/core/index.ts';
+import { createSmsClient } from '../src/core/index.ts';
+import { signRequest, SigningKeyCache } from '../src/core/internal.ts';
 
 const { values } = parseArgs({
   options: {

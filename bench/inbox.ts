@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { signRequest } from '../src/core/index.ts';
+import { signRequest } from '../src/core/internal.ts';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.ts';
 import { openEventStream } from '../test/helpers/event-stream-reader.ts';
 

@@ -12,7 +12,7 @@ import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { signRequest } from '../src/core/index.ts';
+import { signRequest } from '../src/core/internal.ts';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.ts';
 
 const { values } = parseArgs({

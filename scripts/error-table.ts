@@ -1,4 +1,4 @@
-// The README's error table, generated from the core's one table of error codes (src/core/error-codes.ts)
+// The README's error table, generated from the core's one table of error codes (src/core/errors/error-codes.ts)
 // so the README cannot drift from what the CLI, the Action and Slack say. test/docs/readme.test.ts checks
 // that the README holds exactly this output between its error-table markers.
 //

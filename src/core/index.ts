@@ -1,4 +1,5 @@
-// The core's only public surface. Entry points (cli, action, slack, sandbox) import from here alone.
+// The core's public surface. Entry points (cli, mcp, action, slack) import from here alone; the sandbox and
+// the tests may also use internal.ts.
 // Every export is named on purpose; nothing is re-exported with `export *`.
 
 export {
@@ -14,45 +15,29 @@ export {
   SmsRateLimitError,
   isSmsError,
   isSmsApiError,
-} from './errors.ts';
+} from './errors/errors.ts';
 export type {
   SmsErrorCode,
   SmsErrorOptions,
   SmsApiErrorOptions,
   InputIssue,
   ReconcilingRead,
-} from './errors.ts';
+} from './errors/errors.ts';
 
-// Signing primitives: the client signs with signRequest; the sandbox verifies with the same parts.
-export {
-  signRequest,
-  canonicalRequest,
-  canonicalQueryString,
-  computeSignature,
-  credentialScope,
-  stringToSign,
-  signingKey,
-  SigningKeyCache,
-  sha256Hex,
-  formatXDate,
-  parseAuthorization,
-  uriEncode,
-  EMPTY_BODY_SHA256,
-  SIGNING_ALGORITHM,
-} from './sign.ts';
-export type { SigningCredentials, RequestToSign, SigningContext, ParsedAuthorization } from './sign.ts';
+// The client signs every request itself; the signing parts the sandbox verifies with are in internal.ts.
+export { sha256Hex } from './signing/sign.ts';
 
 // The zod wire schemas load on demand (a one-shot process never needs them on the usual send); the types
 // derived from them are free.
-export { loadWireSchemas } from './wire-schemas.ts';
-export type { WireSchemas } from './wire-schemas.ts';
+export { loadWireSchemas } from './schemas/wire-schemas.ts';
+export type { WireSchemas } from './schemas/wire-schemas.ts';
 export type { Envelope, ResponseMetadata, ApiErrorObject } from './schemas/envelope.ts';
 export {
   AGENT_VERSION,
   CLASSIC_SEND_VERSION,
   CLASSIC_BATCH_VERSION,
   CLASSIC_MANAGEMENT_VERSION,
-} from './api-versions.ts';
+} from './dialects/api-versions.ts';
 export type {
   SendSmsResult,
   SubAccount,
@@ -93,16 +78,16 @@ export type {
 } from './types.ts';
 
 // Input helpers shared by every entry point (the same rules and words everywhere).
-export { normalizePhone, maskPhone, splitPhoneList } from './phone.ts';
-export { maskPhonesInText } from './phone-mask.ts';
-export type { NormalizedPhone } from './phone.ts';
+export { normalizePhone, maskPhone, splitPhoneList } from './sending/phone.ts';
+export { maskPhonesInText } from './sending/phone-mask.ts';
+export type { NormalizedPhone } from './sending/phone.ts';
 export {
   templateVariables,
   renderTemplate,
   compareTemplateParams,
   parseTemplateParam,
   serializeTemplateParam,
-} from './template.ts';
+} from './sending/template.ts';
 export {
   checkDuration,
   formatDuration,
@@ -110,39 +95,39 @@ export {
   parseDuration,
   parseTimeInput,
   parseWindow,
-} from './time.ts';
-export type { DurationCheck, DurationRules, DurationUnit } from './time.ts';
+} from './time/time.ts';
+export type { DurationCheck, DurationRules, DurationUnit } from './time/time.ts';
 export {
   DEFAULT_TIME_ZONE,
   TIME_ZONE_VARIABLE,
   describeTimeZone,
   formatWallTime,
   timeZoneFrom,
-} from './time-zone.ts';
-export { MAX_STATS_WINDOW_DAYS, checkStatsWindow, statsWindowProblem } from './stats-window.ts';
-export type { TimeParseOptions } from './time.ts';
-export { redact } from './redact.ts';
-export { secretsToRedact, SECRET_VARIABLES, PROXY_VARIABLES } from './secrets.ts';
-export type { SecretSources } from './secrets.ts';
-export { displayProxy } from './proxy.ts';
-export type { ProxyChoice } from './proxy.ts';
-export { describeError, formatErrorLine } from './format-error.ts';
-export type { ErrorDescription } from './format-error.ts';
-export { errorFromApi } from './error-map.ts';
-export type { ApiFailure, ErrorContext } from './error-map.ts';
-export { ERROR_CODES, lookupErrorCode } from './error-codes.ts';
-export type { ErrorCodeInfo, ErrorKind, KnownApiErrorCode } from './error-codes.ts';
-export { resolveClientConfig, DEFAULT_ENDPOINT } from './config.ts';
-export type { ResolveConfigInput, ResolvedAuthSource, ResolvedClientConfig } from './config.ts';
-export { parseEnvFile } from './env-file.ts';
+} from './time/time-zone.ts';
+export { MAX_STATS_WINDOW_DAYS, checkStatsWindow, statsWindowProblem } from './time/stats-window.ts';
+export type { TimeParseOptions } from './time/time.ts';
+export { redact } from './config/redact.ts';
+export { secretsToRedact, SECRET_VARIABLES, PROXY_VARIABLES } from './config/secrets.ts';
+export type { SecretSources } from './config/secrets.ts';
+export { displayProxy } from './http/proxy.ts';
+export type { ProxyChoice } from './http/proxy.ts';
+export { describeError, formatErrorLine } from './errors/format-error.ts';
+export type { ErrorDescription } from './errors/format-error.ts';
+export { errorFromApi } from './errors/error-map.ts';
+export type { ApiFailure, ErrorContext } from './errors/error-map.ts';
+export { ERROR_CODES, lookupErrorCode } from './errors/error-codes.ts';
+export type { ErrorCodeInfo, ErrorKind, KnownApiErrorCode } from './errors/error-codes.ts';
+export { resolveClientConfig, DEFAULT_ENDPOINT } from './config/config.ts';
+export type { ResolveConfigInput, ResolvedAuthSource, ResolvedClientConfig } from './config/config.ts';
+export { parseEnvFile } from './config/env-file.ts';
 
 // The client.
 export { createSmsClient } from './client.ts';
-export { planSend, MAX_NUMBERS_PER_REQUEST } from './send-plan.ts';
-export { classifyFailure, retryDelay, parseRetryAfter } from './retry.ts';
-export type { AttemptFailure, CallKind, RetryDecision } from './retry.ts';
-export { planBatchSend } from './batch-plan.ts';
-export type { BatchPlan } from './batch-plan.ts';
+export { planSend, MAX_NUMBERS_PER_REQUEST } from './sending/send-plan.ts';
+export { classifyFailure, retryDelay, parseRetryAfter } from './http/retry.ts';
+export type { AttemptFailure, CallKind, RetryDecision } from './http/retry.ts';
+export { planBatchSend } from './sending/batch-plan.ts';
+export type { BatchPlan } from './sending/batch-plan.ts';
 
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from './agent-v2/actions.ts';
@@ -191,7 +176,7 @@ export type {
 } from './schemas/agent-v2-results.ts';
 
 // The classic verification-code pair and Conversion (2020-01-01; methods in verify-code.ts).
-export type { VerifyCodeMethods } from './verify-code.ts';
+export type { VerifyCodeMethods } from './sending/verify-code.ts';
 export type {
   CheckSmsVerifyCodeInput,
   ConversionInput,

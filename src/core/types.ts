@@ -1,6 +1,6 @@
 import type { AgentV2Methods } from './agent-v2/methods.ts';
-import type { SmsError } from './errors.ts';
-import type { VerifyCodeMethods } from './verify-code.ts';
+import type { SmsError } from './errors/errors.ts';
+import type { VerifyCodeMethods } from './sending/verify-code.ts';
 import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
 
 /**

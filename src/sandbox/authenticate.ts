@@ -8,7 +8,7 @@ import {
   sha256Hex,
   SigningKeyCache,
   stringToSign,
-} from '../core/index.ts';
+} from '../core/internal.ts';
 import { REGION, SERVICE } from './envelope.ts';
 import { GatewayError } from './gateway-errors.ts';
 

@@ -67,7 +67,7 @@ describe('dist/action/index.js as the runner runs it', () => {
     expectNothingLeaked(step, ['13800000000']);
   });
 
-  // The bundle reads libphonenumber's metadata on the first international number (src/core/phone.ts).
+  // The bundle reads libphonenumber's metadata on the first international number (src/core/sending/phone.ts).
   it('international numbers: a valid one is sent in E.164, an invalid one is refused before sending', async () => {
     const sent = await runStep(sendInputs(sandbox, { 'phone-numbers': '+65 9862 0548' }));
     expect(sent.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from '../../src/core/build-request.ts';
-import { parseAuthorization, signRequest } from '../../src/core/sign.ts';
+import { buildRequest } from '../../src/core/signing/build-request.ts';
+import { parseAuthorization, signRequest } from '../../src/core/signing/sign.ts';
 
 const date = new Date('2024-01-02T03:04:05Z');
 const aksk = { kind: 'aksk' as const, accessKeyId: 'AKLTEXAMPLEAK', secretAccessKey: 'EXAMPLESECRETKEY' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import { SmsApiError, SmsInputError } from '../../src/core/errors.ts';
-import { parseAuthorization } from '../../src/core/sign.ts';
+import { SmsApiError, SmsInputError } from '../../src/core/errors/errors.ts';
+import { parseAuthorization } from '../../src/core/signing/sign.ts';
 import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
 
 let server: LoopbackServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import { SmsConfigError } from '../../src/core/errors.ts';
+import { SmsConfigError } from '../../src/core/errors/errors.ts';
 import type { ClientOptions } from '../../src/core/types.ts';
 
 const aksk = { kind: 'aksk' as const, accessKeyId: 'AKLTopts', secretAccessKey: 'options-secret' };

@@ -11,8 +11,8 @@ import {
   SmsRateLimitError,
   SmsResponseValidationError,
   SmsTimeoutError,
-} from '../../src/core/errors.ts';
-import { parseAuthorization } from '../../src/core/sign.ts';
+} from '../../src/core/errors/errors.ts';
+import { parseAuthorization } from '../../src/core/signing/sign.ts';
 import type { AttemptEvent, ClientOptions } from '../../src/core/types.ts';
 import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
 

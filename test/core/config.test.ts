@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENDPOINT, resolveClientConfig } from '../../src/core/config.ts';
-import { parseEnvFile } from '../../src/core/env-file.ts';
-import { SmsConfigError } from '../../src/core/errors.ts';
+import { DEFAULT_ENDPOINT, resolveClientConfig } from '../../src/core/config/config.ts';
+import { parseEnvFile } from '../../src/core/config/env-file.ts';
+import { SmsConfigError } from '../../src/core/errors/errors.ts';
 
 function homeWith(envText?: string): string {
   const home = mkdtempSync(join(tmpdir(), 'volc-sms-home-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, lookupErrorCode } from '../../src/core/error-codes.ts';
-import { errorFromApi } from '../../src/core/error-map.ts';
-import { SmsApiError, SmsAuthError, SmsRateLimitError } from '../../src/core/errors.ts';
+import { ERROR_CODES, lookupErrorCode } from '../../src/core/errors/error-codes.ts';
+import { errorFromApi } from '../../src/core/errors/error-map.ts';
+import { SmsApiError, SmsAuthError, SmsRateLimitError } from '../../src/core/errors/errors.ts';
 
 // The class each documented code must map to (reference §5); written out so a table edit cannot
 // silently change it.

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { maskPhonesInText } from '../../src/core/phone-mask.ts';
+import { maskPhonesInText } from '../../src/core/sending/phone-mask.ts';
 
 describe('maskPhonesInText: every spelling of a number is masked', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhone, normalizePhone, splitPhoneList } from '../../src/core/phone.ts';
+import { maskPhone, normalizePhone, splitPhoneList } from '../../src/core/sending/phone.ts';
 
 describe('normalizePhone', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resolveClientConfig } from '../../src/core/config.ts';
+import { resolveClientConfig } from '../../src/core/config/config.ts';
 import { createSmsClient } from '../../src/core/client.ts';
-import { SmsApiError, SmsNetworkError } from '../../src/core/errors.ts';
-import { bypassesProxy, displayProxy, proxyFromEnv, proxySecrets } from '../../src/core/proxy.ts';
+import { SmsApiError, SmsNetworkError } from '../../src/core/errors/errors.ts';
+import { bypassesProxy, displayProxy, proxyFromEnv, proxySecrets } from '../../src/core/http/proxy.ts';
 import type { ClientOptions } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.ts';

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { SmsInputError } from '../../src/core/errors.ts';
+import { SmsInputError } from '../../src/core/errors/errors.ts';
 import {
   quickSendSmsResult,
   quickSuccessEnvelope,
   SEND_SMS_FOR_AGENT_BODY_KEYS,
   sendSmsForAgentBodyPasses,
-} from '../../src/core/quick-read.ts';
+} from '../../src/core/schemas/quick-read.ts';
 import { SendSmsForAgentBodySchema, SendSmsResultSchema } from '../../src/core/schemas/agent.ts';
-import { parseTemplateParam, serializeTemplateParam, templateParamJson } from '../../src/core/template.ts';
+import {
+  parseTemplateParam,
+  serializeTemplateParam,
+  templateParamJson,
+} from '../../src/core/sending/template.ts';
 import { EnvelopeSchema } from '../../src/core/schemas/envelope.ts';
 
 // The hot path reads the usual answers without zod; it must never disagree with the schemas.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SmsApiError, SmsInputError } from '../../src/core/errors.ts';
-import { describeError, formatErrorLine } from '../../src/core/format-error.ts';
-import { redact, redactJson } from '../../src/core/redact.ts';
+import { SmsApiError, SmsInputError } from '../../src/core/errors/errors.ts';
+import { describeError, formatErrorLine } from '../../src/core/errors/format-error.ts';
+import { redact, redactJson } from '../../src/core/config/redact.ts';
 
 describe('redact', () => {
   it('removes listed secrets, signatures, Bearer tokens and credentials', () => {

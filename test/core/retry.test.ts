@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, lookupErrorCode } from '../../src/core/error-codes.ts';
-import { classifyFailure, parseRetryAfter, retryDelay, type AttemptFailure } from '../../src/core/retry.ts';
+import { ERROR_CODES, lookupErrorCode } from '../../src/core/errors/error-codes.ts';
+import {
+  classifyFailure,
+  parseRetryAfter,
+  retryDelay,
+  type AttemptFailure,
+} from '../../src/core/http/retry.ts';
 
 const refused: AttemptFailure = { type: 'network', code: 'ECONNREFUSED', phase: 'connect' };
 const dns: AttemptFailure = { type: 'network', code: 'ENOTFOUND', phase: 'connect' };

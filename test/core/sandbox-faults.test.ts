@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import { SmsOutcomeUnknownError } from '../../src/core/errors.ts';
+import { SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretsToRedact } from '../../src/core/secrets.ts';
+import { secretsToRedact } from '../../src/core/config/secrets.ts';
 
 describe('secretsToRedact: the one registry of values never printed', () => {
   it('takes every part of AK/SK credentials, the access key id and session token included', () => {

@@ -14,7 +14,7 @@ import {
   SigningKeyCache,
   signRequest,
   stringToSign,
-} from '../../src/core/sign.ts';
+} from '../../src/core/signing/sign.ts';
 import {
   SIGNING_VECTORS,
   VECTOR_CREDENTIALS,

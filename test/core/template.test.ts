@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SmsInputError } from '../../src/core/errors.ts';
+import { SmsInputError } from '../../src/core/errors/errors.ts';
 import {
   compareTemplateParams,
   parseTemplateParam,
   renderTemplate,
   serializeTemplateParam,
   templateVariables,
-} from '../../src/core/template.ts';
+} from '../../src/core/sending/template.ts';
 
 describe('template variables and rendering', () => {
   it('lists each placeholder once, in order', () => {

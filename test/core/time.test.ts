@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SmsInputError } from '../../src/core/errors.ts';
+import { SmsInputError } from '../../src/core/errors/errors.ts';
 import {
   checkDuration,
   formatDuration,
@@ -7,7 +7,7 @@ import {
   parseDuration,
   parseTimeInput,
   parseWindow,
-} from '../../src/core/time.ts';
+} from '../../src/core/time/time.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 const nowS = now.getTime() / 1000;

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import { SmsInputError, SmsOutcomeUnknownError, SmsResponseValidationError } from '../../src/core/errors.ts';
+import {
+  SmsInputError,
+  SmsOutcomeUnknownError,
+  SmsResponseValidationError,
+} from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import { ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
 

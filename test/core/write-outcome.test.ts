@@ -3,8 +3,8 @@
 // then the sandbox holds nothing; every other answer ends "unknown". Never "rejected" with a recorded send.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import { ERROR_CODES } from '../../src/core/error-codes.ts';
-import { SmsApiError, SmsInputError, SmsOutcomeUnknownError } from '../../src/core/errors.ts';
+import { ERROR_CODES } from '../../src/core/errors/error-codes.ts';
+import { SmsApiError, SmsInputError, SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SendSmsOutcome, SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';

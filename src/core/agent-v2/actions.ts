@@ -1,5 +1,5 @@
-import type { PickSchema } from '../dialect.ts';
-import type { ReconcilingRead } from '../errors.ts';
+import type { PickSchema } from '../dialects/dialect.ts';
+import type { ReconcilingRead } from '../errors/errors.ts';
 import type {
   ApplySmsSignatureV2Body,
   ApplySmsTemplateV2Body,

@@ -1,5 +1,5 @@
-import { AGENT_VERSION } from '../api-versions.ts';
-import type { EngineResponse, HttpEngine } from '../transport/engine.ts';
+import { AGENT_VERSION } from '../dialects/api-versions.ts';
+import type { EngineResponse, HttpEngine } from '../http/engine.ts';
 
 // The media types a CSV success of TemplateUploadDemo may carry (agent-v2 reference §2.7).
 const CSV_MEDIA_TYPES = new Set([

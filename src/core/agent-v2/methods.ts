@@ -1,4 +1,4 @@
-import type { CallRuntime } from '../execute-call.ts';
+import type { CallRuntime } from '../http/execute-call.ts';
 import type { ApiResponse, CallOptions } from '../types.ts';
 import type {
   BatchTaskRef,

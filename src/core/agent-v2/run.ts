@@ -1,10 +1,10 @@
-import { inputErrorFromIssues, type DialectCall } from '../dialect.ts';
-import type { ErrorContext } from '../error-map.ts';
-import { SmsOutcomeUnknownError } from '../errors.ts';
-import { CallFailure, executeCall, type CallRuntime } from '../execute-call.ts';
+import { inputErrorFromIssues, type DialectCall } from '../dialects/dialect.ts';
+import type { ErrorContext } from '../errors/error-map.ts';
+import { SmsOutcomeUnknownError } from '../errors/errors.ts';
+import { CallFailure, executeCall, type CallRuntime } from '../http/execute-call.ts';
 import type { ApiResponse, CallOptions } from '../types.ts';
-import { loadWireSchemas } from '../wire-schemas.ts';
-import { restateOutcomeUnknown } from '../write-outcome.ts';
+import { loadWireSchemas } from '../schemas/wire-schemas.ts';
+import { restateOutcomeUnknown } from '../errors/write-outcome.ts';
 import type { AgentV2Action } from './actions.ts';
 import { acceptingCsvAnswers } from './csv-answer.ts';
 import { agentV2WireCall } from './wire-call.ts';

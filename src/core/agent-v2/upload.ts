@@ -7,7 +7,7 @@ import {
   SmsNetworkError,
   SmsResponseValidationError,
   SmsTimeoutError,
-} from '../errors.ts';
+} from '../errors/errors.ts';
 import type { CallOptions } from '../types.ts';
 
 /** The service's cap on a batch file (agent-v2 reference §3.3): 50 MiB. */

@@ -1,5 +1,5 @@
-import { AGENT_VERSION } from '../api-versions.ts';
-import type { WireCall } from '../build-request.ts';
+import { AGENT_VERSION } from '../dialects/api-versions.ts';
+import type { WireCall } from '../signing/build-request.ts';
 
 type QueryValue = string | number | boolean | readonly (string | number | boolean)[] | undefined | null;
 

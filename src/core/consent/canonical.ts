@@ -1,4 +1,4 @@
-import { sha256Hex } from '../sign.ts';
+import { sha256Hex } from '../signing/sign.ts';
 
 /**
  * The consent digest of the skill 1.3 gates (reference §4.3): lower-case hex SHA-256 of the UTF-8 JSON of

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SmsConfigError } from '../errors.ts';
+import { SmsConfigError } from '../errors/errors.ts';
 import type { LedgerStore, PreviewRecord, SubmitRecord } from './ledger.ts';
 
 /**

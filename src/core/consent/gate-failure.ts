@@ -1,4 +1,4 @@
-import { SmsInputError, isSmsApiError, isSmsError, type SmsError } from '../errors.ts';
+import { SmsInputError, isSmsApiError, isSmsError, type SmsError } from '../errors/errors.ts';
 
 /**
  * How a gate says no. `code` is the skill 1.3 envelope's `error.code` (reference §4.1), so an agent prompt

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { sha256Hex } from '../sign.ts';
+import { sha256Hex } from '../signing/sign.ts';
 import { canonicalJson } from './canonical.ts';
 
 /**

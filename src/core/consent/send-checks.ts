@@ -1,5 +1,5 @@
 import type { Signature, Template } from '../schemas/agent.ts';
-import { templateVariables } from '../template.ts';
+import { templateVariables } from '../sending/template.ts';
 import type { SmsClient } from '../types.ts';
 import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';
 import { stripSignaturePrefix, type NormalizedSend, type TemplateFacts } from './send-request.ts';

@@ -1,4 +1,4 @@
-import { SmsInputError, SmsOutcomeUnknownError } from '../errors.ts';
+import { SmsInputError, SmsOutcomeUnknownError } from '../errors/errors.ts';
 import type { SmsClient } from '../types.ts';
 import { canonicalJson, consentDigest, parseDigest } from './canonical.ts';
 import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';

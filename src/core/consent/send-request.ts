@@ -1,7 +1,7 @@
-import { SmsInputError, type InputIssue } from '../errors.ts';
-import { maskPhone } from '../phone.ts';
-import { sha256Hex } from '../sign.ts';
-import { parseTemplateParam, renderTemplate } from '../template.ts';
+import { SmsInputError, type InputIssue } from '../errors/errors.ts';
+import { maskPhone } from '../sending/phone.ts';
+import { sha256Hex } from '../signing/sign.ts';
+import { parseTemplateParam, renderTemplate } from '../sending/template.ts';
 
 /**
  * The pure half of the skill 1.3 single-send gate (reference §4.2–4.3): the request as the agent wrote it

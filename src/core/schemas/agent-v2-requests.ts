@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateVariables } from '../template.ts';
+import { templateVariables } from '../sending/template.ts';
 
 /**
  * Request schemas of the twelve lowerCamel `2026-01-01` actions (agent-v2 reference §2). Each one is the

@@ -1,4 +1,4 @@
-// Every wire schema, for loadWireSchemas() (../wire-schemas.ts): one module, so one dynamic import (and one
+// Every wire schema, for loadWireSchemas() (wire-schemas.ts): one module, so one dynamic import (and one
 // bundle chunk) holds zod and all the schemas.
 
 export { ApiErrorObjectSchema, EnvelopeSchema, ResponseMetadataSchema } from './envelope.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../../src/core/client.ts';
-import { SmsInputError } from '../../../src/core/errors.ts';
+import { SmsInputError } from '../../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../../src/core/types.ts';
 import { ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { signatureBody, taskBody, taskRef, templateBody } from './helpers/bodies.ts';

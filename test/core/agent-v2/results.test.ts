@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../../src/core/client.ts';
-import { SmsApiError, SmsOutcomeUnknownError, SmsResponseValidationError } from '../../../src/core/errors.ts';
+import {
+  SmsApiError,
+  SmsOutcomeUnknownError,
+  SmsResponseValidationError,
+} from '../../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../../src/core/types.ts';
 import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { signatureBody, taskBody, templateBody } from './helpers/bodies.ts';

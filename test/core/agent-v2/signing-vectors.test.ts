@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_V2_ACTIONS } from '../../../src/core/agent-v2/actions.ts';
 import { agentV2WireCall } from '../../../src/core/agent-v2/wire-call.ts';
-import { buildRequest } from '../../../src/core/build-request.ts';
-import { canonicalRequest, parseAuthorization, sha256Hex } from '../../../src/core/sign.ts';
+import { buildRequest } from '../../../src/core/signing/build-request.ts';
+import { canonicalRequest, parseAuthorization, sha256Hex } from '../../../src/core/signing/sign.ts';
 import type { AuthConfig } from '../../../src/core/types.ts';
 
 // Agent-v2 reference §8: the skill's own signer, reproduced independently. Built here through the same

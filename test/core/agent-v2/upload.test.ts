@@ -11,8 +11,8 @@ import {
   SmsResponseValidationError,
   SmsTimeoutError,
   isSmsError,
-} from '../../../src/core/errors.ts';
-import { formatErrorLine } from '../../../src/core/format-error.ts';
+} from '../../../src/core/errors/errors.ts';
+import { formatErrorLine } from '../../../src/core/errors/format-error.ts';
 import type { AttemptEvent, SmsClient } from '../../../src/core/types.ts';
 import {
   ok,

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { AGENT_VERSION, signRequest } from '../../../src/core/index.ts';
+import { AGENT_VERSION } from '../../../src/core/index.ts';
+import { signRequest } from '../../../src/core/internal.ts';
 import type { Sandbox } from '../../../src/sandbox/index.ts';
 
 /**

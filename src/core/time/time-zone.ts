@@ -1,4 +1,4 @@
-import { SmsInputError } from './errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 
 /**
  * The zone in which times are shown and zone-less times are read. The API's day boundaries and stats

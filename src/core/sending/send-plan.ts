@@ -1,7 +1,7 @@
-import { SmsInputError, type InputIssue } from './errors.ts';
+import { SmsInputError, type InputIssue } from '../errors/errors.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
 import { templateParamJson } from './template.ts';
-import type { SendPlan, SendSmsInput } from './types.ts';
+import type { SendPlan, SendSmsInput } from '../types.ts';
 
 /** Numbers per request: the API's limit for SendSmsForAgent, SendSms and SendBatchSms. */
 export const MAX_NUMBERS_PER_REQUEST = 200;

@@ -1,5 +1,5 @@
 import { isSmsApiError, isSmsError } from './errors.ts';
-import { redact } from './redact.ts';
+import { redact } from '../config/redact.ts';
 
 /** An error reduced to what a user needs: the same words in the CLI, the Action and Slack. */
 export interface ErrorDescription {

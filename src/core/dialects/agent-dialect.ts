@@ -1,6 +1,6 @@
 import { AGENT_VERSION } from './api-versions.ts';
 import { compact, type Dialect, type SendChunk } from './dialect.ts';
-import { quickSendSmsResult, sendSmsForAgentBodyPasses } from './quick-read.ts';
+import { quickSendSmsResult, sendSmsForAgentBodyPasses } from '../schemas/quick-read.ts';
 
 // The skill's defaults: 20 per page for signatures and templates, 100 for send logs.
 const LIST_PAGE_SIZE = 20;

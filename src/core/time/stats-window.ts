@@ -1,4 +1,4 @@
-import { SmsInputError } from './errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 
 /** The stats action (`ListTotalSendCountStat*`) answers at most 90 days per request (reference §3.7). */
 export const MAX_STATS_WINDOW_DAYS = 90;

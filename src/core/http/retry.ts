@@ -1,4 +1,4 @@
-import { answerInfo } from './error-map.ts';
+import { answerInfo } from '../errors/error-map.ts';
 
 /**
  * Retry policy as pure functions: what failed → may we try again, and how long to wait. Reads retry on

@@ -1,4 +1,4 @@
-import type { SendSmsResult } from './schemas/agent.ts';
+import type { SendSmsResult } from './agent.ts';
 
 // Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on

@@ -1,14 +1,14 @@
-import { buildRequest } from './build-request.ts';
-import type { DialectCall } from './dialect.ts';
-import type { ErrorContext } from './error-map.ts';
-import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from './errors.ts';
-import { maskPhone } from './phone.ts';
-import { redact } from './redact.ts';
-import type { SigningKeyCache } from './sign.ts';
+import { buildRequest } from '../signing/build-request.ts';
+import type { DialectCall } from '../dialects/dialect.ts';
+import type { ErrorContext } from '../errors/error-map.ts';
+import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from '../errors/errors.ts';
+import { maskPhone } from '../sending/phone.ts';
+import { redact } from '../config/redact.ts';
+import type { SigningKeyCache } from '../signing/sign.ts';
 import { fromTransport, readQuickly, readResponse, type AttemptOutcome } from './read-response.ts';
 import { classifyFailure, retryDelay, type CallKind } from './retry.ts';
-import { TransportError, type HttpEngine } from './transport/engine.ts';
-import type { ApiResponse, AttemptEvent, AuthConfig } from './types.ts';
+import { TransportError, type HttpEngine } from './engine.ts';
+import type { ApiResponse, AttemptEvent, AuthConfig } from '../types.ts';
 
 /** Everything one call needs besides the call itself; fixed for the client's lifetime. */
 export interface CallRuntime {

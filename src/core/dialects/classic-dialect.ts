@@ -1,10 +1,16 @@
 import type { z } from 'zod';
 import { CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION } from './api-versions.ts';
-import type { WireCall } from './build-request.ts';
+import type { WireCall } from '../signing/build-request.ts';
 import { compact, type Dialect, type DialectCall } from './dialect.ts';
-import { SmsInputError } from './errors.ts';
-import { normalizePhone } from './phone.ts';
-import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
+import { SmsInputError } from '../errors/errors.ts';
+import { normalizePhone } from '../sending/phone.ts';
+import type {
+  SendLogList,
+  SendStats,
+  SignatureList,
+  SubAccountList,
+  TemplateList,
+} from '../schemas/agent.ts';
 
 const LIST_PAGE_SIZE = 20;
 const LOG_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
-import { isRecord } from './quick-read.ts';
-import type { SendLogList } from './schemas/agent.ts';
-import type { ApiResponse, ListSendLogsInput, SendLogResponse } from './types.ts';
+import { isRecord } from '../schemas/quick-read.ts';
+import type { SendLogList } from '../schemas/agent.ts';
+import type { ApiResponse, ListSendLogsInput, SendLogResponse } from '../types.ts';
 
 /**
  * The classic send log (`GetSmsSendDetails`) takes a date (`sendDate`), not a window: asked for the last

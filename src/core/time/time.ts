@@ -1,4 +1,4 @@
-import { SmsInputError } from './errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 import { DEFAULT_TIME_ZONE, instantOf } from './time-zone.ts';
 
 /**

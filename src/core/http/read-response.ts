@@ -1,11 +1,16 @@
-import type { DialectCall } from './dialect.ts';
-import { errorFromApi, type ErrorContext } from './error-map.ts';
-import { SmsNetworkError, SmsResponseValidationError, SmsTimeoutError, type SmsError } from './errors.ts';
+import type { DialectCall } from '../dialects/dialect.ts';
+import { errorFromApi, type ErrorContext } from '../errors/error-map.ts';
+import {
+  SmsNetworkError,
+  SmsResponseValidationError,
+  SmsTimeoutError,
+  type SmsError,
+} from '../errors/errors.ts';
 import { parseRetryAfter, type AttemptFailure } from './retry.ts';
 import { PROXY_CREDENTIALS_HINT } from './proxy.ts';
-import { quickSuccessEnvelope } from './quick-read.ts';
-import { tlsFailure, type EngineResponse, type TransportError } from './transport/engine.ts';
-import { loadWireSchemas } from './wire-schemas.ts';
+import { quickSuccessEnvelope } from '../schemas/quick-read.ts';
+import { tlsFailure, type EngineResponse, type TransportError } from './engine.ts';
+import { loadWireSchemas } from '../schemas/wire-schemas.ts';
 
 /** An attempt that did not produce a result: why (for the retry policy) and what to tell the user. */
 export interface AttemptOutcome {

@@ -1,8 +1,8 @@
 // The one registry of what must never be printed: every entry point (client errors and attempt events,
 // the Action's setSecret and outputs, the Slack app's log lines) asks here, so a credential added in one
 // place is scrubbed in all of them.
-import { proxySecrets } from './proxy.ts';
-import type { AuthConfig } from './types.ts';
+import { proxySecrets } from '../http/proxy.ts';
+import type { AuthConfig } from '../types.ts';
 
 /**
  * Environment variables whose values are credentials, whoever reads them: the SMS API's (both sign-in

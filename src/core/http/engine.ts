@@ -1,4 +1,4 @@
-import type { HttpRequestSpec } from '../build-request.ts';
+import type { HttpRequestSpec } from '../signing/build-request.ts';
 
 /** What an engine needs for one attempt. */
 export interface EngineRequest extends HttpRequestSpec {

@@ -1,8 +1,8 @@
-import { SmsInputError, type InputIssue } from './errors.ts';
+import { SmsInputError, type InputIssue } from '../errors/errors.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
 import { chunk } from './send-plan.ts';
 import { templateParamJson } from './template.ts';
-import type { SendBatchSmsInput, SendPlan } from './types.ts';
+import type { SendBatchSmsInput, SendPlan } from '../types.ts';
 
 /** A validated batch: the plan (as for sendSms) and each number's compact TemplateParam. */
 export interface BatchPlan {

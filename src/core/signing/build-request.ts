@@ -1,5 +1,5 @@
 import { canonicalQueryString, signRequest, type SigningKeyCache } from './sign.ts';
-import type { AuthConfig } from './types.ts';
+import type { AuthConfig } from '../types.ts';
 
 /** One API call as the dialect describes it, before endpoint, auth and signing are applied. */
 export interface WireCall {

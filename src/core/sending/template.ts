@@ -1,4 +1,4 @@
-import { SmsInputError } from './errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 
 const VARIABLE = /\$\{([^}]+)\}/g;
 

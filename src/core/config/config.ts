@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnvFile } from './env-file.ts';
-import { SmsConfigError } from './errors.ts';
-import { displayProxy, proxyFromEnv, type ProxyChoice } from './proxy.ts';
-import type { ApiDialect, AuthConfig, ClientOptions } from './types.ts';
+import { SmsConfigError } from '../errors/errors.ts';
+import { displayProxy, proxyFromEnv, type ProxyChoice } from '../http/proxy.ts';
+import type { ApiDialect, AuthConfig, ClientOptions } from '../types.ts';
 
 /** The AK/SK endpoint when neither VOLC_SMS_ENDPOINT nor the gateway base says otherwise. */
 export const DEFAULT_ENDPOINT = 'https://sms.volcengineapi.com';

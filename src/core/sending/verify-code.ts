@@ -1,19 +1,19 @@
-import { CLASSIC_SEND_VERSION } from './api-versions.ts';
-import { compact, inputErrorFromIssues, type DialectCall, type PickSchema } from './dialect.ts';
-import { SmsInputError, SmsOutcomeUnknownError } from './errors.ts';
-import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './execute-call.ts';
+import { CLASSIC_SEND_VERSION } from '../dialects/api-versions.ts';
+import { compact, inputErrorFromIssues, type DialectCall, type PickSchema } from '../dialects/dialect.ts';
+import { SmsInputError, SmsOutcomeUnknownError } from '../errors/errors.ts';
+import { CallFailure, executeCall, type CallRuntime, type CallSettings } from '../http/execute-call.ts';
 import { normalizePhone } from './phone.ts';
-import type { SendSmsResult } from './schemas/agent.ts';
+import type { SendSmsResult } from '../schemas/agent.ts';
 import type {
   CheckSmsVerifyCodeInput,
   ConversionInput,
   ConversionResult,
   SendSmsVerifyCodeInput,
   VerifyCodeCheck,
-} from './schemas/verify-code.ts';
-import type { ApiResponse, CallOptions } from './types.ts';
-import { loadWireSchemas } from './wire-schemas.ts';
-import { restateOutcomeUnknown } from './write-outcome.ts';
+} from '../schemas/verify-code.ts';
+import type { ApiResponse, CallOptions } from '../types.ts';
+import { loadWireSchemas } from '../schemas/wire-schemas.ts';
+import { restateOutcomeUnknown } from '../errors/write-outcome.ts';
 
 /**
  * The classic verification-code pair and Conversion (`2020-01-01`, POST, PascalCase JSON), whatever the

@@ -1,5 +1,5 @@
-import { SmsConfigError } from './errors.ts';
-import type { ClientOptions } from './types.ts';
+import { SmsConfigError } from '../errors/errors.ts';
+import type { ClientOptions } from '../types.ts';
 
 // Checked by hand rather than by a zod schema: createSmsClient runs in every one-shot process (the Action,
 // the CLI), where loading zod costs more than the whole send (see wire-schemas.ts). The shape checked is the

@@ -1,16 +1,16 @@
-import { checkParams, paramsPlainlyPass, type DialectCall } from './dialect.ts';
+import { checkParams, paramsPlainlyPass, type DialectCall } from '../dialects/dialect.ts';
 import {
   SmsNetworkError,
   SmsOutcomeUnknownError,
   SmsResponseValidationError,
   type SmsError,
-} from './errors.ts';
-import type { ErrorContext } from './error-map.ts';
-import { CallFailure, executeCall, type CallRuntime } from './execute-call.ts';
+} from '../errors/errors.ts';
+import type { ErrorContext } from '../errors/error-map.ts';
+import { CallFailure, executeCall, type CallRuntime } from '../http/execute-call.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
-import { redactJson } from './redact.ts';
-import type { SendSmsResult } from './schemas/agent.ts';
-import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from './types.ts';
+import { redactJson } from '../config/redact.ts';
+import type { SendSmsResult } from '../schemas/agent.ts';
+import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from '../types.ts';
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimited<T, R>(

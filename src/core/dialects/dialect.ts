@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { WireCall } from './build-request.ts';
-import { SmsInputError } from './errors.ts';
-import { loadWireSchemas, type WireSchemas } from './wire-schemas.ts';
+import type { WireCall } from '../signing/build-request.ts';
+import { SmsInputError } from '../errors/errors.ts';
+import { loadWireSchemas, type WireSchemas } from '../schemas/wire-schemas.ts';
 import type {
   SendLogList,
   SendSmsResult,
@@ -9,14 +9,14 @@ import type {
   SignatureList,
   SubAccountList,
   TemplateList,
-} from './schemas/agent.ts';
+} from '../schemas/agent.ts';
 import type {
   ListSendLogsInput,
   ListSignaturesInput,
   ListSubAccountsInput,
   ListTemplatesInput,
   SendStatsInput,
-} from './types.ts';
+} from '../types.ts';
 
 /** Picks one schema out of the wire schemas, which are loaded only when needed (wire-schemas.ts). */
 export type PickSchema<T = unknown> = (schemas: WireSchemas) => z.ZodType<T>;

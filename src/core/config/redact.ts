@@ -1,4 +1,4 @@
-import { maskPhonesInText } from './phone-mask.ts';
+import { maskPhonesInText } from '../sending/phone-mask.ts';
 
 const REDACTED = '***';
 // Credentials that can appear in text even when the caller did not list them: a signature in an

@@ -1,7 +1,7 @@
 import { SmsApiError, SmsAuthError, SmsRateLimitError, type SmsApiErrorOptions } from './errors.ts';
 import { lookupErrorCode, type ErrorCodeInfo } from './error-codes.ts';
-import { redact, redactJson } from './redact.ts';
-import { PROXY_CREDENTIALS_HINT } from './proxy.ts';
+import { redact, redactJson } from '../config/redact.ts';
+import { PROXY_CREDENTIALS_HINT } from '../http/proxy.ts';
 
 /** Request fields that make a hint concrete (`list_signature --sub-accounts 7384ed01`). */
 export interface ErrorContext {

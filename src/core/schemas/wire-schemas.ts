@@ -1,4 +1,4 @@
-import type * as WireSchemaModule from './schemas/wire.ts';
+import type * as WireSchemaModule from './wire.ts';
 
 /** Every zod wire schema of both APIs (requests, results, the envelope), by name. */
 export type WireSchemas = typeof WireSchemaModule;
@@ -13,7 +13,7 @@ let loading: Promise<WireSchemas> | undefined;
  */
 export function loadWireSchemas(): Promise<WireSchemas> {
   // A failed import is not kept: the next call tries again rather than failing for the process's lifetime.
-  return (loading ??= import('./schemas/wire.ts').catch((err: unknown) => {
+  return (loading ??= import('./wire.ts').catch((err: unknown) => {
     loading = undefined;
     throw err;
   }));
