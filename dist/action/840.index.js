@@ -474,8 +474,8 @@ const ClassicSendStatsSchema = SendStatsSchema.transform((s) => ({
     TotalSendCount: s.TotalSendCount || s.TotalAllSendCount,
 }));
 
-// EXTERNAL MODULE: ./src/core/template.ts
-var template = __webpack_require__(9153);
+// EXTERNAL MODULE: ./src/core/sending/template.ts
+var template = __webpack_require__(1614);
 ;// CONCATENATED MODULE: ./src/core/schemas/agent-v2-requests.ts
 
 
@@ -868,7 +868,7 @@ const VerifyCodeCheckSchema = schemas/* union */.KCZ([schemas/* string */.YjP(),
 const ConversionResultSchema = schemas/* unknown */.L5J().transform(() => ({}));
 
 ;// CONCATENATED MODULE: ./src/core/schemas/wire.ts
-// Every wire schema, for loadWireSchemas() (../wire-schemas.ts): one module, so one dynamic import (and one
+// Every wire schema, for loadWireSchemas() (wire-schemas.ts): one module, so one dynamic import (and one
 // bundle chunk) holds zod and all the schemas.
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 49 modules
-var core = __webpack_require__(88465);
+// EXTERNAL MODULE: ./src/core/index.ts + 46 modules
+var core = __webpack_require__(33193);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 
 /**
@@ -1421,7 +1421,7 @@ async function runInForeground(context, flags, pidFile) {
     // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
     const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
     // Loaded on demand: SQLite and the server are not needed by any other command.
-    const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 38174));
+    const { startSandbox, describeSandbox } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 40847));
     const sandbox = await startSandbox({
         port: flags.port,
         host: flags.host,
@@ -1466,7 +1466,7 @@ async function detach(context, flags, pidFile) {
         context.note(`volc-sms: the sandbox stopped before it listened (exit ${error.exitCode}): ${error.message.replace(/^volc-sms: /, '')}`);
         return error.exitCode === 0 ? EXIT.error : error.exitCode;
     }
-    const { describeSandbox, SANDBOX_CREDENTIALS } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 38174));
+    const { describeSandbox, SANDBOX_CREDENTIALS } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 40847));
     const credentials = {
         accessKeyId: flags['access-key'] ?? SANDBOX_CREDENTIALS.accessKeyId,
         secretAccessKey: flags['secret-key'] ?? SANDBOX_CREDENTIALS.secretAccessKey,
@@ -3374,7 +3374,7 @@ function isTruthy(value) {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 58692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3510,7 +3510,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 88465:
+/***/ 33193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3520,17 +3520,13 @@ __webpack_require__.d(__webpack_exports__, {
   S: () => (/* reexport */ ConsentLedger),
   iu: () => (/* reexport */ MAX_GATED_RECIPIENTS),
   ML: () => (/* reexport */ MAX_STATS_WINDOW_DAYS),
-  T8: () => (/* reexport */ SigningKeyCache),
   cw: () => (/* reexport */ errors/* SmsConfigError */.cw),
   E$: () => (/* reexport */ errors/* SmsInputError */.E$),
   Al: () => (/* reexport */ TIME_ZONE_VARIABLE),
   dj: () => (/* reexport */ canonicalJson),
-  O9: () => (/* reexport */ canonicalRequest),
   fU: () => (/* reexport */ checkDuration),
   UU: () => (/* reexport */ checkStatsWindow),
-  aW: () => (/* reexport */ computeSignature),
   H7: () => (/* reexport */ createSmsClient),
-  s7: () => (/* reexport */ credentialScope),
   Iq: () => (/* reexport */ defaultLedgerDir),
   BR: () => (/* reexport */ describeError),
   Xi: () => (/* reexport */ describeTimeZone),
@@ -3545,7 +3541,6 @@ __webpack_require__.d(__webpack_exports__, {
   Xu: () => (/* reexport */ maskPhone),
   qC: () => (/* reexport */ maskPhonesInText),
   cz: () => (/* reexport */ normalizePhone),
-  xW: () => (/* reexport */ parseAuthorization),
   m: () => (/* reexport */ parseDigest),
   FO: () => (/* reexport */ parseEnvFile),
   N7: () => (/* reexport */ parseTimeInput),
@@ -3553,170 +3548,23 @@ __webpack_require__.d(__webpack_exports__, {
   eu: () => (/* reexport */ planBatchSend),
   p_: () => (/* reexport */ previewSend),
   lO: () => (/* reexport */ redact),
-  Xm: () => (/* reexport */ core_template/* renderTemplate */.Xm),
+  Xm: () => (/* reexport */ sending_template/* renderTemplate */.Xm),
   mx: () => (/* reexport */ resolveClientConfig),
   gA: () => (/* reexport */ secretsToRedact),
-  fg: () => (/* reexport */ sha256Hex),
-  CU: () => (/* reexport */ stringToSign),
+  fg: () => (/* reexport */ sign/* sha256Hex */.fg),
   pT: () => (/* reexport */ submitSend),
-  Qp: () => (/* reexport */ core_template/* templateVariables */.Qp),
+  Qp: () => (/* reexport */ sending_template/* templateVariables */.Qp),
   Uo: () => (/* reexport */ timeZoneFrom),
   zq: () => (/* reexport */ failureOf)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, EMPTY_BODY_SHA256, ERROR_CODES, MAX_BATCH_FILE_BYTES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SIGNING_ALGORITHM, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, canonicalQueryString, checkUploadUrl, classifyFailure, compareTemplateParams, consentDigest, displayProxy, displayUploadUrl, errorFromApi, formatDuration, formatXDate, memoryLedgerStore, normalizeSend, normalizeSignature, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, segmentsPerMessage, serializeTemplateParam, signRequest, signingKey, splitPhoneList, statsWindowProblem, uriEncode
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, ERROR_CODES, MAX_BATCH_FILE_BYTES, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, checkUploadUrl, classifyFailure, compareTemplateParams, consentDigest, displayProxy, displayUploadUrl, errorFromApi, formatDuration, memoryLedgerStore, normalizeSend, normalizeSignature, parseDuration, parseRetryAfter, parseTemplateParam, planSend, retryDelay, segmentsPerMessage, serializeTemplateParam, splitPhoneList, statsWindowProblem
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/core/sign.ts
-
-/**
- * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
- * inputs; the one piece of state, a cache of derived keys, belongs to whoever creates it (a client).
- */
-const SIGNING_ALGORITHM = 'HMAC-SHA256';
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
-function uriEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function canonicalQueryString(query) {
-    const pairs = [];
-    for (const [key, value] of Object.entries(query)) {
-        const values = typeof value === 'string' ? [value] : value;
-        for (const v of values)
-            pairs.push([uriEncode(key), uriEncode(v)]);
-    }
-    pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-    return pairs.map(([k, v]) => `${k}=${v}`).join('&');
-}
-/** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
-function canonicalHeaderValue(value) {
-    return value.trim().replace(/\s+/g, ' ');
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.hash)('sha256', data, 'hex');
-}
-/** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
-function canonicalRequest(parts) {
-    const headers = Object.entries(parts.signedHeaders)
-        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
-    const signedHeaderNames = headers.map(([name]) => name).join(';');
-    const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
-    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
-        `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
-    return { text, signedHeaderNames };
-}
-/** `20240102T030405Z` */
-function formatXDate(date) {
-    return date
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-}
-function credentialScope(shortDate, region, service) {
-    return `${shortDate}/${region}/${service}/request`;
-}
-function stringToSign(xDate, scope, canonicalRequestText) {
-    return `${SIGNING_ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonicalRequestText)}`;
-}
-/** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
-function deriveSigningKeyBytes(secret, shortDate, region, service) {
-    const kDate = (0,external_node_crypto_.createHmac)('sha256', secret).update(shortDate).digest();
-    const kRegion = (0,external_node_crypto_.createHmac)('sha256', kDate).update(region).digest();
-    const kService = (0,external_node_crypto_.createHmac)('sha256', kRegion).update(service).digest();
-    return (0,external_node_crypto_.createHmac)('sha256', kService).update('request').digest();
-}
-/**
- * The derived signing keys of one client (or one sandbox), by day, region, service and secret. Deriving
- * costs four HMACs per request otherwise. Bounded, and it never holds a secret: entries are keyed by a
- * salted hash of it, the salt random per cache, so nothing in memory maps back to the secret in clear.
- */
-class SigningKeyCache {
-    #keys = new Map();
-    #salt = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    #limit;
-    constructor(limit = 8) {
-        this.#limit = limit;
-    }
-    get(secret, shortDate, region, service) {
-        const id = `${shortDate}\u0000${region}\u0000${service}\u0000${(0,external_node_crypto_.hash)('sha256', this.#salt + secret, 'hex')}`;
-        let key = this.#keys.get(id);
-        if (key === undefined) {
-            key = (0,external_node_crypto_.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
-            // A day's change leaves yesterday's key unused: dropping the oldest entry is enough.
-            if (this.#keys.size >= this.#limit)
-                this.#keys.delete(this.#keys.keys().next().value);
-            this.#keys.set(id, key);
-        }
-        return key;
-    }
-    get size() {
-        return this.#keys.size;
-    }
-}
-/** The signing key for a day; derived afresh unless a cache is given. */
-function signingKey(secret, shortDate, region, service, cache) {
-    return cache
-        ? cache.get(secret, shortDate, region, service)
-        : (0,external_node_crypto_.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
-}
-function computeSignature(key, toSign) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(toSign).digest('hex');
-}
-/**
- * Signs a request: returns the headers to send (the caller's headers plus `X-Date`,
- * `X-Content-Sha256`, `X-Security-Token` when a session token is set, and `Authorization`).
- * Every header passed in is signed, so the caller decides the set (SKILL/Go style:
- * `content-type;host;x-content-sha256;x-date`).
- */
-function signRequest(request, context) {
-    const { credentials, region, service, date } = context;
-    const xDate = formatXDate(date);
-    const shortDate = xDate.slice(0, 8);
-    const scope = credentialScope(shortDate, region, service);
-    const bodySha256 = sha256Hex(request.body);
-    const headers = {
-        ...request.headers,
-        'X-Date': xDate,
-        'X-Content-Sha256': bodySha256,
-    };
-    if (credentials.sessionToken)
-        headers['X-Security-Token'] = credentials.sessionToken;
-    const { text, signedHeaderNames } = canonicalRequest({
-        method: request.method,
-        path: request.path,
-        query: request.query,
-        signedHeaders: headers,
-        bodySha256,
-    });
-    const signature = computeSignature(signingKey(credentials.secretAccessKey, shortDate, region, service, context.signingKeys), stringToSign(xDate, scope, text));
-    headers['Authorization'] =
-        `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
-            `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
-    return headers;
-}
-/** Parses an `Authorization: HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` value; null if malformed. */
-function parseAuthorization(value) {
-    const match = /^HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/request\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/.exec(value.trim());
-    if (!match)
-        return null;
-    const [, accessKeyId, shortDate, region, service, signed, signature] = match;
-    return {
-        accessKeyId,
-        shortDate,
-        region,
-        service,
-        signedHeaders: signed.toLowerCase().split(';'),
-        signature: signature.toLowerCase(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/wire-schemas.ts
+// EXTERNAL MODULE: ./src/core/errors/errors.ts
+var errors = __webpack_require__(58692);
+// EXTERNAL MODULE: ./src/core/signing/sign.ts
+var sign = __webpack_require__(54186);
+;// CONCATENATED MODULE: ./src/core/schemas/wire-schemas.ts
 let loading;
 /**
  * The wire schemas, imported on first need. Loading zod and building ~60 schemas takes ~25 ms, most of a
@@ -3732,7 +3580,7 @@ function loadWireSchemas() {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/core/api-versions.ts
+;// CONCATENATED MODULE: ./src/core/dialects/api-versions.ts
 // The API version of each action family (reference §2). Kept apart from the zod schemas so that building a
 // request never loads zod (see wire-schemas.ts).
 const AGENT_VERSION = '2026-01-01';
@@ -3744,7 +3592,7 @@ const CLASSIC_MANAGEMENT_VERSION = '2021-01-11';
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumber.js + 39 modules
 var parsePhoneNumber = __webpack_require__(76871);
-;// CONCATENATED MODULE: ./src/core/phone.ts
+;// CONCATENATED MODULE: ./src/core/sending/phone.ts
 
 
 // libphonenumber's country metadata, read on the first international number. Taken as JSON through
@@ -3825,7 +3673,7 @@ function splitPhoneList(text) {
     return text.split(/[\s,;，；、]+/).filter((part) => part !== '');
 }
 
-;// CONCATENATED MODULE: ./src/core/phone-mask.ts
+;// CONCATENATED MODULE: ./src/core/sending/phone-mask.ts
 
 // Finding phone numbers in free text (server messages, logs, envelopes) in every spelling people use,
 // without touching identifiers: a SHA-256 digest, a request id or a message id holds an 11-digit run
@@ -3887,9 +3735,9 @@ function maskedNumber(candidate) {
     return phone.ok ? maskPhone(phone.mobile) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/template.ts
-var core_template = __webpack_require__(9153);
-;// CONCATENATED MODULE: ./src/core/time-zone.ts
+// EXTERNAL MODULE: ./src/core/sending/template.ts
+var sending_template = __webpack_require__(21614);
+;// CONCATENATED MODULE: ./src/core/time/time-zone.ts
 
 /**
  * The zone in which times are shown and zone-less times are read. The API's day boundaries and stats
@@ -4010,7 +3858,7 @@ function describeTimeZone(zone = DEFAULT_TIME_ZONE, at = Date.now()) {
     return `${zone}, UTC${offset}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/time.ts
+;// CONCATENATED MODULE: ./src/core/time/time.ts
 
 
 const UNIT_MS = {
@@ -4142,7 +3990,7 @@ function parseWindow(value, options = {}) {
     return { startTime: endTime - Math.floor(length.ms / 1000), endTime };
 }
 
-;// CONCATENATED MODULE: ./src/core/stats-window.ts
+;// CONCATENATED MODULE: ./src/core/time/stats-window.ts
 
 /** The stats action (`ListTotalSendCountStat*`) answers at most 90 days per request (reference §3.7). */
 const MAX_STATS_WINDOW_DAYS = 90;
@@ -4171,7 +4019,7 @@ function checkStatsWindow(startTime, endTime, field) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/redact.ts
+;// CONCATENATED MODULE: ./src/core/config/redact.ts
 
 const REDACTED = '***';
 // Credentials that can appear in text even when the caller did not list them: a signature in an
@@ -4214,7 +4062,7 @@ function redactJson(value, secrets = []) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/proxy.ts
+;// CONCATENATED MODULE: ./src/core/http/proxy.ts
 // Which HTTP(S) proxy a client uses, worked out once per client (it talks to one endpoint) so both HTTP
 // engines follow the same rules: curl's, which self-hosted runners and corporate machines are set up for,
 // plus Go's and Java's loopback exception.
@@ -4299,7 +4147,7 @@ function proxySecrets(url) {
 /** What to do when a proxy answers 407 (to a request or to a tunnel). */
 const PROXY_CREDENTIALS_HINT = 'Put them in the proxy URL, e.g. HTTPS_PROXY=http://user:password@proxy.example:3128 (percent-encode special characters).';
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
+;// CONCATENATED MODULE: ./src/core/config/secrets.ts
 // The one registry of what must never be printed: every entry point (client errors and attempt events,
 // the Action's setSecret and outputs, the Slack app's log lines) asks here, so a credential added in one
 // place is scrubbed in all of them.
@@ -4347,7 +4195,7 @@ function secretsToRedact(sources) {
     return [...found];
 }
 
-;// CONCATENATED MODULE: ./src/core/format-error.ts
+;// CONCATENATED MODULE: ./src/core/errors/format-error.ts
 
 
 /** Describes any thrown value; unknown errors keep their message (redacted), never their stack. */
@@ -4376,7 +4224,7 @@ function formatErrorLine(err) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/core/error-codes.ts
+;// CONCATENATED MODULE: ./src/core/errors/error-codes.ts
 /**
  * Every documented API error code (reference §5) with what it means and what to do. One table, so the
  * CLI, the Action and Slack all say the same words. `{subAccount}`, `{signature}` and `{templateId}` in a
@@ -4740,7 +4588,7 @@ function lookupErrorCode(code) {
     return Object.hasOwn(ERROR_CODES, code) ? ERROR_CODES[code] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/error-map.ts
+;// CONCATENATED MODULE: ./src/core/errors/error-map.ts
 
 
 
@@ -4883,7 +4731,7 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/core/env-file.ts
+;// CONCATENATED MODULE: ./src/core/config/env-file.ts
 
 /**
  * Parses a dotenv-style file exactly as Node's own `--env-file` does (`util.parseEnv`): `KEY=VALUE` lines,
@@ -4895,7 +4743,7 @@ function parseEnvFile(text) {
     return { ...(0,external_node_util_.parseEnv)(text.replace(/^\uFEFF/, '')) };
 }
 
-;// CONCATENATED MODULE: ./src/core/config.ts
+;// CONCATENATED MODULE: ./src/core/config/config.ts
 
 
 
@@ -5035,7 +4883,7 @@ function resolveClientConfig(input) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/core/dialect.ts
+;// CONCATENATED MODULE: ./src/core/dialects/dialect.ts
 
 
 const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -5076,97 +4924,9 @@ function compact(value) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/quick-read.ts
-// Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
-// says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
-// demand (wire-schemas.ts). test/core/quick-parse.test.ts holds every check to its schema.
-const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-// Each schema key, by its own spelling and by its lower-case form (the looseObject rule).
-const keyLookup = (keys) => new Map(keys.flatMap((key) => [[key, key], [key.toLowerCase(), key]]));
-const ENVELOPE_KEYS = keyLookup(['ResponseMetadata', 'Result']);
-const METADATA_KEYS = keyLookup(['RequestId', 'Action', 'Version', 'Service', 'Region', 'Error']);
-/** True when no key of `value` is another spelling of a schema key (which looseObject would respell). */
-function spelledAsSchema(value, keys) {
-    for (const key in value) {
-        // The exact spelling is found without lower-casing; any other key is looked up by its lower case.
-        const name = keys.get(key) ?? keys.get(key.toLowerCase());
-        if (name !== undefined && name !== key)
-            return false;
-    }
-    return true;
-}
-/**
- * A successful envelope in the schema's own spelling (no `Error`): every request reads one. Gives the
- * request id and `Result` exactly as EnvelopeSchema would, or undefined for anything else (an error,
- * another spelling, a wrong type), which the schema then decides.
- */
-function quickSuccessEnvelope(raw) {
-    if (!isRecord(raw) || !spelledAsSchema(raw, ENVELOPE_KEYS))
-        return undefined;
-    const metadata = raw.ResponseMetadata;
-    if (!isRecord(metadata) || !spelledAsSchema(metadata, METADATA_KEYS))
-        return undefined;
-    if (metadata.Error !== undefined)
-        return undefined;
-    const { RequestId, Action, Version, Service, Region } = metadata;
-    for (const text of [Action, Version, Service, Region]) {
-        if (text !== undefined && typeof text !== 'string')
-            return undefined;
-    }
-    if (RequestId !== undefined && typeof RequestId !== 'string')
-        return undefined;
-    return { requestId: RequestId ?? '', result: raw.Result };
-}
-/**
- * The usual send answer, `{ MessageIds: [...strings] }` with no other id key. Gives exactly what
- * SendSmsResultSchema gives, or undefined for anything else (another spelling, a wrong type).
- */
-function quickSendSmsResult(value) {
-    if (!isRecord(value))
-        return undefined;
-    const ids = value.MessageIds;
-    if (!Array.isArray(ids))
-        return undefined;
-    for (const id of ids)
-        if (typeof id !== 'string')
-            return undefined;
-    for (const key in value) {
-        const lower = key.toLowerCase();
-        if (lower === 'messageid' || (lower === 'messageids' && key !== 'MessageIds'))
-            return undefined;
-    }
-    return { ...value, MessageIds: [...ids] };
-}
-/** The keys of SendSmsForAgentBodySchema (the test compares them with the schema's shape). */
-const SEND_SMS_FOR_AGENT_BODY_KEYS = new Set([
-    'SubAccount',
-    'Signature',
-    'TemplateId',
-    'Mobiles',
-    'TemplateParam',
-    'Account',
-]);
-const isFilled = (value) => typeof value === 'string' && value.length > 0;
-const isOptionalText = (value) => value === undefined || typeof value === 'string';
-/**
- * True when SendSmsForAgentBodySchema would accept `body` unchanged: only its keys, every field valid.
- * False means "ask the schema", which then names what is wrong.
- */
-function sendSmsForAgentBodyPasses(body) {
-    if (!isRecord(body))
-        return false;
-    for (const key in body)
-        if (!SEND_SMS_FOR_AGENT_BODY_KEYS.has(key))
-            return false;
-    return (isFilled(body.SubAccount) &&
-        isFilled(body.Signature) &&
-        isFilled(body.TemplateId) &&
-        isFilled(body.Mobiles) &&
-        isOptionalText(body.TemplateParam) &&
-        isOptionalText(body.Account));
-}
-
-;// CONCATENATED MODULE: ./src/core/agent-dialect.ts
+// EXTERNAL MODULE: ./src/core/schemas/quick-read.ts
+var quick_read = __webpack_require__(41416);
+;// CONCATENATED MODULE: ./src/core/dialects/agent-dialect.ts
 
 
 
@@ -5198,9 +4958,9 @@ const agentDialect = {
     send: (chunk) => ({
         call: post('SendSmsForAgent', sendBody(chunk)),
         paramsSchema: (s) => s.SendSmsForAgentBodySchema,
-        paramsPass: sendSmsForAgentBodyPasses,
+        paramsPass: quick_read/* sendSmsForAgentBodyPasses */.nx,
         resultSchema: (s) => s.SendSmsResultSchema,
-        quickResult: quickSendSmsResult,
+        quickResult: quick_read/* quickSendSmsResult */.Y_,
     }),
     listSubAccounts: (input) => ({
         call: post('ListSubAccountForAgent', compact({ SubAccountName: input.subAccountName })),
@@ -5390,59 +5150,9 @@ const AGENT_V2_ACTIONS = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/core/build-request.ts
-
-const SMS_SERVICE = 'volcSMS';
-function endpointParts(endpoint) {
-    const parsed = new URL(endpoint);
-    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
-}
-/**
- * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
- * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
- * HMAC-SHA256 over content-type;host;x-content-sha256;x-date (content-type only when there is a body).
- */
-function buildRequest(call, context) {
-    const body = call.body === undefined ? '' : JSON.stringify(call.body);
-    const base = endpointParts(context.endpoint);
-    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-    const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
-    const pathAndQuery = `${base.path}?${query}`;
-    const url = `${base.origin}${pathAndQuery}`;
-    let headers;
-    if (context.auth.kind === 'gateway') {
-        headers = {};
-        if (call.body !== undefined)
-            headers['Content-Type'] = 'application/json';
-        headers['ServiceName'] = SMS_SERVICE;
-        headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
-    }
-    else {
-        // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
-        // object holding them all, which becomes the request's headers.
-        headers = signRequest({
-            method: call.method,
-            path: base.path,
-            query,
-            headers: call.body === undefined
-                ? { Host: base.host }
-                : { Host: base.host, 'Content-Type': 'application/json' },
-            body,
-        }, {
-            credentials: context.auth,
-            region: context.region,
-            service: SMS_SERVICE,
-            date: context.date,
-            signingKeys: context.signingKeys,
-        });
-    }
-    // Not signed: a proxy may rewrite it.
-    if (context.userAgent)
-        headers['User-Agent'] = context.userAgent;
-    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
-}
-
-;// CONCATENATED MODULE: ./src/core/retry.ts
+// EXTERNAL MODULE: ./src/core/signing/build-request.ts
+var build_request = __webpack_require__(62247);
+;// CONCATENATED MODULE: ./src/core/http/retry.ts
 
 const UNKNOWN = { retry: false, outcomeUnknown: true };
 /** Decides whether an attempt's failure may be retried, given whether the call is a read or a send. */
@@ -5509,7 +5219,7 @@ function parseRetryAfter(value, nowMs) {
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-;// CONCATENATED MODULE: ./src/core/transport/engine.ts
+;// CONCATENATED MODULE: ./src/core/http/engine.ts
 /**
  * Why an attempt got no complete response. `phase: 'connect'` means no byte of the request was written
  * (safe to resend a send); `'sent'` means it may have reached the server.
@@ -5553,7 +5263,7 @@ function tlsFailure(code) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/read-response.ts
+;// CONCATENATED MODULE: ./src/core/http/read-response.ts
 
 
 
@@ -5597,7 +5307,7 @@ function readQuickly(response, dialectCall) {
     catch {
         return undefined;
     }
-    const quick = quickSuccessEnvelope(raw);
+    const quick = (0,quick_read/* quickSuccessEnvelope */.vY)(raw);
     const result = quick && dialectCall.quickResult(quick.result ?? {});
     return quick && result !== undefined ? { ok: true, result, requestId: quick.requestId, raw } : undefined;
 }
@@ -5666,7 +5376,7 @@ async function readResponse(response, dialectCall, runtime, context) {
     return { ok: true, result: result.data, requestId, raw };
 }
 
-;// CONCATENATED MODULE: ./src/core/execute-call.ts
+;// CONCATENATED MODULE: ./src/core/http/execute-call.ts
 
 
 
@@ -5706,7 +5416,7 @@ function outcomeUnknown(action, cause, settings) {
 async function executeCall(runtime, dialectCall, settings) {
     const action = dialectCall.call.action;
     for (let attempt = 1;; attempt++) {
-        const request = buildRequest(dialectCall.call, {
+        const request = (0,build_request/* buildRequest */.m)(dialectCall.call, {
             auth: runtime.auth,
             endpoint: runtime.endpoint,
             region: runtime.region,
@@ -5793,7 +5503,7 @@ function report(runtime, event) {
     runtime.onAttempt(safe);
 }
 
-;// CONCATENATED MODULE: ./src/core/write-outcome.ts
+;// CONCATENATED MODULE: ./src/core/errors/write-outcome.ts
 
 /**
  * An unknown write outcome restated for what the write was: its action, the transport's own words, and a
@@ -6011,6 +5721,8 @@ async function runAgentV2(runtime, spec, input, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:http"
@@ -6230,7 +5942,7 @@ function createAgentV2Methods(runtime, upload) {
     return methods;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify-code.ts
+;// CONCATENATED MODULE: ./src/core/sending/verify-code.ts
 
 
 
@@ -6306,7 +6018,7 @@ function createVerifyCodeMethods(runtime) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/client-options.ts
+;// CONCATENATED MODULE: ./src/core/config/client-options.ts
 
 const optional = (check) => (value) => value === undefined ? undefined : check(value);
 const client_options_text = (value) => typeof value !== 'string' ? 'must be a string' : value.trim() === '' ? 'must not be empty' : undefined;
@@ -6346,15 +6058,15 @@ const OPTION_CHECKS = {
     onAttempt: optional(fn),
     userAgent: optional(string),
 };
-const client_options_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Every problem with `options`, as `path: what is wrong` (never echoing a value, which may be a secret). */
 function clientOptionProblems(options) {
-    if (!client_options_isRecord(options))
+    if (!isRecord(options))
         return ['options: must be an object'];
     const problems = [];
     const auth = options['auth'];
-    const authChecks = client_options_isRecord(auth) ? AUTH_CHECKS[String(auth['kind'])] : undefined;
-    if (!client_options_isRecord(auth)) {
+    const authChecks = isRecord(auth) ? AUTH_CHECKS[String(auth['kind'])] : undefined;
+    if (!isRecord(auth)) {
         problems.push('auth: must be { kind: "aksk", accessKeyId, secretAccessKey } or { kind: "gateway", apiKey, apiBase }');
     }
     else if (!authChecks) {
@@ -6387,7 +6099,7 @@ function checkClientOptions(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/send-plan.ts
+;// CONCATENATED MODULE: ./src/core/sending/send-plan.ts
 
 
 
@@ -6452,7 +6164,7 @@ function planSend(input) {
     let templateParam;
     if (input.templateParam !== undefined) {
         try {
-            templateParam = (0,core_template/* templateParamJson */._h)(input.templateParam);
+            templateParam = (0,sending_template/* templateParamJson */._h)(input.templateParam);
         }
         catch (err) {
             if (!(err instanceof errors/* SmsInputError */.E$))
@@ -6479,7 +6191,7 @@ function planSend(input) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./src/core/batch-plan.ts
+;// CONCATENATED MODULE: ./src/core/sending/batch-plan.ts
 
 
 
@@ -6525,7 +6237,7 @@ function planBatchSend(input, options) {
         let templateParam;
         try {
             if (message.templateParam !== undefined) {
-                templateParam = (0,core_template/* templateParamJson */._h)(message.templateParam, 'template-param');
+                templateParam = (0,sending_template/* templateParamJson */._h)(message.templateParam, 'template-param');
             }
         }
         catch (err) {
@@ -6555,7 +6267,7 @@ function planBatchSend(input, options) {
     return { plan: { mobiles, duplicates: [], chunks }, params };
 }
 
-;// CONCATENATED MODULE: ./src/core/classic-dialect.ts
+;// CONCATENATED MODULE: ./src/core/dialects/classic-dialect.ts
 
 
 
@@ -6703,7 +6415,7 @@ const classicDialect = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/core/classic-send-log.ts
+;// CONCATENATED MODULE: ./src/core/sending/classic-send-log.ts
 
 /**
  * The classic send log (`GetSmsSendDetails`) takes a date (`sendDate`), not a window: asked for the last
@@ -6727,15 +6439,15 @@ function keepClassicWindow(response, input) {
         return response; // the whole day was asked for
     const inside = (sendTime) => typeof sendTime !== 'number' || (sendTime >= fromMs && sendTime <= toMs);
     const List = response.result.List.filter((entry) => inside(entry.SendTime));
-    const raw = isRecord(response.raw) ? response.raw : undefined;
-    const result = raw && isRecord(raw.Result) ? raw.Result : undefined;
+    const raw = (0,quick_read/* isRecord */.u4)(response.raw) ? response.raw : undefined;
+    const result = raw && (0,quick_read/* isRecord */.u4)(raw.Result) ? raw.Result : undefined;
     const details = result?.sendDetailsResults;
     const keptRaw = raw && result && Array.isArray(details)
         ? {
             ...raw,
             Result: {
                 ...result,
-                sendDetailsResults: details.filter((e) => !isRecord(e) || inside(e.sendTime)),
+                sendDetailsResults: details.filter((e) => !(0,quick_read/* isRecord */.u4)(e) || inside(e.sendTime)),
             },
         }
         : response.raw;
@@ -6748,7 +6460,7 @@ function keepClassicWindow(response, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/send-chunks.ts
+;// CONCATENATED MODULE: ./src/core/sending/send-chunks.ts
 
 
 
@@ -6904,7 +6616,7 @@ function inputSpelling(originalInputs, plan) {
     return (mobile) => map.get(mobile) ?? mobile;
 }
 
-;// CONCATENATED MODULE: ./src/core/transport/oneshot-engine.ts
+;// CONCATENATED MODULE: ./src/core/http/oneshot-engine.ts
 
 
 // node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
@@ -7035,7 +6747,7 @@ function sendWithNodeHttp(request, transportFor) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/transport/pool-engine.ts
+;// CONCATENATED MODULE: ./src/core/http/pool-engine.ts
 
 // Errors undici raises before any byte of the request is written.
 const CONNECT_PHASE_CODES = new Set([
@@ -7231,7 +6943,7 @@ function createSmsClient(options) {
         random: options.random ?? Math.random,
         onAttempt: options.onAttempt,
         userAgent: options.userAgent ?? 'volc-sms',
-        signingKeys: new SigningKeyCache(),
+        signingKeys: new sign/* SigningKeyCache */.T8(),
         secrets: secretsToRedact({ auth, proxy: options.proxy }),
         proxy: options.proxy === undefined ? undefined : displayProxy(options.proxy),
     };
@@ -7346,7 +7058,7 @@ function canonical_sortKeys(value) {
     return out;
 }
 function consentDigest(payload) {
-    return sha256Hex(canonicalJson(payload));
+    return (0,sign/* sha256Hex */.fg)(canonicalJson(payload));
 }
 /** A digest as a submit must carry it: 64 lower-case hex digits (upper case is accepted and lowered). */
 function parseDigest(text) {
@@ -7426,7 +7138,7 @@ class ConsentLedger {
 }
 /** Where a digest's records are filed: never the digest itself. */
 function ledgerId(digest) {
-    return sha256Hex(`volc-sms consent ledger\n${digest}`);
+    return (0,sign/* sha256Hex */.fg)(`volc-sms consent ledger\n${digest}`);
 }
 function fingerprints(digest, canonical) {
     const out = {};
@@ -7702,7 +7414,7 @@ function normalizeSend(request) {
     }
     let variables = {};
     try {
-        variables = (0,core_template/* parseTemplateParam */.VX)(request.templateParams ?? '', 'template-params');
+        variables = (0,sending_template/* parseTemplateParam */.VX)(request.templateParams ?? '', 'template-params');
     }
     catch (error) {
         if (!(error instanceof errors/* SmsInputError */.E$))
@@ -7748,7 +7460,7 @@ function checkVariables(template, variables) {
 }
 /** The object the digest covers (reference §4.3, "send canonical object"), full numbers included. */
 function sendCanonicalObject(send, template) {
-    const rendered = (0,core_template/* renderTemplate */.Xm)(template.content, send.variables);
+    const rendered = (0,sending_template/* renderTemplate */.Xm)(template.content, send.variables);
     return {
         subAccount: send.subAccount,
         signature: send.signature,
@@ -7758,8 +7470,8 @@ function sendCanonicalObject(send, template) {
         duplicates: send.duplicates,
         recipients: send.recipients,
         recipientVariables: send.recipients.map((mobile) => ({ mobile, variables: send.variables })),
-        templateContentSha256: sha256Hex(template.content),
-        renderedContentSha256: sha256Hex(rendered),
+        templateContentSha256: (0,sign/* sha256Hex */.fg)(template.content),
+        renderedContentSha256: (0,sign/* sha256Hex */.fg)(rendered),
         estimatedSegments: segmentsPerMessage(send.signature, rendered) * send.recipients.length,
     };
 }
@@ -7889,7 +7601,7 @@ async function checkTemplate(client, send) {
         .map((p) => p.Name ?? p.ParamName ?? p.name)
         .filter((name) => typeof name === 'string' && name !== '');
     // An explicit parameter list wins (`[]` = fixed text); without one, the placeholders of the content.
-    const variableNames = item.TemplateParams === undefined || item.TemplateParams === null ? (0,core_template/* templateVariables */.Qp)(content) : declared;
+    const variableNames = item.TemplateParams === undefined || item.TemplateParams === null ? (0,sending_template/* templateVariables */.Qp)(content) : declared;
     return { ok: true, template: { content, variableNames } };
 }
 /**
@@ -8090,10 +7802,11 @@ function describeField(name) {
 
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
-// The core's only public surface. Entry points (cli, action, slack, sandbox) import from here alone.
+// The core's public surface. Entry points (cli, mcp, action, slack) import from here alone; the sandbox and
+// the tests may also use internal.ts.
 // Every export is named on purpose; nothing is re-exported with `export *`.
 
-// Signing primitives: the client signs with signRequest; the sandbox verifies with the same parts.
+// The client signs every request itself; the signing parts the sandbox verifies with are in internal.ts.
 
 // The zod wire schemas load on demand (a one-shot process never needs them on the usual send); the types
 // derived from them are free.
@@ -8129,7 +7842,109 @@ function describeField(name) {
 
 /***/ }),
 
-/***/ 9153:
+/***/ 41416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ quickSendSmsResult),
+/* harmony export */   nx: () => (/* binding */ sendSmsForAgentBodyPasses),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vY: () => (/* binding */ quickSuccessEnvelope)
+/* harmony export */ });
+/* unused harmony export SEND_SMS_FOR_AGENT_BODY_KEYS */
+// Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
+// says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
+// demand (wire-schemas.ts). test/core/quick-parse.test.ts holds every check to its schema.
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+// Each schema key, by its own spelling and by its lower-case form (the looseObject rule).
+const keyLookup = (keys) => new Map(keys.flatMap((key) => [[key, key], [key.toLowerCase(), key]]));
+const ENVELOPE_KEYS = keyLookup(['ResponseMetadata', 'Result']);
+const METADATA_KEYS = keyLookup(['RequestId', 'Action', 'Version', 'Service', 'Region', 'Error']);
+/** True when no key of `value` is another spelling of a schema key (which looseObject would respell). */
+function spelledAsSchema(value, keys) {
+    for (const key in value) {
+        // The exact spelling is found without lower-casing; any other key is looked up by its lower case.
+        const name = keys.get(key) ?? keys.get(key.toLowerCase());
+        if (name !== undefined && name !== key)
+            return false;
+    }
+    return true;
+}
+/**
+ * A successful envelope in the schema's own spelling (no `Error`): every request reads one. Gives the
+ * request id and `Result` exactly as EnvelopeSchema would, or undefined for anything else (an error,
+ * another spelling, a wrong type), which the schema then decides.
+ */
+function quickSuccessEnvelope(raw) {
+    if (!isRecord(raw) || !spelledAsSchema(raw, ENVELOPE_KEYS))
+        return undefined;
+    const metadata = raw.ResponseMetadata;
+    if (!isRecord(metadata) || !spelledAsSchema(metadata, METADATA_KEYS))
+        return undefined;
+    if (metadata.Error !== undefined)
+        return undefined;
+    const { RequestId, Action, Version, Service, Region } = metadata;
+    for (const text of [Action, Version, Service, Region]) {
+        if (text !== undefined && typeof text !== 'string')
+            return undefined;
+    }
+    if (RequestId !== undefined && typeof RequestId !== 'string')
+        return undefined;
+    return { requestId: RequestId ?? '', result: raw.Result };
+}
+/**
+ * The usual send answer, `{ MessageIds: [...strings] }` with no other id key. Gives exactly what
+ * SendSmsResultSchema gives, or undefined for anything else (another spelling, a wrong type).
+ */
+function quickSendSmsResult(value) {
+    if (!isRecord(value))
+        return undefined;
+    const ids = value.MessageIds;
+    if (!Array.isArray(ids))
+        return undefined;
+    for (const id of ids)
+        if (typeof id !== 'string')
+            return undefined;
+    for (const key in value) {
+        const lower = key.toLowerCase();
+        if (lower === 'messageid' || (lower === 'messageids' && key !== 'MessageIds'))
+            return undefined;
+    }
+    return { ...value, MessageIds: [...ids] };
+}
+/** The keys of SendSmsForAgentBodySchema (the test compares them with the schema's shape). */
+const SEND_SMS_FOR_AGENT_BODY_KEYS = new Set([
+    'SubAccount',
+    'Signature',
+    'TemplateId',
+    'Mobiles',
+    'TemplateParam',
+    'Account',
+]);
+const isFilled = (value) => typeof value === 'string' && value.length > 0;
+const isOptionalText = (value) => value === undefined || typeof value === 'string';
+/**
+ * True when SendSmsForAgentBodySchema would accept `body` unchanged: only its keys, every field valid.
+ * False means "ask the schema", which then names what is wrong.
+ */
+function sendSmsForAgentBodyPasses(body) {
+    if (!isRecord(body))
+        return false;
+    for (const key in body)
+        if (!SEND_SMS_FOR_AGENT_BODY_KEYS.has(key))
+            return false;
+    return (isFilled(body.SubAccount) &&
+        isFilled(body.Signature) &&
+        isFilled(body.TemplateId) &&
+        isFilled(body.Mobiles) &&
+        isOptionalText(body.TemplateParam) &&
+        isOptionalText(body.Account));
+}
+
+
+/***/ }),
+
+/***/ 21614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8139,7 +7954,7 @@ function describeField(name) {
 /* harmony export */   _h: () => (/* binding */ templateParamJson)
 /* harmony export */ });
 /* unused harmony exports compareTemplateParams, serializeTemplateParam */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58692);
 
 const VARIABLE = /\$\{([^}]+)\}/g;
 /** The `${name}` placeholders of a template, unique, in order of first appearance. */
@@ -8159,7 +7974,7 @@ function compareTemplateParams(content, params) {
     };
 }
 function fail(field, message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SmsInputError */ .E$(`${field}: ${message}`, [{ field, message }], {
+    throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SmsInputError */ .E$(`${field}: ${message}`, [{ field, message }], {
         hint: `Pass a JSON object of strings, e.g. --${field} '{"code":"1234"}'.`,
     });
 }
@@ -8222,6 +8037,232 @@ function templateParamJson(value, field = 'template-param') {
         }
     }
     return serializeTemplateParam(parseTemplateParam(value, field));
+}
+
+
+/***/ }),
+
+/***/ 62247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ buildRequest)
+/* harmony export */ });
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54186);
+
+const SMS_SERVICE = 'volcSMS';
+function endpointParts(endpoint) {
+    const parsed = new URL(endpoint);
+    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
+}
+/**
+ * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
+ * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
+ * HMAC-SHA256 over content-type;host;x-content-sha256;x-date (content-type only when there is a body).
+ */
+function buildRequest(call, context) {
+    const body = call.body === undefined ? '' : JSON.stringify(call.body);
+    const base = endpointParts(context.endpoint);
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
+    const query = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalQueryString */ .kK)({ Action: call.action, Version: call.version, ...call.query });
+    const pathAndQuery = `${base.path}?${query}`;
+    const url = `${base.origin}${pathAndQuery}`;
+    let headers;
+    if (context.auth.kind === 'gateway') {
+        headers = {};
+        if (call.body !== undefined)
+            headers['Content-Type'] = 'application/json';
+        headers['ServiceName'] = SMS_SERVICE;
+        headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
+    }
+    else {
+        // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
+        // object holding them all, which becomes the request's headers.
+        headers = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .signRequest */ .zT)({
+            method: call.method,
+            path: base.path,
+            query,
+            headers: call.body === undefined
+                ? { Host: base.host }
+                : { Host: base.host, 'Content-Type': 'application/json' },
+            body,
+        }, {
+            credentials: context.auth,
+            region: context.region,
+            service: SMS_SERVICE,
+            date: context.date,
+            signingKeys: context.signingKeys,
+        });
+    }
+    // Not signed: a proxy may rewrite it.
+    if (context.userAgent)
+        headers['User-Agent'] = context.userAgent;
+    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+}
+
+
+/***/ }),
+
+/***/ 54186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ stringToSign),
+/* harmony export */   O9: () => (/* binding */ canonicalRequest),
+/* harmony export */   T8: () => (/* binding */ SigningKeyCache),
+/* harmony export */   aW: () => (/* binding */ computeSignature),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   kK: () => (/* binding */ canonicalQueryString),
+/* harmony export */   s7: () => (/* binding */ credentialScope),
+/* harmony export */   xW: () => (/* binding */ parseAuthorization),
+/* harmony export */   zT: () => (/* binding */ signRequest)
+/* harmony export */ });
+/* unused harmony exports SIGNING_ALGORITHM, EMPTY_BODY_SHA256, uriEncode, formatXDate, deriveSigningKeyBytes, signingKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Volcengine "HMAC-SHA256" request signing (reference §4). Everything here is a pure function of its
+ * inputs; the one piece of state, a cache of derived keys, belongs to whoever creates it (a client).
+ */
+const SIGNING_ALGORITHM = 'HMAC-SHA256';
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
+function uriEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function canonicalQueryString(query) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(query)) {
+        const values = typeof value === 'string' ? [value] : value;
+        for (const v of values)
+            pairs.push([uriEncode(key), uriEncode(v)]);
+    }
+    pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+    return pairs.map(([k, v]) => `${k}=${v}`).join('&');
+}
+/** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
+function canonicalHeaderValue(value) {
+    return value.trim().replace(/\s+/g, ' ');
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex');
+}
+/** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
+function canonicalRequest(parts) {
+    const headers = Object.entries(parts.signedHeaders)
+        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
+    const signedHeaderNames = headers.map(([name]) => name).join(';');
+    const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
+    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
+        `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
+    return { text, signedHeaderNames };
+}
+/** `20240102T030405Z` */
+function formatXDate(date) {
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+}
+function credentialScope(shortDate, region, service) {
+    return `${shortDate}/${region}/${service}/request`;
+}
+function stringToSign(xDate, scope, canonicalRequestText) {
+    return `${SIGNING_ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonicalRequestText)}`;
+}
+/** kDate = HMAC(secret, shortDate) → kRegion → kService → kSigning; no "AWS4"-style prefix. */
+function deriveSigningKeyBytes(secret, shortDate, region, service) {
+    const kDate = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', secret).update(shortDate).digest();
+    const kRegion = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', kDate).update(region).digest();
+    const kService = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', kRegion).update(service).digest();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', kService).update('request').digest();
+}
+/**
+ * The derived signing keys of one client (or one sandbox), by day, region, service and secret. Deriving
+ * costs four HMACs per request otherwise. Bounded, and it never holds a secret: entries are keyed by a
+ * salted hash of it, the salt random per cache, so nothing in memory maps back to the secret in clear.
+ */
+class SigningKeyCache {
+    #keys = new Map();
+    #salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    #limit;
+    constructor(limit = 8) {
+        this.#limit = limit;
+    }
+    get(secret, shortDate, region, service) {
+        const id = `${shortDate}\u0000${region}\u0000${service}\u0000${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', this.#salt + secret, 'hex')}`;
+        let key = this.#keys.get(id);
+        if (key === undefined) {
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
+            // A day's change leaves yesterday's key unused: dropping the oldest entry is enough.
+            if (this.#keys.size >= this.#limit)
+                this.#keys.delete(this.#keys.keys().next().value);
+            this.#keys.set(id, key);
+        }
+        return key;
+    }
+    get size() {
+        return this.#keys.size;
+    }
+}
+/** The signing key for a day; derived afresh unless a cache is given. */
+function signingKey(secret, shortDate, region, service, cache) {
+    return cache
+        ? cache.get(secret, shortDate, region, service)
+        : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSecretKey)(deriveSigningKeyBytes(secret, shortDate, region, service));
+}
+function computeSignature(key, toSign) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(toSign).digest('hex');
+}
+/**
+ * Signs a request: returns the headers to send (the caller's headers plus `X-Date`,
+ * `X-Content-Sha256`, `X-Security-Token` when a session token is set, and `Authorization`).
+ * Every header passed in is signed, so the caller decides the set (SKILL/Go style:
+ * `content-type;host;x-content-sha256;x-date`).
+ */
+function signRequest(request, context) {
+    const { credentials, region, service, date } = context;
+    const xDate = formatXDate(date);
+    const shortDate = xDate.slice(0, 8);
+    const scope = credentialScope(shortDate, region, service);
+    const bodySha256 = sha256Hex(request.body);
+    const headers = {
+        ...request.headers,
+        'X-Date': xDate,
+        'X-Content-Sha256': bodySha256,
+    };
+    if (credentials.sessionToken)
+        headers['X-Security-Token'] = credentials.sessionToken;
+    const { text, signedHeaderNames } = canonicalRequest({
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        signedHeaders: headers,
+        bodySha256,
+    });
+    const signature = computeSignature(signingKey(credentials.secretAccessKey, shortDate, region, service, context.signingKeys), stringToSign(xDate, scope, text));
+    headers['Authorization'] =
+        `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
+            `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
+    return headers;
+}
+/** Parses an `Authorization: HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` value; null if malformed. */
+function parseAuthorization(value) {
+    const match = /^HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/request\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/.exec(value.trim());
+    if (!match)
+        return null;
+    const [, accessKeyId, shortDate, region, service, signed, signature] = match;
+    return {
+        accessKeyId,
+        shortDate,
+        region,
+        service,
+        signedHeaders: signed.toLowerCase().split(';'),
+        signature: signature.toLowerCase(),
+    };
 }
 
 
