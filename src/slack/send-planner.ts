@@ -2,11 +2,11 @@ import {
   SmsInputError,
   maskPhone,
   normalizePhone,
-  renderTemplate,
   templateVariables,
   type InputIssue,
   type SmsClient,
 } from '../core/index.ts';
+import { displayedText } from './displayed-text.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
 import { isUsable, statusWord } from './sms-catalog.ts';
 
@@ -34,7 +34,7 @@ export interface PreparedSend {
   masked: string[];
   /** Recipient-group names used. */
   groups: string[];
-  /** What the phone will show: 【signature】 + the filled-in template. */
+  /** What the phone will show, 【signature】 + the filled-in template, with a verification code masked. */
   rendered: string;
 }
 
@@ -120,7 +120,7 @@ export async function prepareSend(
     mobiles,
     masked: mobiles.map(maskPhone),
     groups,
-    rendered: `【${signature}】${renderTemplate(content, request.params)}`,
+    rendered: `【${signature}】${displayedText(template, request.params)}`,
   };
 }
 

@@ -82,6 +82,25 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     expect(messages).toHaveLength(1);
   });
 
+  it('never echoes a verification code: the confirmation and the result show it masked (§5.1)', async () => {
+    const cmd = await h.command({ text: 'send 13800000109 template=ST_0001 code=864209 signature=VolcOps' });
+    const confirmation = messageText(await h.response(cmd.responseId));
+    expect(confirmation).toContain('【VolcOps】您的验证码是****，5分钟内有效。');
+    expect(confirmation).not.toContain('864209');
+    const pendingId = pendingIdOf(JSON.parse(confirmation) as Record<string, unknown>);
+    expect((await h.handle.store.getPendingSend(pendingId))?.rendered).not.toContain('864209');
+
+    const click = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
+    const shown = [1, 2, 3].map(async (n) => messageText(await h.response(click.responseId, n)));
+    for (const text of await Promise.all(shown)) expect(text).not.toContain('864209');
+    // Only the phone gets the code.
+    const [received] = h.sandbox.admin.messages({ mobile: '13800000109' });
+    expect(received?.text).toBe('【VolcOps】您的验证码是864209，5分钟内有效。');
+    // A code-like variable is masked in any template; other values are shown as typed.
+    const alert = await h.command({ text: 'send 13800000109 template=ST_0002 service=api message=disk' });
+    expect(messageText(await h.response(alert.responseId))).toContain('服务api告警：disk');
+  });
+
   it('cancel sends nothing and a later Send is refused', async () => {
     const cmd = await h.command({ text: 'send 13800000102 template=ST_0001 code=1111 signature=VolcOps' });
     const pendingId = pendingIdOf(await h.response(cmd.responseId));
