@@ -2,18 +2,17 @@ import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import type { ListenOptions } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { App, type BlockButtonAction, type CustomRoute } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { redact, secretsToRedact, SmsConfigError, type SmsClient } from '../core/index.ts';
 import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
-import { notice, type SlackMessage } from './blocks.ts';
-import { CommandService, NON_IDEMPOTENT } from './command-service.ts';
+import type { SlackMessage } from './blocks.ts';
+import { createBoltApp, initBoltApp } from './bolt-app.ts';
+import { CommandService } from './command-service.ts';
 import { takeOverFollowUps } from './follow-up.ts';
-import { freshRequestsReceiver } from './fresh-requests.ts';
+import { registerListeners } from './listeners.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
-import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
-import { cancelSend, confirmSend, type Reply } from './send-flow.ts';
-import { abortableSleep, boltLogger, replyThroughUrl, safeRespond } from './slack-io.ts';
+import { abortableSleep, boltLogger, replyThroughUrl } from './slack-io.ts';
 import { createSmsCatalog } from './sms-catalog.ts';
 import { reportInterruptedSends } from './interrupted-sends.ts';
 import { StatsScheduler } from './stats-scheduler.ts';
@@ -23,9 +22,8 @@ import { SqliteDriver } from './store-sqlite.ts';
 import { TtlCache } from './ttl-cache.ts';
 
 /**
- * Wires the use cases to Bolt: one `/sms` command, the Send/Cancel buttons, a health route, and the
- * scheduled-report loop. Listeners ack first and work afterwards, so Slack gets its answer within 3 s
- * whatever the SMS API is doing.
+ * Wires the use cases to Bolt (listeners.ts: one `/sms` command and the buttons; bolt-app.ts: the app and
+ * its health routes), the scheduled-report loop and the lease watch, and owns start and stop.
  */
 
 export interface SlackAppDeps {
@@ -90,62 +88,22 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     });
   }
 
-  const logger = boltLogger(log);
-  const customRoutes: CustomRoute[] = [
-    {
-      // The process is up (a liveness probe): nothing else is checked, nothing is revealed.
-      path: '/healthz',
-      method: ['GET'],
-      handler: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end('ok');
-      },
-    },
-    {
-      // Ready for traffic: migrated, the database answers, and not stopping (a load balancer drains it).
-      path: '/readyz',
-      method: ['GET'],
-      handler: (_req, res) => {
-        void readiness().then((state) => {
-          res.writeHead(state.ok ? 200 : 503, { 'content-type': 'text/plain' });
-          res.end(state.ok ? 'ready' : `not ready: ${state.reason}`);
-        });
-      },
-    },
-  ];
-  const app = new App({
-    token: deps.botToken,
-    ...(appToken !== undefined
-      ? // The health routes still need a port; Bolt would take 3000 whatever PORT says.
-        { socketMode: true, appToken, customRoutes, installerOptions: { port: deps.healthPort ?? 3000 } }
-      : {
-          receiver: freshRequestsReceiver(
-            { signingSecret: deps.signingSecret ?? '', customRoutes, logger },
-            log,
-          ),
-        }),
-    logger,
-    deferInitialization: true,
-    // No conversation state is used; skipping Bolt's store saves work before every ack.
-    convoStore: false,
-    // A short retry budget: a command's answer is useless after a minute, and respond() has its own URL.
-    clientOptions: {
-      ...(deps.slackApiUrl === undefined ? {} : { slackApiUrl: deps.slackApiUrl }),
-      retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
-    },
-  });
-
   const replicaId = deps.replicaId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const store = new SlackStore(
     deps.databaseUrl === undefined ? new SqliteDriver(deps.dbPath) : new PostgresDriver(deps.databaseUrl),
   );
   const stopping = new AbortController();
-  const readiness = async () =>
-    stopping.signal.aborted ? ({ ok: false, reason: 'stopping' } as const) : store.ready();
-  // While stopping, new commands are turned away (the load balancer sends the next try elsewhere).
-  const STOPPING_NOTICE = notice(
-    ':hourglass: This app instance is restarting; run the command again in a few seconds. Nothing was done.',
-  );
+  const app = createBoltApp({
+    botToken: deps.botToken,
+    signingSecret: deps.signingSecret,
+    appToken,
+    healthPort: deps.healthPort,
+    slackApiUrl: deps.slackApiUrl,
+    logger: boltLogger(log),
+    log,
+    readiness: async () =>
+      stopping.signal.aborted ? ({ ok: false, reason: 'stopping' } as const) : store.ready(),
+  });
   const sleep = deps.sleep ?? abortableSleep;
   const memberCache = new TtlCache<readonly string[]>(tuning.groupCacheMs, now);
   const policy = new AccessPolicy(
@@ -190,49 +148,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     return work;
   };
 
-  app.command('/sms', async ({ command, ack, respond, context }) => {
-    await ack();
-    if (stopping.signal.aborted) {
-      await safeRespond(respond, STOPPING_NOTICE, { replace: false }, log);
-      return;
-    }
-    const isRetry = (context.retryNum ?? 0) > 0;
-    if (isRetry) {
-      const kind = service.peekKind(command.text);
-      if (kind === undefined || NON_IDEMPOTENT.has(kind)) {
-        log(
-          `info: ignored Slack retry #${context.retryNum} of /sms ${kind ?? '(unparsable)'} from ${command.user_id}`,
-        );
-        return;
-      }
-    }
-    const message = await track(
-      service.run({ userId: command.user_id, channelId: command.channel_id, text: command.text }),
-    );
-    await safeRespond(respond, message, { replace: false }, log);
-  });
-
-  // The Send and Cancel buttons carry the pending-send id as their value; nothing else is trusted from the click.
-  for (const [actionId, handler] of [
-    [CONFIRM_ACTION, confirmSend],
-    [CANCEL_ACTION, cancelSend],
-  ] as const) {
-    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
-      await ack();
-      const reply: Reply = (message, options) => safeRespond(respond, message, options, log);
-      if (stopping.signal.aborted) {
-        await reply(STOPPING_NOTICE, { replace: false });
-        return;
-      }
-      const click = {
-        userId: body.user.id,
-        channelId: body.channel?.id ?? '',
-        pendingId: action.value ?? '',
-        responseUrl: body.response_url,
-      };
-      await track(handler(click, reply, flowDeps));
-    });
-  }
+  registerListeners(app, { service, flowDeps, stopping: stopping.signal, track, log });
 
   app.error(async (error) => {
     log(`error: unhandled in a listener: ${error.message}`);
@@ -286,24 +202,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
       const applied = await store.migrate(replicaId);
       if (applied.length > 0)
         log(`info: database ${store.description}: applied migration(s) ${applied.join(', ')}`);
-      // Initialisation (auth.test) is deferred to here so a wrong or revoked bot token fails the start with a
-      // clear error, instead of an unhandled rejection from Bolt's constructor.
-      try {
-        await app.init();
-      } catch (err) {
-        const rejected = (err as { code?: unknown }).code === 'slack_webapi_platform_error';
-        throw new SmsConfigError(
-          rejected
-            ? `Slack rejected SLACK_BOT_TOKEN: ${(err as Error).message}`
-            : `Could not reach the Slack Web API at ${deps.slackApiUrl ?? 'https://slack.com/api/'}: ${(err as Error).message}`,
-          {
-            cause: err,
-            hint: rejected
-              ? 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions; reinstall the app if it was revoked.'
-              : 'Check the network (proxy, firewall) and SLACK_API_URL.',
-          },
-        );
-      }
+      await initBoltApp(app, deps.slackApiUrl);
       if (socketMode) {
         await app.start();
       } else {

@@ -1,37 +1,28 @@
-import {
-  SmsInputError,
-  formatErrorLine,
-  isSmsError,
-  maskPhone,
-  maskPhonesInText,
-  normalizePhone,
-  parseWindow,
-  type SmsClient,
-} from '../core/index.ts';
+import { isSmsError, maskPhonesInText, parseWindow, type SmsClient } from '../core/index.ts';
 import type { AccessConfig, LimitedCommand } from './access-config.ts';
 import { limitsOf } from './access-config.ts';
 import type { AccessPolicy } from './access-policy.ts';
-import { auditDetail, displayedLookup } from './audit-detail.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
+import { commandAudit, describeForAudit, type AuditCommand, type Invocation } from './command-audit.ts';
+import { takeHourlyUse } from './command-limits.ts';
 import { errorMessage } from './error-message.ts';
 import type { SmsCommand, StatsFilters } from './command-parser.ts';
 import { parseSmsCommand } from './command-parser.ts';
 import {
   auditMessage,
-  formatDateTime,
   groupsMessage,
   helpMessage,
   schedulesMessage,
-  sendLogMessage,
   signaturesMessage,
   statsMessage,
   templatesMessage,
 } from './report-messages.ts';
+import { addSchedule, removeSchedule } from './schedule-commands.ts';
 import { confirmationMessage } from './send-messages.ts';
+import { lookUpSendLog } from './send-log-lookup.ts';
 import { prepareSend } from './send-planner.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
-import { nextSlot, slotGap } from './stats-scheduler.ts';
 import { resolveWindow } from './stats-window.ts';
 import type { SlackStore } from './store.ts';
 import { newId, type Schedule } from './store-tables.ts';
@@ -54,24 +45,7 @@ export interface CommandServiceDeps {
   log: (line: string) => void;
 }
 
-export interface Invocation {
-  userId: string;
-  channelId: string;
-  text: string;
-}
-
-const LIMIT_GROUP: Partial<Record<SmsCommand['kind'], LimitedCommand>> = {
-  send: 'send',
-  stats: 'stats',
-  log: 'log',
-  templates: 'templates',
-  signatures: 'signatures',
-  groups: 'groups',
-  'schedule-add': 'schedule',
-  'schedule-list': 'schedule',
-  'schedule-remove': 'schedule',
-  audit: 'audit',
-};
+export type { Invocation } from './command-audit.ts';
 
 /** Commands that change something; Slack's retried deliveries of these are dropped. */
 export const NON_IDEMPOTENT: ReadonlySet<SmsCommand['kind']> = new Set([
@@ -83,10 +57,12 @@ export const NON_IDEMPOTENT: ReadonlySet<SmsCommand['kind']> = new Set([
 export class CommandService {
   readonly #deps: CommandServiceDeps;
   readonly #limits: Record<LimitedCommand, number>;
+  readonly #audit: AuditCommand;
 
   constructor(deps: CommandServiceDeps) {
     this.#deps = deps;
     this.#limits = limitsOf(deps.access);
+    this.#audit = commandAudit(deps);
   }
 
   /** Parses only; used to decide about retries before any work. Undefined when the text does not parse. */
@@ -113,19 +89,10 @@ export class CommandService {
     }
     if (command.kind === 'help') return helpMessage(decision.role);
 
-    const group = LIMIT_GROUP[command.kind];
-    if (group !== undefined) {
-      const limit = this.#limits[group];
-      const usage = await this.#deps.store.takeUsage(userId, group, limit, this.#deps.now());
-      if (!usage.allowed) {
-        const minutes = Math.max(1, Math.ceil(((usage.retryAt ?? 0) - this.#deps.now()) / 60_000));
-        const reason =
-          limit === 0
-            ? `\`/sms ${group}\` is disabled by the app's limits.`
-            : `You have used \`/sms ${group}\` ${limit} times in the last hour, the limit. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-        await this.#audit(invocation, command, `rate-limited (${limit}/h)`);
-        return notice(`:hourglass: ${reason}`);
-      }
+    const use = await takeHourlyUse(command.kind, userId, { ...this.#deps, limits: this.#limits });
+    if (!use.allowed) {
+      await this.#audit(invocation, command, `rate-limited (${use.limit}/h)`);
+      return notice(`:hourglass: ${use.reason}`);
     }
 
     try {
@@ -142,6 +109,11 @@ export class CommandService {
 
   async #execute(command: SmsCommand, invocation: Invocation): Promise<SlackMessage> {
     const { sms, store, catalog, timezone, now } = this.#deps;
+    // Each read is audited after it answered; the changes audit what they did.
+    const answered = async (message: SlackMessage) => {
+      await this.#audit(invocation, command, 'ok');
+      return message;
+    };
     switch (command.kind) {
       case 'help':
         return helpMessage(undefined);
@@ -150,71 +122,36 @@ export class CommandService {
       case 'stats': {
         const { startTime, endTime } = resolveWindow(command.window, now(), timezone);
         const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
-        await this.#audit(invocation, command, 'ok');
-        return statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters });
+        return answered(statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters }));
       }
-      case 'log': {
-        const message = await this.#sendLog(command.query);
-        await this.#audit(invocation, command, 'ok');
-        return message;
-      }
-      case 'templates': {
-        const message = templatesMessage(await catalog.templates());
-        await this.#audit(invocation, command, 'ok');
-        return message;
-      }
-      case 'signatures': {
-        const message = signaturesMessage(await catalog.signatures());
-        await this.#audit(invocation, command, 'ok');
-        return message;
-      }
-      case 'groups': {
-        const message = groupsMessage(await catalog.subAccounts());
-        await this.#audit(invocation, command, 'ok');
-        return message;
-      }
+      case 'log':
+        return answered(await lookUpSendLog(command.query, this.#deps));
+      case 'templates':
+        return answered(templatesMessage(await catalog.templates()));
+      case 'signatures':
+        return answered(signaturesMessage(await catalog.signatures()));
+      case 'groups':
+        return answered(groupsMessage(await catalog.subAccounts()));
       case 'schedule-list':
-        await this.#audit(invocation, command, 'ok');
-        return schedulesMessage(await store.listSchedules());
+        return answered(schedulesMessage(await store.listSchedules()));
       case 'schedule-add': {
-        const at = now();
-        const gap = slotGap(command.timing.cron, timezone, at);
-        if (gap < this.#deps.tuning.minSlotMs) {
-          const message = `"${command.timing.cron}" fires every ${Math.round(gap / 1000)} s; reports can be at most once a minute`;
-          throw new SmsInputError(`cron: ${message}`, [{ field: 'cron', message }]);
-        }
-        const schedule: Schedule = {
-          id: newId('sch'),
-          createdAt: at,
-          createdBy: invocation.userId,
-          channelId: command.channelId,
-          cron: command.timing.cron,
-          label:
-            command.timing.kind === 'daily' ? `daily ${command.timing.time}` : `cron ${command.timing.cron}`,
+        const minSlotMs = this.#deps.tuning.minSlotMs;
+        const { schedule, message } = await addSchedule(command, invocation.userId, {
+          store,
           timezone,
-          window: command.window,
-          filters: { ...command.filters },
-          nextRunAt: nextSlot(command.timing.cron, timezone, at),
-        };
-        await store.addSchedule(schedule);
+          now,
+          minSlotMs,
+        });
         await this.#audit(invocation, command, `added ${schedule.id}`);
-        return notice(
-          `:calendar: Scheduled ${schedule.id}: ${schedule.label} (${timezone}) → <#${schedule.channelId}>, stats for the last ${schedule.window}. ` +
-            `First report: ${formatDateTime(Math.floor(schedule.nextRunAt / 1000), timezone)}. The bot must be able to post there (public channels work with chat:write.public; invite it to private ones).`,
-        );
+        return message;
       }
       case 'schedule-remove': {
-        const removed = await store.removeSchedule(command.id);
+        const { removed, message } = await removeSchedule(command.id, store);
         await this.#audit(invocation, command, removed ? `removed ${command.id}` : 'not found');
-        return notice(
-          removed
-            ? `Removed schedule ${command.id}.`
-            : `No schedule ${command.id}; see \`/sms schedule list\`.`,
-        );
+        return message;
       }
       case 'audit':
-        await this.#audit(invocation, command, 'ok');
-        return auditMessage(await store.recentAudit(command.limit), timezone);
+        return answered(auditMessage(await store.recentAudit(command.limit), timezone));
     }
   }
 
@@ -257,30 +194,6 @@ export class CommandService {
     });
   }
 
-  async #sendLog(query: string): Promise<SlackMessage> {
-    const nowSeconds = Math.floor(this.#deps.now() / 1000);
-    // The send log keeps 30 days; asking for exactly that keeps both lookups inside what the API allows.
-    const window = { fromTime: nowSeconds - 30 * 86_400, toTime: nowSeconds, page: 1, pageSize: 20 };
-    if (query.includes('*')) {
-      const message = 'a masked number cannot be looked up; give the full number or the message id';
-      throw new SmsInputError(`log: ${message}`, [{ field: 'log', message }]);
-    }
-    const phone = /^[+\d][\d\s-]{6,}$/.test(query) ? normalizePhone(query) : undefined;
-    if (phone !== undefined && !phone.ok) {
-      throw new SmsInputError(`log: ${maskPhone(query)} is not a phone number: ${phone.reason}`, [
-        { field: 'log', message: `${maskPhone(query)} is not a phone number: ${phone.reason}` },
-      ]);
-    }
-    const { result } = await this.#deps.sms.listSendLogs(
-      phone?.ok ? { ...window, mobile: phone.mobile } : { ...window, messageId: query },
-    );
-    return sendLogMessage(
-      phone?.ok ? maskPhone(phone.mobile) : displayedLookup(query),
-      result.List,
-      this.#deps.timezone,
-    );
-  }
-
   /** The report a schedule posts: stats for its window ending at the slot time. */
   async scheduledReport(schedule: Schedule, slotAt: number): Promise<SlackMessage> {
     const { startTime, endTime } = parseWindow(schedule.window, { now: slotAt });
@@ -295,33 +208,4 @@ export class CommandService {
       title: `SMS stats, last ${schedule.window}`,
     });
   }
-
-  async #audit(
-    invocation: Invocation,
-    command: SmsCommand,
-    outcome: string,
-    extra: { recipients?: string[]; templateId?: string; messageIds?: string[] } = {},
-  ): Promise<void> {
-    const detail = auditDetail(command, this.#deps.access?.recipientGroups ?? {});
-    const masked = maskPhonesInText(outcome);
-    this.#deps.log(`info: /sms ${detail} by ${invocation.userId} in ${invocation.channelId}: ${masked}`);
-    try {
-      await this.#deps.store.addAudit({
-        at: this.#deps.now(),
-        userId: invocation.userId,
-        channelId: invocation.channelId,
-        command: command.kind,
-        detail,
-        outcome: masked,
-        ...extra,
-      });
-    } catch (err) {
-      // The audit log must not turn a finished command into an error for the user; the log line is the trail.
-      this.#deps.log(`error: could not write the audit log: ${(err as Error).message}`);
-    }
-  }
-}
-
-function describeForAudit(err: unknown): string {
-  return maskPhonesInText(formatErrorLine(err)).slice(0, 300);
 }
