@@ -122,7 +122,9 @@ export class CommandService {
       case 'stats': {
         const { startTime, endTime } = resolveWindow(command.window, now(), timezone);
         const { result } = await sms.getSendStats({ startTime, endTime, ...command.filters });
-        return answered(statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters }));
+        return answered(
+          statsMessage({ stats: result, startTime, endTime, timezone, filters: command.filters }),
+        );
       }
       case 'log':
         return answered(await lookUpSendLog(command.query, this.#deps));

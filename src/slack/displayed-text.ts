@@ -20,8 +20,7 @@ export function isVerificationTemplate(template: {
   Content?: string | undefined;
 }): boolean {
   return (
-    VERIFICATION_CHANNEL.test(template.ChannelType ?? '') ||
-    VERIFICATION_WORDS.test(template.Content ?? '')
+    VERIFICATION_CHANNEL.test(template.ChannelType ?? '') || VERIFICATION_WORDS.test(template.Content ?? '')
   );
 }
 

@@ -56,8 +56,6 @@ export async function removeSchedule(
   const removed = await store.removeSchedule(id);
   return {
     removed,
-    message: notice(
-      removed ? `Removed schedule ${id}.` : `No schedule ${id}; see \`/sms schedule list\`.`,
-    ),
+    message: notice(removed ? `Removed schedule ${id}.` : `No schedule ${id}; see \`/sms schedule list\`.`),
   };
 }
