@@ -1,0 +1,10 @@
+export { canonicalJson, consentDigest, parseDigest } from './canonical.ts';
+export { ConsentLedger, memoryLedgerStore, ledgerId } from './ledger.ts';
+export type { LedgerStore, PreviewRecord, SubmitRecord, SubmitState, Claim } from './ledger.ts';
+export { fileLedgerStore, defaultLedgerDir } from './file-ledger.ts';
+export { failureOf as toGateFailure } from './gate-failure.ts';
+export type { GateErrorCode, GateFailure } from './gate-failure.ts';
+export { normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, } from './send-request.ts';
+export type { DedupePolicy, SendGateRequest, MaskedSendSummary } from './send-request.ts';
+export { previewSend, submitSend } from './send-gate.ts';
+export type { SendGateContext, SendPreview, SendSubmitInput, SendSubmitted } from './send-gate.ts';

@@ -1,0 +1,36 @@
+// The core's public surface. Entry points (cli, mcp, action, slack) import from here alone; the sandbox and
+// the tests may also use internal.ts.
+// Every export is named on purpose; nothing is re-exported with `export *`.
+export { SmsError, SmsConfigError, SmsInputError, SmsNetworkError, SmsTimeoutError, SmsOutcomeUnknownError, SmsResponseValidationError, SmsApiError, SmsAuthError, SmsRateLimitError, isSmsError, isSmsApiError, } from "./errors/errors.js";
+// The client signs every request itself; the signing parts the sandbox verifies with are in internal.ts.
+export { sha256Hex } from "./signing/sign.js";
+// The zod wire schemas load on demand (a one-shot process never needs them on the usual send); the types
+// derived from them are free.
+export { loadWireSchemas } from "./schemas/wire-schemas.js";
+export { AGENT_VERSION, CLASSIC_SEND_VERSION, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, } from "./dialects/api-versions.js";
+// Input helpers shared by every entry point (the same rules and words everywhere).
+export { normalizePhone, maskPhone, splitPhoneList } from "./sending/phone.js";
+export { maskPhonesInText } from "./sending/phone-mask.js";
+export { templateVariables, renderTemplate, compareTemplateParams, parseTemplateParam, serializeTemplateParam, } from "./sending/template.js";
+export { checkDuration, formatDuration, isWindowLength, parseDuration, parseTimeInput, parseWindow, } from "./time/time.js";
+export { DEFAULT_TIME_ZONE, TIME_ZONE_VARIABLE, describeTimeZone, formatWallTime, timeZoneFrom, } from "./time/time-zone.js";
+export { MAX_STATS_WINDOW_DAYS, checkStatsWindow, statsWindowProblem } from "./time/stats-window.js";
+export { redact } from "./config/redact.js";
+export { secretsToRedact, SECRET_VARIABLES, PROXY_VARIABLES } from "./config/secrets.js";
+export { displayProxy } from "./http/proxy.js";
+export { describeError, formatErrorLine } from "./errors/format-error.js";
+export { errorFromApi } from "./errors/error-map.js";
+export { ERROR_CODES, lookupErrorCode } from "./errors/error-codes.js";
+export { resolveClientConfig, DEFAULT_ENDPOINT } from "./config/config.js";
+export { parseEnvFile } from "./config/env-file.js";
+// The client.
+export { createSmsClient } from "./client.js";
+export { planSend, MAX_NUMBERS_PER_REQUEST } from "./sending/send-plan.js";
+export { classifyFailure, retryDelay, parseRetryAfter } from "./http/retry.js";
+export { planBatchSend } from "./sending/batch-plan.js";
+// The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
+export { AGENT_V2_ACTIONS } from "./agent-v2/actions.js";
+export { agentV2Params } from "./agent-v2/run.js";
+export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-v2/upload.js";
+// Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
+export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, } from "./consent/index.js";

@@ -1,0 +1,11 @@
+// What only the sandbox (it verifies what the client signs) and the tests need: not part of the public API,
+// so it may change with the client. Entry points other than the sandbox import src/core/index.ts alone
+// (ESLint enforces it).
+// Every export is named on purpose; nothing is re-exported with `export *`.
+// Signing parts: the client signs with signRequest; the sandbox verifies with the same parts.
+export { signRequest, sha256Hex, canonicalRequest, canonicalQueryString, computeSignature, credentialScope, stringToSign, signingKey, SigningKeyCache, formatXDate, parseAuthorization, uriEncode, EMPTY_BODY_SHA256, SIGNING_ALGORITHM, } from "./signing/sign.js";
+export { buildRequest } from "./signing/build-request.js";
+// The hand-written readers of the usual send's answer, held to the zod schemas by tests.
+export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from "./schemas/quick-read.js";
+// Proxy choice from the environment, tested on its own.
+export { proxyFromEnv, bypassesProxy, proxySecrets } from "./http/proxy.js";

@@ -1,0 +1,39 @@
+import { type SigningKeyCache } from './sign.ts';
+import type { AuthConfig } from '../types.ts';
+/** One API call as the dialect describes it, before endpoint, auth and signing are applied. */
+export interface WireCall {
+    action: string;
+    version: string;
+    method: 'GET' | 'POST';
+    /** Business parameters sent in the query string (classic GET actions), besides Action and Version. */
+    query?: Readonly<Record<string, string | readonly string[]>> | undefined;
+    /** Serialised as compact JSON; undefined means an empty body. */
+    body?: unknown;
+}
+/** A request ready for the transport: nothing left to compute. */
+export interface HttpRequestSpec {
+    method: 'GET' | 'POST';
+    url: string;
+    /** `url` split for engines that take them apart (`http://host:port`, `/?Action=…`). */
+    origin: string;
+    path: string;
+    headers: Record<string, string>;
+    body: string;
+}
+export interface BuildContext {
+    auth: AuthConfig;
+    /** Base URL without trailing slash; the gateway's base in gateway mode unless overridden. */
+    endpoint: string;
+    region: string;
+    /** The signing time of THIS attempt. */
+    date: Date;
+    userAgent?: string | undefined;
+    /** The client's cache of derived signing keys. */
+    signingKeys?: SigningKeyCache | undefined;
+}
+/**
+ * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
+ * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
+ * HMAC-SHA256 over content-type;host;x-content-sha256;x-date (content-type only when there is a body).
+ */
+export declare function buildRequest(call: WireCall, context: BuildContext): HttpRequestSpec;

@@ -1,0 +1,50 @@
+import { canonicalQueryString, signRequest } from "./sign.js";
+const SMS_SERVICE = 'volcSMS';
+function endpointParts(endpoint) {
+    const parsed = new URL(endpoint);
+    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
+}
+/**
+ * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
+ * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
+ * HMAC-SHA256 over content-type;host;x-content-sha256;x-date (content-type only when there is a body).
+ */
+export function buildRequest(call, context) {
+    const body = call.body === undefined ? '' : JSON.stringify(call.body);
+    const base = endpointParts(context.endpoint);
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
+    const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
+    const pathAndQuery = `${base.path}?${query}`;
+    const url = `${base.origin}${pathAndQuery}`;
+    let headers;
+    if (context.auth.kind === 'gateway') {
+        headers = {};
+        if (call.body !== undefined)
+            headers['Content-Type'] = 'application/json';
+        headers['ServiceName'] = SMS_SERVICE;
+        headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
+    }
+    else {
+        // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
+        // object holding them all, which becomes the request's headers.
+        headers = signRequest({
+            method: call.method,
+            path: base.path,
+            query,
+            headers: call.body === undefined
+                ? { Host: base.host }
+                : { Host: base.host, 'Content-Type': 'application/json' },
+            body,
+        }, {
+            credentials: context.auth,
+            region: context.region,
+            service: SMS_SERVICE,
+            date: context.date,
+            signingKeys: context.signingKeys,
+        });
+    }
+    // Not signed: a proxy may rewrite it.
+    if (context.userAgent)
+        headers['User-Agent'] = context.userAgent;
+    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+}
