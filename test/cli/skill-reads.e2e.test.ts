@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli, type CliRun } from './helpers/cli-process.ts';
+import { makeTempHome, parseJson } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, gatewayEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+import { skillCli, type SkillEnvelope } from './helpers/skill-cli.ts';
 
 // Many real CLI processes: on a loaded 2-core machine each may take seconds to start.
 vi.setConfig({ testTimeout: 90_000 });
@@ -25,30 +26,15 @@ afterAll(async () => {
 
 const MOBILE = '13800138000';
 
-interface SkillEnvelope {
-  action: string;
-  success: boolean;
-  request_id: string | null;
-  error: null | { code: string; message: string; outcome_unknown: boolean; retryable: boolean };
-  result: Record<string, unknown> & { List?: Array<Record<string, unknown>>; Total?: number };
-}
+const { cli, read: readEnvelope } = skillCli(
+  () => sandbox,
+  () => home.home,
+  [MOBILE],
+);
 
-async function cli(args: readonly string[], env = akskEnv(sandbox)): Promise<CliRun> {
-  const run = await runCli(args, { env, home: home.home });
-  expectNoSecrets(run, [...sandboxSecrets(sandbox), MOBILE]);
-  return run;
-}
-
-/** A success: exit 0, one line of sorted-key JSON on stdout, nothing on stderr. */
+/** A success whose request id is the sandbox's. */
 async function read(args: readonly string[], env = akskEnv(sandbox)): Promise<SkillEnvelope> {
-  const run = await cli(args, env);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  const line = run.stdout.trim();
-  expect(line.split('\n')).toHaveLength(1);
-  const envelope = JSON.parse(line) as SkillEnvelope;
-  expect(Object.keys(envelope)).toEqual(['action', 'error', 'request_id', 'result', 'success']);
-  expect(envelope).toMatchObject({ action: args[0], success: true, error: null });
+  const envelope = await readEnvelope(args, env);
   expect(envelope.request_id).toMatch(/^\d{14}[0-9A-F]{20}$/);
   return envelope;
 }
@@ -98,6 +84,30 @@ describe('list-qualifications', () => {
     expect((both.result.list as Array<{ id: number }>).map((q) => q.id).sort()).toEqual([13, 14]);
     const one = await read(['list-qualifications', '--id', '12']);
     expect(one.result).toMatchObject({ list: [{ id: 12, materialName: 'Acme Trading Ltd' }] });
+  });
+});
+
+describe('a --signature in brackets (reference §4.2: one outer pair removed, then 2–25 characters)', () => {
+  it('list-signatures and list-templates find the signature the brackets hold', async () => {
+    for (const typed of ['【VolcOps】', '[VolcOps]', '［VolcOps］']) {
+      const signatures = await read(['list-signatures', '--signature', typed]);
+      expect(ids(signatures, 'Signature')).toEqual(['VolcOps']);
+    }
+    const templates = await read([
+      'list-templates',
+      '--signature',
+      '【VolcOps】',
+      '--sub-account',
+      '7384ed01',
+    ]);
+    expect(ids(templates, 'TemplateId')?.sort()).toEqual(['ST_0001', 'ST_0002', 'ST_0004']);
+  });
+
+  it('a signature of one character inside the brackets is an argument_error', async () => {
+    const run = await cli(['list-templates', '--signature', 'VolcOps', '--signature', '【V】']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stderr).error).toMatchObject({ code: 'argument_error' });
+    expect(JSON.parse(run.stderr).error.message).toContain('--signature "【V】" must have 2–25 characters');
   });
 });
 

@@ -11,6 +11,7 @@ import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
+import { batchDetailCommand, batchListCommand, batchTemplateDemoCommand } from './skill-batch-reads.ts';
 import {
   listMessageGroupsCommand,
   listQualificationsCommand,
@@ -42,6 +43,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   listSignaturesCommand,
   listTemplatesCommand,
   sendStatusCommand,
+  batchDetailCommand,
+  batchListCommand,
+  batchTemplateDemoCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

@@ -1,8 +1,17 @@
+import { normalizeSignature } from '../../core/index.ts';
 import type { ApiResponse, SmsClient } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, pageSize, wholeNumber, type ParsedFlags } from '../flag-values.ts';
+import {
+  commaList,
+  parseFlagValues,
+  pageSize,
+  text,
+  wholeNumber,
+  type FlagParse,
+  type ParsedFlags,
+} from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { printSkillEnvelope, runSkillCommand, skillSuccess } from '../output/skill-envelope.ts';
 
@@ -19,7 +28,12 @@ export interface SkillReadSpec<F extends FlagSpecs, R> {
   /** The core call; `name` is the command's, for requireFlag's message. */
   read(client: SmsClient, flags: ParsedFlags<F>, name: string): Promise<ApiResponse<R>>;
   /** The envelope's `result` when it differs from the core's (masked phones, content as a digest). */
-  envelope?(result: R): unknown;
+  envelope?(result: R, flags: ParsedFlags<F>): unknown;
+  /**
+   * Output of its own before the envelope or table (a file, raw text on stdout); true when that was all
+   * there is to print (`batch-template-demo --output -`).
+   */
+  deliver?(context: CommandContext, result: R, flags: ParsedFlags<F>): Promise<boolean>;
   /** What a terminal shows. */
   show(context: CommandContext, result: R, flags: ParsedFlags<F>): void;
 }
@@ -33,15 +47,21 @@ export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, 
     flags: spec.flags,
     examples: spec.examples,
     run: (context, values) =>
-      runSkillCommand(context, spec.name, async () => {
-        const flags = parseFlagValues(spec.flags, values, spec.name);
-        const response = await spec.read(context.client(), flags, spec.name);
-        if (context.json) {
-          const result = spec.envelope ? spec.envelope(response.result) : response.result;
-          printSkillEnvelope(context, skillSuccess(spec.name, response.requestId, result));
-        } else spec.show(context, response.result, flags);
-        return EXIT.ok;
-      }),
+      runSkillCommand(
+        context,
+        spec.name,
+        async () => {
+          const flags = parseFlagValues(spec.flags, values, spec.name);
+          const response = await spec.read(context.client(), flags, spec.name);
+          if (spec.deliver && (await spec.deliver(context, response.result, flags))) return EXIT.ok;
+          if (context.json) {
+            const result = spec.envelope ? spec.envelope(response.result, flags) : response.result;
+            printSkillEnvelope(context, skillSuccess(spec.name, response.requestId, result));
+          } else spec.show(context, response.result, flags);
+          return EXIT.ok;
+        },
+        'read',
+      ),
   };
 }
 
@@ -62,3 +82,25 @@ export const SKILL_PAGING_FLAGS = {
     default: 100,
   },
 } as const satisfies FlagSpecs;
+
+/**
+ * A signature as skill 1.3 reads it (reference §4.2): one outer 【】, [] or ［］ pair removed, then 2–25
+ * characters, so `【VolcOps】` finds `VolcOps`. (`batch-list` and `analytics` pass theirs raw.)
+ */
+export const signatureText: FlagParse<string> = (raw) => {
+  const typed = text(raw);
+  return 'problem' in typed ? typed : normalizeSignature(typed.value);
+};
+
+/** A repeatable signature flag, each one normalised as signatureText. */
+export const signatureList: FlagParse<string[]> = (raw) => {
+  const items = commaList(raw);
+  if ('problem' in items) return items;
+  const signatures: string[] = [];
+  for (const item of items.value) {
+    const parsed = normalizeSignature(item);
+    if ('problem' in parsed) return { problem: `"${item}" ${parsed.problem}` };
+    signatures.push(parsed.value);
+  }
+  return { value: signatures };
+};

@@ -8,7 +8,7 @@ import { SIGNATURE_COLUMNS } from './list-signature.ts';
 import { sendLogColumns } from './list-sms-send-log.ts';
 import { TEMPLATE_COLUMNS } from './list-sms-template.ts';
 import { subAccountColumns } from './list-sub-account.ts';
-import { SKILL_PAGING_FLAGS, skillReadCommand } from './skill-read.ts';
+import { SKILL_PAGING_FLAGS, signatureList, signatureText, skillReadCommand } from './skill-read.ts';
 
 // Skill 1.3's reads of message groups, signatures, templates and one message's status (reference §4.2),
 // each a declaration over a typed core method.
@@ -133,7 +133,12 @@ export const listSignaturesCommand = skillReadCommand({
   name: 'list-signatures',
   summary: 'List signatures and the message groups they are bound to',
   flags: {
-    signature: { type: 'string', value: 'TEXT', description: 'Fuzzy match on the signature.', parse: text },
+    signature: {
+      type: 'string',
+      value: 'TEXT',
+      description: 'Match on the signature (one outer 【】 or [] removed).',
+      parse: signatureText,
+    },
     'sub-account': repeatable('ID', 'Only signatures bound to this group (repeatable).'),
     ...SKILL_PAGING_FLAGS,
   } as const satisfies FlagSpecs,
@@ -170,7 +175,13 @@ export const listTemplatesCommand = skillReadCommand({
       parse: text,
     },
     'sub-account': repeatable('ID', 'Only templates of this group (repeatable).'),
-    signature: repeatable('NAME', 'Only templates usable with this signature (repeatable).'),
+    signature: {
+      ...repeatable(
+        'NAME',
+        'Only templates usable with this signature (repeatable; one outer 【】 or [] removed).',
+      ),
+      parse: signatureList,
+    },
     ...SKILL_PAGING_FLAGS,
   } as const satisfies FlagSpecs,
   examples: ['volc-sms list-templates --sub-account 7384ed01 --signature VolcOps'],

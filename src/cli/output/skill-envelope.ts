@@ -61,17 +61,19 @@ export function reportSkillFailure(context: CommandContext, action: string, fail
 
 /**
  * Runs a skill 1.3 command so that whatever it throws (a bad flag, missing credentials) still ends as the
- * envelope, as the skill's `argument_error`/`credential_error`, never as a stack trace.
+ * envelope, as the skill's `argument_error`/`credential_error`, never as a stack trace. A plain read
+ * (`stage: 'read'`) reports the service's own code, a compound command's query `resource_query_failed`.
  */
 export async function runSkillCommand(
   context: CommandContext,
   action: string,
   body: () => Promise<ExitCode>,
+  stage: 'check' | 'read' = 'check',
 ): Promise<ExitCode> {
   try {
     return await body();
   } catch (error) {
-    const failure = toGateFailure(error, 'check');
+    const failure = toGateFailure(error, stage);
     const code = isSmsError(error) && error.code === 'ERR_SMS_INPUT' ? 'argument_error' : failure.code;
     return reportSkillFailure(context, action, { ...failure, code });
   }
