@@ -142,6 +142,8 @@ export type {
 } from './agent-v2/actions.ts';
 export { agentV2Params } from './agent-v2/run.ts';
 export { batchTaskStateName } from './agent-v2/batch-status.ts';
+export { matchTemplate } from './sending/match-template.ts';
+export type { TemplateCandidate, TemplateMatch, TemplateMatchInput } from './sending/match-template.ts';
 export type { BatchTaskStateName } from './agent-v2/batch-status.ts';
 export type { AgentV2Methods } from './agent-v2/methods.ts';
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from './agent-v2/upload.ts';

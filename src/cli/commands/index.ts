@@ -12,6 +12,7 @@ import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
 import { batchDetailCommand, batchListCommand, batchTemplateDemoCommand } from './skill-batch-reads.ts';
+import { matchTemplateCommand } from './skill-match-template.ts';
 import {
   listMessageGroupsCommand,
   listQualificationsCommand,
@@ -46,6 +47,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   batchDetailCommand,
   batchListCommand,
   batchTemplateDemoCommand,
+  matchTemplateCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,

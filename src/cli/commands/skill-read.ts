@@ -1,5 +1,5 @@
 import { normalizeSignature } from '../../core/index.ts';
-import type { ApiResponse, SmsClient } from '../../core/index.ts';
+import type { GateFailure, SmsClient } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -13,7 +13,18 @@ import {
   type ParsedFlags,
 } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { printSkillEnvelope, runSkillCommand, skillSuccess } from '../output/skill-envelope.ts';
+import {
+  printSkillEnvelope,
+  reportSkillFailure,
+  runSkillCommand,
+  skillSuccess,
+} from '../output/skill-envelope.ts';
+
+/** What a read gives: the API's response, or a result worked out locally (`match-template`). */
+export interface SkillReadAnswer<R> {
+  result: R;
+  requestId?: string | undefined;
+}
 
 /**
  * The one shape of a skill 1.3 read command (reference §4.2): flags, one typed core call, the result as the
@@ -25,8 +36,11 @@ export interface SkillReadSpec<F extends FlagSpecs, R> {
   description?: readonly string[];
   flags: F;
   examples: readonly string[];
-  /** The core call; `name` is the command's, for requireFlag's message. */
-  read(client: SmsClient, flags: ParsedFlags<F>, name: string): Promise<ApiResponse<R>>;
+  /**
+   * The core call; `name` is the command's, for requireFlag's message. A GateFailure is reported with its
+   * own code (`contract_conflict`); a thrown error with the service's.
+   */
+  read(client: SmsClient, flags: ParsedFlags<F>, name: string): Promise<SkillReadAnswer<R> | GateFailure>;
   /** The envelope's `result` when it differs from the core's (masked phones, content as a digest). */
   envelope?(result: R, flags: ParsedFlags<F>): unknown;
   /**
@@ -37,6 +51,9 @@ export interface SkillReadSpec<F extends FlagSpecs, R> {
   /** What a terminal shows. */
   show(context: CommandContext, result: R, flags: ParsedFlags<F>): void;
 }
+
+const isFailure = (answer: object): answer is GateFailure =>
+  'ok' in answer && (answer as { ok: unknown }).ok === false;
 
 export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, R>): CommandSpec {
   return {
@@ -53,6 +70,7 @@ export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, 
         async () => {
           const flags = parseFlagValues(spec.flags, values, spec.name);
           const response = await spec.read(context.client(), flags, spec.name);
+          if (isFailure(response)) return reportSkillFailure(context, spec.name, response);
           if (spec.deliver && (await spec.deliver(context, response.result, flags))) return EXIT.ok;
           if (context.json) {
             const result = spec.envelope ? spec.envelope(response.result, flags) : response.result;
@@ -103,4 +121,17 @@ export const signatureList: FlagParse<string[]> = (raw) => {
     signatures.push(parsed.value);
   }
   return { value: signatures };
+};
+
+const CHANNEL_TYPES = ['CN_OTP', 'CN_NTC', 'CN_MKT'] as const;
+export type ChannelTypeFlag = (typeof CHANNEL_TYPES)[number];
+
+/** `CN_OTP` (verification), `CN_NTC` (notification) or `CN_MKT` (marketing). */
+export const channelType: FlagParse<ChannelTypeFlag> = (raw) => {
+  const typed = text(raw);
+  if ('problem' in typed) return typed;
+  const value = typed.value.toUpperCase();
+  return (CHANNEL_TYPES as readonly string[]).includes(value)
+    ? { value: value as ChannelTypeFlag }
+    : { problem: `must be one of ${CHANNEL_TYPES.join(', ')}` };
 };

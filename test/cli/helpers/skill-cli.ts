@@ -36,8 +36,13 @@ export function skillCli(sandbox: () => Sandbox, home: () => string, fullNumbers
     return envelope;
   }
 
-  async function fail(args: readonly string[], code: string, exit = 2): Promise<SkillEnvelope> {
-    const run = await cli(args);
+  async function fail(
+    args: readonly string[],
+    code: string,
+    exit = 2,
+    env = akskEnv(sandbox()),
+  ): Promise<SkillEnvelope> {
+    const run = await cli(args, env);
     expect(run.stdout).toBe('');
     expect(run.code).toBe(exit);
     const envelope = JSON.parse(run.stderr.trim()) as SkillEnvelope;
