@@ -193,10 +193,6 @@ describe('batch-template-demo', () => {
   });
 
   it('a verification template has no batch sample: the service error, exit 1', async () => {
-    await fail(
-      ['batch-template-demo', '--sub-account', '7384ed01', '--template-id', 'ST_0001'],
-      '1007',
-      1,
-    );
+    await fail(['batch-template-demo', '--sub-account', '7384ed01', '--template-id', 'ST_0001'], '1007', 1);
   });
 });
