@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../consent/canonical.ts';
 import { failureOf, type GateFailure } from '../consent/gate-failure.ts';
 import { normalizeSignature } from '../consent/send-request.ts';
-import { SmsResponseValidationError } from '../errors.ts';
+import { SmsResponseValidationError } from '../errors/errors.ts';
 import type { SecondTemplate } from '../schemas/agent-v2-results.ts';
 import type { ChannelType } from '../schemas/agent-v2-requests.ts';
 import type { SmsClient } from '../types.ts';
