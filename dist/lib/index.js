@@ -31,6 +31,8 @@ export { planBatchSend } from "./sending/batch-plan.js";
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from "./agent-v2/actions.js";
 export { agentV2Params } from "./agent-v2/run.js";
+export { batchTaskStateName } from "./agent-v2/batch-status.js";
+export { matchTemplate } from "./sending/match-template.js";
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-v2/upload.js";
 // Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
 export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, } from "./consent/index.js";
