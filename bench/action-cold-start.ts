@@ -4,9 +4,9 @@
  *   (a) bare `node -e 0`
  *   (b) `node dist/action/index.js` with INPUT_* for one send (the committed bundle, exactly as the runner runs it)
  *   (c) an ncc bundle of the official SDK (@volcengine/openapi) doing the same send (built into a temp dir)
- * and, for the runner-io decision, (d) an ncc bundle of @actions/core doing getInput/setSecret/setOutput/summary
- * vs (e) the same calls through src/action/runner-io.ts; and (f) the core client alone doing the send, bundled
- * the same way, which splits (b) into what the core costs and what the Action layer adds. Agents start the
+ * and (d) an ncc bundle of @actions/core alone doing getInput/setSecret/setOutput/summary (what the runner
+ * protocol costs, since the Action speaks it through @actions/core); and (f) the core client alone doing the
+ * send, bundled the same way, which splits (b) into what the core costs and what the Action layer adds. Agents start the
  * CLI for every call, so the committed CLI bundle is timed too: (g) `volc-sms --version`, (h) one send_sms.
  *
  * Target: (b − a) ≤ 0.4 × (c − a); main bundle ≤ 1 MB. Usage: node bench/action-cold-start.ts [runs=15]
@@ -82,7 +82,6 @@ async function main(): Promise<void> {
     process.stdout.write('Building the comparison bundles (not committed)…\n');
     const sdkBundle = await ncc('bench/fixtures/sdk-send.ts', join(work, 'sdk'), true);
     const coreProbe = await ncc('bench/fixtures/actions-core-probe.mjs', join(work, 'actions-core'), false);
-    const ioProbe = await ncc('bench/fixtures/runner-io-probe.ts', join(work, 'runner-io'), true);
     const coreSend = await ncc('bench/fixtures/core-send.ts', join(work, 'core-send'), true);
 
     const baseEnv: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: work };
@@ -124,12 +123,6 @@ async function main(): Promise<void> {
       {
         name: '(d) @actions/core probe',
         args: [coreProbe],
-        env: actionEnv,
-        verify: (_stdout, file) => readFileSync(file, 'utf8').includes('sent-count<<'),
-      },
-      {
-        name: '(e) own runner-io probe',
-        args: [ioProbe],
         env: actionEnv,
         verify: (_stdout, file) => readFileSync(file, 'utf8').includes('sent-count<<'),
       },
@@ -180,8 +173,7 @@ async function main(): Promise<void> {
     }
 
     const med = Object.fromEntries([...times].map(([name, values]) => [name, median(values)]));
-    const [a, b, c, d, e, f, g, h] = variants.map((v) => med[v.name] as number) as [
-      number,
+    const [a, b, c, d, f, g, h] = variants.map((v) => med[v.name] as number) as [
       number,
       number,
       number,
@@ -215,8 +207,7 @@ async function main(): Promise<void> {
         `(target ≤ ${TARGET_RATIO}): ${ratio <= TARGET_RATIO ? 'MET' : 'MISSED'}\n` +
         `Median of the per-round ratios: ${pairedRatio.toFixed(2)}\n` +
         `Main bundle dist/action/index.js = ${kB(size)} (limit ${kB(BUNDLE_LIMIT_BYTES)}): ${size <= BUNDLE_LIMIT_BYTES ? 'MET' : 'MISSED'}\n` +
-        `Runner io: @actions/core probe +${(d - a).toFixed(1)} ms, ${kB(statSync(coreProbe).size)}; ` +
-        `own runner-io probe +${(e - a).toFixed(1)} ms, ${kB(statSync(ioProbe).size)}\n` +
+        `Runner protocol: @actions/core alone +${(d - a).toFixed(1)} ms, ${kB(statSync(coreProbe).size)}\n` +
         `Core client alone +${(f - a).toFixed(1)} ms (${kB(statSync(coreSend).size)}); the Action layer adds ` +
         `${(b - f).toFixed(1)} ms\n` +
         `CLI: --version +${(g - a).toFixed(1)} ms, one send_sms +${(h - a).toFixed(1)} ms ` +

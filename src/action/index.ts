@@ -6,13 +6,7 @@ import { nodeVersionProblem } from '../node-version.ts';
 const problem = nodeVersionProblem();
 if (problem === undefined) {
   const [{ run }, { createRunnerIo }] = await Promise.all([import('./main.ts'), import('./runner-io.ts')]);
-  const io = createRunnerIo({
-    env: process.env,
-    write: (text) => process.stdout.write(text),
-    setExitCode: (code) => {
-      process.exitCode = code;
-    },
-  });
+  const io = createRunnerIo();
   run({ io, env: process.env }).catch((err: unknown) => {
     // run() reports its own failures; this only catches a bug in that reporting, and still fails the step.
     io.setFailed(`Unexpected failure: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSmsClient, formatErrorLine, isSmsError, redact } from '../core/index.ts';
-import type { ClientOptions, SmsClient } from '../core/index.ts';
+import { SmsInputError, createSmsClient, formatErrorLine, redact } from '../core/index.ts';
+import type { ClientOptions, InputIssue, SmsClient } from '../core/index.ts';
 import { credentialSecrets, resolveActionConfig } from './credentials.ts';
 import { parseActionInputs, readRawInputs } from './inputs.ts';
+import { readRunContext } from './run-context.ts';
 import type { ReadInputFile } from './input-recipients.ts';
 import type { ActionIo } from './runner-io.ts';
 import { runSend, type StepStatus } from './send-mode.ts';
@@ -57,6 +58,10 @@ export async function run(deps: ActionDeps): Promise<void> {
     status = value;
     io.setOutput('status', value);
   };
+  // The run's own page and commit, for a later step's message (`${{ steps.sms.outputs.run-url }}`).
+  const runContext = readRunContext(deps.env);
+  io.setOutput('run-url', runContext.runUrl);
+  io.setOutput('sha', runContext.sha);
   try {
     const inputs = parseActionInputs(raw, { now: now(), readFile: workspaceFileReader(deps.env) });
     failOnError = inputs.failOnError;
@@ -90,11 +95,16 @@ export async function run(deps: ActionDeps): Promise<void> {
     if (status === undefined) setStatus('failed');
     const line = formatErrorLine(err);
     // Invalid inputs always fail; API and configuration problems follow fail-on-error.
-    const warnOnly = !failOnError && !(isSmsError(err) && err.code === 'ERR_SMS_INPUT');
+    const badInput = err instanceof SmsInputError;
+    const warnOnly = !failOnError && !badInput;
     // The summary page is where people look first; a step that stopped early says why there too.
-    io.appendSummary(`### ${warnOnly ? '⚠️ SMS step skipped' : '❌ SMS step failed'}\n\n${cell(line)}\n`);
-    if (warnOnly) io.warning(line);
-    else io.setFailed(line);
+    await io.appendSummary(
+      `### ${warnOnly ? '⚠️ SMS step skipped' : '❌ SMS step failed'}\n\n${cell(line)}\n`,
+    );
+    // The annotation's title names the inputs to fix, so the run page says it before anyone opens the log.
+    const annotation = badInput ? { title: inputTitle(err.issues) } : undefined;
+    if (warnOnly) io.warning(line, annotation);
+    else io.setFailed(line, annotation);
   } finally {
     await client?.close().catch(() => undefined);
   }
@@ -113,9 +123,15 @@ function redactingIo(io: ActionIo, secrets: string[]): ActionIo {
     setOutput: io.setOutput,
     appendSummary: (markdown) => io.appendSummary(clean(markdown)),
     info: (message) => io.info(clean(message)),
-    warning: (message) => io.warning(clean(message)),
-    setFailed: (message) => io.setFailed(clean(message)),
+    warning: (message, annotation) => io.warning(clean(message), annotation),
+    setFailed: (message, annotation) => io.setFailed(clean(message), annotation),
   };
+}
+
+/** `Invalid input: phone-numbers, delivery-timeout`, each input once. */
+function inputTitle(issues: readonly InputIssue[]): string {
+  const names = [...new Set(issues.map((issue) => issue.field))];
+  return `Invalid input${names.length > 1 ? 's' : ''}: ${names.join(', ') || 'see the message'}`;
 }
 
 /** Files named by inputs are relative to the checked-out repository, like every other path in a workflow. */

@@ -1,79 +1,48 @@
-import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import * as core from '@actions/core';
+import type { AnnotationProperties } from '@actions/core';
 
 /**
  * Everything the Action says to the runner goes through this interface, so `run()` is tested with a
- * recording fake and production uses `createRunnerIo()`.
- *
- * Why not @actions/core: bundled, it adds ~480 kB and ~50 ms of cold start (its http-client, undici copy and
- * OIDC code load even when only getInput/setOutput are used), and this Action needs five small file
- * commands. They follow the runner protocol exactly as @actions/core 3 writes them (see docs/action.md and
- * bench/action-cold-start.ts for the measurement).
+ * recording fake and production speaks the runner protocol through `@actions/core` (`createRunnerIo()`):
+ * a protocol change reaches this Action with a dependency update instead of a hand-written copy.
  */
 export interface ActionIo {
   /** The raw input, trimmed; '' when not given. */
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
-  /** Appends Markdown to the job summary. */
-  appendSummary(markdown: string): void;
+  /** Appends Markdown to the job summary (nothing outside a runner). */
+  appendSummary(markdown: string): Promise<void>;
   /** Registers a value the runner replaces with *** in every later log line. */
   setSecret(value: string): void;
   info(message: string): void;
-  warning(message: string): void;
+  /** A warning annotation; `title` names what to fix (an input), shown above the message. */
+  warning(message: string, annotation?: Annotation): void;
   /** Logs an error annotation and makes the step fail. */
-  setFailed(message: string): void;
+  setFailed(message: string, annotation?: Annotation): void;
 }
 
-export interface RunnerIoOptions {
-  env: NodeJS.ProcessEnv;
-  write: (text: string) => void;
-  setExitCode: (code: number) => void;
-}
+export type Annotation = Pick<AnnotationProperties, 'title'>;
 
-/** `INPUT_` + name upper-cased, spaces to `_`, dashes kept: the runner's (and @actions/core's) mangling. */
-export function inputVariableName(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-/** Workflow-command data escaping, so a value can never end the command early or start a new one. */
-export function escapeCommandData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** `name<<delimiter` heredoc entry of the GITHUB_OUTPUT file; the delimiter is random and checked. */
-export function formatFileCommand(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) {
-    // A UUID collision is practically impossible; refusing is still better than a corrupted file.
-    throw new Error(`Output ${name} contains its own delimiter; not written.`);
-  }
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-
-export function createRunnerIo(options: RunnerIoOptions): ActionIo {
-  const { env, write, setExitCode } = options;
-  const line = (text: string) => write(text + EOL);
+/** The runner's own I/O: inputs from `INPUT_*`, file commands, workflow commands on stdout. */
+export function createRunnerIo(): ActionIo {
   return {
-    getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
-    setOutput(name, value) {
-      const file = env['GITHUB_OUTPUT'];
-      if (file) appendFileSync(file, formatFileCommand(name, value), 'utf8');
-      // Outside a runner (local runs, old runners) the deprecated stdout command is all there is.
-      else line(`::set-output name=${name}::${escapeCommandData(value)}`);
-    },
-    appendSummary(markdown) {
-      const file = env['GITHUB_STEP_SUMMARY'];
-      if (file) appendFileSync(file, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    async appendSummary(markdown) {
+      // core.summary throws without the file; a local run simply has no summary page.
+      if (!process.env['GITHUB_STEP_SUMMARY']) return;
+      await core.summary.addRaw(markdown, !markdown.endsWith(EOL)).write();
     },
     setSecret(value) {
-      if (value) line(`::add-mask::${escapeCommandData(value)}`);
+      if (value) core.setSecret(value);
     },
-    info: (message) => line(message),
-    warning: (message) => line(`::warning::${escapeCommandData(message)}`),
-    setFailed(message) {
-      setExitCode(1);
-      line(`::error::${escapeCommandData(message)}`);
+    info: (message) => core.info(message),
+    warning: (message, annotation) => core.warning(message, annotation),
+    setFailed(message, annotation) {
+      // core.setFailed without the annotation's properties: the same exit code and `::error::` command.
+      process.exitCode = core.ExitCode.Failure;
+      core.error(message, annotation);
     },
   };
 }

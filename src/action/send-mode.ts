@@ -65,7 +65,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
     deps.setStatus('dry-run');
     logRecipients(io, reports);
     writeSendOutputs(io, reports, { sent: 0, failed: 0, unknown: 0 });
-    io.appendSummary(
+    await io.appendSummary(
       sendSummary({
         context,
         reports,
@@ -115,7 +115,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
     io.setOutput('delivery-failed-count', String(delivery.failed));
     io.setOutput('delivery-pending-count', String(delivery.pending));
   }
-  io.appendSummary(
+  await io.appendSummary(
     sendSummary({ context, reports, counts, duplicates: outcome.plan.duplicates.length, delivery }),
   );
 

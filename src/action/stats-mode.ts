@@ -29,5 +29,5 @@ export async function runStats(
   io.setOutput('stats', statsJson(window, stats));
   deps.setStatus('ok');
   io.info(`(request id ${requestId})`);
-  io.appendSummary(statsSummary(window, stats));
+  await io.appendSummary(statsSummary(window, stats));
 }

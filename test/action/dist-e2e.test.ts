@@ -49,6 +49,20 @@ describe('dist/action/index.js as the runner runs it', () => {
     expectNothingLeaked(step, numbers);
   });
 
+  it("run-url and sha: the run's page and commit from the runner's variables, empty outside a runner", async () => {
+    const step = await runStep(sendInputs(sandbox, { 'dry-run': 'true' }), {
+      GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      GITHUB_REPOSITORY: 'volc-sms/volc-sms',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SHA: 'b5f8e3c0d1a2b3c4d5e6f708192a3b4c5d6e7f80',
+    });
+    expect(step.code).toBe(0);
+    expect(step.outputs['run-url']).toBe('https://ghe.example.com/volc-sms/volc-sms/actions/runs/4242');
+    expect(step.outputs['sha']).toBe('b5f8e3c0d1a2b3c4d5e6f708192a3b4c5d6e7f80');
+    const local = await runStep(sendInputs(sandbox, { 'dry-run': 'true' }));
+    expect([local.outputs['run-url'], local.outputs['sha']]).toEqual(['', '']);
+  });
+
   it('stats: exit 0, totals and rates as outputs, a chart in the summary', async () => {
     await runStep(sendInputs(sandbox, { 'phone-numbers': '13800000000' }));
     const step = await runStep({
@@ -74,7 +88,9 @@ describe('dist/action/index.js as the runner runs it', () => {
     expect(sandbox.admin.messages().map((m) => m.mobile)).toEqual(['+6598620548']);
     const refused = await runStep(sendInputs(sandbox, { 'phone-numbers': '+6512345' }));
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/^::error::.*phone-numbers.*not a valid international number/m);
+    expect(refused.stdout).toMatch(
+      /^::error title=Invalid input%3A phone-numbers::.*phone-numbers.*not a valid international number/m,
+    );
     expect(sandbox.admin.messages()).toHaveLength(1);
   });
 
@@ -183,10 +199,14 @@ describe('dist/action/index.js as the runner runs it', () => {
   it('bad inputs fail fast, each named', async () => {
     const step = await runStep({ mode: 'send', 'phone-numbers': '13800000000', 'delivery-timeout': 'soon' });
     expect(step.code).toBe(1);
-    const error = step.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+    const error = step.stdout.split('\n').find((line) => line.startsWith('::error')) ?? '';
+    // The annotation's title names every input to fix; the message says how.
+    expect(error).toMatch(
+      /^::error title=Invalid inputs%3A delivery-timeout%2C sub-account%2C signature%2C template-id::/,
+    );
     for (const name of ['sub-account', 'signature', 'template-id', 'delivery-timeout'])
-      expect(error).toContain(name);
-    expect(step.outputs).toEqual({ status: 'failed' });
+      expect(error.slice(error.indexOf('::', 2))).toContain(name);
+    expect(step.outputs).toEqual({ status: 'failed', 'run-url': '', sha: '' });
     expect(step.stderr).toBe('');
     expect(step.stdout).not.toMatch(/\n\s+at /);
   });

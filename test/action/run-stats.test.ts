@@ -32,6 +32,8 @@ describe('run(): stats', () => {
     const io = await runAction(statsInputs({ window: '7d' }));
     expect(io.failures).toEqual([]);
     expect(Object.fromEntries([...io.outputs].filter(([name]) => name !== 'stats'))).toEqual({
+      'run-url': '',
+      sha: '',
       status: 'ok',
       'total-send-count': '3',
       'total-all-send-count': '3',
@@ -98,7 +100,7 @@ describe('run(): stats', () => {
     const failing = await runAction(statsInputs());
     expect(failing.failures).toHaveLength(1);
     expect(failing.failures[0]).toContain('Hint:');
-    expect(Object.fromEntries(failing.outputs)).toEqual({ status: 'failed' });
+    expect(Object.fromEntries(failing.outputs)).toEqual({ status: 'failed', 'run-url': '', sha: '' });
 
     const warned = await runAction(statsInputs({ 'fail-on-error': 'false' }));
     expect(warned.failures).toEqual([]);

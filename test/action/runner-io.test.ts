@@ -1,81 +1,117 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRunnerIo, escapeCommandData, inputVariableName } from '../../src/action/runner-io.ts';
 import { parseOutputFile } from './helpers/output-file.ts';
+import { inputVariableName } from './helpers/run-step.ts';
 
-function harness(env: NodeJS.ProcessEnv) {
-  const written: string[] = [];
-  let exitCode: number | undefined;
-  const io = createRunnerIo({
-    env,
-    write: (text) => void written.push(text),
-    setExitCode: (code) => {
-      exitCode = code;
-    },
+const CALLS = join(import.meta.dirname, 'helpers/runner-io-calls.ts');
+
+/** The production io (@actions/core) in its own process, as the runner runs it: stdout, files, exit code. */
+function runIo(calls: unknown[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawnSync(process.execPath, [CALLS, JSON.stringify(calls)], {
+    env: { PATH: process.env['PATH'], ...env },
+    encoding: 'utf8',
   });
-  return { io, written, exitCode: () => exitCode };
+  const lines = child.stdout.split('\n');
+  const inputsLine = lines.find((line) => line.startsWith('inputs=')) ?? 'inputs={}';
+  return {
+    code: child.status,
+    stderr: child.stderr,
+    inputs: JSON.parse(inputsLine.slice('inputs='.length)) as Record<string, string>,
+    /** stdout without the probe's own last line and blank lines. */
+    written: lines.filter((line) => line !== '' && !line.startsWith('inputs=')),
+  };
 }
 
-describe('runner io', () => {
+function tempFile(name: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'volc-sms-io-')), name);
+  writeFileSync(file, '');
+  return file;
+}
+
+describe('runner io (@actions/core)', () => {
   it('reads INPUT_* with the runner name mangling: upper case, spaces to _, dashes kept, trimmed', () => {
     expect(inputVariableName('phone-numbers')).toBe('INPUT_PHONE-NUMBERS');
     expect(inputVariableName('my input')).toBe('INPUT_MY_INPUT');
-    const { io } = harness({ 'INPUT_PHONE-NUMBERS': '  13800000000\n', INPUT_PHONE_NUMBERS: 'wrong' });
-    expect(io.getInput('phone-numbers')).toBe('13800000000');
-    expect(io.getInput('mode')).toBe('');
+    const result = runIo(
+      [
+        ['getInput', 'phone-numbers'],
+        ['getInput', 'my input'],
+        ['getInput', 'mode'],
+      ],
+      { 'INPUT_PHONE-NUMBERS': '  13800000000\n', INPUT_PHONE_NUMBERS: 'wrong', INPUT_MY_INPUT: 'x' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.inputs).toEqual({ 'phone-numbers': '13800000000', 'my input': 'x', mode: '' });
   });
 
   it('appends outputs to GITHUB_OUTPUT as heredocs that survive multi-line values', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'volc-sms-io-'));
-    const file = join(dir, 'output');
-    writeFileSync(file, '');
-    const { io, written } = harness({ GITHUB_OUTPUT: file });
-    io.setOutput('results', '[{"mobile":"138****0000"}]');
-    io.setOutput('multi', 'line one\nline two\n');
+    const file = tempFile('output');
+    const result = runIo(
+      [
+        ['setOutput', 'results', '[{"mobile":"138****0000"}]'],
+        ['setOutput', 'multi', 'line one\nline two\n'],
+      ],
+      { GITHUB_OUTPUT: file },
+    );
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^results<<ghadelimiter_[0-9a-f-]{36}\n/);
     expect(parseOutputFile(text)).toEqual({
       results: '[{"mobile":"138****0000"}]',
       multi: 'line one\nline two\n',
     });
-    expect(written).toEqual([]);
+    expect(result.written).toEqual([]);
   });
 
   it('falls back to the set-output command outside a runner', () => {
-    const { io, written } = harness({});
-    io.setOutput('sent-count', '2\n');
-    expect(written).toEqual(['::set-output name=sent-count::2%0A\n']);
+    const result = runIo([['setOutput', 'sent-count', '2\n']]);
+    expect(result.written).toEqual(['::set-output name=sent-count::2%0A']);
   });
 
   it('appends the job summary to GITHUB_STEP_SUMMARY and ignores it when absent', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'volc-sms-io-'));
-    const file = join(dir, 'summary');
-    const { io } = harness({ GITHUB_STEP_SUMMARY: file });
-    io.appendSummary('### one');
-    io.appendSummary('two\n');
+    const file = tempFile('summary');
+    runIo(
+      [
+        ['appendSummary', '### one'],
+        ['appendSummary', 'two\n'],
+      ],
+      { GITHUB_STEP_SUMMARY: file },
+    );
     expect(readFileSync(file, 'utf8')).toBe('### one\ntwo\n');
-    expect(() => harness({}).io.appendSummary('ignored')).not.toThrow();
+    const outside = runIo([['appendSummary', 'ignored']]);
+    expect(outside.code).toBe(0);
+    expect(outside.stderr).toBe('');
   });
 
   it('masks with add-mask, escaping so a secret cannot inject a second command', () => {
-    const { io, written } = harness({});
-    io.setSecret('s3cr%t\n::error::x');
-    io.setSecret('');
-    expect(written).toEqual(['::add-mask::s3cr%25t%0A::error::x\n']);
-    expect(escapeCommandData('a\r\nb%')).toBe('a%0D%0Ab%25');
+    const result = runIo([
+      ['setSecret', 's3cr%t\n::error::x'],
+      ['setSecret', ''],
+    ]);
+    expect(result.written).toEqual(['::add-mask::s3cr%25t%0A::error::x']);
+    expect(result.code).toBe(0);
   });
 
   it('setFailed prints an error annotation and sets exit code 1; warning does not', () => {
-    const { io, written, exitCode } = harness({});
-    io.warning('careful');
-    expect(exitCode()).toBeUndefined();
-    io.setFailed('Invalid input mode: must be send or stats\nsecond line');
-    expect(exitCode()).toBe(1);
-    expect(written).toEqual([
-      '::warning::careful\n',
-      '::error::Invalid input mode: must be send or stats%0Asecond line\n',
+    const warned = runIo([['warning', 'careful']]);
+    expect(warned.code).toBe(0);
+    expect(warned.written).toEqual(['::warning::careful']);
+    const failed = runIo([
+      ['warning', 'careful'],
+      ['setFailed', 'Invalid input mode: must be send or stats\nsecond line'],
     ]);
+    expect(failed.code).toBe(1);
+    expect(failed.written).toEqual([
+      '::warning::careful',
+      '::error::Invalid input mode: must be send or stats%0Asecond line',
+    ]);
+  });
+
+  it('an annotation title names the input, escaped as a command property', () => {
+    const result = runIo([['setFailed', 'must be true or false', { title: 'Invalid input: launch, wait' }]]);
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual(['::error title=Invalid input%3A launch%2C wait::must be true or false']);
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { inputVariableName } from '../../src/action/runner-io.ts';
+import { inputVariableName } from '../action/helpers/run-step.ts';
 import { readActionMetadata } from '../action/helpers/action-metadata.ts';
 import { parseOutputFile } from '../action/helpers/output-file.ts';
 

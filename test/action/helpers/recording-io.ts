@@ -27,7 +27,7 @@ export function recordingIo(inputs: Record<string, string>): RecordingIo {
       return (inputs[name] ?? '').trim();
     },
     setOutput: (name, value) => void io.outputs.set(name, value),
-    appendSummary: (markdown) => void io.summary.push(markdown),
+    appendSummary: async (markdown) => void io.summary.push(markdown),
     setSecret: (value) => void io.secrets.push(value),
     info: (message) => void io.logs.push(message),
     warning: (message) => void io.warnings.push(message),

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputVariableName } from '../../../src/action/runner-io.ts';
 import { readActionMetadata } from './action-metadata.ts';
 import { parseOutputFile } from './output-file.ts';
 
@@ -18,6 +17,11 @@ const defaults = Object.fromEntries(
     ([name, props]) => (props['default'] === undefined ? [] : [[name, props['default']]]),
   ),
 );
+
+/** `INPUT_` + name upper-cased, spaces to `_`, dashes kept: how the runner passes a `with:` entry. */
+export function inputVariableName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
 
 export interface StepResult {
   code: number | null;
