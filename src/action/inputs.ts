@@ -40,6 +40,9 @@ export const INPUT_NAMES = [
   'start-time',
   'end-time',
   'channel-type',
+  'fail-below-receipt-rate',
+  'open-issue',
+  'github-token',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -87,6 +90,10 @@ export interface StatsInputs extends CommonInputs {
   signature?: string | undefined;
   templateId?: string | undefined;
   channelType?: string | undefined;
+  /** `fail-below-receipt-rate`: a fraction; the step fails (and issues open) below it. */
+  receiptRateThreshold?: number | undefined;
+  openIssue: boolean;
+  githubToken: string;
 }
 
 export type ActionInputs = SendInputs | StatsInputs;
@@ -120,6 +127,7 @@ interface CheckedInputs {
   'wait-for-delivery': boolean;
   'fail-on-delivery-error': boolean;
   'delivery-timeout': number;
+  'open-issue': boolean;
 }
 
 const URL_MESSAGE = 'must be an absolute http(s) URL such as https://sms.volcengineapi.com';
@@ -149,7 +157,21 @@ const FORM_CHECKS: ReadonlyArray<{ field: InputName; valid: (raw: RawInputs) => 
       valid: (raw) => isFlag(raw['fail-on-delivery-error']),
       message: FLAG_MESSAGE,
     },
+    { field: 'open-issue', valid: (raw) => isFlag(raw['open-issue']), message: FLAG_MESSAGE },
+    {
+      field: 'fail-below-receipt-rate',
+      valid: (raw) =>
+        raw['fail-below-receipt-rate'] === '' || fraction(raw['fail-below-receipt-rate']) !== undefined,
+      message: 'must be a fraction above 0 and at most 1, e.g. 0.95 for 95 %',
+    },
   ];
+
+/** `0.95` → 0.95; undefined unless a plain decimal in (0, 1]. */
+function fraction(value: string): number | undefined {
+  if (!/^(?:0?\.\d+|1(?:\.0*)?|0)$/.test(value)) return undefined;
+  const number = Number(value);
+  return number > 0 && number <= 1 ? number : undefined;
+}
 
 /** The mode, flags and duration checked and read, or every problem with them. */
 function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issues: InputIssue[] } {
@@ -173,6 +195,7 @@ function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issu
       'wait-for-delivery': flagValue(raw['wait-for-delivery'], false),
       'fail-on-delivery-error': flagValue(raw['fail-on-delivery-error'], true),
       'delivery-timeout': deliveryTimeout,
+      'open-issue': flagValue(raw['open-issue'], false),
     },
     issues,
   };
@@ -286,10 +309,29 @@ export function parseActionInputs(
       });
     }
   });
+  const receiptRateThreshold = fraction(raw['fail-below-receipt-rate']);
+  if (shape.data?.['open-issue']) {
+    if (receiptRateThreshold === undefined && raw['fail-below-receipt-rate'] === '') {
+      issues.push({
+        field: 'open-issue',
+        message: 'needs fail-below-receipt-rate, the rate under which an issue is opened (e.g. 0.95)',
+      });
+    }
+    if (raw['github-token'] === '') {
+      issues.push({
+        field: 'github-token',
+        message:
+          'is empty, and open-issue needs it: keep its default (the job token) and give the job permissions: issues: write',
+      });
+    }
+  }
   if (issues.length > 0 || !shape.data) throw inputError(issues);
   return {
     ...common,
     mode: 'stats',
+    receiptRateThreshold,
+    openIssue: shape.data['open-issue'],
+    githubToken: raw['github-token'],
     ...window,
     subAccount: raw['sub-account'] || undefined,
     signature: raw.signature || undefined,

@@ -47,6 +47,8 @@ export async function run(deps: ActionDeps): Promise<void> {
     deps.env,
     raw.proxy,
   );
+  // The GitHub token is masked by the runner already when it comes from `github.token` or a secret.
+  if (raw['github-token']) secrets.push(raw['github-token']);
   for (const secret of secrets) rawIo.setSecret(secret);
   const io = redactingIo(rawIo, secrets);
 
@@ -88,7 +90,7 @@ export async function run(deps: ActionDeps): Promise<void> {
       const sendDeps = { io, client: active, now, sleep, setStatus };
       await runSend({ ...sendDeps, pollIntervalMs: deps.pollIntervalMs ?? 1000 }, inputs);
     } else {
-      await runStats({ io, client: active, setStatus }, inputs);
+      await runStats({ io, client: active, run: runContext, setStatus }, inputs);
     }
   } catch (err) {
     // Before any send (inputs, credentials, a refused stats read): nothing went out.

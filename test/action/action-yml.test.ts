@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_NAMES } from '../../src/action/inputs.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { readActionMetadata } from './helpers/action-metadata.ts';
+import { startFakeGitHub } from './helpers/fake-github.ts';
 import { SANDBOX_CREDENTIALS, runAction, sendInputs, startActionSandbox } from './helpers/action-sandbox.ts';
 
 // twilio-labs/actions-sms shipped inputs its code never read; this keeps action.yml and the code in step,
@@ -43,16 +44,23 @@ describe('action.yml', () => {
     expect([...INPUT_NAMES].sort()).toEqual(declaredInputs);
   });
 
-  it('declares exactly the outputs run() writes across both modes', async () => {
+  it('declares exactly the outputs run() writes across every mode', async () => {
     const send = await runAction(
       sendInputs(sandbox, { 'phone-numbers': '13800000000', 'wait-for-delivery': 'true' }),
     );
-    const stats = await runAction({
-      mode: 'stats',
-      'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
-      'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
-      endpoint: sandbox.url,
-    });
+    const github = await startFakeGitHub({ token: 'ghs_t', repository: 'acme/alerts' });
+    const stats = await runAction(
+      {
+        mode: 'stats',
+        'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
+        'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
+        endpoint: sandbox.url,
+        'fail-below-receipt-rate': '0.5',
+        'open-issue': 'true',
+        'github-token': 'ghs_t',
+      },
+      { env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/alerts' } },
+    ).finally(() => github.close());
     expect([...send.failures, ...stats.failures]).toEqual([]);
     const written = new Set([...send.outputs.keys(), ...stats.outputs.keys()]);
     expect([...written].sort()).toEqual(declaredOutputs);

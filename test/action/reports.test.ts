@@ -1,3 +1,4 @@
+import { rateOutput, receiptRate } from '../../src/action/receipt-rate.ts';
 import { describe, expect, it } from 'vitest';
 import { deliveryState } from '../../src/action/delivery-wait.ts';
 import { boundedJson, sendStatus } from '../../src/action/send-mode.ts';
@@ -196,5 +197,20 @@ describe('the status output', () => {
     [{ sent: 0, failed: 3, unknown: 0 }, undefined, 'failed'],
   ] as const)('%j with deliveries %j is %s', (counts, delivery, expected) => {
     expect(sendStatus(counts, delivery)).toBe(expected);
+  });
+});
+
+describe('receiptRate', () => {
+  it('is recomputed from the counts, never taken from the API rate field', () => {
+    const stats = { TotalReceiptSuccessCount: 912, TotalSendSuccessCount: 1000, TotalReceiptSuccessRate: 0.99 };
+    expect(receiptRate(stats)).toEqual({ delivered: 912, accepted: 1000, rate: 0.912 });
+    expect(rateOutput(receiptRate({ TotalReceiptSuccessCount: 2, TotalSendSuccessCount: 3 }))).toBe('0.6667');
+  });
+
+  it('has no value when nothing was accepted or the counts contradict each other', () => {
+    expect(receiptRate({ TotalReceiptSuccessCount: 0, TotalSendSuccessCount: 0 })).toBeUndefined();
+    expect(receiptRate({ TotalReceiptSuccessCount: 5, TotalSendSuccessCount: 4 })).toBeUndefined();
+    expect(receiptRate({ TotalReceiptSuccessCount: 1.5, TotalSendSuccessCount: 4 })).toBeUndefined();
+    expect(rateOutput(undefined)).toBe('');
   });
 });

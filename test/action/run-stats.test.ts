@@ -43,6 +43,8 @@ describe('run(): stats', () => {
       'total-no-receipt-72-hour-count': '0',
       'total-send-success-rate': '1',
       'total-receipt-success-rate': '0.6667',
+      // Recomputed from the counts (2 delivered of 3 accepted), not the API's rate field.
+      'receipt-rate': '0.6667',
     });
     const stats = JSON.parse(io.outputs.get('stats') ?? '{}') as Record<string, unknown> & {
       dataPoints: { date: string; allSendCount: number }[];
