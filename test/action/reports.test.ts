@@ -202,7 +202,11 @@ describe('the status output', () => {
 
 describe('receiptRate', () => {
   it('is recomputed from the counts, never taken from the API rate field', () => {
-    const stats = { TotalReceiptSuccessCount: 912, TotalSendSuccessCount: 1000, TotalReceiptSuccessRate: 0.99 };
+    const stats = {
+      TotalReceiptSuccessCount: 912,
+      TotalSendSuccessCount: 1000,
+      TotalReceiptSuccessRate: 0.99,
+    };
     expect(receiptRate(stats)).toEqual({ delivered: 912, accepted: 1000, rate: 0.912 });
     expect(rateOutput(receiptRate({ TotalReceiptSuccessCount: 2, TotalSendSuccessCount: 3 }))).toBe('0.6667');
   });
