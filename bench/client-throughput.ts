@@ -1,4 +1,4 @@
-// Client throughput benchmark: ours (undici pool engine) vs a bare floor (undici Pool + minimal node:crypto
+// Client throughput benchmark: ours (its node:http engine) vs a bare floor (undici Pool + minimal node:crypto
 // signer) vs the official SDK (@volcengine/openapi, classic SendSms), each with 64 requests in flight
 // against a stub server in a separate process. Also measures signRequest µs/op.
 //
@@ -73,7 +73,6 @@ function ours(url: string): Contender {
   const client = createSmsClient({
     auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
     endpoint: url,
-    httpEngine: 'pool',
     maxConnections: IN_FLIGHT, // the floor's Pool has the same cap (and both the default pipelining of 1)
     maxRetries: 0,
   });

@@ -76,7 +76,6 @@ async function main(): Promise<void> {
         secretAccessKey: env.VOLCENGINE_SECRET_KEY,
       },
       endpoint: sandbox.url,
-      httpEngine: 'pool',
     });
     const args = { subAccounts: ['7384ed01'] };
     const viaMcp = async () => {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 
 const BENCHES = [
   'bench/client-throughput.ts',
+  'bench/http-engines.ts',
   'bench/sandbox-throughput.ts',
   'bench/inbox.ts',
   'bench/action-cold-start.ts',

@@ -20,7 +20,6 @@ const sms = createSmsClient({
     secretAccessKey: SANDBOX_CREDENTIALS.secretAccessKey,
   },
   endpoint: sandbox.url,
-  httpEngine: 'pool',
 });
 const handle = createSlackApp({
   botToken: 'xoxb-bench',

@@ -79,10 +79,8 @@ export async function run(deps: ActionDeps): Promise<void> {
     io.info(
       `volc-sms ${inputs.mode}: ${config.description}, endpoint ${safeOrigin(config.endpoint)}${route}`,
     );
-    // A one-shot process: node:http ('oneshot') starts faster than an undici pool (see ClientOptions).
     const active = (deps.createClient ?? createSmsClient)({
       ...config.options,
-      httpEngine: 'oneshot',
       userAgent: USER_AGENT,
     });
     client = active;

@@ -16,8 +16,8 @@ import { secretsToRedact } from './config/secrets.ts';
 import { planSend } from './sending/send-plan.ts';
 import { SigningKeyCache } from './signing/sign.ts';
 import type { HttpEngine } from './http/engine.ts';
-import { createOneshotEngine } from './http/oneshot-engine.ts';
-import { createPoolEngine } from './http/pool-engine.ts';
+import { createFetchEngine } from './http/fetch-engine.ts';
+import { createNodeHttpEngine } from './http/node-http-engine.ts';
 import type { ApiResponse, CallOptions, ClientOptions, SendPlan, SmsClient } from './types.ts';
 
 const DEFAULTS = {
@@ -26,7 +26,6 @@ const DEFAULTS = {
   connectTimeoutMs: 5_000,
   maxRetries: 2,
   sendConcurrency: 4,
-  poolConnections: 64,
 };
 
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
@@ -64,17 +63,12 @@ export function createSmsClient(options: ClientOptions): SmsClient {
   const dialect = dialectFor(options.api);
   const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
   const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
-  const engine: HttpEngine =
-    options.httpEngine === 'pool'
-      ? createPoolEngine({
-          connectTimeoutMs,
-          connections: options.maxConnections ?? DEFAULTS.poolConnections,
-          proxy: options.proxy,
-        })
-      : createOneshotEngine({
-          maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8),
-          proxy: options.proxy,
-        });
+  const engine: HttpEngine = options.fetch
+    ? createFetchEngine(options.fetch)
+    : createNodeHttpEngine({
+        maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8),
+        proxy: options.proxy,
+      });
   const auth = options.auth;
   const runtime: CallRuntime = {
     engine,

@@ -34,7 +34,7 @@ export async function runSlackApp(
 
   const log = appLog(env, smsConfig.options);
 
-  const sms = createSmsClient({ ...smsConfig.options, httpEngine: 'pool' });
+  const sms = createSmsClient(smsConfig.options);
   const databaseUrl = slackEnv.SMS_SLACK_DATABASE_URL;
   // With PostgreSQL no local file is opened, nor its directory created.
   const dbPath =

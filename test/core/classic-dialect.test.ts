@@ -252,7 +252,6 @@ describe('classic dialect: exact wire requests and results mapped to the agent s
       auth: { kind: 'aksk', accessKeyId: 'AKLTclassic', secretAccessKey: 'classic-secret' },
       endpoint: server.url,
       api: 'classic',
-      httpEngine: 'pool', // undici must send a GET with a body too
     });
     const response = await c.getSendStats({
       startTime: 1773113285,

@@ -26,7 +26,7 @@ describe('createSmsClient option checks', () => {
     [{ auth: aksk, sendConcurrency: 0 }, 'sendConcurrency'],
     [{ auth: aksk, maxConnections: 0 }, 'maxConnections'],
     [{ auth: aksk, api: 'v3' }, 'api'],
-    [{ auth: aksk, httpEngine: 'curl' }, 'httpEngine'],
+    [{ auth: aksk, fetch: 'curl' }, 'fetch'],
     // Edges: each must be named.
     [{ auth: aksk, endpoint: 'http:example.com' }, 'endpoint'],
     [{ auth: aksk, maxRetries: 11 }, 'maxRetries'],

@@ -15,6 +15,7 @@ import {
 import { parseAuthorization } from '../../src/core/signing/sign.ts';
 import type { AttemptEvent, ClientOptions } from '../../src/core/types.ts';
 import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
+import { ENGINES } from '../helpers/engines.ts';
 
 const AK = 'AKLTclienttest';
 const SK = 'client-test-secret-key';
@@ -34,7 +35,7 @@ beforeEach(() => {
   server.hits.length = 0;
 });
 
-describe.each(['oneshot', 'pool'] as const)('client over real HTTP (%s engine)', (httpEngine) => {
+describe.each(ENGINES)('client over real HTTP (%s engine)', (_name, engine) => {
   const sleeps: number[] = [];
   const events: AttemptEvent[] = [];
   let now = Date.parse('2026-11-25T12:00:00Z');
@@ -42,7 +43,7 @@ describe.each(['oneshot', 'pool'] as const)('client over real HTTP (%s engine)',
     createSmsClient({
       auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
       endpoint: server.url,
-      httpEngine,
+      ...engine,
       clock: () => new Date(now),
       sleep: async (ms) => {
         sleeps.push(ms);
@@ -273,34 +274,31 @@ describe('sends that never reached the server', () => {
     return port;
   }
 
-  it.each(['oneshot', 'pool'] as const)(
-    'retries a send after connection refused (%s)',
-    async (httpEngine) => {
-      const port = await freePort();
-      let late: Server | undefined;
-      let hits = 0;
-      const c = createSmsClient({
-        auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
-        endpoint: `http://127.0.0.1:${port}`,
-        httpEngine,
-        // The server comes up while the client waits to retry: the refused attempt sent nothing.
-        sleep: async () => {
-          late = createServer((_req, res) => {
-            hits++;
-            res.writeHead(200, { 'Content-Type': 'application/json' });
-            res.end(JSON.stringify(ok({ MessageIds: ['m-1'] })));
-          });
-          await new Promise<void>((r) => late?.listen(port, '127.0.0.1', r));
-        },
-      });
-      const outcome = await c.sendSms({ ...SEND, mobiles: ['13800000000'] });
-      await c.close();
-      late?.closeAllConnections();
-      await new Promise<void>((r) => (late ? late.close(() => r()) : r()));
-      expect(outcome.recipients[0]).toMatchObject({ status: 'sent', messageId: 'm-1' });
-      expect(hits).toBe(1);
-    },
-  );
+  it.each(ENGINES)('retries a send after connection refused (%s)', async (_name, engine) => {
+    const port = await freePort();
+    let late: Server | undefined;
+    let hits = 0;
+    const c = createSmsClient({
+      auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
+      endpoint: `http://127.0.0.1:${port}`,
+      ...engine,
+      // The server comes up while the client waits to retry: the refused attempt sent nothing.
+      sleep: async () => {
+        late = createServer((_req, res) => {
+          hits++;
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify(ok({ MessageIds: ['m-1'] })));
+        });
+        await new Promise<void>((r) => late?.listen(port, '127.0.0.1', r));
+      },
+    });
+    const outcome = await c.sendSms({ ...SEND, mobiles: ['13800000000'] });
+    await c.close();
+    late?.closeAllConnections();
+    await new Promise<void>((r) => (late ? late.close(() => r()) : r()));
+    expect(outcome.recipients[0]).toMatchObject({ status: 'sent', messageId: 'm-1' });
+    expect(hits).toBe(1);
+  });
 
   it('reports a send as failed (not unknown) when the server stays unreachable', async () => {
     const port = await freePort();

@@ -44,15 +44,22 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-/** One send with the undici pool engine, in a child process (NODE_EXTRA_CA_CERTS is read at start). */
-function sendWithPoolEngine(
+/**
+ * One send through a fetch given to the client (ClientOptions.fetch): undici's, whose ProxyAgent takes the
+ * proxy resolveClientConfig found, as docs/client.md says; in a child process (NODE_EXTRA_CA_CERTS is read
+ * at start).
+ */
+function sendWithFetch(
   childEnv: Record<string, string>,
   mobile: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = [
     `import { createSmsClient, resolveClientConfig } from '${join(REPO, 'src/core/index.ts')}';`,
     `const { options } = resolveClientConfig({ env: process.env, homeDir: process.env.HOME });`,
-    `const client = createSmsClient({ ...options, httpEngine: 'pool' });`,
+    `import { fetch, ProxyAgent } from '${join(REPO, 'node_modules/undici/index.js')}';`,
+    `const { proxy, ...rest } = options;`,
+    `const dispatcher = proxy ? new ProxyAgent(proxy) : undefined;`,
+    `const client = createSmsClient({ ...rest, fetch: (url, init) => fetch(url, { ...init, dispatcher }) });`,
     `const outcome = await client.sendSms({ subAccount: '7384ed01', signature: 'VolcOps', templateId: 'ST_0001',`,
     `  mobiles: ['${mobile}'], templateParam: { code: '2' } });`,
     `await client.close();`,
@@ -83,16 +90,16 @@ describe('https through a proxy (CONNECT), TLS verified', () => {
     expect(sandbox.admin.messages().map((m) => m.mobile)).toEqual(['13800000000']);
   });
 
-  it('the undici pool engine (the Slack app) sends through the tunnel', async () => {
-    const result = await sendWithPoolEngine(env(), '13800000001');
+  it('a fetch given to the client (undici, its ProxyAgent) sends through the tunnel', async () => {
+    const result = await sendWithFetch(env(), '13800000001');
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ sent: 1, status: 'sent' });
     expect(proxy.seen.map((r) => r.method)).toEqual(['CONNECT']);
     expect(sandbox.admin.messages().map((m) => m.mobile)).toEqual(['13800000001']);
   });
 
-  it('the undici pool engine: an untrusted certificate is a failed send, never "unknown"', async () => {
-    const result = await sendWithPoolEngine(env({ NODE_EXTRA_CA_CERTS: '' }), '13800000003');
+  it('a fetch given to the client: an untrusted certificate is a failed send, never "unknown"', async () => {
+    const result = await sendWithFetch(env({ NODE_EXTRA_CA_CERTS: '' }), '13800000003');
     const outcome = JSON.parse(result.stdout) as { sent: number; status: string; hint: string };
     expect(outcome).toMatchObject({ sent: 0, status: 'failed' });
     expect(outcome.hint).toContain('NODE_EXTRA_CA_CERTS');

@@ -3,11 +3,12 @@ import { createSmsClient } from '../../src/core/client.ts';
 import { SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { ENGINES } from '../helpers/engines.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
 
 // The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
 // `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.
-describe.each(['oneshot', 'pool'] as const)('client vs sandbox faults (%s engine)', (httpEngine) => {
+describe.each(ENGINES)('client vs sandbox faults (%s engine)', (_name, engine) => {
   let sandbox: Sandbox;
   let client: SmsClient;
   const sleeps: number[] = [];
@@ -25,7 +26,7 @@ describe.each(['oneshot', 'pool'] as const)('client vs sandbox faults (%s engine
     client = createSmsClient({
       auth: sandboxAuth(sandbox),
       endpoint: sandbox.url,
-      httpEngine,
+      ...engine,
       timeoutMs: 3000,
       sleep: async (ms) => {
         sleeps.push(ms);

@@ -68,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const databaseUrl = await testDatabaseUrl();
 
   const makeApp = async (overrides: Partial<SlackAppDeps> = {}) => {
-    const sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, httpEngine: 'pool' });
+    const sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url });
     const handle = createSlackApp({
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,

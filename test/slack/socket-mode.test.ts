@@ -20,7 +20,7 @@ describe('Socket Mode over a real WebSocket', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, receiptDelayMs: 50, rateLimitQps: 0 });
     slack = await startFakeSlack();
-    sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, httpEngine: 'pool' });
+    sms = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url });
     handle = createSlackApp({
       botToken: BOT_TOKEN,
       appToken: 'xapp-1-test-app-token',

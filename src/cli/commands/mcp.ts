@@ -41,10 +41,8 @@ export const mcpCommand: CommandSpec = {
     const flags = parseFlagValues(FLAGS, values, NAME);
     const shutdown = context.io.waitForShutdown?.() ?? new Promise<string>(() => undefined);
     const { options } = context.config();
-    // A long-lived process: the keep-alive pool, not the one-shot engine of the other commands.
     const client = createSmsClient({
       ...options,
-      httpEngine: 'pool',
       userAgent: `volc-sms-mcp/${CLI_VERSION}`,
     });
     const secrets = [context.env.VOLC_SMS_MCP_TOKEN];

@@ -10,9 +10,13 @@ import {
   type HttpEngine,
 } from './engine.ts';
 
-// node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
-// parser costs 110–360 ms there), and a keep-alive agent so chunked sends reuse their connections.
-export function createOneshotEngine(options: { maxSockets: number; proxy?: string | undefined }): HttpEngine {
+// The built-in engine, node:http with a keep-alive agent, for every process: no parser to compile on the
+// first request (undici's WebAssembly parser costs a one-shot process 110–360 ms), and kept connections
+// for long-lived ones. docs/client.md ("HTTP engine") has the measurements that made it the only one.
+export function createNodeHttpEngine(options: {
+  maxSockets: number;
+  proxy?: string | undefined;
+}): HttpEngine {
   // Node 24's agents speak to proxies themselves (absolute-form for http, CONNECT for https) when given
   // the proxy as their `proxyEnv`; the client has already applied NO_PROXY (see proxy.ts).
   const agentOptions: http.AgentOptions = {
@@ -114,12 +118,12 @@ function sendWithNodeHttp(
       else socket.once('connect', () => (phase = 'sent'));
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
-      // Node words a refused CONNECT as "Failed to establish tunnel … HTTP/1.1 407 …".
+      // A refused CONNECT: Node's ERR_PROXY_TUNNEL carries the proxy's status.
       const refusedStatus =
-        err.code === 'ERR_PROXY_TUNNEL' ? /\bHTTP\/\d(?:\.\d)? (\d{3})\b/.exec(err.message)?.[1] : undefined;
+        err.code === 'ERR_PROXY_TUNNEL' ? (err as { statusCode?: unknown }).statusCode : undefined;
       finish(
-        refusedStatus
-          ? proxyRefused(Number(refusedStatus), err)
+        typeof refusedStatus === 'number'
+          ? proxyRefused(refusedStatus, err)
           : new TransportError(`Connection failed (${err.code ?? err.message})`, {
               kind: 'network',
               phase,
