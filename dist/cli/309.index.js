@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
 // EXTERNAL MODULE: ./src/core/index.ts + 48 modules
-var core = __webpack_require__(78267);
+var core = __webpack_require__(52611);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3143,7 +3143,7 @@ async function runSlackApp(env) {
     const access = slackEnv.SMS_SLACK_CONFIG === undefined ? undefined : loadAccessConfig(slackEnv.SMS_SLACK_CONFIG);
     const smsConfig = (0,core/* resolveClientConfig */.mx)({ env });
     const log = appLog(env, smsConfig.options);
-    const sms = (0,core/* createSmsClient */.H7)({ ...smsConfig.options, httpEngine: 'pool' });
+    const sms = (0,core/* createSmsClient */.H7)(smsConfig.options);
     const databaseUrl = slackEnv.SMS_SLACK_DATABASE_URL;
     // With PostgreSQL no local file is opened, nor its directory created.
     const dbPath = databaseUrl === undefined ? (slackEnv.SMS_SLACK_DB ?? access?.auditDb ?? prepareDefaultDbPath(env)) : '';

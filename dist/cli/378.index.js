@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/index.ts + 48 modules
-var core = __webpack_require__(78267);
+var core = __webpack_require__(52611);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 
 /**
@@ -1043,10 +1043,8 @@ const mcpCommand = {
         const flags = parseFlagValues(mcp_FLAGS, values, mcp_NAME);
         const shutdown = context.io.waitForShutdown?.() ?? new Promise(() => undefined);
         const { options } = context.config();
-        // A long-lived process: the keep-alive pool, not the one-shot engine of the other commands.
         const client = (0,core/* createSmsClient */.H7)({
             ...options,
-            httpEngine: 'pool',
             userAgent: `volc-sms-mcp/${CLI_VERSION}`,
         });
         const secrets = [context.env.VOLC_SMS_MCP_TOKEN];
@@ -2433,7 +2431,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(752), __webpack_require__.e(972), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 47309));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(972), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 47309));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -3783,7 +3781,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 78267:
+/***/ 52611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5524,6 +5522,15 @@ function proxyRefused(status, cause) {
         cause,
     });
 }
+/** Codes of a failure before any byte of the request was written: safe to resend even a send. */
+const CONNECT_PHASE_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
 // Codes of a TLS handshake that failed: an untrusted or mismatched certificate, or no TLS at all on the
 // other end. The handshake precedes the request, so nothing of it was sent.
 const TLS_CERTIFICATE_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|HOSTNAME_MISMATCH/;
@@ -6325,7 +6332,7 @@ const OPTION_CHECKS = {
     timeoutMs: optional(wholeNumber(1)),
     connectTimeoutMs: optional(wholeNumber(1)),
     maxRetries: optional(wholeNumber(0, 10)),
-    httpEngine: optional(oneOf('pool', 'oneshot')),
+    fetch: optional(fn),
     sendConcurrency: optional(wholeNumber(1, 256)),
     maxConnections: optional(wholeNumber(1, 1024)),
     clock: optional(fn),
@@ -6359,6 +6366,10 @@ function clientOptionProblems(options) {
         const problem = check(options[key]);
         if (problem)
             problems.push(`${key}: ${problem}`);
+    }
+    if (options['fetch'] !== undefined && options['proxy'] !== undefined) {
+        // Dropping the proxy would send around it; a fetch of the caller's own reaches the network its way.
+        problems.push("proxy: is the built-in engine's; with fetch, give the fetch its proxy (undici's ProxyAgent as its dispatcher) and leave proxy unset");
     }
     return problems;
 }
@@ -6892,12 +6903,107 @@ function inputSpelling(originalInputs, plan) {
     return (mobile) => map.get(mobile) ?? mobile;
 }
 
-;// CONCATENATED MODULE: ./src/core/http/oneshot-engine.ts
+;// CONCATENATED MODULE: ./src/core/http/fetch-engine.ts
+
+/**
+ * The engine over a fetch the caller gives (`ClientOptions.fetch`), as octokit's `request.fetch` and ky's
+ * `fetch`: the caller's fetch owns connections, proxies and TLS; this owns the attempt's timeout and turns
+ * fetch's answers and failures into the transport's terms.
+ */
+function createFetchEngine(fetchFn) {
+    return {
+        send: (request) => sendWithFetch(fetchFn, request),
+        close: async () => { },
+    };
+}
+async function sendWithFetch(fetchFn, request) {
+    if (request.signal?.aborted) {
+        throw new TransportError('Request aborted', {
+            kind: 'aborted',
+            phase: 'connect',
+            cause: request.signal.reason,
+        });
+    }
+    if (request.method === 'GET' && request.body !== '') {
+        // WHATWG fetch refuses a GET with a body, which one classic action needs (GetTotalSendCountStatV5).
+        throw new TransportError('fetch cannot send a GET with a body (classic send statistics)', {
+            kind: 'network',
+            phase: 'connect',
+            code: 'ERR_FETCH_GET_BODY',
+        });
+    }
+    // fetch has no connect timeout of its own: the attempt's timeout bounds connect, answer and body.
+    const timeout = AbortSignal.timeout(request.timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    let phase = 'connect';
+    try {
+        const response = await fetchFn(request.url, {
+            method: request.method,
+            headers: request.headers,
+            ...(request.body === '' ? {} : { body: request.body }),
+            signal,
+            // The API never redirects; a redirect followed would resend a write somewhere else.
+            redirect: 'manual',
+        });
+        phase = 'sent';
+        const body = await response.text();
+        const headers = {};
+        response.headers.forEach((value, name) => (headers[name] = value));
+        return { status: response.status, headers, body };
+    }
+    catch (err) {
+        throw fromFetchFailure(err, request, { phase, timedOut: timeout.aborted });
+    }
+}
+/**
+ * fetch rejects with the signal's reason on an abort or timeout, and with a TypeError whose `cause` (or
+ * the cause's cause, or one error of an AggregateError) carries the system or undici code otherwise.
+ */
+function fromFetchFailure(err, request, state) {
+    if (state.timedOut) {
+        return new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
+            kind: 'timeout',
+            phase: 'sent',
+            cause: err,
+        });
+    }
+    if (request.signal?.aborted) {
+        // Whether fetch had written anything is not known: a send is then of unknown outcome.
+        return new TransportError('Request aborted', {
+            kind: 'aborted',
+            phase: 'sent',
+            cause: request.signal.reason,
+        });
+    }
+    const code = errorCode(err);
+    const beforeRequest = state.phase === 'connect' &&
+        ((code !== undefined && CONNECT_PHASE_CODES.has(code)) || tlsFailure(code) !== undefined);
+    return new TransportError(`Connection failed (${code ?? 'fetch failed'})`, {
+        kind: 'network',
+        phase: beforeRequest ? 'connect' : 'sent',
+        code,
+        cause: err,
+    });
+}
+/** The first `code` along the cause chain (and inside an AggregateError), a few levels deep. */
+function errorCode(err, depth = 0) {
+    if (typeof err !== 'object' || err === null || depth > 4)
+        return undefined;
+    const { code, cause, errors } = err;
+    if (typeof code === 'string')
+        return code;
+    if (Array.isArray(errors) && errors.length > 0)
+        return errorCode(errors[0], depth + 1);
+    return errorCode(cause, depth + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/http/node-http-engine.ts
 
 
-// node:http for short-lived processes: no parser to compile on the first request (undici's WebAssembly
-// parser costs 110–360 ms there), and a keep-alive agent so chunked sends reuse their connections.
-function createOneshotEngine(options) {
+// The built-in engine, node:http with a keep-alive agent, for every process: no parser to compile on the
+// first request (undici's WebAssembly parser costs a one-shot process 110–360 ms), and kept connections
+// for long-lived ones. docs/client.md ("HTTP engine") has the measurements that made it the only one.
+function createNodeHttpEngine(options) {
     // Node 24's agents speak to proxies themselves (absolute-form for http, CONNECT for https) when given
     // the proxy as their `proxyEnv`; the client has already applied NO_PROXY (see proxy.ts).
     const agentOptions = {
@@ -6982,10 +7088,10 @@ function sendWithNodeHttp(request, transportFor) {
                 socket.once('connect', () => (phase = 'sent'));
         });
         req.on('error', (err) => {
-            // Node words a refused CONNECT as "Failed to establish tunnel … HTTP/1.1 407 …".
-            const refusedStatus = err.code === 'ERR_PROXY_TUNNEL' ? /\bHTTP\/\d(?:\.\d)? (\d{3})\b/.exec(err.message)?.[1] : undefined;
-            finish(refusedStatus
-                ? proxyRefused(Number(refusedStatus), err)
+            // A refused CONNECT: Node's ERR_PROXY_TUNNEL carries the proxy's status.
+            const refusedStatus = err.code === 'ERR_PROXY_TUNNEL' ? err.statusCode : undefined;
+            finish(typeof refusedStatus === 'number'
+                ? proxyRefused(refusedStatus, err)
                 : new TransportError(`Connection failed (${err.code ?? err.message})`, {
                     kind: 'network',
                     phase,
@@ -7023,117 +7129,6 @@ function sendWithNodeHttp(request, transportFor) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/http/pool-engine.ts
-
-// Errors undici raises before any byte of the request is written.
-const CONNECT_PHASE_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-]);
-// undici keep-alive pool for long-lived processes (Slack app, benchmarks): its first request pays for
-// compiling the parser, every later one is cheaper than node:http.
-function createPoolEngine(options) {
-    // Loaded on first use so one-shot processes that never pick this engine do not pay for undici; kept
-    // synchronously afterwards so the hot path adds no extra await.
-    let undici;
-    let loading;
-    // One Pool per origin (a client talks to one): a Pool dispatches measurably cheaper than an Agent.
-    // Through a proxy, one ProxyAgent (which keeps its own pool of tunnels) serves every origin.
-    const pools = new Map();
-    const poolFor = (lib, origin) => {
-        const key = options.proxy ? 'proxy' : origin;
-        let pool = pools.get(key);
-        if (!pool) {
-            const poolOptions = {
-                keepAliveTimeout: 30_000,
-                connect: { timeout: options.connectTimeoutMs },
-                ...(options.connections ? { connections: options.connections } : {}),
-            };
-            pool = options.proxy
-                ? new lib.ProxyAgent({ uri: options.proxy, ...poolOptions })
-                : new lib.Pool(origin, poolOptions);
-            pools.set(key, pool);
-        }
-        return pool;
-    };
-    const send = (lib, request) => sendWithUndici(poolFor(lib, request.origin), lib, request);
-    return {
-        send: (request) => undici
-            ? send(undici, request)
-            : (loading ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19)).then((lib) => (undici = lib))).then((lib) => send(lib, request)),
-        close: async () => {
-            await Promise.all([...pools.values()].map((pool) => pool.close()));
-            pools.clear();
-        },
-    };
-}
-async function sendWithUndici(pool, undici, request) {
-    const { signal } = request;
-    if (signal?.aborted) {
-        throw new TransportError('Request aborted', { kind: 'aborted', phase: 'connect', cause: signal.reason });
-    }
-    try {
-        // undici's own timers bound the wait for headers and every gap in the body; for these small JSON
-        // answers that is the whole attempt, and it is much cheaper per request than a timer plus an
-        // AbortController of our own.
-        const options = {
-            origin: request.origin,
-            path: request.path,
-            method: request.method,
-            headers: request.headers,
-            body: request.body === '' && request.method === 'GET' ? null : request.body,
-            headersTimeout: request.timeoutMs,
-            bodyTimeout: request.timeoutMs,
-        };
-        if (signal)
-            options.signal = signal;
-        const response = await pool.request(options);
-        const body = await response.body.text();
-        return { status: response.statusCode, headers: response.headers, body };
-    }
-    catch (err) {
-        throw toTransportError(err, undici.errors, request);
-    }
-}
-function toTransportError(err, errors, request) {
-    const code = err.code;
-    const beforeRequest = (code !== undefined && CONNECT_PHASE_CODES.has(code)) || tlsFailure(code) !== undefined;
-    const phase = beforeRequest ? 'connect' : 'sent';
-    if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) {
-        return new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
-            kind: 'timeout',
-            phase,
-            cause: err,
-        });
-    }
-    if (err instanceof errors.ConnectTimeoutError) {
-        return new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
-            kind: 'timeout',
-            phase: 'connect',
-            cause: err,
-        });
-    }
-    if (request.signal?.aborted) {
-        return new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason });
-    }
-    // undici words a refused CONNECT "Proxy response (502) !== 200 when HTTP Tunneling", and a 407 to an
-    // http request it forwards "Proxy Authentication Required (407)".
-    const refusedStatus = /^Proxy (?:response \((\d{3})\)|Authentication Required \((407)\))/.exec(err.message ?? '');
-    const status = refusedStatus?.[1] ?? refusedStatus?.[2];
-    if (status)
-        return proxyRefused(Number(status), err);
-    return new TransportError(`Connection failed (${code ?? err.message})`, {
-        kind: 'network',
-        phase,
-        code,
-        cause: err,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/client.ts
 
 
@@ -7160,7 +7155,6 @@ const DEFAULTS = {
     connectTimeoutMs: 5_000,
     maxRetries: 2,
     sendConcurrency: 4,
-    poolConnections: 64,
 };
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
 function refuseTagOutsideClassic(tag, api) {
@@ -7195,13 +7189,9 @@ function createSmsClient(options) {
     const dialect = dialectFor(options.api);
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
     const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
-    const engine = options.httpEngine === 'pool'
-        ? createPoolEngine({
-            connectTimeoutMs,
-            connections: options.maxConnections ?? DEFAULTS.poolConnections,
-            proxy: options.proxy,
-        })
-        : createOneshotEngine({
+    const engine = options.fetch
+        ? createFetchEngine(options.fetch)
+        : createNodeHttpEngine({
             maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8),
             proxy: options.proxy,
         });

@@ -20,7 +20,7 @@ var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/core/index.ts + 48 modules
-var core = __webpack_require__(78267);
+var core = __webpack_require__(52611);
 ;// CONCATENATED MODULE: ./src/sandbox/business-error.ts
 /**
  * An SMS business error: answered with HTTP 200 and `ResponseMetadata.Error {Code, Message}`, no CodeN

@@ -15,15 +15,14 @@ import { displayProxy } from "./http/proxy.js";
 import { secretsToRedact } from "./config/secrets.js";
 import { planSend } from "./sending/send-plan.js";
 import { SigningKeyCache } from "./signing/sign.js";
-import { createOneshotEngine } from "./http/oneshot-engine.js";
-import { createPoolEngine } from "./http/pool-engine.js";
+import { createFetchEngine } from "./http/fetch-engine.js";
+import { createNodeHttpEngine } from "./http/node-http-engine.js";
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
     connectTimeoutMs: 5_000,
     maxRetries: 2,
     sendConcurrency: 4,
-    poolConnections: 64,
 };
 // The agent API has no Tag field: dropping it silently would lose what the caller asked for.
 function refuseTagOutsideClassic(tag, api) {
@@ -58,13 +57,9 @@ export function createSmsClient(options) {
     const dialect = dialectFor(options.api);
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
     const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
-    const engine = options.httpEngine === 'pool'
-        ? createPoolEngine({
-            connectTimeoutMs,
-            connections: options.maxConnections ?? DEFAULTS.poolConnections,
-            proxy: options.proxy,
-        })
-        : createOneshotEngine({
+    const engine = options.fetch
+        ? createFetchEngine(options.fetch)
+        : createNodeHttpEngine({
             maxSockets: options.maxConnections ?? Math.max(sendConcurrency, 8),
             proxy: options.proxy,
         });

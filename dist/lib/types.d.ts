@@ -1,4 +1,5 @@
 import type { AgentV2Methods } from './agent-v2/methods.ts';
+import type { FetchFunction } from './http/fetch-engine.ts';
 import type { SmsError } from './errors/errors.ts';
 import type { VerifyCodeMethods } from './sending/verify-code.ts';
 import type { SendLogList, SendStats, SignatureList, SubAccountList, TemplateList } from './schemas/agent.ts';
@@ -26,27 +27,25 @@ export interface ClientOptions {
     region?: string | undefined;
     /** @default 'agent' */
     api?: ApiDialect | undefined;
-    /**
-     * Per attempt, from connect to the last body byte. The `pool` engine enforces it with undici's own
-     * timers (headers, then each body gap), which have about 1 s resolution. @default 15000
-     */
+    /** Per attempt, from connect to the last body byte. @default 15000 */
     timeoutMs?: number | undefined;
     /** @default 5000 */
     connectTimeoutMs?: number | undefined;
     /** Retries of reads (sends are never retried once they may have reached the server). @default 2 */
     maxRetries?: number | undefined;
     /**
-     * `pool`: undici keep-alive pool, for long-lived processes (Slack app, benchmarks).
-     * `oneshot`: node:http, for one-shot processes (CLI, Action) where undici's parser compile costs
-     * 110–360 ms on the first request. @default 'oneshot'
+     * A WHATWG fetch to send every request with instead of the built-in engine (`globalThis.fetch`, undici's
+     * `fetch` with a dispatcher of your own, a test's fake), as octokit's `request.fetch` and ky's `fetch`.
+     * It owns connections, TLS and any proxy (so `proxy` must be left unset); the client still owns
+     * signing, the attempt's timeout (`timeoutMs`; fetch has no separate connect timeout), retries and
+     * reading the answer. fetch cannot send a GET with a body, which the classic send statistics need.
      */
-    httpEngine?: 'pool' | 'oneshot' | undefined;
+    fetch?: FetchFunction | undefined;
     /** Requests in flight when a send is split into chunks of 200. @default 4 */
     sendConcurrency?: number | undefined;
     /**
-     * Keep-alive connections to the endpoint; further requests queue. @default 64 for `pool` (an uncapped
-     * undici pool opens about twice as many connections as requests in flight), max(sendConcurrency, 8)
-     * for `oneshot`.
+     * Keep-alive connections of the built-in engine to the endpoint; further requests queue.
+     * @default max(sendConcurrency, 8)
      */
     maxConnections?: number | undefined;
     /**

@@ -28,7 +28,7 @@ const OPTION_CHECKS = {
     timeoutMs: optional(wholeNumber(1)),
     connectTimeoutMs: optional(wholeNumber(1)),
     maxRetries: optional(wholeNumber(0, 10)),
-    httpEngine: optional(oneOf('pool', 'oneshot')),
+    fetch: optional(fn),
     sendConcurrency: optional(wholeNumber(1, 256)),
     maxConnections: optional(wholeNumber(1, 1024)),
     clock: optional(fn),
@@ -62,6 +62,10 @@ function clientOptionProblems(options) {
         const problem = check(options[key]);
         if (problem)
             problems.push(`${key}: ${problem}`);
+    }
+    if (options['fetch'] !== undefined && options['proxy'] !== undefined) {
+        // Dropping the proxy would send around it; a fetch of the caller's own reaches the network its way.
+        problems.push("proxy: is the built-in engine's; with fetch, give the fetch its proxy (undici's ProxyAgent as its dispatcher) and leave proxy unset");
     }
     return problems;
 }

@@ -38,5 +38,7 @@ export interface HttpEngine {
  * nothing reached the endpoint. The code is `PROXY_<status>`, e.g. `PROXY_407` when it wants credentials.
  */
 export declare function proxyRefused(status: number, cause: unknown): TransportError;
+/** Codes of a failure before any byte of the request was written: safe to resend even a send. */
+export declare const CONNECT_PHASE_CODES: ReadonlySet<string>;
 /** What a failed TLS handshake says about the endpoint, by the error's code; undefined for other errors. */
 export declare function tlsFailure(code: string | undefined): 'certificate' | 'protocol' | undefined;

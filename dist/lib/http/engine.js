@@ -26,6 +26,15 @@ export function proxyRefused(status, cause) {
         cause,
     });
 }
+/** Codes of a failure before any byte of the request was written: safe to resend even a send. */
+export const CONNECT_PHASE_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
 // Codes of a TLS handshake that failed: an untrusted or mismatched certificate, or no TLS at all on the
 // other end. The handshake precedes the request, so nothing of it was sent.
 const TLS_CERTIFICATE_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|HOSTNAME_MISMATCH/;

@@ -1,0 +1,130 @@
+import http from 'node:http';
+import { TransportError, proxyRefused, } from "./engine.js";
+// The built-in engine, node:http with a keep-alive agent, for every process: no parser to compile on the
+// first request (undici's WebAssembly parser costs a one-shot process 110–360 ms), and kept connections
+// for long-lived ones. docs/client.md ("HTTP engine") has the measurements that made it the only one.
+export function createNodeHttpEngine(options) {
+    // Node 24's agents speak to proxies themselves (absolute-form for http, CONNECT for https) when given
+    // the proxy as their `proxyEnv`; the client has already applied NO_PROXY (see proxy.ts).
+    const agentOptions = {
+        keepAlive: true,
+        maxSockets: options.maxSockets,
+        ...(options.proxy ? { proxyEnv: { HTTP_PROXY: options.proxy, HTTPS_PROXY: options.proxy } } : {}),
+    };
+    const httpAgent = new http.Agent(agentOptions);
+    // node:https (and node:tls under it) costs a few ms to load, so a process that only talks plain http
+    // (the sandbox, a loopback stub) never loads it. getBuiltinModule is synchronous and left alone by ncc.
+    let secure;
+    const secureTransport = () => {
+        if (!secure) {
+            const loaded = process.getBuiltinModule('node:https');
+            secure = {
+                module: loaded,
+                agent: new loaded.Agent(agentOptions),
+            };
+        }
+        return secure;
+    };
+    return {
+        send: (request) => sendWithNodeHttp(request, (protocol) => protocol === 'https:' ? secureTransport() : { module: http, agent: httpAgent }),
+        async close() {
+            httpAgent.destroy();
+            secure?.agent.destroy();
+        },
+    };
+}
+function sendWithNodeHttp(request, transportFor) {
+    return new Promise((resolve, reject) => {
+        const url = new URL(request.url);
+        const { module: transport, agent } = transportFor(url.protocol);
+        let phase = 'connect';
+        let settled = false;
+        const timers = [];
+        const finish = (error, response) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+            if (error) {
+                req.destroy();
+                reject(error);
+            }
+            else
+                resolve(response);
+        };
+        const onAbort = () => finish(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal?.reason }));
+        if (request.signal?.aborted) {
+            reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
+            return;
+        }
+        const req = transport.request(url, {
+            method: request.method,
+            headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
+            agent,
+        });
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        timers.push(setTimeout(() => {
+            if (phase === 'connect')
+                finish(new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
+                    kind: 'timeout',
+                    phase,
+                }));
+        }, request.connectTimeoutMs), setTimeout(() => finish(new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
+            kind: 'timeout',
+            phase,
+        })), request.timeoutMs));
+        req.on('socket', (socket) => {
+            // The request is written once the connection is up: for https, after the TLS handshake (a refused
+            // certificate means nothing was sent). A reused keep-alive socket is up already.
+            if (req.reusedSocket)
+                phase = 'sent';
+            else if (socket.encrypted)
+                socket.once('secureConnect', () => (phase = 'sent'));
+            else if (!socket.connecting)
+                phase = 'sent';
+            else
+                socket.once('connect', () => (phase = 'sent'));
+        });
+        req.on('error', (err) => {
+            // A refused CONNECT: Node's ERR_PROXY_TUNNEL carries the proxy's status.
+            const refusedStatus = err.code === 'ERR_PROXY_TUNNEL' ? err.statusCode : undefined;
+            finish(typeof refusedStatus === 'number'
+                ? proxyRefused(refusedStatus, err)
+                : new TransportError(`Connection failed (${err.code ?? err.message})`, {
+                    kind: 'network',
+                    phase,
+                    code: err.code,
+                    cause: err,
+                }));
+        });
+        req.on('response', (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (err) => finish(new TransportError(`Response cut short (${err.code ?? err.message})`, {
+                kind: 'network',
+                phase: 'sent',
+                code: err.code,
+                cause: err,
+            })));
+            res.on('end', () => {
+                if (!res.complete) {
+                    finish(new TransportError('Response cut short', { kind: 'network', phase: 'sent', code: 'ECONNRESET' }));
+                    return;
+                }
+                const headers = {};
+                for (const [name, value] of Object.entries(res.headers)) {
+                    if (value !== undefined)
+                        headers[name] = Array.isArray(value) ? value.join(', ') : value;
+                }
+                finish(undefined, {
+                    status: res.statusCode ?? 0,
+                    headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        req.end(request.body);
+    });
+}
