@@ -113,9 +113,7 @@ describe('send-preview', () => {
     const pending = await cli(['send-preview', ...send().map((a) => (a === '7384ed01' ? '5c0ffee0' : a))]);
     expect(pending.code).toBe(2);
     expect(envelope(pending).error).toMatchObject({ code: 'validation_error', outcome_unknown: false });
-    expect(envelope(pending).error?.message).toMatch(
-      /Message group 5c0ffee0 is not among the approved groups/,
-    );
+    expect(envelope(pending).error?.message).toMatch(/Message group 5c0ffee0 has status 0, not 1 \(usable\)/);
 
     const missing = await cli(['send-preview', ...send(NUMBERS, '{}')]);
     expect(envelope(missing).error?.message).toMatch(/template-params: missing version/);
@@ -217,6 +215,21 @@ describe('send-submit', () => {
     expect(sandbox.admin.messages()).toHaveLength(4);
   });
 
+  it('a group that stopped being usable since the preview (GetSubAccountDetail) refuses the submit', async () => {
+    const digest = await preview();
+    sandbox.admin.putSubAccount({
+      id: '7384ed01',
+      name: 'Ops alerts',
+      status: 'reviewing',
+      channelTypes: ['CN_OTP', 'CN_NTC'],
+    });
+    const run = await submit(digest);
+    expect(run.code).toBe(2);
+    expect(envelope(run).error).toMatchObject({ code: 'validation_error' });
+    expect(envelope(run).error?.message).toContain('Message group 7384ed01 has status 0, not 1');
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+
   it('keeps neither the digest nor a number in the ledger directory', async () => {
     const digest = await preview();
     await submit(digest);
@@ -236,7 +249,7 @@ describe('send-submit when the service changed since the preview', () => {
     let content = '部署已完成，版本${version}。';
     const stub = await startStubApi(({ action }) => {
       const result: Record<string, unknown> = {
-        ListSubAccountForAgent: { Total: 1, List: [{ SubAccount: '7384ed01', Status: 1 }] },
+        GetSubAccountDetail: { subAccountId: '7384ed01', status: 1 },
         ListSignatureForAgent: {
           Total: 1,
           List: [{ Signature: 'VolcOps', Status: 3, SubAccounts: ['7384ed01'] }],
@@ -250,6 +263,21 @@ describe('send-submit when the service changed since the preview', () => {
               Content: content,
               Signatures: ['VolcOps'],
               SubAccounts: ['7384ed01'],
+            },
+          ],
+        },
+        // The digest reads the content from the V2 detail (reference §4.3).
+        ListSecondTemplate: {
+          total: 1,
+          list: [
+            {
+              templateId: 'ST_0004',
+              status: 3,
+              content: `【VolcOps】${content}`,
+              templateParams: [{ name: 'version' }],
+              channelType: 'CN_NTC',
+              signatures: ['VolcOps'],
+              subAccounts: ['7384ed01'],
             },
           ],
         },
@@ -271,7 +299,16 @@ describe('send-submit when the service changed since the preview', () => {
       );
       expect(run.code).toBe(2);
       expect(envelope(run).error?.message).toContain('changed: the rendered text, the template content');
-      expect(stub.requests.map((r) => r.action)).not.toContain('SendSmsForAgent');
+      const actions = stub.requests.map((r) => r.action);
+      expect(actions).not.toContain('SendSmsForAgent');
+      // The four pre-checks of the reference (§4.2), at the preview and again at the submit.
+      for (const action of [
+        'GetSubAccountDetail',
+        'ListSignatureForAgent',
+        'ListSmsTemplateForAgent',
+        'ListSecondTemplate',
+      ])
+        expect(actions.filter((a) => a === action)).toHaveLength(2);
     } finally {
       await stub.close();
     }

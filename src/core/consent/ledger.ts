@@ -27,6 +27,11 @@ export interface PreviewRecord {
   at: number;
   /** Per field of the canonical object: HMAC-SHA256(key = digest, canonical JSON of the field). */
   fields: Record<string, string>;
+  /**
+   * Per list field of scalars (groups, numbers): HMAC of each element, same key, so a submit can say which
+   * elements it has that the preview did not ("group 9f00aa01 added") and how many it lost.
+   */
+  items?: Record<string, string[]> | undefined;
   /** Submits numbered up to this one belong to earlier consents (a new preview after a definite send). */
   armedAfter: number;
 }
@@ -75,7 +80,12 @@ export class ConsentLedger {
     const last = submits.at(-1);
     let armedAfter = previous?.armedAfter ?? 0;
     if (last !== undefined && (last.state === 'sent' || last.state === 'failed')) armedAfter = submits.length;
-    await this.store.writePreview(id, { at: now, fields: fingerprints(digest, canonical), armedAfter });
+    await this.store.writePreview(id, {
+      at: now,
+      fields: fingerprints(digest, canonical),
+      items: itemFingerprints(digest, canonical),
+      armedAfter,
+    });
     return submits.length > armedAfter ? last : undefined;
   }
 
@@ -90,6 +100,29 @@ export class ConsentLedger {
     const now = fingerprints(digest, canonical);
     const names = new Set([...Object.keys(record.fields), ...Object.keys(now)]);
     return [...names].filter((name) => record.fields[name] !== now[name]).sort();
+  }
+
+  /**
+   * For each changed list field: the current elements the preview did not have, and how many of the
+   * preview's elements are gone (their values are not kept, only their count is known).
+   */
+  changedItems(
+    record: PreviewRecord,
+    digest: string,
+    canonical: Record<string, unknown>,
+  ): Array<{ field: string; added: unknown[]; removed: number }> {
+    const out: Array<{ field: string; added: unknown[]; removed: number }> = [];
+    for (const [field, before] of Object.entries(record.items ?? {})) {
+      const value = canonical[field];
+      if (!Array.isArray(value)) continue;
+      const had = new Set(before);
+      const now = value.map((item) => hmac(digest, item));
+      const has = new Set(now);
+      const added = value.filter((_, i) => !had.has(now[i] as string));
+      const removed = before.filter((h) => !has.has(h)).length;
+      if (added.length > 0 || removed > 0) out.push({ field, added, removed });
+    }
+    return out;
   }
 
   /**
@@ -125,10 +158,20 @@ export function ledgerId(digest: string): string {
   return sha256Hex(`volc-sms consent ledger\n${digest}`);
 }
 
+const hmac = (digest: string, value: unknown) =>
+  createHmac('sha256', digest).update(canonicalJson(value)).digest('hex');
+
 function fingerprints(digest: string, canonical: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(canonical)) out[name] = hmac(digest, value);
+  return out;
+}
+
+function itemFingerprints(digest: string, canonical: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(canonical)) {
-    out[name] = createHmac('sha256', digest).update(canonicalJson(value)).digest('hex');
+    if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
+      out[name] = value.map((item) => hmac(digest, item));
   }
   return out;
 }

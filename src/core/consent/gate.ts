@@ -1,0 +1,301 @@
+import { SmsInputError, SmsOutcomeUnknownError, isSmsError } from '../errors/errors.ts';
+import type { SmsClient } from '../types.ts';
+import { consentDigest, parseDigest } from './canonical.ts';
+import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';
+import type { ConsentLedger, SubmitRecord } from './ledger.ts';
+
+/**
+ * The one consent gate (reference §4.3) under every `*-preview`/`*-submit` pair and their MCP tools. A
+ * gate definition says how its request is normalised and pre-checked, what the digest covers, what the
+ * preview shows and which write it makes; this file owns the rules they share: a preview runs the
+ * pre-checks and returns a masked summary and the digest of the canonical, unmasked object; a submit
+ * runs them again, recomputes the digest, refuses on any difference (naming what changed), and makes the
+ * write exactly once, through the ledger. Nothing here prints; nothing here retries a write.
+ */
+
+export interface GateContext {
+  client: SmsClient;
+  ledger: ConsentLedger;
+  now?: (() => number) | undefined;
+}
+
+/** What a definition's pre-checks produce: the digest's object, the shown summary, what the write needs. */
+export interface Prepared<Summary, Write> {
+  canonical: Record<string, unknown>;
+  summary: Summary;
+  write: Write;
+}
+
+/** A final answer without a write (a task already started): a success that consumes nothing. */
+export interface GateAnswer {
+  ok: true;
+  answer: Record<string, unknown>;
+}
+
+export interface GateDefinition<Request, Summary, Write> {
+  /** `send`, `signature`, … : names the commands (`send-preview`) and scopes the ledger. */
+  name: string;
+  /** The write's action, for the envelope. */
+  action: string;
+  /** How a submit proves the user's consent beyond the preview digest (checked before any network call). */
+  authorise(input: GateSubmitInput<Summary>, previewDigest: string): GateFailure | undefined;
+  /** Normalise, check against the service, build the canonical object: the same for preview and submit. */
+  prepare(client: SmsClient, request: Request): Promise<Prepared<Summary, Write> | GateFailure | GateAnswer>;
+  /** The write itself; a lost answer rejects with SmsOutcomeUnknownError. */
+  write(client: SmsClient, write: Write): Promise<{ requestId: string | undefined; result: unknown }>;
+  /** After a lost answer: the service's own record of the write, if it shows the write happened. */
+  reconcile?(client: SmsClient, write: Write): Promise<Record<string, unknown> | undefined>;
+  /** The read a user runs to learn whether a write with a lost answer happened. */
+  reconcileCommand(write: Write): string;
+  /** A canonical field in words a user recognises. */
+  describeField(name: string): string;
+  /** How an element of a list field is shown when it was added (numbers masked). */
+  describeItem?(field: string, item: unknown): string;
+}
+
+export interface GatePreview<Summary> {
+  ok: true;
+  preview: Summary;
+  digest: string;
+  /** Epoch ms after which a submit of this digest needs a new preview. */
+  expiresAt: number;
+  /** An earlier submit of this same request whose outcome is unknown: reconcile before writing again. */
+  pendingSubmit?: SubmitRecord | undefined;
+}
+
+export interface GateSubmitInput<Summary = unknown> {
+  previewDigest: string;
+  /** The digest the human authorised (the send gate requires it equal to previewDigest). */
+  authorizationDigest?: string | undefined;
+  /** The phrase the human typed (the batch launch gate: `确认启动任务 <taskId>`). */
+  authorizationText?: string | undefined;
+  /** The caller checked the service after an unknown outcome and the write is absent. */
+  reconciled?: boolean | undefined;
+  /** Asked after every check passed and before the write (MCP elicitation); false writes nothing. */
+  confirm?: ((summary: Summary) => Promise<boolean>) | undefined;
+}
+
+export interface GateSubmitted<Summary> {
+  ok: true;
+  /** The action that was called, for the envelope. */
+  action: string;
+  requestId: string | undefined;
+  result: unknown;
+  preview: Summary;
+  /** The write's answer was lost, and the service's record shows it happened. */
+  reconciled?: boolean | undefined;
+}
+
+const isFailure = (value: object): value is GateFailure => 'ok' in value && value.ok === false;
+const isAnswer = (value: object): value is GateAnswer => 'answer' in value;
+/** The ledger files a gate's digests apart from every other gate's: a send digest never opens a signature. */
+const ledgerKey = (name: string, digest: string) => `${name}\n${digest}`;
+
+export async function previewGate<R, S, W>(
+  definition: GateDefinition<R, S, W>,
+  context: GateContext,
+  request: R,
+): Promise<GatePreview<S> | GateAnswer | GateFailure> {
+  const prepared = await definition.prepare(context.client, request);
+  if (isFailure(prepared) || isAnswer(prepared)) return prepared;
+  const digest = consentDigest(prepared.canonical);
+  const now = (context.now ?? Date.now)();
+  let pendingSubmit: SubmitRecord | undefined;
+  try {
+    pendingSubmit = await context.ledger.remember(
+      ledgerKey(definition.name, digest),
+      prepared.canonical,
+      now,
+    );
+  } catch (error) {
+    return failureOf(error, 'check');
+  }
+  return {
+    ok: true,
+    preview: prepared.summary,
+    digest,
+    expiresAt: now + context.ledger.previewTtlMs,
+    ...(pendingSubmit === undefined ? {} : { pendingSubmit }),
+  };
+}
+
+/** The send gate's rule: both digests given, equal, before anything touches the network. */
+export function requireEqualDigests(
+  input: Pick<GateSubmitInput, 'authorizationDigest'>,
+  previewDigest: string,
+): GateFailure | undefined {
+  const authorization = parseDigest(input.authorizationDigest ?? '');
+  if (authorization === undefined) {
+    return gateFailure(
+      'authorization_mismatch',
+      '--authorization-digest must be the 64 hex digits the preview printed',
+      'authorization-digest',
+      'Pass the digest the user approved as both --preview-digest and --authorization-digest.',
+    );
+  }
+  if (authorization !== previewDigest) {
+    return gateFailure(
+      'authorization_mismatch',
+      'The authorisation digest is not the preview digest: nothing was sent',
+      'authorization-digest',
+      'Show the preview to the user and pass the digest they approved as both flags.',
+    );
+  }
+  return undefined;
+}
+
+export async function submitGate<R, S, W>(
+  definition: GateDefinition<R, S, W>,
+  context: GateContext,
+  request: R,
+  input: GateSubmitInput<S>,
+): Promise<GateSubmitted<S> | GateAnswer | GateFailure> {
+  const preview = `${definition.name}-preview`;
+  const previewDigest = parseDigest(input.previewDigest ?? '');
+  if (previewDigest === undefined) {
+    return gateFailure(
+      'authorization_mismatch',
+      `--preview-digest must be the 64 hex digits ${preview} printed`,
+      'preview-digest',
+      `Run ${preview} and pass the digest it prints.`,
+    );
+  }
+  const refused = definition.authorise(input, previewDigest);
+  if (refused !== undefined) return refused;
+  const key = ledgerKey(definition.name, previewDigest);
+  const now = (context.now ?? Date.now)();
+  let record;
+  try {
+    record = await context.ledger.recall(key, now);
+  } catch (error) {
+    return failureOf(error, 'check');
+  }
+  if (record === undefined) {
+    const minutes = Math.round(context.ledger.previewTtlMs / 60_000);
+    return gateFailure(
+      'digest_mismatch',
+      `No ${preview} produced this digest here in the last ${minutes} minutes: nothing was sent`,
+      'preview-digest',
+      `Run ${preview} with the same flags, show its summary, and submit the digest it prints.`,
+    );
+  }
+
+  const prepared = await definition.prepare(context.client, request);
+  if (isFailure(prepared) || isAnswer(prepared)) return prepared;
+  const canonical = prepared.canonical;
+  if (consentDigest(canonical) !== previewDigest) {
+    const changed = context.ledger.changedFields(record, key, canonical);
+    const items = context.ledger.changedItems(record, key, canonical);
+    const words = changed.map((field) => {
+      const item = items.find((i) => i.field === field);
+      if (item === undefined) return definition.describeField(field);
+      const parts = [
+        ...(item.added.length > 0
+          ? [`added ${item.added.map((v) => definition.describeItem?.(field, v) ?? String(v)).join(', ')}`]
+          : []),
+        ...(item.removed > 0 ? [`${item.removed} removed`] : []),
+      ];
+      return `${definition.describeField(field)} (${parts.join('; ')})`;
+    });
+    const what = words.length > 0 ? `changed: ${words.join(', ')}` : 'the request differs';
+    return gateFailure(
+      'digest_mismatch',
+      `The request is not the one previewed (${what}): nothing was sent`,
+      'preview-digest',
+      `Run ${preview} again, show the new summary, and submit its digest.`,
+      { changed },
+    );
+  }
+
+  if (input.confirm !== undefined && !(await input.confirm(prepared.summary))) {
+    return gateFailure(
+      'authorization_mismatch',
+      'The request was not confirmed: nothing was sent',
+      'confirmation',
+      'Submit again and confirm the summary.',
+    );
+  }
+
+  let claim;
+  try {
+    claim = await context.ledger.claim(key, now, input.reconciled === true);
+  } catch (error) {
+    return failureOf(error, 'check');
+  }
+  if (!claim.ok) {
+    if (claim.reason === 'outcome_unknown')
+      return outcomeUnknown(definition, prepared.write, claim.last.requestId);
+    return refusedClaim(preview, claim.reason, claim.last);
+  }
+
+  const settle = (state: SubmitRecord['state'], requestId?: string) =>
+    context.ledger.settle(key, claim.n, { state, at: (context.now ?? Date.now)(), requestId });
+  let written;
+  try {
+    written = await definition.write(context.client, prepared.write);
+  } catch (error) {
+    if (!isSmsError(error) || error.code !== 'ERR_SMS_OUTCOME_UNKNOWN') {
+      await settle('failed', isSmsError(error) ? error.requestId : undefined);
+      // A request refused before it left (a bad field) attempted nothing.
+      return {
+        ...failureOf(error, 'send'),
+        attempted: !(isSmsError(error) && error.code === 'ERR_SMS_INPUT'),
+      };
+    }
+    const found = await definition.reconcile?.(context.client, prepared.write).catch(() => undefined);
+    if (found !== undefined) {
+      await settle('sent', error.requestId);
+      return {
+        ok: true,
+        action: definition.action,
+        requestId: error.requestId,
+        result: { reconciled: true, ...found },
+        preview: prepared.summary,
+        reconciled: true,
+      };
+    }
+    await settle('unknown', error.requestId);
+    return { ...outcomeUnknown(definition, prepared.write, error.requestId, error), attempted: true };
+  }
+  await settle('sent', written.requestId);
+  return {
+    ok: true,
+    action: definition.action,
+    requestId: written.requestId,
+    result: written.result,
+    preview: prepared.summary,
+  };
+}
+
+function outcomeUnknown<W>(
+  definition: Pick<GateDefinition<unknown, unknown, W>, 'action' | 'name' | 'reconcileCommand'>,
+  write: W,
+  requestId: string | undefined,
+  cause?: unknown,
+): GateFailure {
+  const error = new SmsOutcomeUnknownError(
+    `The ${definition.action} call may or may not have taken effect: no usable answer came back. This digest will not write again on its own`,
+    {
+      cause,
+      requestId,
+      hint: `Check \`${definition.reconcileCommand(write)}\`; only if it shows nothing, run ${definition.name}-submit again with the same flags and --reconciled.`,
+    },
+  );
+  return { ok: false, code: 'outcome_unknown', error, retryable: false };
+}
+
+function refusedClaim(
+  preview: string,
+  reason: 'already_submitted' | 'in_progress',
+  last: SubmitRecord,
+): GateFailure {
+  const when = new Date(last.at).toISOString();
+  const message =
+    reason === 'in_progress'
+      ? `Another submit of this digest started at ${when} and has not finished: this one sent nothing`
+      : `This digest was already submitted at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`;
+  const error = new SmsInputError(message, [{ field: 'preview-digest', message: 'already used' }], {
+    hint: `To make the same request again, run ${preview} again and submit the digest it prints.`,
+  });
+  return { ok: false, code: 'already_submitted', error, retryable: false };
+}
