@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 48 modules
-var core = __webpack_require__(52611);
+// EXTERNAL MODULE: ./src/core/index.ts + 50 modules
+var core = __webpack_require__(1738);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 
 /**
@@ -3781,7 +3781,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 52611:
+/***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7730,7 +7730,12 @@ class ConsentLedger {
         let armedAfter = previous?.armedAfter ?? 0;
         if (last !== undefined && (last.state === 'sent' || last.state === 'failed'))
             armedAfter = submits.length;
-        await this.store.writePreview(id, { at: now, fields: fingerprints(digest, canonical), armedAfter });
+        await this.store.writePreview(id, {
+            at: now,
+            fields: fingerprints(digest, canonical),
+            items: itemFingerprints(digest, canonical),
+            armedAfter,
+        });
         return submits.length > armedAfter ? last : undefined;
     }
     /** The preview of this digest, if one was made within the time-to-live. */
@@ -7743,6 +7748,26 @@ class ConsentLedger {
         const now = fingerprints(digest, canonical);
         const names = new Set([...Object.keys(record.fields), ...Object.keys(now)]);
         return [...names].filter((name) => record.fields[name] !== now[name]).sort();
+    }
+    /**
+     * For each changed list field: the current elements the preview did not have, and how many of the
+     * preview's elements are gone (their values are not kept, only their count is known).
+     */
+    changedItems(record, digest, canonical) {
+        const out = [];
+        for (const [field, before] of Object.entries(record.items ?? {})) {
+            const value = canonical[field];
+            if (!Array.isArray(value))
+                continue;
+            const had = new Set(before);
+            const now = value.map((item) => hmac(digest, item));
+            const has = new Set(now);
+            const added = value.filter((_, i) => !had.has(now[i]));
+            const removed = before.filter((h) => !has.has(h)).length;
+            if (added.length > 0 || removed > 0)
+                out.push({ field, added, removed });
+        }
+        return out;
     }
     /**
      * Takes the right to send once. Refused when this consent already sent, or when its last submit has an
@@ -7776,10 +7801,18 @@ class ConsentLedger {
 function ledgerId(digest) {
     return (0,sign/* sha256Hex */.fg)(`volc-sms consent ledger\n${digest}`);
 }
+const hmac = (digest, value) => (0,external_node_crypto_.createHmac)('sha256', digest).update(canonicalJson(value)).digest('hex');
 function fingerprints(digest, canonical) {
     const out = {};
+    for (const [name, value] of Object.entries(canonical))
+        out[name] = hmac(digest, value);
+    return out;
+}
+function itemFingerprints(digest, canonical) {
+    const out = {};
     for (const [name, value] of Object.entries(canonical)) {
-        out[name] = (0,external_node_crypto_.createHmac)('sha256', digest).update(canonicalJson(value)).digest('hex');
+        if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
+            out[name] = value.map((item) => hmac(digest, item));
     }
     return out;
 }
@@ -7903,25 +7936,185 @@ function fileLedgerStore(dir, now = Date.now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/consent/send-checks.ts
+;// CONCATENATED MODULE: ./src/core/consent/gate.ts
 
+
+
+const isFailure = (value) => 'ok' in value && value.ok === false;
+const isAnswer = (value) => 'answer' in value;
+/** The ledger files a gate's digests apart from every other gate's: a send digest never opens a signature. */
+const ledgerKey = (name, digest) => `${name}\n${digest}`;
+async function previewGate(definition, context, request) {
+    const prepared = await definition.prepare(context.client, request);
+    if (isFailure(prepared) || isAnswer(prepared))
+        return prepared;
+    const digest = consentDigest(prepared.canonical);
+    const now = (context.now ?? Date.now)();
+    let pendingSubmit;
+    try {
+        pendingSubmit = await context.ledger.remember(ledgerKey(definition.name, digest), prepared.canonical, now);
+    }
+    catch (error) {
+        return failureOf(error, 'check');
+    }
+    return {
+        ok: true,
+        preview: prepared.summary,
+        digest,
+        expiresAt: now + context.ledger.previewTtlMs,
+        ...(pendingSubmit === undefined ? {} : { pendingSubmit }),
+    };
+}
+/** The send gate's rule: both digests given, equal, before anything touches the network. */
+function requireEqualDigests(input, previewDigest) {
+    const authorization = parseDigest(input.authorizationDigest ?? '');
+    if (authorization === undefined) {
+        return gateFailure('authorization_mismatch', '--authorization-digest must be the 64 hex digits the preview printed', 'authorization-digest', 'Pass the digest the user approved as both --preview-digest and --authorization-digest.');
+    }
+    if (authorization !== previewDigest) {
+        return gateFailure('authorization_mismatch', 'The authorisation digest is not the preview digest: nothing was sent', 'authorization-digest', 'Show the preview to the user and pass the digest they approved as both flags.');
+    }
+    return undefined;
+}
+async function submitGate(definition, context, request, input) {
+    const preview = `${definition.name}-preview`;
+    const previewDigest = parseDigest(input.previewDigest ?? '');
+    if (previewDigest === undefined) {
+        return gateFailure('authorization_mismatch', `--preview-digest must be the 64 hex digits ${preview} printed`, 'preview-digest', `Run ${preview} and pass the digest it prints.`);
+    }
+    const refused = definition.authorise(input, previewDigest);
+    if (refused !== undefined)
+        return refused;
+    const key = ledgerKey(definition.name, previewDigest);
+    const now = (context.now ?? Date.now)();
+    let record;
+    try {
+        record = await context.ledger.recall(key, now);
+    }
+    catch (error) {
+        return failureOf(error, 'check');
+    }
+    if (record === undefined) {
+        const minutes = Math.round(context.ledger.previewTtlMs / 60_000);
+        return gateFailure('digest_mismatch', `No ${preview} produced this digest here in the last ${minutes} minutes: nothing was sent`, 'preview-digest', `Run ${preview} with the same flags, show its summary, and submit the digest it prints.`);
+    }
+    const prepared = await definition.prepare(context.client, request);
+    if (isFailure(prepared) || isAnswer(prepared))
+        return prepared;
+    const canonical = prepared.canonical;
+    if (consentDigest(canonical) !== previewDigest) {
+        const changed = context.ledger.changedFields(record, key, canonical);
+        const items = context.ledger.changedItems(record, key, canonical);
+        const words = changed.map((field) => {
+            const item = items.find((i) => i.field === field);
+            if (item === undefined)
+                return definition.describeField(field);
+            const parts = [
+                ...(item.added.length > 0
+                    ? [`added ${item.added.map((v) => definition.describeItem?.(field, v) ?? String(v)).join(', ')}`]
+                    : []),
+                ...(item.removed > 0 ? [`${item.removed} removed`] : []),
+            ];
+            return `${definition.describeField(field)} (${parts.join('; ')})`;
+        });
+        const what = words.length > 0 ? `changed: ${words.join(', ')}` : 'the request differs';
+        return gateFailure('digest_mismatch', `The request is not the one previewed (${what}): nothing was sent`, 'preview-digest', `Run ${preview} again, show the new summary, and submit its digest.`, { changed });
+    }
+    if (input.confirm !== undefined && !(await input.confirm(prepared.summary))) {
+        return gateFailure('authorization_mismatch', 'The request was not confirmed: nothing was sent', 'confirmation', 'Submit again and confirm the summary.');
+    }
+    let claim;
+    try {
+        claim = await context.ledger.claim(key, now, input.reconciled === true);
+    }
+    catch (error) {
+        return failureOf(error, 'check');
+    }
+    if (!claim.ok) {
+        if (claim.reason === 'outcome_unknown')
+            return gate_outcomeUnknown(definition, prepared.write, claim.last.requestId);
+        return refusedClaim(preview, claim.reason, claim.last);
+    }
+    const settle = (state, requestId) => context.ledger.settle(key, claim.n, { state, at: (context.now ?? Date.now)(), requestId });
+    let written;
+    try {
+        written = await definition.write(context.client, prepared.write);
+    }
+    catch (error) {
+        if (!(0,errors/* isSmsError */.yc)(error) || error.code !== 'ERR_SMS_OUTCOME_UNKNOWN') {
+            await settle('failed', (0,errors/* isSmsError */.yc)(error) ? error.requestId : undefined);
+            // A request refused before it left (a bad field) attempted nothing.
+            return {
+                ...failureOf(error, 'send'),
+                attempted: !((0,errors/* isSmsError */.yc)(error) && error.code === 'ERR_SMS_INPUT'),
+            };
+        }
+        const found = await definition.reconcile?.(context.client, prepared.write).catch(() => undefined);
+        if (found !== undefined) {
+            await settle('sent', error.requestId);
+            return {
+                ok: true,
+                action: definition.action,
+                requestId: error.requestId,
+                result: { reconciled: true, ...found },
+                preview: prepared.summary,
+                reconciled: true,
+            };
+        }
+        await settle('unknown', error.requestId);
+        return { ...gate_outcomeUnknown(definition, prepared.write, error.requestId, error), attempted: true };
+    }
+    await settle('sent', written.requestId);
+    return {
+        ok: true,
+        action: definition.action,
+        requestId: written.requestId,
+        result: written.result,
+        preview: prepared.summary,
+    };
+}
+function gate_outcomeUnknown(definition, write, requestId, cause) {
+    const error = new errors/* SmsOutcomeUnknownError */.iD(`The ${definition.action} call may or may not have taken effect: no usable answer came back. This digest will not write again on its own`, {
+        cause,
+        requestId,
+        hint: `Check \`${definition.reconcileCommand(write)}\`; only if it shows nothing, run ${definition.name}-submit again with the same flags and --reconciled.`,
+    });
+    return { ok: false, code: 'outcome_unknown', error, retryable: false };
+}
+function refusedClaim(preview, reason, last) {
+    const when = new Date(last.at).toISOString();
+    const message = reason === 'in_progress'
+        ? `Another submit of this digest started at ${when} and has not finished: this one sent nothing`
+        : `This digest was already submitted at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`;
+    const error = new errors/* SmsInputError */.E$(message, [{ field: 'preview-digest', message: 'already used' }], {
+        hint: `To make the same request again, run ${preview} again and submit the digest it prints.`,
+    });
+    return { ok: false, code: 'already_submitted', error, retryable: false };
+}
+
+;// CONCATENATED MODULE: ./src/core/consent/resource-checks.ts
 
 
 /**
- * The single-send pre-checks (reference §5.3, "the single-send gate is minimal"), run by the preview and
- * again by the submit: the group is usable; the signature is approved (3/5), not `usable:false`, and bound
- * to the group; the template is approved for that signature and group, with its content and variables.
- * Each is one query with the skill's own filters and paging (Page 1, PageSize 100).
+ * The resource queries the gates run before a preview and again before a write (reference §4.3, §5.3),
+ * one function per query, each with the skill's own filters and paging (Page 1, PageSize 100), each
+ * answering either the facts it read or the failure in the skill's words. Gates compose them
+ * (send-checks.ts, batch-launch-gate.ts, …); a changed resource state aborts with `validation_error`, a
+ * changed content reaches the digest.
  */
 const APPROVED = new Set(['3', '5']);
-const send_checks_EVERY_GROUP = new Set(['*', 'All']);
+const resource_checks_EVERY_GROUP = new Set(['*', 'All']);
 const PAGE = { page: 1, pageSize: 100 };
-const send_checks_isApproved = (status) => status !== undefined && APPROVED.has(String(status));
-const boundTo = (groups, group) => groups === null ||
-    groups === undefined ||
-    groups.length === 0 ||
-    groups.some((g) => g === group || send_checks_EVERY_GROUP.has(g));
-function send_checks_invalid(message, field, hint) {
+const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
+const resource_checks_isApproved = (status) => status !== undefined && APPROVED.has(String(status));
+/** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
+const boundTo = (groups, group, strict = false) => strict
+    ? (groups ?? []).includes(group)
+    : groups === null ||
+        groups === undefined ||
+        groups.length === 0 ||
+        groups.some((g) => g === group || resource_checks_EVERY_GROUP.has(g));
+function resource_checks_invalid(message, field, hint) {
     return gateFailure('validation_error', message, field, hint);
 }
 async function query(run) {
@@ -7932,97 +8125,148 @@ async function query(run) {
         return failureOf(error, 'check');
     }
 }
-async function checkGroup(client, send) {
+/** GetSubAccountDetail: the group exists and its status is 1 (the send preview's rule). */
+async function checkGroupDetail(client, subAccount) {
+    const detail = await query(() => client.getSubAccountDetail({ subAccount }));
+    if (!detail.ok)
+        return detail;
+    const status = detail.value.result.status;
+    if (String(status) !== '1') {
+        return resource_checks_invalid(`Message group ${subAccount} has status ${status ?? 'none'}, not 1 (usable)`, 'sub-account', 'Run `volc-sms list-message-groups` and pass a usable group as --sub-account.');
+    }
+    return undefined;
+}
+/** ListSubAccountForAgent: the group is among the approved groups (batch §3.1, signature applications). */
+async function checkGroupListed(client, subAccount) {
     const groups = await query(() => client.listSubAccounts({}));
     if (!groups.ok)
         return groups;
-    const group = groups.value.result.List.find((g) => g.SubAccount === send.subAccount);
-    const hint = 'Run `volc-sms list_sub_account` and pass one of the listed ids as --sub-account.';
+    const group = groups.value.result.List.find((g) => g.SubAccount === subAccount);
     if (group === undefined) {
-        return send_checks_invalid(`Message group ${send.subAccount} is not among the approved groups`, 'sub-account', hint);
+        return resource_checks_invalid(`Message group ${subAccount} is not among the approved groups`, 'sub-account', 'Run `volc-sms list-message-groups` and pass one of the listed ids as --sub-account.');
     }
-    if (group.Status !== undefined && String(group.Status) !== '1') {
-        return send_checks_invalid(`Message group ${send.subAccount} has status ${group.Status}, not 1 (usable)`, 'sub-account', hint);
-    }
-    return undefined;
+    return { ok: true, value: group };
 }
-async function checkSignature(client, send) {
-    const listed = await query(() => client.listSignatures({ signature: send.signature, subAccounts: [send.subAccount], ...PAGE }));
+/** ListSignatureForAgent: approved (3/5), not `usable:false`, bound to the group. */
+async function checkSignature(client, signature, subAccount, strict = false) {
+    const listed = await query(() => client.listSignatures({ signature, subAccounts: [subAccount], ...PAGE }));
     if (!listed.ok)
         return listed;
-    const hint = `Check \`volc-sms list_signature --sub-accounts ${send.subAccount}\`: the signature must be approved and bound to the group.`;
-    const item = listed.value.result.List.find((s) => s.Signature === send.signature);
+    const hint = `Check \`volc-sms list-signatures --sub-account ${subAccount}\`: the signature must be approved and bound to the group.`;
+    const item = listed.value.result.List.find((s) => s.Signature === signature);
     if (item === undefined) {
-        return send_checks_invalid(`Signature "${send.signature}" is not approved for group ${send.subAccount}`, 'signature', hint);
+        return resource_checks_invalid(`Signature "${signature}" is not approved for group ${subAccount}`, 'signature', hint);
     }
-    if (!send_checks_isApproved(item.Status)) {
-        return send_checks_invalid(`Signature "${send.signature}" has status ${item.Status ?? 'none'}, not approved (3/5)`, 'signature', hint);
+    if (!resource_checks_isApproved(item.Status)) {
+        return resource_checks_invalid(`Signature "${signature}" has status ${item.Status ?? 'none'}, not approved (3/5)`, 'signature', hint);
     }
     if (item.Usable === false || item.usable === false) {
-        return send_checks_invalid(`Signature "${send.signature}" is marked not usable`, 'signature', hint);
+        return resource_checks_invalid(`Signature "${signature}" is marked not usable`, 'signature', hint);
     }
-    if (!boundTo(item.SubAccounts, send.subAccount)) {
-        return send_checks_invalid(`Signature "${send.signature}" is not bound to group ${send.subAccount}`, 'signature', hint);
+    if (!boundTo(item.SubAccounts, subAccount, strict)) {
+        return resource_checks_invalid(`Signature "${signature}" is not bound to group ${subAccount}`, 'signature', hint);
     }
-    return undefined;
+    return { ok: true, value: item };
 }
-/** The signatures a template names: `Signature` and `Signatures` must agree when both are present. */
-function templateSignatures(item) {
-    const list = item.Signatures ?? [];
-    const single = item.Signature;
-    if (single !== undefined && single !== '' && list.length > 0 && !list.includes(single))
+/** `Signature` and `Signatures` must agree when both are present. */
+function signaturesOf(single, list) {
+    const many = list ?? [];
+    if (single !== undefined && single !== '' && many.length > 0 && !many.includes(single))
         return { conflict: true };
-    return { list: single !== undefined && single !== '' && list.length === 0 ? [single] : list };
+    return { list: single !== undefined && single !== '' && many.length === 0 ? [single] : [...many] };
 }
-async function checkTemplate(client, send) {
-    const listed = await query(() => client.listTemplates({
-        templateId: send.templateId,
-        subAccounts: [send.subAccount],
-        signatures: [send.signature],
-        ...PAGE,
-    }));
+const conflict = (templateId, single, list) => gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
+/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
+async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
+    const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
     if (!listed.ok)
         return listed;
-    const hint = `Check \`volc-sms list_sms_template --sub-accounts ${send.subAccount} --signatures ${send.signature}\`: the template must be approved for both.`;
-    const item = listed.value.result.List.find((t) => t.TemplateId === send.templateId);
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.List.find((t) => t.TemplateId === templateId);
     if (item === undefined) {
-        return send_checks_invalid(`Template ${send.templateId} is not approved for signature "${send.signature}" and group ${send.subAccount}`, 'template-id', hint);
+        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}" and group ${subAccount}`, 'template-id', hint);
     }
-    if (!send_checks_isApproved(item.Status)) {
-        return send_checks_invalid(`Template ${send.templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
+    if (!resource_checks_isApproved(item.Status)) {
+        return resource_checks_invalid(`Template ${templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
     }
-    const signatures = templateSignatures(item);
-    if ('conflict' in signatures) {
-        return gateFailure('contract_conflict', `Template ${send.templateId} names Signature "${item.Signature}" but Signatures ${JSON.stringify(item.Signatures)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
+    const signatures = signaturesOf(item.Signature, item.Signatures);
+    if ('conflict' in signatures)
+        return conflict(templateId, item.Signature, item.Signatures);
+    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
+        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
     }
-    if (signatures.list.length > 0 && !signatures.list.includes(send.signature)) {
-        return send_checks_invalid(`Template ${send.templateId} is not approved for signature "${send.signature}"`, 'template-id', hint);
+    if (!boundTo(item.SubAccounts, subAccount, strict)) {
+        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
     }
-    if (!boundTo(item.SubAccounts, send.subAccount)) {
-        return send_checks_invalid(`Template ${send.templateId} does not belong to group ${send.subAccount}`, 'template-id', hint);
-    }
-    if (typeof item.Content !== 'string') {
-        return send_checks_invalid(`The service returned no content for template ${send.templateId}, so the message cannot be previewed`, 'template-id', hint);
-    }
-    const content = stripSignaturePrefix(item.Content, send.signature);
-    const declared = (item.TemplateParams ?? [])
-        .map((p) => p.Name ?? p.ParamName ?? p.name)
-        .filter((name) => typeof name === 'string' && name !== '');
-    // An explicit parameter list wins (`[]` = fixed text); without one, the placeholders of the content.
-    const variableNames = item.TemplateParams === undefined || item.TemplateParams === null ? (0,sending_template/* templateVariables */.Qp)(content) : declared;
-    return { ok: true, template: { content, variableNames } };
+    return { ok: true, value: item };
 }
+const templateHint = (subAccount, signature) => `Check \`volc-sms list-templates --sub-account ${subAccount} --signature ${signature}\`: the template must be approved for both.`;
 /**
- * All three checks at once (one round trip of waiting, not three); the first failure in the order a human
- * would fix them (group, signature, template) is the one reported.
+ * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
+ * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
+ * string; a known channel).
+ */
+async function secondTemplateFacts(client, templateId, signature, subAccount) {
+    const listed = await query(() => client.listSecondTemplate({ templateId, signatures: signature }));
+    if (!listed.ok)
+        return listed;
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.list.find((t) => t.templateId === templateId);
+    const signatures = item && signaturesOf(item.signature, item.signatures);
+    if (item === undefined || signatures === undefined) {
+        return resource_checks_invalid(`ListSecondTemplate has no template ${templateId}`, 'template-id', hint);
+    }
+    if ('conflict' in signatures)
+        return conflict(templateId, item.signature, item.signatures);
+    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
+        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
+    }
+    if (!(item.subAccounts ?? []).some((g) => g === subAccount || resource_checks_EVERY_GROUP.has(g))) {
+        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
+    }
+    if (typeof item.content !== 'string' || item.templateParams == null) {
+        return resource_checks_invalid(`The service returned no content or no parameter list for template ${templateId}, so it cannot be previewed`, 'template-id', hint);
+    }
+    if (item.channelType === undefined || !CHANNEL_TYPES.has(item.channelType)) {
+        return resource_checks_invalid(`Template ${templateId} has channel type ${item.channelType ?? 'none'}, not CN_OTP, CN_NTC or CN_MKT`, 'template-id', hint);
+    }
+    const variableNames = item.templateParams
+        .map((p) => p.name)
+        .filter((name) => typeof name === 'string' && name !== '');
+    return {
+        ok: true,
+        value: {
+            content: stripSignaturePrefix(item.content, signature),
+            variableNames,
+            channelType: item.channelType,
+            name: item.templateName ?? item.name,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/consent/send-checks.ts
+
+/**
+ * The single-send pre-checks (reference §4.2 and §5.3, "the single-send gate is minimal"), run by the
+ * preview and again by the submit: the four queries of the skill. GetSubAccountDetail: the group's status
+ * is 1. ListSignatureForAgent: the signature is approved (3/5), not `usable:false`, bound to the group.
+ * ListSmsTemplateForAgent: the template is approved for that signature and group. ListSecondTemplate:
+ * the content and variables the digest covers, so a template edited between preview and submit, or a
+ * group that stopped being usable, never sends.
  */
 async function runSendChecks(client, send) {
-    const [group, signature, template] = await Promise.all([
-        checkGroup(client, send),
-        checkSignature(client, send),
-        checkTemplate(client, send),
+    // All four at once (one round trip of waiting); the first failure in the order a human would fix them.
+    const [group, signature, listed, second] = await Promise.all([
+        checkGroupDetail(client, send.subAccount),
+        checkSignature(client, send.signature, send.subAccount),
+        checkTemplateListed(client, send.templateId, send.signature, send.subAccount),
+        secondTemplateFacts(client, send.templateId, send.signature, send.subAccount),
     ]);
-    return group ?? signature ?? template;
+    const failed = group ?? [signature, listed, second].find((c) => !c.ok);
+    if (failed !== undefined)
+        return failed;
+    const { content, variableNames } = second.value;
+    return { ok: true, template: { content, variableNames } };
 }
 
 ;// CONCATENATED MODULE: ./src/core/consent/send-gate.ts
@@ -8031,177 +8275,78 @@ async function runSendChecks(client, send) {
 
 
 
-async function prepare(context, request) {
-    let send;
-    try {
-        send = normalizeSend(request);
-    }
-    catch (error) {
-        return failureOf(error, 'check');
-    }
-    const checked = await runSendChecks(context.client, send);
-    if (!checked.ok)
-        return checked;
-    try {
-        checkVariables(checked.template, send.variables);
-    }
-    catch (error) {
-        return failureOf(error, 'check');
-    }
-    const canonical = sendCanonicalObject(send, checked.template);
-    return {
-        send,
-        canonical,
-        digest: consentDigest(canonical),
-        preview: maskedSendSummary(canonical, checked.template.variableNames),
-    };
-}
-const reconcileCommand = (send) => `volc-sms list_sms_send_log --sub-account ${send.subAccount} --template-id ${send.templateId} --since 1h`;
+
+
+const FIELD_WORDS = {
+    templateContentSha256: 'the template content',
+    renderedContentSha256: 'the rendered text',
+    estimatedSegments: 'the segment count',
+    originalRecipients: 'the numbers',
+    recipients: 'the recipients after de-duplication',
+    recipientVariables: 'the template variables',
+    duplicates: 'the duplicate numbers',
+    dedupePolicy: 'the de-duplication policy',
+    subAccount: 'the message group',
+    signature: 'the signature',
+    templateId: 'the template id',
+};
+const SEND_GATE = {
+    name: 'send',
+    action: 'SendSmsForAgent',
+    authorise: requireEqualDigests,
+    async prepare(client, request) {
+        let send;
+        try {
+            send = normalizeSend(request);
+        }
+        catch (error) {
+            return failureOf(error, 'check');
+        }
+        const checked = await runSendChecks(client, send);
+        if (!checked.ok)
+            return checked;
+        try {
+            checkVariables(checked.template, send.variables);
+        }
+        catch (error) {
+            return failureOf(error, 'check');
+        }
+        const canonical = sendCanonicalObject(send, checked.template);
+        return { canonical, summary: maskedSendSummary(canonical, checked.template.variableNames), write: send };
+    },
+    async write(client, send) {
+        const outcome = await client.sendSms({
+            subAccount: send.subAccount,
+            signature: send.signature,
+            templateId: send.templateId,
+            mobiles: send.recipients,
+            // Always sent, compact and sorted: `{}` for a fixed text (reference §2.13).
+            templateParam: canonicalJson(send.variables),
+        });
+        const recipients = outcome.recipients;
+        const requestId = recipients.find((r) => r.requestId !== undefined)?.requestId;
+        if (recipients.every((r) => r.status === 'sent'))
+            return { requestId, result: { MessageIds: recipients.map((r) => r.messageId) } };
+        const error = recipients.find((r) => r.error !== undefined)?.error;
+        if (recipients.some((r) => r.status === 'unknown'))
+            throw new errors/* SmsOutcomeUnknownError */.iD('No usable answer came back', { cause: error, requestId });
+        throw error;
+    },
+    reconcileCommand: (send) => `volc-sms list_sms_send_log --sub-account ${send.subAccount} --template-id ${send.templateId} --since 1h`,
+    describeField: (name) => FIELD_WORDS[name] ?? name,
+    describeItem: (_field, item) => maskPhone(String(item)),
+};
 async function previewSend(context, request) {
-    const prepared = await prepare(context, request);
-    if ('ok' in prepared)
-        return prepared;
-    const now = (context.now ?? Date.now)();
-    let pendingSubmit;
-    try {
-        pendingSubmit = await context.ledger.remember(prepared.digest, prepared.canonical, now);
-    }
-    catch (error) {
-        return failureOf(error, 'check');
-    }
-    return {
-        ok: true,
-        preview: prepared.preview,
-        digest: prepared.digest,
-        expiresAt: now + context.ledger.previewTtlMs,
-        ...(pendingSubmit === undefined ? {} : { pendingSubmit }),
-    };
+    // The send gate has no early answer: prepare never returns one.
+    return (await previewGate(SEND_GATE, context, request));
 }
 async function submitSend(context, request, input) {
-    // The authorisation is checked before anything touches the network.
-    const previewDigest = parseDigest(input.previewDigest ?? '');
-    const authorizationDigest = parseDigest(input.authorizationDigest ?? '');
-    if (previewDigest === undefined || authorizationDigest === undefined) {
-        const field = previewDigest === undefined ? 'preview-digest' : 'authorization-digest';
-        return gateFailure('authorization_mismatch', `--${field} must be the 64 hex digits send-preview printed`, field, 'Run send-preview and pass its digest as both --preview-digest and --authorization-digest.');
-    }
-    if (previewDigest !== authorizationDigest) {
-        return gateFailure('authorization_mismatch', 'The authorisation digest is not the preview digest: nothing was sent', 'authorization-digest', 'Show the preview to the user and pass the digest they approved as both flags.');
-    }
-    const now = (context.now ?? Date.now)();
-    let record;
-    try {
-        record = await context.ledger.recall(previewDigest, now);
-    }
-    catch (error) {
-        return failureOf(error, 'check');
-    }
-    if (record === undefined) {
-        const minutes = Math.round(context.ledger.previewTtlMs / 60_000);
-        return gateFailure('digest_mismatch', `No send-preview produced this digest here in the last ${minutes} minutes: nothing was sent`, 'preview-digest', 'Run send-preview with the same flags, show its summary, and submit the digest it prints.');
-    }
-    const prepared = await prepare(context, request);
-    if ('ok' in prepared)
-        return prepared;
-    if (prepared.digest !== previewDigest) {
-        const changed = context.ledger.changedFields(record, previewDigest, prepared.canonical);
-        const what = changed.length > 0 ? `changed: ${changed.map(describeField).join(', ')}` : 'the request differs';
-        return gateFailure('digest_mismatch', `The send is not the one previewed (${what}): nothing was sent`, 'preview-digest', 'Run send-preview again, show the new summary, and submit its digest.', { changed });
-    }
-    if (input.confirm !== undefined && !(await input.confirm(prepared.preview))) {
-        return gateFailure('authorization_mismatch', 'The send was not confirmed: nothing was sent', 'confirmation', 'Submit again and confirm the summary to send.');
-    }
-    let claim;
-    try {
-        claim = await context.ledger.claim(previewDigest, now, input.reconciled === true);
-    }
-    catch (error) {
-        return failureOf(error, 'check');
-    }
-    if (!claim.ok)
-        return refusedClaim(claim.reason, claim.last, prepared.send);
-    const { send } = prepared;
-    const outcome = await context.client
-        .sendSms({
-        subAccount: send.subAccount,
-        signature: send.signature,
-        templateId: send.templateId,
-        mobiles: send.recipients,
-        // Always sent, compact and sorted: `{}` for a fixed text (reference §2.13).
-        templateParam: canonicalJson(send.variables),
-    })
-        .catch((error) => error);
-    return settle(context, previewDigest, claim.n, prepared, outcome);
-}
-async function settle(context, digest, n, prepared, outcome) {
-    const at = (context.now ?? Date.now)();
-    const first = typeof outcome === 'object' && outcome !== null && 'recipients' in outcome
-        ? outcome.recipients
-        : undefined;
-    // A bad request refused before sending is the only throw: nothing left the machine.
-    if (first === undefined) {
-        await context.ledger.settle(digest, n, { state: 'failed', at });
-        return failureOf(outcome, 'send');
-    }
-    const requestId = first.find((r) => r.requestId !== undefined)?.requestId;
-    if (first.every((r) => r.status === 'sent')) {
-        await context.ledger.settle(digest, n, { state: 'sent', at, requestId });
-        return {
-            ok: true,
-            action: 'SendSmsForAgent',
-            requestId,
-            result: { MessageIds: first.map((r) => r.messageId) },
-            preview: prepared.preview,
-        };
-    }
-    const error = first.find((r) => r.error !== undefined)?.error;
-    if (first.some((r) => r.status === 'unknown')) {
-        await context.ledger.settle(digest, n, { state: 'unknown', at, requestId });
-        return { ...send_gate_outcomeUnknown(prepared.send, requestId, error), attempted: true };
-    }
-    await context.ledger.settle(digest, n, { state: 'failed', at, requestId });
-    return { ...failureOf(error, 'send'), attempted: true };
-}
-function send_gate_outcomeUnknown(send, requestId, cause) {
-    const error = new errors/* SmsOutcomeUnknownError */.iD('The send may or may not have happened: no usable answer came back. This digest will not send again on its own', {
-        cause,
-        requestId,
-        hint: `Check \`${reconcileCommand(send)}\`; only if these messages are absent, run send-submit again with the same digests and --reconciled.`,
-    });
-    return { ok: false, code: 'outcome_unknown', error, retryable: false };
-}
-function refusedClaim(reason, last, send) {
-    if (reason === 'outcome_unknown')
-        return send_gate_outcomeUnknown(send, last.requestId, undefined);
-    const when = new Date(last.at).toISOString();
-    const message = reason === 'in_progress'
-        ? `Another submit of this digest started at ${when} and has not finished: this one sent nothing`
-        : `This digest was already submitted and sent at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`;
-    const error = new errors/* SmsInputError */.E$(message, [{ field: 'preview-digest', message: 'already used' }], {
-        hint: 'To send the same message again, run send-preview again and submit the digest it prints.',
-    });
-    return { ok: false, code: 'already_submitted', error, retryable: false };
-}
-/** Field names of the canonical object in words a user recognises. */
-function describeField(name) {
-    const words = {
-        templateContentSha256: 'the template content',
-        renderedContentSha256: 'the rendered text',
-        estimatedSegments: 'the segment count',
-        originalRecipients: 'the numbers',
-        recipients: 'the recipients after de-duplication',
-        recipientVariables: 'the template variables',
-        duplicates: 'the duplicate numbers',
-        dedupePolicy: 'the de-duplication policy',
-        subAccount: 'the message group',
-        signature: 'the signature',
-        templateId: 'the template id',
-    };
-    return words[name] ?? name;
+    return (await submitGate(SEND_GATE, context, request, input));
 }
 
 ;// CONCATENATED MODULE: ./src/core/consent/index.ts
 // The consent gates (reference §4.3), exported through src/core/index.ts.
+
 
 
 

@@ -8,3 +8,5 @@ export { normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPI
 export type { DedupePolicy, SendGateRequest, MaskedSendSummary } from './send-request.ts';
 export { previewSend, submitSend } from './send-gate.ts';
 export type { SendGateContext, SendPreview, SendSubmitInput, SendSubmitted } from './send-gate.ts';
+export { previewGate, submitGate, requireEqualDigests } from './gate.ts';
+export type { GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, Prepared, } from './gate.ts';

@@ -5,3 +5,4 @@ export { fileLedgerStore, defaultLedgerDir } from "./file-ledger.js";
 export { failureOf as toGateFailure } from "./gate-failure.js";
 export { normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, } from "./send-request.js";
 export { previewSend, submitSend } from "./send-gate.js";
+export { previewGate, submitGate, requireEqualDigests } from "./gate.js";

@@ -20,6 +20,11 @@ export interface PreviewRecord {
     at: number;
     /** Per field of the canonical object: HMAC-SHA256(key = digest, canonical JSON of the field). */
     fields: Record<string, string>;
+    /**
+     * Per list field of scalars (groups, numbers): HMAC of each element, same key, so a submit can say which
+     * elements it has that the preview did not ("group 9f00aa01 added") and how many it lost.
+     */
+    items?: Record<string, string[]> | undefined;
     /** Submits numbered up to this one belong to earlier consents (a new preview after a definite send). */
     armedAfter: number;
 }
@@ -56,6 +61,15 @@ export declare class ConsentLedger {
     recall(digest: string, now: number): Promise<PreviewRecord | undefined>;
     /** The fields of `canonical` that differ from what the preview of `digest` saw. */
     changedFields(record: PreviewRecord, digest: string, canonical: Record<string, unknown>): string[];
+    /**
+     * For each changed list field: the current elements the preview did not have, and how many of the
+     * preview's elements are gone (their values are not kept, only their count is known).
+     */
+    changedItems(record: PreviewRecord, digest: string, canonical: Record<string, unknown>): Array<{
+        field: string;
+        added: unknown[];
+        removed: number;
+    }>;
     /**
      * Takes the right to send once. Refused when this consent already sent, or when its last submit has an
      * unknown outcome and the caller has not said it reconciled it (checked the send log: not sent).

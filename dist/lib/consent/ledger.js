@@ -25,7 +25,12 @@ export class ConsentLedger {
         let armedAfter = previous?.armedAfter ?? 0;
         if (last !== undefined && (last.state === 'sent' || last.state === 'failed'))
             armedAfter = submits.length;
-        await this.store.writePreview(id, { at: now, fields: fingerprints(digest, canonical), armedAfter });
+        await this.store.writePreview(id, {
+            at: now,
+            fields: fingerprints(digest, canonical),
+            items: itemFingerprints(digest, canonical),
+            armedAfter,
+        });
         return submits.length > armedAfter ? last : undefined;
     }
     /** The preview of this digest, if one was made within the time-to-live. */
@@ -38,6 +43,26 @@ export class ConsentLedger {
         const now = fingerprints(digest, canonical);
         const names = new Set([...Object.keys(record.fields), ...Object.keys(now)]);
         return [...names].filter((name) => record.fields[name] !== now[name]).sort();
+    }
+    /**
+     * For each changed list field: the current elements the preview did not have, and how many of the
+     * preview's elements are gone (their values are not kept, only their count is known).
+     */
+    changedItems(record, digest, canonical) {
+        const out = [];
+        for (const [field, before] of Object.entries(record.items ?? {})) {
+            const value = canonical[field];
+            if (!Array.isArray(value))
+                continue;
+            const had = new Set(before);
+            const now = value.map((item) => hmac(digest, item));
+            const has = new Set(now);
+            const added = value.filter((_, i) => !had.has(now[i]));
+            const removed = before.filter((h) => !has.has(h)).length;
+            if (added.length > 0 || removed > 0)
+                out.push({ field, added, removed });
+        }
+        return out;
     }
     /**
      * Takes the right to send once. Refused when this consent already sent, or when its last submit has an
@@ -71,10 +96,18 @@ export class ConsentLedger {
 export function ledgerId(digest) {
     return sha256Hex(`volc-sms consent ledger\n${digest}`);
 }
+const hmac = (digest, value) => createHmac('sha256', digest).update(canonicalJson(value)).digest('hex');
 function fingerprints(digest, canonical) {
     const out = {};
+    for (const [name, value] of Object.entries(canonical))
+        out[name] = hmac(digest, value);
+    return out;
+}
+function itemFingerprints(digest, canonical) {
+    const out = {};
     for (const [name, value] of Object.entries(canonical)) {
-        out[name] = createHmac('sha256', digest).update(canonicalJson(value)).digest('hex');
+        if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
+            out[name] = value.map((item) => hmac(digest, item));
     }
     return out;
 }

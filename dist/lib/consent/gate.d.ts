@@ -1,0 +1,84 @@
+import type { SmsClient } from '../types.ts';
+import { type GateFailure } from './gate-failure.ts';
+import type { ConsentLedger, SubmitRecord } from './ledger.ts';
+/**
+ * The one consent gate (reference §4.3) under every `*-preview`/`*-submit` pair and their MCP tools. A
+ * gate definition says how its request is normalised and pre-checked, what the digest covers, what the
+ * preview shows and which write it makes; this file owns the rules they share: a preview runs the
+ * pre-checks and returns a masked summary and the digest of the canonical, unmasked object; a submit
+ * runs them again, recomputes the digest, refuses on any difference (naming what changed), and makes the
+ * write exactly once, through the ledger. Nothing here prints; nothing here retries a write.
+ */
+export interface GateContext {
+    client: SmsClient;
+    ledger: ConsentLedger;
+    now?: (() => number) | undefined;
+}
+/** What a definition's pre-checks produce: the digest's object, the shown summary, what the write needs. */
+export interface Prepared<Summary, Write> {
+    canonical: Record<string, unknown>;
+    summary: Summary;
+    write: Write;
+}
+/** A final answer without a write (a task already started): a success that consumes nothing. */
+export interface GateAnswer {
+    ok: true;
+    answer: Record<string, unknown>;
+}
+export interface GateDefinition<Request, Summary, Write> {
+    /** `send`, `signature`, … : names the commands (`send-preview`) and scopes the ledger. */
+    name: string;
+    /** The write's action, for the envelope. */
+    action: string;
+    /** How a submit proves the user's consent beyond the preview digest (checked before any network call). */
+    authorise(input: GateSubmitInput<Summary>, previewDigest: string): GateFailure | undefined;
+    /** Normalise, check against the service, build the canonical object: the same for preview and submit. */
+    prepare(client: SmsClient, request: Request): Promise<Prepared<Summary, Write> | GateFailure | GateAnswer>;
+    /** The write itself; a lost answer rejects with SmsOutcomeUnknownError. */
+    write(client: SmsClient, write: Write): Promise<{
+        requestId: string | undefined;
+        result: unknown;
+    }>;
+    /** After a lost answer: the service's own record of the write, if it shows the write happened. */
+    reconcile?(client: SmsClient, write: Write): Promise<Record<string, unknown> | undefined>;
+    /** The read a user runs to learn whether a write with a lost answer happened. */
+    reconcileCommand(write: Write): string;
+    /** A canonical field in words a user recognises. */
+    describeField(name: string): string;
+    /** How an element of a list field is shown when it was added (numbers masked). */
+    describeItem?(field: string, item: unknown): string;
+}
+export interface GatePreview<Summary> {
+    ok: true;
+    preview: Summary;
+    digest: string;
+    /** Epoch ms after which a submit of this digest needs a new preview. */
+    expiresAt: number;
+    /** An earlier submit of this same request whose outcome is unknown: reconcile before writing again. */
+    pendingSubmit?: SubmitRecord | undefined;
+}
+export interface GateSubmitInput<Summary = unknown> {
+    previewDigest: string;
+    /** The digest the human authorised (the send gate requires it equal to previewDigest). */
+    authorizationDigest?: string | undefined;
+    /** The phrase the human typed (the batch launch gate: `确认启动任务 <taskId>`). */
+    authorizationText?: string | undefined;
+    /** The caller checked the service after an unknown outcome and the write is absent. */
+    reconciled?: boolean | undefined;
+    /** Asked after every check passed and before the write (MCP elicitation); false writes nothing. */
+    confirm?: ((summary: Summary) => Promise<boolean>) | undefined;
+}
+export interface GateSubmitted<Summary> {
+    ok: true;
+    /** The action that was called, for the envelope. */
+    action: string;
+    requestId: string | undefined;
+    result: unknown;
+    preview: Summary;
+    /** The write's answer was lost, and the service's record shows it happened. */
+    reconciled?: boolean | undefined;
+}
+export declare function previewGate<R, S, W>(definition: GateDefinition<R, S, W>, context: GateContext, request: R): Promise<GatePreview<S> | GateAnswer | GateFailure>;
+/** The send gate's rule: both digests given, equal, before anything touches the network. */
+export declare function requireEqualDigests(input: Pick<GateSubmitInput, 'authorizationDigest'>, previewDigest: string): GateFailure | undefined;
+export declare function submitGate<R, S, W>(definition: GateDefinition<R, S, W>, context: GateContext, request: R, input: GateSubmitInput<S>): Promise<GateSubmitted<S> | GateAnswer | GateFailure>;

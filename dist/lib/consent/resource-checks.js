@@ -1,0 +1,150 @@
+import { failureOf, gateFailure } from "./gate-failure.js";
+import { stripSignaturePrefix } from "./send-request.js";
+/**
+ * The resource queries the gates run before a preview and again before a write (reference §4.3, §5.3),
+ * one function per query, each with the skill's own filters and paging (Page 1, PageSize 100), each
+ * answering either the facts it read or the failure in the skill's words. Gates compose them
+ * (send-checks.ts, batch-launch-gate.ts, …); a changed resource state aborts with `validation_error`, a
+ * changed content reaches the digest.
+ */
+const APPROVED = new Set(['3', '5']);
+const EVERY_GROUP = new Set(['*', 'All']);
+const PAGE = { page: 1, pageSize: 100 };
+export const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
+export const isApproved = (status) => status !== undefined && APPROVED.has(String(status));
+/** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
+export const boundTo = (groups, group, strict = false) => strict
+    ? (groups ?? []).includes(group)
+    : groups === null ||
+        groups === undefined ||
+        groups.length === 0 ||
+        groups.some((g) => g === group || EVERY_GROUP.has(g));
+export function invalid(message, field, hint) {
+    return gateFailure('validation_error', message, field, hint);
+}
+export async function query(run) {
+    try {
+        return { ok: true, value: await run() };
+    }
+    catch (error) {
+        return failureOf(error, 'check');
+    }
+}
+/** GetSubAccountDetail: the group exists and its status is 1 (the send preview's rule). */
+export async function checkGroupDetail(client, subAccount) {
+    const detail = await query(() => client.getSubAccountDetail({ subAccount }));
+    if (!detail.ok)
+        return detail;
+    const status = detail.value.result.status;
+    if (String(status) !== '1') {
+        return invalid(`Message group ${subAccount} has status ${status ?? 'none'}, not 1 (usable)`, 'sub-account', 'Run `volc-sms list-message-groups` and pass a usable group as --sub-account.');
+    }
+    return undefined;
+}
+/** ListSubAccountForAgent: the group is among the approved groups (batch §3.1, signature applications). */
+export async function checkGroupListed(client, subAccount) {
+    const groups = await query(() => client.listSubAccounts({}));
+    if (!groups.ok)
+        return groups;
+    const group = groups.value.result.List.find((g) => g.SubAccount === subAccount);
+    if (group === undefined) {
+        return invalid(`Message group ${subAccount} is not among the approved groups`, 'sub-account', 'Run `volc-sms list-message-groups` and pass one of the listed ids as --sub-account.');
+    }
+    return { ok: true, value: group };
+}
+/** ListSignatureForAgent: approved (3/5), not `usable:false`, bound to the group. */
+export async function checkSignature(client, signature, subAccount, strict = false) {
+    const listed = await query(() => client.listSignatures({ signature, subAccounts: [subAccount], ...PAGE }));
+    if (!listed.ok)
+        return listed;
+    const hint = `Check \`volc-sms list-signatures --sub-account ${subAccount}\`: the signature must be approved and bound to the group.`;
+    const item = listed.value.result.List.find((s) => s.Signature === signature);
+    if (item === undefined) {
+        return invalid(`Signature "${signature}" is not approved for group ${subAccount}`, 'signature', hint);
+    }
+    if (!isApproved(item.Status)) {
+        return invalid(`Signature "${signature}" has status ${item.Status ?? 'none'}, not approved (3/5)`, 'signature', hint);
+    }
+    if (item.Usable === false || item.usable === false) {
+        return invalid(`Signature "${signature}" is marked not usable`, 'signature', hint);
+    }
+    if (!boundTo(item.SubAccounts, subAccount, strict)) {
+        return invalid(`Signature "${signature}" is not bound to group ${subAccount}`, 'signature', hint);
+    }
+    return { ok: true, value: item };
+}
+/** `Signature` and `Signatures` must agree when both are present. */
+function signaturesOf(single, list) {
+    const many = list ?? [];
+    if (single !== undefined && single !== '' && many.length > 0 && !many.includes(single))
+        return { conflict: true };
+    return { list: single !== undefined && single !== '' && many.length === 0 ? [single] : [...many] };
+}
+const conflict = (templateId, single, list) => gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
+/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
+export async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
+    const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
+    if (!listed.ok)
+        return listed;
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.List.find((t) => t.TemplateId === templateId);
+    if (item === undefined) {
+        return invalid(`Template ${templateId} is not approved for signature "${signature}" and group ${subAccount}`, 'template-id', hint);
+    }
+    if (!isApproved(item.Status)) {
+        return invalid(`Template ${templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
+    }
+    const signatures = signaturesOf(item.Signature, item.Signatures);
+    if ('conflict' in signatures)
+        return conflict(templateId, item.Signature, item.Signatures);
+    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
+        return invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
+    }
+    if (!boundTo(item.SubAccounts, subAccount, strict)) {
+        return invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
+    }
+    return { ok: true, value: item };
+}
+const templateHint = (subAccount, signature) => `Check \`volc-sms list-templates --sub-account ${subAccount} --signature ${signature}\`: the template must be approved for both.`;
+/**
+ * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
+ * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
+ * string; a known channel).
+ */
+export async function secondTemplateFacts(client, templateId, signature, subAccount) {
+    const listed = await query(() => client.listSecondTemplate({ templateId, signatures: signature }));
+    if (!listed.ok)
+        return listed;
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.list.find((t) => t.templateId === templateId);
+    const signatures = item && signaturesOf(item.signature, item.signatures);
+    if (item === undefined || signatures === undefined) {
+        return invalid(`ListSecondTemplate has no template ${templateId}`, 'template-id', hint);
+    }
+    if ('conflict' in signatures)
+        return conflict(templateId, item.signature, item.signatures);
+    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
+        return invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
+    }
+    if (!(item.subAccounts ?? []).some((g) => g === subAccount || EVERY_GROUP.has(g))) {
+        return invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
+    }
+    if (typeof item.content !== 'string' || item.templateParams == null) {
+        return invalid(`The service returned no content or no parameter list for template ${templateId}, so it cannot be previewed`, 'template-id', hint);
+    }
+    if (item.channelType === undefined || !CHANNEL_TYPES.has(item.channelType)) {
+        return invalid(`Template ${templateId} has channel type ${item.channelType ?? 'none'}, not CN_OTP, CN_NTC or CN_MKT`, 'template-id', hint);
+    }
+    const variableNames = item.templateParams
+        .map((p) => p.name)
+        .filter((name) => typeof name === 'string' && name !== '');
+    return {
+        ok: true,
+        value: {
+            content: stripSignaturePrefix(item.content, signature),
+            variableNames,
+            channelType: item.channelType,
+            name: item.templateName ?? item.name,
+        },
+    };
+}
