@@ -129,6 +129,41 @@ export type { AttemptFailure, CallKind, RetryDecision } from './http/retry.ts';
 export { planBatchSend } from './sending/batch-plan.ts';
 export type { BatchPlan } from './sending/batch-plan.ts';
 
+// Bulk sends (issue 14): the engine planner, the direct engine (paced, journaled, resumable), the batch
+// file builder and the batch engine's path up to consent.
+export {
+  DEFAULT_BATCH_THRESHOLD,
+  DEFAULT_SEND_QPS,
+  isVerificationTemplate,
+  planDelivery,
+  templateFactsNeeded,
+} from './sending/delivery-plan.ts';
+export type {
+  DeliveryPlan,
+  DeliveryPlanInput,
+  EngineChoice,
+  SendEngine,
+  TemplateFacts,
+} from './sending/delivery-plan.ts';
+export { describeTemplate } from './sending/template-facts.ts';
+export type { TemplateRef } from './sending/template-facts.ts';
+export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from './sending/batch-csv.ts';
+export type { BatchCsvOptions, BatchCsvRow, BatchCsvSource, BatchCsvStats } from './sending/batch-csv.ts';
+export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from './sending/batch-send.ts';
+export type { BatchSendInput, BatchSendTask } from './sending/batch-send.ts';
+export { createPacer } from './sending/pace.ts';
+export type { Pacer } from './sending/pace.ts';
+export { sendDirect } from './sending/direct-send.ts';
+export type { DirectSendOptions, DirectSendRequest } from './sending/direct-send.ts';
+export { JOURNAL_VERSION, memoryJournalStore } from './sending/send-journal.ts';
+export type {
+  JournaledResult,
+  JournaledSend,
+  JournalRecord,
+  SendJournalStore,
+} from './sending/send-journal.ts';
+export { createFileJournal, openFileJournal, readJournalFile } from './sending/journal-file.ts';
+
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from './agent-v2/actions.ts';
 export type {

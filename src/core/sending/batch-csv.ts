@@ -1,0 +1,194 @@
+import { Readable } from 'node:stream';
+import { MAX_BATCH_FILE_BYTES } from '../agent-v2/upload.ts';
+import { SmsInputError } from '../errors.ts';
+import { maskPhone, normalizePhone } from '../phone.ts';
+import { MobileNumberSet } from './number-set.ts';
+
+/**
+ * Streams a batch task's file (agent-v2 reference §3.3) from recipients and their parameters: header
+ * `phone` then the template's variables in template order, one row a number, UTF-8, CRLF, `"` quoting.
+ * Rows are checked as they pass (a mainland mobile, each number once, every variable non-empty, nothing
+ * else), and the file's limits too (1,000,000 rows, 50 MiB); the first defect throws SmsInputError naming
+ * the row, so a consumer writing the file stops before anything is uploaded. Memory stays flat: text goes
+ * out in ~64 KiB pieces and the numbers seen are kept as doubles (MobileNumberSet).
+ */
+
+/** The service's cap on a task's numbers. */
+export const MAX_BATCH_ROWS = 1_000_000;
+const PIECE_CHARS = 64 * 1024;
+const MAINLAND = /^1[3-9]\d{9}$/;
+
+export interface BatchCsvRow {
+  /** Any spelling normalizePhone accepts; it must be a mainland mobile. */
+  mobile: string;
+  /** The template's variables, all of them, as strings. The same object for every row is cheapest. */
+  params?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface BatchCsvOptions {
+  /** The variables after `phone`, in template order (describeTemplate gives them). */
+  variables: readonly string[];
+  /**
+   * A number given twice: `error` (each row may carry its own values, and which to send is the caller's
+   * call) or `skip` (one message for everyone: the first is kept). @default 'error'
+   */
+  duplicates?: 'error' | 'skip' | undefined;
+}
+
+export interface BatchCsvStats {
+  /** Data rows written (header excluded). */
+  rows: number;
+  /** UTF-8 bytes written, header included. */
+  bytes: number;
+  /** Numbers skipped as repeats (`duplicates: 'skip'`). */
+  duplicates: number;
+}
+
+export type BatchCsvSource = Iterable<BatchCsvRow> | AsyncIterable<BatchCsvRow>;
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function rowError(position: number, mobile: string, message: string, hint: string): SmsInputError {
+  const text = `#${position} ${maskPhone(mobile)}: ${message}`;
+  return new SmsInputError(`batch file: ${text}`, [{ field: 'mobiles', message: text }], { hint });
+}
+
+const FIX_AND_RETRY = 'Fix the recipient named above; nothing was uploaded or sent.';
+
+/** The file's text, in pieces, with `stats` filled as it goes (final once iteration ends). */
+export class BatchCsv implements AsyncIterable<string> {
+  readonly #source: BatchCsvSource;
+  readonly #variables: readonly string[];
+  readonly #duplicates: 'error' | 'skip';
+  readonly #stats: BatchCsvStats = { rows: 0, bytes: 0, duplicates: 0 };
+
+  constructor(source: BatchCsvSource, options: BatchCsvOptions) {
+    this.#source = source;
+    this.#variables = options.variables;
+    this.#duplicates = options.duplicates ?? 'error';
+    const clash = options.variables.find(
+      (name, i) => name === 'phone' || options.variables.indexOf(name) !== i,
+    );
+    if (clash !== undefined || options.variables.some((name) => name.trim() === '')) {
+      const message = `the variables ${JSON.stringify(options.variables)} cannot head a batch file (empty, repeated or "phone")`;
+      throw new SmsInputError(`template: ${message}`, [{ field: 'template-id', message }]);
+    }
+  }
+
+  get stats(): Readonly<BatchCsvStats> {
+    return this.#stats;
+  }
+
+  /** The same text as a Node stream (for `pipeline` into a file or a request). */
+  toReadable(): Readable {
+    return Readable.from(this, { objectMode: false, encoding: 'utf8' });
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<string> {
+    const stats = this.#stats;
+    const seen = new MobileNumberSet();
+    let piece = `${['phone', ...this.#variables].map(csvCell).join(',')}\r\n`;
+    let pieceBytes = Buffer.byteLength(piece);
+    let lastParams: BatchCsvRow['params'] | null = null;
+    let lastCells = '';
+    let position = 0;
+    for await (const row of this.#source) {
+      position += 1;
+      const phone = normalizePhone(row.mobile);
+      if (!phone.ok) throw rowError(position, row.mobile, phone.reason, FIX_AND_RETRY);
+      if (!MAINLAND.test(phone.mobile)) {
+        throw rowError(
+          position,
+          phone.mobile,
+          'the batch engine takes mainland mobiles only',
+          'Send international numbers as direct requests (--engine direct); nothing was uploaded or sent.',
+        );
+      }
+      if (!seen.add(Number(phone.mobile))) {
+        if (this.#duplicates === 'skip') {
+          stats.duplicates += 1;
+          continue;
+        }
+        throw rowError(
+          position,
+          phone.mobile,
+          'repeats an earlier row; give each number once',
+          FIX_AND_RETRY,
+        );
+      }
+      if (stats.rows === MAX_BATCH_ROWS) {
+        throw rowError(
+          position,
+          phone.mobile,
+          `a batch task takes at most ${MAX_BATCH_ROWS} numbers`,
+          'Split the recipients into several tasks; nothing was uploaded or sent.',
+        );
+      }
+      // One message for everyone passes the same object: its cells are encoded once.
+      if (row.params !== lastParams) {
+        lastCells = this.#cells(position, phone.mobile, row.params);
+        lastParams = row.params;
+      }
+      const line = `${phone.mobile}${lastCells}\r\n`;
+      // Mobiles are ASCII; only the cells may hold wider characters.
+      const bytes = lastCells.length === 0 ? line.length : Buffer.byteLength(line);
+      if (stats.bytes + pieceBytes + bytes > MAX_BATCH_FILE_BYTES) {
+        throw rowError(
+          position,
+          phone.mobile,
+          `the file would pass the service's ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`,
+          'Split the recipients into several tasks, or shorten the values; nothing was uploaded or sent.',
+        );
+      }
+      piece += line;
+      pieceBytes += bytes;
+      stats.rows += 1;
+      if (piece.length >= PIECE_CHARS) {
+        stats.bytes += pieceBytes;
+        yield piece;
+        piece = '';
+        pieceBytes = 0;
+      }
+    }
+    if (stats.rows === 0) {
+      const message = 'a batch task needs at least one recipient';
+      throw new SmsInputError(`batch file: ${message}`, [{ field: 'mobiles', message }]);
+    }
+    stats.bytes += pieceBytes;
+    yield piece;
+  }
+
+  /** `,value,value…` in header order, or the first defect of the row's parameters. */
+  #cells(position: number, mobile: string, params: BatchCsvRow['params']): string {
+    const values = params ?? {};
+    const unknown = Object.keys(values).find((name) => !this.#variables.includes(name));
+    const expected = this.#variables.length === 0 ? 'none' : this.#variables.join(', ');
+    if (unknown !== undefined) {
+      throw rowError(
+        position,
+        mobile,
+        `"${unknown}" is not a variable of the template (its variables: ${expected})`,
+        FIX_AND_RETRY,
+      );
+    }
+    let cells = '';
+    for (const name of this.#variables) {
+      const value = values[name];
+      // The value is never quoted back: it may be a code or a number.
+      if (typeof value !== 'string' || value.trim() === '') {
+        const problem =
+          value === undefined ? 'has no value' : typeof value === 'string' ? 'is empty' : 'is not a string';
+        throw rowError(position, mobile, `variable "${name}" ${problem}`, FIX_AND_RETRY);
+      }
+      cells += `,${csvCell(value)}`;
+    }
+    return cells;
+  }
+}
+
+/** Streams a batch file from recipients and their parameters (see BatchCsv). */
+export function batchCsv(source: BatchCsvSource, options: BatchCsvOptions): BatchCsv {
+  return new BatchCsv(source, options);
+}

@@ -1,0 +1,122 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { SmsInputError } from '../errors.ts';
+import type { CallOptions, SmsClient } from '../types.ts';
+import { batchCsv, type BatchCsvSource } from './batch-csv.ts';
+import { isVerificationTemplate, type TemplateFacts } from './delivery-plan.ts';
+import { describeTemplate } from './template-facts.ts';
+
+/** Status 2 (Valid): created and validated, awaiting consent (ConsentBatchTask). */
+export const BATCH_TASK_AWAITING_CONSENT = 2;
+
+export interface BatchSendInput {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  /** The task's name, shown in the console and `batch-list`. */
+  taskName: string;
+  recipients: BatchCsvSource;
+  /** See BatchCsvOptions.duplicates. @default 'error' */
+  duplicates?: 'error' | 'skip' | undefined;
+  /** Unix seconds; without it the task sends as soon as it is consented. */
+  sendTime?: number | undefined;
+  /** Already looked up (describeTemplate); else it is looked up here. */
+  template?: TemplateFacts | undefined;
+}
+
+export interface BatchSendTask {
+  taskId: string;
+  subAccount: string;
+  /** GetBatchTaskDetail's status (2 = awaiting consent), undefined when the detail could not be read. */
+  status: number | undefined;
+  /** The status came from a detail whose task id and group matched. */
+  statusAuthoritative: boolean;
+  /** The service's counts of the file (every row; repeats it dropped). */
+  totalCount: number | undefined;
+  dupCount: number | undefined;
+  /** Rows written to the file, and repeats skipped locally (`duplicates: 'skip'`). */
+  rows: number;
+  skippedDuplicates: number;
+  fileBytes: number;
+  fileSha256: string;
+  template: TemplateFacts;
+}
+
+function channelOf(template: TemplateFacts): 'CN_NTC' | 'CN_MKT' {
+  if (isVerificationTemplate(template)) {
+    const message = `${template.templateId} is a verification template, which the batch engine refuses`;
+    throw new SmsInputError(`template-id: ${message}`, [{ field: 'template-id', message }], {
+      hint: 'Send verification codes as direct requests (--engine direct).',
+    });
+  }
+  if (template.channelType === 'CN_NTC' || template.channelType === 'CN_MKT') return template.channelType;
+  const message = `${template.templateId} has channel ${template.channelType ?? '(none given)'}; a batch task takes CN_NTC or CN_MKT templates`;
+  throw new SmsInputError(`template-id: ${message}`, [{ field: 'template-id', message }], {
+    hint: 'Use a notification or marketing template, or send as direct requests (--engine direct).',
+  });
+}
+
+/**
+ * The batch engine's path up to consent: streams the recipients into a CSV (a private temporary file,
+ * removed afterwards), uploads it (uploadBatchFile) and creates the task (setBatchTask), then reads its
+ * detail. The task is left awaiting consent (status 2): starting it is a separate, explicit
+ * consentBatchTask. Nothing is asked of the service before the whole file is built and checked.
+ * @throws SmsInputError for a verification template or a bad recipient (nothing uploaded); the client's
+ *   errors for the calls, SmsOutcomeUnknownError when SetBatchTask's answer was lost
+ */
+export async function createBatchSendTask(
+  client: Pick<SmsClient, 'listTemplates' | 'uploadBatchFile' | 'setBatchTask' | 'getBatchTaskDetail'>,
+  input: BatchSendInput,
+  options: CallOptions = {},
+): Promise<BatchSendTask> {
+  const ref = { subAccount: input.subAccount, signature: input.signature, templateId: input.templateId };
+  const template = input.template ?? (await describeTemplate(client, ref));
+  const channelType = channelOf(template);
+  const csv = batchCsv(input.recipients, { variables: template.variables, duplicates: input.duplicates });
+  // The file holds every number: readable by this user only, and gone once uploaded.
+  const dir = await mkdtemp(path.join(tmpdir(), 'volc-sms-batch-'));
+  try {
+    const file = path.join(dir, 'recipients.csv');
+    await pipeline(csv.toReadable(), createWriteStream(file, { flags: 'wx', mode: 0o600 }), {
+      signal: options.signal,
+    });
+    const upload = await client.uploadBatchFile({ path: file }, options);
+    const scheduled = input.sendTime !== undefined;
+    const created = await client.setBatchTask(
+      {
+        ...ref,
+        name: input.taskName,
+        templateName: template.name,
+        channelType,
+        scheduled,
+        sendTime: input.sendTime ?? 0,
+        fileUrl: upload.file,
+      },
+      options,
+    );
+    const taskId = created.result.taskId;
+    const detail = await client
+      .getBatchTaskDetail({ subAccount: input.subAccount, taskId }, options)
+      .then(({ result }) => result)
+      .catch(() => undefined);
+    const matches = detail?.taskId === taskId && detail.subAccount === input.subAccount;
+    return {
+      taskId,
+      subAccount: input.subAccount,
+      status: matches ? detail.status : undefined,
+      statusAuthoritative: matches && detail.status !== undefined,
+      totalCount: created.result.totalCount ?? detail?.totalCount,
+      dupCount: created.result.dupCount,
+      rows: csv.stats.rows,
+      skippedDuplicates: csv.stats.duplicates,
+      fileBytes: upload.size,
+      fileSha256: upload.sha256,
+      template,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
