@@ -14,6 +14,7 @@ const BENCHES = [
   'bench/action-cold-start.ts',
   'bench/slack-ack.ts',
   'bench/mcp-overhead.ts',
+  'bench/bulk-send.ts',
 ];
 
 const filter = process.argv[2];

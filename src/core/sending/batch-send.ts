@@ -1,8 +1,6 @@
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { SmsInputError } from '../errors.ts';
 import type { CallOptions, SmsClient } from '../types.ts';
 import { batchCsv, type BatchCsvSource } from './batch-csv.ts';
@@ -80,9 +78,7 @@ export async function createBatchSendTask(
   const dir = await mkdtemp(path.join(tmpdir(), 'volc-sms-batch-'));
   try {
     const file = path.join(dir, 'recipients.csv');
-    await pipeline(csv.toReadable(), createWriteStream(file, { flags: 'wx', mode: 0o600 }), {
-      signal: options.signal,
-    });
+    await csv.writeFile(file, { signal: options.signal });
     const upload = await client.uploadBatchFile({ path: file }, options);
     const scheduled = input.sendTime !== undefined;
     const created = await client.setBatchTask(

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchCsv, SmsInputError, type BatchCsvRow } from '../../../src/core/index.ts';
 import { MobileNumberSet } from '../../../src/core/sending/number-set.ts';
@@ -114,14 +117,40 @@ describe('batchCsv', () => {
   });
 });
 
+describe('BatchCsv.writeFile', () => {
+  it('writes the same text to a new file only this user can read, and refuses an existing one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'batch-csv-'));
+    try {
+      const file = path.join(dir, 'r.csv');
+      function* rows() {
+        for (let i = 0; i < 20_000; i++)
+          yield { mobile: `138${String(i).padStart(8, '0')}`, params: { v: `值${i}` } };
+      }
+      const stats = await batchCsv(rows(), { variables: ['v'] }).writeFile(file);
+      const written = await readFile(file, 'utf8');
+      expect(written).toBe((await text(rows(), ['v'])).out);
+      expect(stats).toMatchObject({ rows: 20_000, bytes: Buffer.byteLength(written) });
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      await writeFile(path.join(dir, 'taken.csv'), 'x');
+      await expect(
+        batchCsv(rows(), { variables: ['v'] }).writeFile(path.join(dir, 'taken.csv')),
+      ).rejects.toThrow(/EEXIST/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('MobileNumberSet', () => {
-  it('agrees with a Set over numbers that share their high digits, across growth', () => {
-    const ours = new MobileNumberSet(4);
+  it('agrees with a Set over clustered and spread numbers, across growth and the 2^32 boundaries', () => {
+    const ours = new MobileNumberSet();
     const reference = new Set<number>();
     let seed = 7;
-    for (let i = 0; i < 50_000; i++) {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      const value = 13_800_000_000 + (seed % 60_000);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const values = [2 ** 34, 2 ** 34 - 1, 2 ** 34 + 1, 3 * 2 ** 32];
+    for (let i = 0; i < 30_000; i++) values.push(13_800_000_000 + (random() % 40_000));
+    for (let i = 0; i < 30_000; i++) values.push(13_000_000_000 + random() * 3 + (random() % 3));
+    for (const value of [...values, ...values.slice(0, 100)]) {
       expect(ours.add(value)).toBe(!reference.has(value));
       reference.add(value);
     }
