@@ -41,3 +41,6 @@ export {
 
 // Proxy choice from the environment, tested on its own.
 export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
+
+// The batch file's number set (tests compare it with a Set).
+export { MobileNumberSet } from './sending/number-set.ts';

@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { MAX_BATCH_FILE_BYTES } from '../agent-v2/upload.ts';
-import { SmsInputError } from '../errors.ts';
-import { maskPhone, normalizePhone } from '../phone.ts';
+import { SmsInputError } from '../errors/errors.ts';
+import { maskPhone, normalizePhone } from './phone.ts';
 import { MobileNumberSet } from './number-set.ts';
 
 /**

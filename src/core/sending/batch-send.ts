@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SmsInputError } from '../errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 import type { CallOptions, SmsClient } from '../types.ts';
 import { batchCsv, type BatchCsvSource } from './batch-csv.ts';
 import { isVerificationTemplate, type TemplateFacts } from './delivery-plan.ts';

@@ -1,5 +1,5 @@
-import { SmsInputError } from '../errors.ts';
-import { MAX_NUMBERS_PER_REQUEST } from '../send-plan.ts';
+import { SmsInputError } from '../errors/errors.ts';
+import { MAX_NUMBERS_PER_REQUEST } from './send-plan.ts';
 
 /**
  * Which engine carries a send (issue 14): direct requests of at most 200 numbers, paced to the account's

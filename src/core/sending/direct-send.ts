@@ -1,7 +1,7 @@
-import { planBatchSend } from '../batch-plan.ts';
-import { SmsNetworkError, type SmsError } from '../errors.ts';
-import { maskPhone, normalizePhone } from '../phone.ts';
-import { planSend } from '../send-plan.ts';
+import { planBatchSend } from './batch-plan.ts';
+import { SmsNetworkError, type SmsError } from '../errors/errors.ts';
+import { maskPhone, normalizePhone } from './phone.ts';
+import { planSend } from './send-plan.ts';
 import type {
   CallOptions,
   RecipientResult,

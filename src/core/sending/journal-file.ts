@@ -1,6 +1,6 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { SmsInputError } from '../errors.ts';
+import { SmsInputError } from '../errors/errors.ts';
 import type { JournalRecord, SendJournalStore } from './send-journal.ts';
 
 /**

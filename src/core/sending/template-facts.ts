@@ -1,5 +1,5 @@
-import { SmsInputError } from '../errors.ts';
-import { templateVariables } from '../template.ts';
+import { SmsInputError } from '../errors/errors.ts';
+import { templateVariables } from './template.ts';
 import type { SmsClient } from '../types.ts';
 import type { TemplateFacts } from './delivery-plan.ts';
 

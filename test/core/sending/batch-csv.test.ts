@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchCsv, SmsInputError, type BatchCsvRow } from '../../../src/core/index.ts';
-import { MobileNumberSet } from '../../../src/core/sending/number-set.ts';
+import { MobileNumberSet } from '../../../src/core/internal.ts';
 
 const text = async (
   rows: Iterable<BatchCsvRow> | AsyncIterable<BatchCsvRow>,
