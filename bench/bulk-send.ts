@@ -36,7 +36,6 @@ const client = createSmsClient({
     secretAccessKey: sandbox.credentials.secretAccessKey,
   },
   endpoint: sandbox.url,
-  httpEngine: 'pool',
   onAttempt: (event) => attempts.push(event),
 });
 const mobiles = Array.from({ length: NUMBERS }, (_, i) => `139${String(i).padStart(8, '0')}`);
