@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/index.ts + 50 modules
-var core = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/core/index.ts + 57 modules
+var core = __webpack_require__(47331);
 ;// CONCATENATED MODULE: ./src/sandbox/business-error.ts
 /**
  * An SMS business error: answered with HTTP 200 and `ResponseMetadata.Error {Code, Message}`, no CodeN
@@ -2737,6 +2737,8 @@ var sign = __webpack_require__(54186);
 var build_request = __webpack_require__(62247);
 // EXTERNAL MODULE: ./src/core/schemas/quick-read.ts
 var quick_read = __webpack_require__(41416);
+// EXTERNAL MODULE: ./src/core/sending/number-set.ts
+var number_set = __webpack_require__(18664);
 ;// CONCATENATED MODULE: ./src/core/internal.ts
 // What only the sandbox (it verifies what the client signs) and the tests need: not part of the public API,
 // so it may change with the client. Entry points other than the sandbox import src/core/index.ts alone
@@ -2748,6 +2750,8 @@ var quick_read = __webpack_require__(41416);
 // The hand-written readers of the usual send's answer, held to the zod schemas by tests.
 
 // Proxy choice from the environment, tested on its own.
+
+// The batch file's number set (tests compare it with a Set).
 
 
 ;// CONCATENATED MODULE: ./src/sandbox/envelope.ts

@@ -28,6 +28,16 @@ export { createSmsClient } from "./client.js";
 export { planSend, MAX_NUMBERS_PER_REQUEST } from "./sending/send-plan.js";
 export { classifyFailure, retryDelay, parseRetryAfter } from "./http/retry.js";
 export { planBatchSend } from "./sending/batch-plan.js";
+// Bulk sends (issue 14): the engine planner, the direct engine (paced, journaled, resumable), the batch
+// file builder and the batch engine's path up to consent.
+export { DEFAULT_BATCH_THRESHOLD, DEFAULT_SEND_QPS, isVerificationTemplate, planDelivery, templateFactsNeeded, } from "./sending/delivery-plan.js";
+export { describeTemplate } from "./sending/template-facts.js";
+export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from "./sending/batch-csv.js";
+export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from "./sending/batch-send.js";
+export { createPacer } from "./sending/pace.js";
+export { sendDirect } from "./sending/direct-send.js";
+export { JOURNAL_VERSION, memoryJournalStore } from "./sending/send-journal.js";
+export { createFileJournal, openFileJournal, readJournalFile } from "./sending/journal-file.js";
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from "./agent-v2/actions.js";
 export { agentV2Params } from "./agent-v2/run.js";

@@ -4,3 +4,4 @@ export { buildRequest } from './signing/build-request.ts';
 export type { WireCall, HttpRequestSpec, BuildContext } from './signing/build-request.ts';
 export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from './schemas/quick-read.ts';
 export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
+export { MobileNumberSet } from './sending/number-set.ts';

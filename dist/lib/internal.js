@@ -9,3 +9,5 @@ export { buildRequest } from "./signing/build-request.js";
 export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from "./schemas/quick-read.js";
 // Proxy choice from the environment, tested on its own.
 export { proxyFromEnv, bypassesProxy, proxySecrets } from "./http/proxy.js";
+// The batch file's number set (tests compare it with a Set).
+export { MobileNumberSet } from "./sending/number-set.js";
