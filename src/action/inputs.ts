@@ -1,10 +1,4 @@
-import {
-  MAX_STATS_WINDOW_DAYS,
-  SmsInputError,
-  checkDuration,
-  parseTimeInput,
-  parseWindow,
-} from '../core/index.ts';
+import { MAX_STATS_WINDOW_DAYS, SmsInputError, parseTimeInput, parseWindow } from '../core/index.ts';
 import type { ApiDialect, InputIssue } from '../core/index.ts';
 import {
   parseTemplateParamInput,
@@ -13,40 +7,10 @@ import {
   splitRecipients,
   type ReadInputFile,
 } from './input-recipients.ts';
+import { checkInputs, type RawInputs } from './input-checks.ts';
 
-/** Every input of action.yml; `run()` reads exactly these (a test checks both directions). */
-export const INPUT_NAMES = [
-  'mode',
-  'access-key-id',
-  'secret-access-key',
-  'session-token',
-  'api-key',
-  'api-base',
-  'endpoint',
-  'proxy',
-  'api',
-  'sub-account',
-  'signature',
-  'template-id',
-  'phone-numbers',
-  'phone-numbers-file',
-  'template-param',
-  'dry-run',
-  'fail-on-error',
-  'wait-for-delivery',
-  'delivery-timeout',
-  'fail-on-delivery-error',
-  'window',
-  'start-time',
-  'end-time',
-  'channel-type',
-  'fail-below-receipt-rate',
-  'open-issue',
-  'github-token',
-] as const;
-
-export type InputName = (typeof INPUT_NAMES)[number];
-export type RawInputs = Record<InputName, string>;
+export { INPUT_NAMES, readRawInputs } from './input-checks.ts';
+export type { InputName, RawInputs } from './input-checks.ts';
 
 /** Credential inputs, passed on to the core's resolver as the environment variables the CLI reads. */
 export interface CredentialInputs {
@@ -96,119 +60,27 @@ export interface StatsInputs extends CommonInputs {
   githubToken: string;
 }
 
-export type ActionInputs = SendInputs | StatsInputs;
-
-// The values GitHub's own getBooleanInput accepts (YAML 1.2 core schema); anything else is a typo worth failing on.
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-const isFlag = (v: string) => v === '' || TRUE_WORDS.includes(v) || FALSE_WORDS.includes(v);
-const flagValue = (v: string, fallback: boolean) => (v === '' ? fallback : TRUE_WORDS.includes(v));
-
-// Whole seconds, minutes or hours, up to 6 h: a GitHub-hosted job cannot run longer anyway.
-const DELIVERY_TIMEOUT_RULES = {
-  defaultUnit: 's',
-  units: ['s', 'm', 'h'],
-  whole: true,
-  minMs: 1000,
-  maxMs: 6 * 3_600_000,
-} as const;
-/** Milliseconds, or undefined when the text is not a duration in range. */
-function durationMs(value: string): number | undefined {
-  const result = checkDuration(value === '' ? '120' : value, DELIVERY_TIMEOUT_RULES);
-  return result.ok ? result.ms : undefined;
+export interface BatchInputs extends CommonInputs {
+  mode: 'batch';
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  /** As written in the step (shown in messages), and resolved in the workspace (read). */
+  batchFile: string;
+  batchFilePath: string;
+  taskName: string;
+  /** The workflow author's consent: start the task once it is created and valid. */
+  launch: boolean;
+  wait: boolean;
+  waitTimeoutMs: number;
+  failOnDeliveryError: boolean;
 }
 
-const isHttpUrl = (v: string) => /^https?:$/.test(URL.parse(v)?.protocol ?? '');
-const isUrlInput = (v: string) => v === '' || isHttpUrl(v);
-
-interface CheckedInputs {
-  'dry-run': boolean;
-  'fail-on-error': boolean;
-  'wait-for-delivery': boolean;
-  'fail-on-delivery-error': boolean;
-  'delivery-timeout': number;
-  'open-issue': boolean;
-}
-
-const URL_MESSAGE = 'must be an absolute http(s) URL such as https://sms.volcengineapi.com';
-const FLAG_MESSAGE = 'must be true or false';
-
-// The inputs with a fixed form, each with what to write instead. Plain predicates rather than a zod schema:
-// loading zod costs more than the whole send of a one-send step (see the core's wire-schemas.ts).
-const FORM_CHECKS: ReadonlyArray<{ field: InputName; valid: (raw: RawInputs) => boolean; message: string }> =
-  [
-    {
-      field: 'api',
-      valid: (raw) => ['', 'agent', 'classic'].includes(raw.api),
-      message: 'must be agent or classic',
-    },
-    { field: 'endpoint', valid: (raw) => isUrlInput(raw.endpoint), message: URL_MESSAGE },
-    { field: 'api-base', valid: (raw) => isUrlInput(raw['api-base']), message: URL_MESSAGE },
-    {
-      field: 'proxy',
-      valid: (raw) => isUrlInput(raw.proxy),
-      message: 'must be an http(s) proxy URL such as http://proxy.example:3128',
-    },
-    { field: 'dry-run', valid: (raw) => isFlag(raw['dry-run']), message: FLAG_MESSAGE },
-    { field: 'fail-on-error', valid: (raw) => isFlag(raw['fail-on-error']), message: FLAG_MESSAGE },
-    { field: 'wait-for-delivery', valid: (raw) => isFlag(raw['wait-for-delivery']), message: FLAG_MESSAGE },
-    {
-      field: 'fail-on-delivery-error',
-      valid: (raw) => isFlag(raw['fail-on-delivery-error']),
-      message: FLAG_MESSAGE,
-    },
-    { field: 'open-issue', valid: (raw) => isFlag(raw['open-issue']), message: FLAG_MESSAGE },
-    {
-      field: 'fail-below-receipt-rate',
-      valid: (raw) =>
-        raw['fail-below-receipt-rate'] === '' || fraction(raw['fail-below-receipt-rate']) !== undefined,
-      message: 'must be a fraction above 0 and at most 1, e.g. 0.95 for 95 %',
-    },
-  ];
-
-/** `0.95` → 0.95; undefined unless a plain decimal in (0, 1]. */
-function fraction(value: string): number | undefined {
-  if (!/^(?:0?\.\d+|1(?:\.0*)?|0)$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 && number <= 1 ? number : undefined;
-}
-
-/** The mode, flags and duration checked and read, or every problem with them. */
-function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInputs; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
-  if (mode !== 'send' && mode !== 'stats') issues.push({ field: 'mode', message: 'must be send or stats' });
-  for (const check of FORM_CHECKS) {
-    if (!check.valid(raw)) issues.push({ field: check.field, message: check.message });
-  }
-  const deliveryTimeout = durationMs(raw['delivery-timeout']);
-  if (deliveryTimeout === undefined) {
-    issues.push({
-      field: 'delivery-timeout',
-      message: `"${raw['delivery-timeout']}" is not a duration between 1 second and 6h: use seconds (120) or 90s, 5m, 1h`,
-    });
-  }
-  if (issues.length > 0 || deliveryTimeout === undefined) return { issues };
-  return {
-    data: {
-      'dry-run': flagValue(raw['dry-run'], false),
-      'fail-on-error': flagValue(raw['fail-on-error'], true),
-      'wait-for-delivery': flagValue(raw['wait-for-delivery'], false),
-      'fail-on-delivery-error': flagValue(raw['fail-on-delivery-error'], true),
-      'delivery-timeout': deliveryTimeout,
-      'open-issue': flagValue(raw['open-issue'], false),
-    },
-    issues,
-  };
-}
+export type ActionInputs = SendInputs | StatsInputs | BatchInputs;
 
 const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
-
-/** Reads every input through the runner's mangling. */
-export function readRawInputs(getInput: (name: string) => string): RawInputs {
-  const raw = {} as RawInputs;
-  for (const name of INPUT_NAMES) raw[name] = getInput(name);
-  return raw;
-}
+// Inputs of a direct send that have no place in a batch: the file carries the recipients and parameters.
+const NOT_IN_BATCH = ['phone-numbers', 'phone-numbers-file', 'template-param'] as const;
 
 function collect(issues: InputIssue[], parse: () => void): void {
   try {
@@ -225,7 +97,14 @@ function collect(issues: InputIssue[], parse: () => void): void {
  */
 export function parseActionInputs(
   raw: RawInputs,
-  options: { now: Date; readFile?: ReadInputFile | undefined },
+  options: {
+    now: Date;
+    readFile?: ReadInputFile | undefined;
+    /** Where a file named by an input is, in the workspace. @default the path as written */
+    resolvePath?: ((path: string) => string) | undefined;
+    /** The task name when `task-name` is not given. @default 'volc-sms action' */
+    defaultTaskName?: string | undefined;
+  },
 ): ActionInputs {
   const mode = raw.mode === '' ? 'send' : raw.mode;
   const shape = checkInputs(raw, mode);
@@ -243,6 +122,43 @@ export function parseActionInputs(
     api: (raw.api || undefined) as ApiDialect | undefined,
     failOnError: shape.data?.['fail-on-error'] ?? true,
   };
+
+  if (mode === 'batch') {
+    for (const name of SEND_REQUIRED) {
+      if (raw[name] === '') issues.push({ field: name, message: 'is required when mode is batch' });
+    }
+    if (raw['batch-file'] === '') {
+      issues.push({
+        field: 'batch-file',
+        message:
+          "is required when mode is batch: a CSV in the workspace, header phone then the template's variables",
+      });
+    }
+    for (const name of NOT_IN_BATCH) {
+      if (raw[name] !== '') {
+        issues.push({
+          field: name,
+          message:
+            "does not apply to mode batch: batch-file's rows carry the recipients and their parameters",
+        });
+      }
+    }
+    if (issues.length > 0 || !shape.data) throw inputError(issues);
+    return {
+      ...common,
+      mode: 'batch',
+      subAccount: raw['sub-account'],
+      signature: raw.signature,
+      templateId: raw['template-id'],
+      batchFile: raw['batch-file'],
+      batchFilePath: options.resolvePath?.(raw['batch-file']) ?? raw['batch-file'],
+      taskName: raw['task-name'] || options.defaultTaskName || 'volc-sms action',
+      launch: shape.data.launch,
+      wait: shape.data.wait,
+      waitTimeoutMs: shape.data['wait-timeout'],
+      failOnDeliveryError: shape.data['fail-on-delivery-error'],
+    };
+  }
 
   if (mode === 'send') {
     for (const name of SEND_REQUIRED) {
@@ -309,7 +225,7 @@ export function parseActionInputs(
       });
     }
   });
-  const receiptRateThreshold = fraction(raw['fail-below-receipt-rate']);
+  const receiptRateThreshold = shape.data?.['fail-below-receipt-rate'];
   if (shape.data?.['open-issue']) {
     if (receiptRateThreshold === undefined && raw['fail-below-receipt-rate'] === '') {
       issues.push({

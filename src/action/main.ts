@@ -7,6 +7,7 @@ import { parseActionInputs, readRawInputs } from './inputs.ts';
 import { readRunContext } from './run-context.ts';
 import type { ReadInputFile } from './input-recipients.ts';
 import type { ActionIo } from './runner-io.ts';
+import { runBatch } from './batch-mode.ts';
 import { runSend, type StepStatus } from './send-mode.ts';
 import { runStats } from './stats-mode.ts';
 import { cell } from './summary-markdown.ts';
@@ -65,7 +66,12 @@ export async function run(deps: ActionDeps): Promise<void> {
   io.setOutput('run-url', runContext.runUrl);
   io.setOutput('sha', runContext.sha);
   try {
-    const inputs = parseActionInputs(raw, { now: now(), readFile: workspaceFileReader(deps.env) });
+    const inputs = parseActionInputs(raw, {
+      now: now(),
+      readFile: workspaceFileReader(deps.env),
+      resolvePath: (path) => resolve(workspaceOf(deps.env), path),
+      defaultTaskName: runContext.label || undefined,
+    });
     failOnError = inputs.failOnError;
     const config = resolveActionConfig({
       credentials: inputs.credentials,
@@ -84,12 +90,12 @@ export async function run(deps: ActionDeps): Promise<void> {
       userAgent: USER_AGENT,
     });
     client = active;
-    if (inputs.mode === 'send') {
-      const sendDeps = { io, client: active, now, sleep, setStatus };
-      await runSend({ ...sendDeps, pollIntervalMs: deps.pollIntervalMs ?? 1000 }, inputs);
-    } else {
-      await runStats({ io, client: active, run: runContext, setStatus }, inputs);
-    }
+    const pollIntervalMs = deps.pollIntervalMs ?? 1000;
+    if (inputs.mode === 'send')
+      await runSend({ io, client: active, now, sleep, setStatus, pollIntervalMs }, inputs);
+    else if (inputs.mode === 'batch')
+      await runBatch({ io, client: active, now, sleep, setStatus, pollIntervalMs }, inputs);
+    else await runStats({ io, client: active, run: runContext, setStatus }, inputs);
   } catch (err) {
     // Before any send (inputs, credentials, a refused stats read): nothing went out.
     if (status === undefined) setStatus('failed');
@@ -134,9 +140,11 @@ function inputTitle(issues: readonly InputIssue[]): string {
   return `Invalid input${names.length > 1 ? 's' : ''}: ${names.join(', ') || 'see the message'}`;
 }
 
+const workspaceOf = (env: NodeJS.ProcessEnv) => env['GITHUB_WORKSPACE'] || process.cwd();
+
 /** Files named by inputs are relative to the checked-out repository, like every other path in a workflow. */
 function workspaceFileReader(env: NodeJS.ProcessEnv): ReadInputFile {
-  const base = env['GITHUB_WORKSPACE'] || process.cwd();
+  const base = workspaceOf(env);
   return (path) => {
     try {
       return readFileSync(resolve(base, path), 'utf8');

@@ -9,6 +9,8 @@ export interface RunContext {
   /** The run's page: `https://github.com/owner/name/actions/runs/123`. */
   runUrl: string;
   sha: string;
+  /** `owner/name run 123`, a batch task's default name; '' outside a runner. */
+  label: string;
   /** The REST API base, `GITHUB_API_URL` (GitHub Enterprise Server and tests set it). */
   apiUrl: string;
 }
@@ -21,6 +23,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     repository,
     runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : '',
     sha: env['GITHUB_SHA'] ?? '',
+    label: repository && runId ? `${repository} run ${runId}` : '',
     apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
   };
 }

@@ -22,9 +22,11 @@ export interface SendModeDeps {
  * The `status` output: `ok` (every recipient accepted, and delivered when waiting for receipts), `failed`
  * (nothing went out: every recipient rejected, or the step stopped before sending), `partial` (anything
  * else: some went out or may have; the `results` output says which), `dry-run`; for stats with the
- * watchdog, `low-receipt-rate`.
+ * watchdog, `low-receipt-rate`; for a batch task, `created` (valid, awaiting launch) and `launched` (started,
+ * not followed to its end).
  */
-export type StepStatus = 'ok' | 'partial' | 'failed' | 'dry-run' | 'low-receipt-rate';
+export type StepStatus =
+  'ok' | 'partial' | 'failed' | 'dry-run' | 'low-receipt-rate' | 'created' | 'launched';
 
 export function sendStatus(
   counts: { sent: number; failed: number; unknown: number },

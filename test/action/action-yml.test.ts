@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_NAMES } from '../../src/action/inputs.ts';
@@ -61,8 +62,22 @@ describe('action.yml', () => {
       },
       { env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/alerts' } },
     ).finally(() => github.close());
-    expect([...send.failures, ...stats.failures]).toEqual([]);
-    const written = new Set([...send.outputs.keys(), ...stats.outputs.keys()]);
+    const workspace = mkdtempSync(join(tmpdir(), 'volc-sms-ws-'));
+    writeFileSync(join(workspace, 'r.csv'), 'phone,service,message\n13800000000,api,down\n');
+    const batch = await runAction(
+      {
+        ...sendInputs(sandbox, { signature: 'VolcOps', 'template-id': 'ST_0002' }),
+        mode: 'batch',
+        'phone-numbers': '',
+        'template-param': '',
+        'batch-file': 'r.csv',
+        launch: 'true',
+        wait: 'true',
+      },
+      { env: { GITHUB_WORKSPACE: workspace } },
+    );
+    expect([...send.failures, ...stats.failures, ...batch.failures]).toEqual([]);
+    const written = new Set([...send.outputs.keys(), ...stats.outputs.keys(), ...batch.outputs.keys()]);
     expect([...written].sort()).toEqual(declaredOutputs);
   });
 

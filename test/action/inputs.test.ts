@@ -103,7 +103,7 @@ describe('parseActionInputs: send', () => {
       api: 'graphql',
     });
     expect(Object.fromEntries(issues.map((i) => [i.field, i.message]))).toEqual({
-      mode: 'must be send or stats',
+      mode: 'must be send, batch or stats',
       'dry-run': 'must be true or false',
       'delivery-timeout': expect.stringContaining('"forever" is not a duration'),
       endpoint: expect.stringContaining('must be an absolute http(s) URL'),

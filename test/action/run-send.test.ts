@@ -279,10 +279,10 @@ describe('run(): bad inputs and configuration fail fast, naming the input', () =
   it('an unknown mode, also said in the job summary', async () => {
     const io = await runAction(sendInputs(sandbox, { mode: 'sms' }));
     expect(io.summary).toEqual([
-      expect.stringMatching(/^### ❌ SMS step failed\n\nInvalid input mode: must be send or stats/),
+      expect.stringMatching(/^### ❌ SMS step failed\n\nInvalid input mode: must be send, batch or stats/),
     ]);
     expect(io.failures).toEqual([
-      'Invalid input mode: must be send or stats. Hint: Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
+      'Invalid input mode: must be send, batch or stats. Hint: Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
     ]);
   });
 

@@ -100,12 +100,12 @@ describe('runner io (@actions/core)', () => {
     expect(warned.written).toEqual(['::warning::careful']);
     const failed = runIo([
       ['warning', 'careful'],
-      ['setFailed', 'Invalid input mode: must be send or stats\nsecond line'],
+      ['setFailed', 'Invalid input mode: must be send, batch or stats\nsecond line'],
     ]);
     expect(failed.code).toBe(1);
     expect(failed.written).toEqual([
       '::warning::careful',
-      '::error::Invalid input mode: must be send or stats%0Asecond line',
+      '::error::Invalid input mode: must be send, batch or stats%0Asecond line',
     ]);
   });
 

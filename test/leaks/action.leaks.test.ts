@@ -1,6 +1,9 @@
 // The leak-scan matrix, Action part: the committed bundle run as the runner runs it; its log (stdout without
 // the ::add-mask:: commands the runner consumes), stderr, every output written to GITHUB_OUTPUT and the
 // GITHUB_STEP_SUMMARY are scanned.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { runStep } from '../action/helpers/run-step.ts';
@@ -36,6 +39,22 @@ const send = (numbers: readonly string[], overrides: Record<string, string> = {}
   'template-id': 'ST_0001',
   'template-param': '{"code":"482916"}',
   'phone-numbers': numbers.join('\n'),
+  ...overrides,
+});
+
+/** A workspace holding a batch file of the given rows (`phone,service,message` for ST_0002). */
+function batchWorkspace(rows: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'volc-sms-leak-ws-'));
+  writeFileSync(join(dir, 'r.csv'), ['phone,service,message', ...rows].join('\n'));
+  return dir;
+}
+const batch = (overrides: Record<string, string> = {}) => ({
+  mode: 'batch',
+  ...aksk(),
+  'sub-account': '7384ed01',
+  signature: 'VolcOps',
+  'template-id': 'ST_0002',
+  'batch-file': 'r.csv',
   ...overrides,
 });
 
@@ -94,6 +113,27 @@ const CELLS: Record<string, Cell> = {
     env: () => ({ ARK_SKILL_API_KEY: SECRETS.apiKey, ARK_SKILL_API_BASE: sandbox.url }),
     exit: 0,
     status: 'ok',
+  },
+  'batch task launched and followed, one receipt fails': {
+    kind: 'success',
+    inputs: () => batch({ launch: 'true', wait: 'true', 'wait-timeout': '30s' }),
+    env: () => ({
+      GITHUB_WORKSPACE: batchWorkspace([
+        `${NUMBERS.bare.digits},api,"down for ${NUMBERS.asTemplateValue.digits}"`,
+        `+86${NUMBERS.failsDelivery.digits},db,slow`,
+      ]),
+    }),
+    exit: 1,
+    status: 'partial',
+  },
+  'batch file with a repeated number': {
+    kind: 'bad-input',
+    inputs: () => batch(),
+    env: () => ({
+      GITHUB_WORKSPACE: batchWorkspace([`${NUMBERS.bare.digits},api,x`, `+86${NUMBERS.bare.digits},db,y`]),
+    }),
+    exit: 1,
+    status: 'failed',
   },
   'unknown template': {
     kind: 'api-error',

@@ -1,0 +1,201 @@
+import { SmsOutcomeUnknownError, formatErrorLine } from '../core/index.ts';
+import type { SmsClient } from '../core/index.ts';
+import { checkBatchFile, type BatchFileReport } from './batch-file-check.ts';
+import {
+  AWAITING_CONSENT,
+  followTask,
+  isFinalStatus,
+  isStarted,
+  seconds,
+  taskStatusName,
+  type ProgressStep,
+} from './batch-progress.ts';
+import { batchSummary, type BatchReceipts } from './batch-report.ts';
+import { batchTemplate } from './batch-template.ts';
+import type { BatchInputs } from './inputs.ts';
+import { waitForTaskReceipts } from './batch-receipts.ts';
+import type { ActionIo } from './runner-io.ts';
+import type { StepStatus } from './send-mode.ts';
+
+export interface BatchModeDeps {
+  io: ActionIo;
+  client: SmsClient;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  pollIntervalMs: number;
+  setStatus: (status: StepStatus) => void;
+}
+
+/**
+ * `mode: batch`: the recipients and their parameters in a CSV of the workspace go to the service's
+ * batch-task engine. The file is checked, uploaded and the task created (the service validates it: status
+ * 2); `launch: true` is the workflow author's consent and starts it, once; `wait: true` follows it to a
+ * final state and then collects the receipts. Outputs are written at each stage, so a later failure still
+ * leaves the task id for a follow-up step.
+ */
+export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promise<void> {
+  const { io, client } = deps;
+  const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
+  const template = await batchTemplate(client, ref);
+  const file: BatchFileReport = await checkBatchFile(
+    inputs.batchFilePath,
+    inputs.batchFile,
+    template.variables,
+  );
+  io.info(
+    `Batch file ${inputs.batchFile}: ${file.rows} number(s), ${file.bytes} bytes, columns ${file.columns.join(',')}.`,
+  );
+
+  const startedAt = deps.now().getTime();
+  const upload = await client.uploadBatchFile({ path: inputs.batchFilePath });
+  const { result: created } = await client.setBatchTask({
+    ...ref,
+    name: inputs.taskName,
+    templateName: template.name,
+    channelType: template.channelType,
+    scheduled: false,
+    sendTime: 0,
+    fileUrl: upload.file,
+  });
+  const taskRef = { subAccount: inputs.subAccount, taskId: created.taskId };
+  io.setOutput('task-id', created.taskId);
+  io.setOutput('total-count', String(created.totalCount ?? file.rows));
+  io.setOutput('dup-count', String(created.dupCount ?? 0));
+  const steps: ProgressStep[] = [];
+  let { result: task } = await client.getBatchTaskDetail(taskRef);
+  steps.push({ status: task.status, atMs: deps.now().getTime() - startedAt });
+  io.setOutput('task-status', String(task.status ?? ''));
+  io.info(
+    `Task ${created.taskId} "${inputs.taskName}" created: ${taskStatusName(task.status)}, ` +
+      `${created.totalCount ?? file.rows} number(s) (SHA-256 ${upload.sha256.slice(0, 12)}…).`,
+  );
+  const report = { inputs, template, file, taskId: created.taskId, steps, startedAt };
+
+  if (!inputs.launch) {
+    deps.setStatus(task.status === AWAITING_CONSENT ? 'created' : 'failed');
+    await io.appendSummary(batchSummary({ ...report, task, launched: false }));
+    if (task.status !== AWAITING_CONSENT) {
+      return raise(
+        io,
+        inputs.failOnError,
+        `Task ${created.taskId} is ${taskStatusName(task.status)}, not 2 Valid: the service did not accept the file as it is.`,
+      );
+    }
+    io.info(
+      `Task ${created.taskId} awaits launch; nothing is sent until it is consented: set launch: true in the ` +
+        "step (the workflow author's consent), or start it from the console.",
+    );
+    return;
+  }
+
+  // The consent: once, and only from status 2 (a re-run of the step finds the task started, and says so).
+  if (task.status !== AWAITING_CONSENT) {
+    deps.setStatus('failed');
+    await io.appendSummary(batchSummary({ ...report, task, launched: false }));
+    return raise(
+      io,
+      inputs.failOnError,
+      `Task ${created.taskId} is ${taskStatusName(task.status)}; only a task in 2 Valid can be launched, so it was not.`,
+    );
+  }
+  try {
+    await client.consentBatchTask(taskRef);
+  } catch (err) {
+    // A lost answer: the task's own state says whether the consent arrived (reference §2.11).
+    if (!(err instanceof SmsOutcomeUnknownError)) throw err;
+    ({ result: task } = await client.getBatchTaskDetail(taskRef));
+    if (!isStarted(task.status)) {
+      deps.setStatus('partial'); // The consent may still arrive: the task may send.
+      throw err;
+    }
+    io.info(`The launch's answer was lost; the task is ${taskStatusName(task.status)}, so it did start.`);
+  }
+  io.info(`Task ${created.taskId} launched.`);
+  deps.setStatus('launched');
+
+  if (!inputs.wait) {
+    ({ result: task } = await client.getBatchTaskDetail(taskRef));
+    if (steps.at(-1)?.status !== task.status)
+      steps.push({ status: task.status, atMs: deps.now().getTime() - startedAt });
+    io.setOutput('task-status', String(task.status ?? ''));
+    await io.appendSummary(batchSummary({ ...report, task, launched: true }));
+    return;
+  }
+
+  const deadline = startedAt + inputs.waitTimeoutMs;
+  const remaining = () => Math.max(0, deadline - deps.now().getTime());
+  const followed = await followTask(
+    { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
+    taskRef,
+    { timeoutMs: remaining(), startedAt, steps },
+  );
+  task = followed.task ?? task;
+  io.setOutput('task-status', String(task.status ?? ''));
+  let receipts: BatchReceipts | undefined;
+  let receiptProblem: string | undefined;
+  if (task.status === 6) {
+    try {
+      receipts = await waitForTaskReceipts(
+        { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
+        {
+          ...ref,
+          fromTime: Math.floor(startedAt / 1000),
+          expected: created.totalCount ?? file.rows,
+          timeoutMs: remaining(),
+        },
+      );
+    } catch (err) {
+      receiptProblem = `Could not read the receipts: ${formatErrorLine(err)}`;
+    }
+  }
+  if (receipts) {
+    io.setOutput('delivered-count', String(receipts.delivered));
+    io.setOutput('delivery-failed-count', String(receipts.failed));
+    io.setOutput('delivery-pending-count', String(receipts.pending));
+    io.setOutput(
+      'receipt-rate',
+      receipts.accepted > 0
+        ? String(Math.round((receipts.delivered / receipts.accepted) * 10_000) / 10_000)
+        : '',
+    );
+  }
+  const done = task.status === 6;
+  deps.setStatus(
+    !isFinalStatus(task.status)
+      ? 'launched'
+      : !done
+        ? 'failed'
+        : receipts && receipts.failed === 0 && receipts.pending === 0
+          ? 'ok'
+          : 'partial',
+  );
+  await io.appendSummary(batchSummary({ ...report, task, launched: true, receipts }));
+
+  if (followed.timedOut) {
+    return raise(
+      io,
+      inputs.failOnError,
+      `Task ${created.taskId} is still ${taskStatusName(task.status)} after ${seconds(inputs.waitTimeoutMs)} (wait-timeout); it goes on sending: follow it in the console or with a later step.`,
+    );
+  }
+  if (!done)
+    return raise(
+      io,
+      inputs.failOnError,
+      `Task ${created.taskId} ended ${taskStatusName(task.status)}: it did not send every number.`,
+    );
+  if (receiptProblem) return raise(io, inputs.failOnDeliveryError, receiptProblem);
+  if (receipts && (receipts.failed > 0 || receipts.pending > 0)) {
+    raise(
+      io,
+      inputs.failOnDeliveryError,
+      `Task ${created.taskId} is done: ${receipts.failed} delivery failure(s), ${receipts.pending} message(s) without a receipt after ${seconds(inputs.waitTimeoutMs)}.`,
+    );
+  }
+}
+
+/** The step fails, or (when the workflow opted out) the same words become a warning. */
+function raise(io: ActionIo, fail: boolean, message: string): void {
+  if (fail) io.setFailed(message);
+  else io.warning(message);
+}

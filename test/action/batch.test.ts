@@ -1,0 +1,201 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { SANDBOX_CREDENTIALS, deliverableNumbers, startActionSandbox } from './helpers/action-sandbox.ts';
+import { runStep } from './helpers/run-step.ts';
+
+// mode: batch through the committed bundle, as the runner runs it, against the sandbox's batch engine.
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startActionSandbox();
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.admin.reset());
+
+/** A workspace with one CSV file in it. */
+function workspace(csv: string, name = 'recipients.csv'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'volc-sms-batch-ws-'));
+  writeFileSync(join(dir, name), csv);
+  return dir;
+}
+
+/** ST_0002 is `服务${service}告警：${message}` (CN_NTC) in group 7384ed01 with signature VolcOps. */
+function alertCsv(numbers: readonly string[]): string {
+  return ['phone,service,message', ...numbers.map((n, i) => `${n},api-${i},"latency high, p99 ${i} s"`)].join(
+    '\r\n',
+  );
+}
+
+function batchStep(target: Sandbox, dir: string, inputs: Record<string, string> = {}) {
+  return runStep(
+    {
+      mode: 'batch',
+      'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
+      'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
+      endpoint: target.url,
+      'sub-account': '7384ed01',
+      signature: 'VolcOps',
+      'template-id': 'ST_0002',
+      'batch-file': 'recipients.csv',
+      'task-name': 'nightly alert drill',
+      ...inputs,
+    },
+    { GITHUB_WORKSPACE: dir },
+  );
+}
+
+const errorLine = (stdout: string) => stdout.split('\n').find((line) => line.startsWith('::error')) ?? '';
+
+describe('mode: batch', () => {
+  it('without launch: the task is created and validated, left in 2 Valid with its id as an output; nothing is sent', async () => {
+    const numbers = ['13800000000', '+8613900000001'];
+    const step = await batchStep(sandbox, workspace(alertCsv(numbers)));
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    const [task] = sandbox.admin.batchTasks();
+    expect(task).toMatchObject({ status: 2, totalCount: 2, taskName: 'nightly alert drill' });
+    expect(step.outputs).toMatchObject({
+      status: 'created',
+      'task-id': task?.taskId,
+      'task-status': '2',
+      'total-count': '2',
+      'dup-count': '0',
+    });
+    expect(sandbox.admin.messages()).toEqual([]);
+    expect(step.printed).toContain(
+      `Task ${task?.taskId} awaits launch; nothing is sent until it is consented`,
+    );
+    expect(step.summary).toContain('**Awaiting launch: nothing has been sent.**');
+    for (const number of ['13800000000', '13900000001'])
+      expect(`${step.printed}${step.summary}`).not.toContain(number);
+  });
+
+  it('launch + wait: consents once, logs one line per progress step to Done, outputs the receipts, charts them', async () => {
+    const numbers = deliverableNumbers(18);
+    numbers.push('13800000007'); // a failed receipt
+    const step = await batchStep(sandbox, workspace(alertCsv(numbers)), {
+      launch: 'true',
+      wait: 'true',
+      'fail-on-delivery-error': 'false',
+    });
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    const [task] = sandbox.admin.batchTasks();
+    expect(task?.status).toBe(6);
+    const sent = sandbox.admin.messages({ limit: 100 });
+    expect(sent).toHaveLength(19);
+    expect(sent.map((m) => m.text)).toContain('【VolcOps】服务api-0告警：latency high, p99 0 s');
+
+    // One line per status the step saw, each once, in order, ending in Done.
+    const progress = step.printed.split('\n').filter((line) => line.startsWith(`Task ${task?.taskId}: `));
+    const seen = progress.map((line) => Number(/: (\d) /.exec(line)?.[1]));
+    expect(seen.at(-1)).toBe(6);
+    expect([...seen].sort()).toEqual(seen);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(step.outputs).toMatchObject({
+      status: 'partial',
+      'task-status': '6',
+      'delivered-count': '18',
+      'delivery-failed-count': '1',
+      'delivery-pending-count': '0',
+      'receipt-rate': '0.9474',
+    });
+    expect(step.stdout).toMatch(
+      /^::warning::Task \d+ is done: 1 delivery failure\(s\), 0 message\(s\) without a receipt/m,
+    );
+    expect(step.summary).toContain('| 6 Done | ✅ done |');
+    expect(step.summary).toContain('pie showData title Receipts of task');
+    expect(step.summary).toContain('"Delivered" : 18');
+  });
+
+  it('launch without wait: started once, the step ends with status launched', async () => {
+    const step = await batchStep(sandbox, workspace(alertCsv(['13800000000'])), { launch: 'true' });
+    expect(step.code).toBe(0);
+    expect(step.outputs['status']).toBe('launched');
+    const [task] = sandbox.admin.batchTasks();
+    expect(task?.status).toBeGreaterThanOrEqual(3);
+    expect(Number(step.outputs['task-status'])).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a launch whose answer is lost: the task detail proves it started, so it is never consented twice', async () => {
+    sandbox.admin.addFault({ action: 'ConsentBatchTask', kind: 'drop-after', count: 1 });
+    const step = await batchStep(sandbox, workspace(alertCsv(['13800000000'])), {
+      launch: 'true',
+      wait: 'true',
+    });
+    expect(step.code).toBe(0);
+    expect(step.printed).toMatch(/The launch's answer was lost; the task is [3-6] \w+, so it did start\./);
+    expect(step.outputs['status']).toBe('ok');
+    expect(sandbox.admin.messages()).toHaveLength(1);
+  });
+
+  it('wait-timeout: a task still sending fails the step and says it goes on', async () => {
+    const slow = await startSandbox({ port: 0, receiptDelayMs: 150, rateLimitQps: 0, batchRate: 2 });
+    try {
+      const step = await batchStep(slow, workspace(alertCsv(deliverableNumbers(20))), {
+        launch: 'true',
+        wait: 'true',
+        'wait-timeout': '2s',
+      });
+      expect(step.code).toBe(1);
+      expect(step.outputs['status']).toBe('launched');
+      expect(errorLine(step.stdout)).toMatch(
+        /^::error::Task \d+ is still 5 Sending after 2\.0 s \(wait-timeout\); it goes on sending/,
+      );
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it.each([
+    ['no file', {}, '', /batch-file: recipients\.csv does not exist or cannot be read/],
+    [
+      'a header that is not the template’s',
+      {},
+      'phone,svc\n13800000000,x',
+      /header is "phone,svc"; the template needs "phone,service,message"/,
+    ],
+    ['a number twice', {}, alertCsv(['13800000000', '13800000000']), /line 3: 138\*{4}0000 is listed twice/],
+    ['a bare 86 prefix', {}, alertCsv(['8613800000000']), /line 2: .* is not a mainland mobile number/],
+    ['an empty variable', {}, 'phone,service,message\n13800000000,api,', /line 2: message is empty/],
+  ])(
+    'bad batch file (%s): an annotation naming batch-file and the fix; nothing uploaded',
+    async (_name, inputs, csv, message) => {
+      const dir = csv === '' ? mkdtempSync(join(tmpdir(), 'volc-sms-batch-ws-')) : workspace(csv);
+      const step = await batchStep(sandbox, dir, inputs);
+      expect(step.code).toBe(1);
+      const error = errorLine(step.stdout);
+      expect(error).toMatch(/^::error title=Invalid input%3A batch-file::/);
+      expect(error).toMatch(message);
+      expect(step.outputs['status']).toBe('failed');
+      expect(sandbox.admin.batchTasks()).toEqual([]);
+      expect(step.stdout).not.toContain('13800000000');
+    },
+  );
+
+  it('a verification template is refused before anything is uploaded, naming template-id', async () => {
+    const step = await batchStep(sandbox, workspace('phone,code\n13800000000,123456'), {
+      signature: '火山引擎',
+      'template-id': 'ST_0001',
+    });
+    expect(step.code).toBe(1);
+    expect(errorLine(step.stdout)).toMatch(
+      /^::error title=Invalid input%3A template-id::.*ST_0001 is a verification template/,
+    );
+    expect(sandbox.admin.batchTasks()).toEqual([]);
+  });
+
+  it('missing inputs are named together', async () => {
+    const step = await batchStep(sandbox, workspace(alertCsv(['13800000000'])), {
+      'batch-file': '',
+      'sub-account': '',
+      wait: 'maybe',
+    });
+    expect(step.code).toBe(1);
+    expect(errorLine(step.stdout)).toMatch(
+      /^::error title=Invalid inputs%3A wait%2C sub-account%2C batch-file::/,
+    );
+  });
+});
