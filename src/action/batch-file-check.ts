@@ -48,27 +48,32 @@ export function splitCsvRecord(line: string): string[] {
   return cells;
 }
 
-/** The records of a UTF-8 file with their first line numbers: BOM dropped, CRLF or LF, quoted newlines kept. */
-async function* records(path: string): AsyncGenerator<{ line: number; text: string }> {
+/**
+ * Calls `onRecord` with each record of a UTF-8 file and its first line number: BOM dropped, CRLF or LF,
+ * quoted newlines kept. Synchronous inside each 1 MiB piece: a million rows cost a million calls, not a
+ * million promises.
+ */
+async function forEachRecord(path: string, onRecord: (text: string, line: number) => void): Promise<void> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let pending = '';
   let pendingLine = 0;
   let line = 0;
   let first = true;
-  const take = function* (raw: string): Generator<{ line: number; text: string }> {
+  const take = (raw: string) => {
     line += 1;
     const piece = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (pending === '' && !piece.includes('"')) return onRecord(piece, line);
     const text = pending ? `${pending}\n${piece}` : piece;
-    const start = pending ? pendingLine : line;
     // An odd number of quotes: a quoted cell goes on to the next line.
     if ((text.split('"').length - 1) % 2 === 1) {
       if (!pending) pendingLine = line;
       pending = text;
       return;
     }
+    const start = pending ? pendingLine : line;
     pending = '';
-    yield { line: start, text };
+    onRecord(text, start);
   };
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let text = rest + decoder.write(chunk);
@@ -78,13 +83,13 @@ async function* records(path: string): AsyncGenerator<{ line: number; text: stri
     }
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      yield* take(text.slice(start, end));
+      take(text.slice(start, end));
       start = end + 1;
     }
     rest = text.slice(start);
   }
   rest += decoder.end();
-  if (rest !== '') yield* take(rest);
+  if (rest !== '') take(rest);
   if (pending) throw new SyntaxError(`line ${pendingLine}: a quoted cell is never closed`);
 }
 
@@ -121,7 +126,7 @@ export async function checkBatchFile(
   let header: string[] | undefined;
   let rows = 0;
   try {
-    for await (const { line, text } of records(path)) {
+    await forEachRecord(path, (text, line) => {
       if (header === undefined) {
         header = splitCsvRecord(text).map((cell) => cell.trim());
         if (header.join(',') !== expected.join(',')) {
@@ -131,7 +136,7 @@ export async function checkBatchFile(
             fix,
           );
         }
-        continue;
+        return;
       }
       if (text.trim() === '') throw fileError(field, `${shown} line ${line} is blank`, fix);
       rows += 1;
@@ -166,7 +171,7 @@ export async function checkBatchFile(
       seen.add(number);
       const empty = cells.findIndex((cell, i) => i > 0 && cell.trim() === '');
       if (empty > 0) throw fileError(field, `${shown} line ${line}: ${expected[empty]} is empty`, fix);
-    }
+    });
   } catch (err) {
     if (err instanceof SyntaxError) throw fileError(field, `${shown} ${err.message}`, fix);
     throw err;
