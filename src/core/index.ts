@@ -255,3 +255,47 @@ export type {
   SendSubmitInput,
   SendSubmitted,
 } from './consent/index.ts';
+
+export { createPacer, DEFAULT_REQUESTS_PER_SECOND } from './http/pacer.ts';
+export type { Pacer } from './http/pacer.ts';
+
+// Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
+export {
+  ANALYTICS_TIME_ZONE,
+  MAX_ANALYTICS_BUCKETS,
+  MAX_ANALYTICS_QUERIES,
+  analyticsBuckets,
+  analyticsWindow,
+  bucketMetrics,
+  buildAnalyticsReport,
+  checkQueryBudget,
+  countOf,
+  groupRecords,
+  LogCollector,
+  logRecord,
+  metricsAvailable,
+  parseAnalyticsTime,
+  rateOf,
+  shanghaiDate,
+  shanghaiIso,
+  statsTimes,
+} from './analytics/index.ts';
+export type {
+  AnalyticsInput,
+  AnalyticsOptions,
+  AnalyticsReport,
+  AnalyticsWindow,
+  BucketMetrics,
+  BucketSize,
+  DataStatus,
+  ErrorCodeSummary,
+  LogDimension,
+  LogEvidence,
+  LogGroup,
+  LogLimitation,
+  LogRecord,
+  Rate,
+  Receipts,
+  ReceiptState,
+  WindowJson,
+} from './analytics/index.ts';

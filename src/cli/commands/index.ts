@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command.ts';
+import { analyticsCommand } from './analytics.ts';
 import { doctorCommand } from './doctor.ts';
 import { listSignatureCommand } from './list-signature.ts';
 import { listSmsSendLogCommand } from './list-sms-send-log.ts';
@@ -48,6 +49,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   batchListCommand,
   batchTemplateDemoCommand,
   matchTemplateCommand,
+  analyticsCommand,
   doctorCommand,
   sandboxCommand,
   slackCommand,
