@@ -1,7 +1,8 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { toGateFailure } from '../core/index.ts';
-import type { ApiResponse, SmsClient, WireSchemas } from '../core/index.ts';
+import type { ApiResponse, GateFailure, SmsClient, WireSchemas } from '../core/index.ts';
+import { SKILL_READ_TOOLS } from './skill-read-tools.ts';
 import { toolError, toolSuccess } from './tool-result.ts';
 
 /**
@@ -129,12 +130,44 @@ function envelopeSchema(s: WireSchemas, result: z.ZodType) {
   return z.object({ ResponseMetadata: s.ResponseMetadataSchema, Result: result });
 }
 
+const READ_ANNOTATIONS = {
+  readOnlyHint: true,
+  destructiveHint: false,
+  idempotentHint: true,
+  openWorldHint: true,
+} as const;
+
 export function registerReadTools(
   server: McpServer,
   client: SmsClient,
   schemas: WireSchemas,
   log: (line: string) => void,
 ) {
+  /** Runs one tool call: timed, logged without its arguments (they hold numbers), failures as tool errors. */
+  const answer = async (
+    name: string,
+    run: () => Promise<{ structured: Record<string, unknown>; requestId?: string | undefined } | GateFailure>,
+  ) => {
+    const started = performance.now();
+    try {
+      const outcome = await run();
+      if ('ok' in outcome && outcome.ok === false) {
+        log(`${name} failed: ${outcome.code}`);
+        return toolError(outcome);
+      }
+      const { structured, requestId } = outcome as {
+        structured: Record<string, unknown>;
+        requestId?: string;
+      };
+      const id = requestId ? `, request id ${requestId}` : '';
+      log(`${name} ok (${Math.round(performance.now() - started)} ms${id})`);
+      return toolSuccess(structured);
+    } catch (error) {
+      const failure = toGateFailure(error, 'read');
+      log(`${name} failed: ${failure.code}`);
+      return toolError(failure);
+    }
+  };
   for (const tool of READ_TOOLS) {
     server.registerTool(
       tool.name,
@@ -143,28 +176,36 @@ export function registerReadTools(
         description: tool.description,
         inputSchema: tool.input(schemas),
         outputSchema: envelopeSchema(schemas, tool.result(schemas)).shape,
-        annotations: {
-          readOnlyHint: true,
-          destructiveHint: false,
-          idempotentHint: true,
-          openWorldHint: true,
-        },
+        annotations: READ_ANNOTATIONS,
       },
-      async (args) => {
-        const started = performance.now();
-        try {
+      (args) =>
+        answer(tool.name, async () => {
           const response = await tool.call(client, args);
           const raw = response.raw as { ResponseMetadata?: unknown };
-          log(
-            `${tool.name} ok (${Math.round(performance.now() - started)} ms, request id ${response.requestId})`,
-          );
-          return toolSuccess({ ResponseMetadata: raw.ResponseMetadata, Result: response.result });
-        } catch (error) {
-          const failure = toGateFailure(error, 'read');
-          log(`${tool.name} failed: ${failure.code}`);
-          return toolError(failure);
-        }
+          return {
+            structured: { ResponseMetadata: raw.ResponseMetadata, Result: response.result },
+            requestId: response.requestId,
+          };
+        }),
+    );
+  }
+  for (const tool of SKILL_READ_TOOLS) {
+    server.registerTool(
+      tool.name,
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.input(schemas),
+        outputSchema: tool.output(schemas),
+        annotations: READ_ANNOTATIONS,
       },
+      (args) =>
+        answer(tool.name, async () => {
+          const outcome = await tool.call(client, args);
+          if ('ok' in outcome && outcome.ok === false) return outcome;
+          const { result, requestId } = outcome as { result: Record<string, unknown>; requestId?: string };
+          return { structured: result, requestId };
+        }),
     );
   }
 }

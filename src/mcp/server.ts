@@ -19,7 +19,8 @@ export interface McpServerParts {
 }
 
 const INSTRUCTIONS = [
-  'Volcengine SMS. Read tools list message groups, signatures, templates, the send log and statistics.',
+  'Volcengine SMS. Read tools list message groups, signatures, templates, the send log, statistics and',
+  'batch tasks, find the template that has a text (match_template) and report trends (analytics).',
   'To send: send_preview, show its masked summary to the user, and only after they approve call send_submit',
   'with the digest; a digest sends at most once. On outcome_unknown, check list_sms_send_log before anything.',
 ].join(' ');

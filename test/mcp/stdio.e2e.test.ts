@@ -56,11 +56,15 @@ describe('tools/list', () => {
   it('lists one tool per read command and the two-step send, with schemas and annotations', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
+      'analytics',
+      'batch_detail',
+      'batch_list',
       'list_signature',
       'list_sms_send_log',
       'list_sms_template',
       'list_sub_account',
       'list_total_send_count_stat',
+      'match_template',
       'send_preview',
       'send_submit',
     ]);
