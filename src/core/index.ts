@@ -256,9 +256,6 @@ export type {
   SendSubmitted,
 } from './consent/index.ts';
 
-export { createPacer, DEFAULT_REQUESTS_PER_SECOND } from './http/pacer.ts';
-export type { Pacer } from './http/pacer.ts';
-
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 export {
   ANALYTICS_TIME_ZONE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DEFAULT_SEND_QPS,
   buildAnalyticsReport,
   createPacer,
   matchTemplate,
@@ -149,7 +150,7 @@ export const SKILL_READ_TOOLS: readonly SkillReadTool[] = [
       send_logs: z.record(z.string(), z.unknown()).optional(),
     }),
     async call(client, args) {
-      const pacer = createPacer();
+      const pacer = createPacer(DEFAULT_SEND_QPS);
       const built = await buildAnalyticsReport(client, args, { beforeQuery: () => pacer.wait() });
       return built.ok ? { result: built.report } : built;
     },

@@ -1,4 +1,4 @@
-import { buildAnalyticsReport, createPacer } from '../../core/index.ts';
+import { DEFAULT_SEND_QPS, buildAnalyticsReport, createPacer } from '../../core/index.ts';
 import type { BucketSize, LogDimension } from '../../core/index.ts';
 import { requireFlag, text, wholeNumber, type FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
@@ -79,7 +79,7 @@ export const analyticsCommand = skillReadCommand({
     'volc-sms analytics --start 2026-07-01 --end 2026-07-02 --bucket hour --sub-account 7384ed01 --include-logs',
   ],
   async read(client, flags, name) {
-    const pacer = createPacer();
+    const pacer = createPacer(DEFAULT_SEND_QPS);
     const built = await buildAnalyticsReport(
       client,
       {
