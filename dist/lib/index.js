@@ -46,3 +46,5 @@ export { matchTemplate } from "./sending/match-template.js";
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-v2/upload.js";
 // Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
 export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, } from "./consent/index.js";
+// Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
+export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, bucketMetrics, buildAnalyticsReport, checkQueryBudget, countOf, groupRecords, LogCollector, logRecord, metricsAvailable, parseAnalyticsTime, rateOf, shanghaiDate, shanghaiIso, statsTimes, } from "./analytics/index.js";
