@@ -1,14 +1,18 @@
-// Client throughput benchmark: ours (its node:http engine) vs a bare floor (undici Pool + minimal node:crypto
-// signer) vs the official SDK (@volcengine/openapi, classic SendSms), each with 64 requests in flight
-// against a stub server in a separate process. Also measures signRequest µs/op.
+// Client throughput guard: ours vs a bare floor (node:http, the engine the client ships, + a minimal
+// node:crypto signer) vs the official SDK (@volcengine/openapi, classic SendSms), each with 64 requests in
+// flight against a stub server in a separate process. Also measures signRequest µs/op.
+//
+// A guard, not a target: the API allows 5 requests per second per customer, so what counts is that the
+// client's own work never grows out of proportion (ours ≥ 0.8× the floor). Which HTTP engine to use is
+// bench/http-engines.ts's question.
 //
 //   node bench/client-throughput.ts [--requests 2000] [--seconds 2] [--rounds 10]
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { Pool } from 'undici';
 import { createSmsClient } from '../src/core/index.ts';
 import { signRequest, SigningKeyCache } from '../src/core/internal.ts';
 
@@ -22,6 +26,8 @@ const { values } = parseArgs({
 const MAX_REQUESTS = Number(values.requests);
 const MAX_MS = Number(values.seconds) * 1000;
 const IN_FLIGHT = 64;
+/** The guard: ours at no less than this share of the floor's throughput. */
+const GUARD = 0.8;
 const WARMUP = 300;
 const ROUNDS = Number(values.rounds);
 const AK = 'AKLTbench';
@@ -77,7 +83,7 @@ function ours(url: string): Contender {
     maxRetries: 0,
   });
   return {
-    name: 'volc-sms (pool)',
+    name: 'volc-sms',
     send: async () => {
       const outcome = await client.sendSms({
         subAccount: '7384ed01',
@@ -95,10 +101,10 @@ function ours(url: string): Contender {
 // The least a correct client must do, and no less than ours does on the wire: serialise the parameters,
 // sign with the same node:crypto primitives as ours (the one-shot hash(), and the derived key cached as a
 // KeyObject: an HMAC keyed by a raw Buffer costs 15–35 µs more per request on Node 24, which would flatter
-// ours), send on a keep-alive pool with the same
-// connection cap and pipelining, then read the whole body and parse the JSON answer, as any client must.
+// ours), send with node:http on a keep-alive agent with the same connection cap, then read the whole body
+// and parse the JSON answer, as any client must.
 function floor(url: string): Contender {
-  const pool = new Pool(url, { connections: IN_FLIGHT });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   const host = new URL(url).host;
   const keys = new Map<string, KeyObject>();
   const kSigning = (shortDate: string) => {
@@ -112,7 +118,7 @@ function floor(url: string): Contender {
   };
   const query = 'Action=SendSmsForAgent&Version=2026-01-01';
   return {
-    name: 'floor (undici + crypto)',
+    name: 'floor (node:http + crypto)',
     send: async () => {
       const body = JSON.stringify({
         SubAccount: '7384ed01',
@@ -129,22 +135,32 @@ function floor(url: string): Contender {
       const signature = createHmac('sha256', kSigning(xDate.slice(0, 8)))
         .update(toSign)
         .digest('hex');
-      const response = await pool.request({
-        path: `/?${query}`,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          host,
-          'x-content-sha256': bodyHash,
-          'x-date': xDate,
-          authorization: `HMAC-SHA256 Credential=${AK}/${scope}, SignedHeaders=content-type;host;x-content-sha256;x-date, Signature=${signature}`,
-        },
-        body,
+      const answer = await new Promise<string>((resolve, reject) => {
+        const request = http.request(`${url}/?${query}`, {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            host,
+            'x-content-sha256': bodyHash,
+            'x-date': xDate,
+            authorization: `HMAC-SHA256 Credential=${AK}/${scope}, SignedHeaders=content-type;host;x-content-sha256;x-date, Signature=${signature}`,
+          },
+        });
+        request.on('error', reject);
+        request.on('response', (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+          response.on('error', reject);
+        });
+        request.end(body);
       });
-      const parsed = (await response.body.json()) as { Result?: { MessageIds?: string[] } };
+      const parsed = JSON.parse(answer) as { Result?: { MessageIds?: string[] } };
       if (!parsed.Result?.MessageIds?.length) throw new Error('send failed');
     },
-    close: () => pool.close(),
+    close: async () => agent.destroy(),
   };
 }
 
@@ -256,9 +272,9 @@ try {
     );
   }
   console.log(
-    `target ours ≥ 0.90× floor: paired req/s ${pairedRatio(oursC).toFixed(2)}× (${verdict(pairedRatio(oursC) >= 0.9)}), ` +
+    `guard ours ≥ 0.80× floor: paired req/s ${pairedRatio(oursC).toFixed(2)}× (${verdict(pairedRatio(oursC) >= GUARD)}), ` +
       `by client CPU ${cpuRatio(oursC).toFixed(2)}× best, ${pairedCpuRatio(oursC).toFixed(2)}× paired ` +
-      `(${verdict(pairedCpuRatio(oursC) >= 0.9)})`,
+      `(${verdict(pairedCpuRatio(oursC) >= GUARD)})`,
   );
   console.log(`signRequest: ${signUs.toFixed(2)} µs/op (target ≤ 25: ${verdict(signUs <= 25)})`);
   const round3 = (n: number) => Number(n.toFixed(3));

@@ -18,7 +18,7 @@ import { SigningKeyCache } from './signing/sign.ts';
 import type { HttpEngine } from './http/engine.ts';
 import { createFetchEngine } from './http/fetch-engine.ts';
 import { createNodeHttpEngine } from './http/node-http-engine.ts';
-import type { ApiResponse, CallOptions, ClientOptions, SendPlan, SmsClient } from './types.ts';
+import type { ApiResponse, CallOptions, ClientOptions, SmsClient } from './types.ts';
 
 const DEFAULTS = {
   region: 'cn-north-1',
@@ -111,15 +111,9 @@ export function createSmsClient(options: ClientOptions): SmsClient {
     ...createAgentV2Methods(runtime, { proxy: options.proxy }),
     ...createVerifyCodeMethods(runtime),
     planSend,
-    // Not async: one promise layer less per send; a bad input still rejects rather than throws.
-    sendSms(input, callOptions = {}) {
-      let plan: SendPlan;
-      try {
-        refuseTagOutsideClassic(input.tag, options.api);
-        plan = planSend(input);
-      } catch (err) {
-        return Promise.reject(err);
-      }
+    async sendSms(input, callOptions = {}) {
+      refuseTagOutsideClassic(input.tag, options.api);
+      const plan = planSend(input);
       const context = {
         subAccount: input.subAccount,
         signature: input.signature,

@@ -50,7 +50,8 @@ const AUTH_CHECKS: Record<string, Record<string, Check>> = {
   gateway: { apiKey: text, apiBase: apiUrl },
 };
 
-const OPTION_CHECKS: Record<string, Check> = {
+// Typed against ClientOptions: an option added there and not checked here does not compile.
+const OPTION_CHECKS = {
   endpoint: optional(apiUrl),
   proxy: optional(httpUrl('http://proxy.example:3128')),
   region: optional(text),
@@ -66,7 +67,7 @@ const OPTION_CHECKS: Record<string, Check> = {
   random: optional(fn),
   onAttempt: optional(fn),
   userAgent: optional(string),
-};
+} satisfies Record<Exclude<keyof ClientOptions, 'auth'>, Check>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

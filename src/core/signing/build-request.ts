@@ -55,9 +55,9 @@ function endpointParts(endpoint: string): EndpointParts {
 export function buildRequest(call: WireCall, context: BuildContext): HttpRequestSpec {
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
   const base = endpointParts(context.endpoint);
-  // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-  const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
-  const pathAndQuery = `${base.path}?${query}`;
+  const params = { Action: call.action, Version: call.version, ...call.query };
+  // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+  const pathAndQuery = `${base.path}?${canonicalQueryString(params)}`;
   const url = `${base.origin}${pathAndQuery}`;
 
   let headers: Record<string, string>;
@@ -73,7 +73,7 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
       {
         method: call.method,
         path: base.path,
-        query,
+        query: params,
         headers:
           call.body === undefined
             ? { Host: base.host }

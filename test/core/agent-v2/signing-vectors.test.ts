@@ -28,7 +28,7 @@ function canonicalHash(request: ReturnType<typeof build>): string {
   const { text } = canonicalRequest({
     method: request.method,
     path: '/',
-    query: request.path.slice(2),
+    query: Object.fromEntries(new URLSearchParams(request.path.slice(2))),
     signedHeaders: headers,
     bodySha256: sha256Hex(request.body),
   });
