@@ -6486,6 +6486,7 @@ const AUTH_CHECKS = {
     aksk: { accessKeyId: client_options_text, secretAccessKey: client_options_text, sessionToken: optional(string) },
     gateway: { apiKey: client_options_text, apiBase: apiUrl },
 };
+// Typed against ClientOptions: an option added there and not checked here does not compile.
 const OPTION_CHECKS = {
     endpoint: optional(apiUrl),
     proxy: optional(httpUrl('http://proxy.example:3128')),
@@ -6937,27 +6938,19 @@ function statusOf(error) {
     return error instanceof errors/* SmsOutcomeUnknownError */.iD ? 'unknown' : 'failed';
 }
 const checkLogHint = (subAccount) => `Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}\` before resending.`;
-// Not async: the usual send passes through here once per request, and a promise chain keeps no
-// suspended frame while the request is in flight.
-// `finish` maps the chunk's result in the same reaction (a one-chunk send's outcome), saving a promise hop.
-function sendOneChunk(runtime, mobiles, inputOf, call, context, options, finish) {
+async function sendOneChunk(runtime, mobiles, inputOf, call, context, options) {
     if (options.signal?.aborted) {
         const error = new errors/* SmsNetworkError */.Uc('Aborted before this chunk was sent');
-        return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
+        return { recipients: failedRecipients(mobiles, inputOf, error), raw: undefined };
     }
     const settings = { kind: 'send', signal: options.signal, context: { ...context, mobiles } };
-    const failed = (err) => finish(chunkFailed(err, mobiles, inputOf, context, runtime.secrets));
-    // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
-    return executeCall(runtime, call, settings).then((response) => {
-        let result;
-        try {
-            result = chunkSent(response, mobiles, inputOf, context);
-        }
-        catch (err) {
-            return failed(err);
-        }
-        return finish(result);
-    }, failed);
+    try {
+        // A bug while reading a success is reported like any other failure (below), never thrown.
+        return chunkSent(await executeCall(runtime, call, settings), mobiles, inputOf, context);
+    }
+    catch (err) {
+        return chunkFailed(err, mobiles, inputOf, context, runtime.secrets);
+    }
 }
 function chunkSent(response, mobiles, inputOf, context) {
     const ids = response.result.MessageIds;
@@ -6969,15 +6962,12 @@ function chunkSent(response, mobiles, inputOf, context) {
             cause: new errors/* SmsResponseValidationError */.Si('MessageIds count mismatch'),
             hint: checkLogHint(context.subAccount),
         });
-    const recipients = new Array(mobiles.length);
-    for (let i = 0; i < mobiles.length; i++) {
-        const mobile = mobiles[i];
-        const input = inputOf(mobile, i);
-        const masked = phone_maskPhone(mobile);
-        recipients[i] = mismatch
-            ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
-            : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId };
-    }
+    const recipients = mobiles.map((mobile, i) => {
+        const who = recipient(mobile, inputOf(mobile));
+        return mismatch
+            ? { ...who, status: 'unknown', error: mismatch, requestId: response.requestId }
+            : { ...who, status: 'sent', messageId: ids[i], requestId: response.requestId };
+    });
     return { raw: response.raw, recipients };
 }
 function chunkFailed(err, mobiles, inputOf, context, secrets) {
@@ -6996,8 +6986,8 @@ function chunkFailed(err, mobiles, inputOf, context, secrets) {
     };
 }
 function failedRecipients(mobiles, inputOf, error) {
-    return mobiles.map((mobile, i) => ({
-        ...recipient(mobile, inputOf(mobile, i)),
+    return mobiles.map((mobile) => ({
+        ...recipient(mobile, inputOf(mobile)),
         status: statusOf(error),
         error,
         requestId: error.requestId,
@@ -7008,38 +6998,20 @@ function failedRecipients(mobiles, inputOf, error) {
  * recipients and never stops or hides the other chunks. Rejects (sending nothing) only when a request
  * cannot be built.
  */
-function sendPlannedChunks(runtime, plan, originalInputs, build, context, concurrency, options = {}) {
+async function sendPlannedChunks(runtime, plan, originalInputs, build, context, concurrency, options = {}) {
     // Every request is built and its params checked before the first one is sent, so a bad chunk cannot
-    // stop a send halfway.
-    let calls;
-    try {
-        calls = plan.chunks.map((mobiles) => build(mobiles));
-    }
-    catch (err) {
-        return Promise.reject(err);
-    }
-    const send = () => sendCalls(runtime, plan, originalInputs, calls, context, concurrency, options);
-    // The usual send passes the zod-free check; only anything else waits for the schemas.
-    return paramsPlainlyPass(calls) ? send() : checkParams(calls).then(send);
-}
-function sendCalls(runtime, plan, originalInputs, calls, context, concurrency, options) {
-    const spelling = inputSpelling(originalInputs, plan);
-    // One chunk (up to 200 numbers, the usual case) is one request: no worker pool, no extra promise layer.
-    if (calls.length === 1) {
-        return sendOneChunk(runtime, plan.chunks[0], spelling, calls[0], context, options, (result) => outcomeOf(plan, [result]));
-    }
-    return mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options, (result) => result)).then((results) => outcomeOf(plan, results));
+    // stop a send halfway. The usual send passes the zod-free check; only anything else loads the schemas.
+    const calls = plan.chunks.map((mobiles) => build(mobiles));
+    if (!paramsPlainlyPass(calls))
+        await checkParams(calls);
+    const spelling = inputSpelling(originalInputs);
+    const results = await mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options));
+    return outcomeOf(plan, results);
 }
 function outcomeOf(plan, results) {
-    const recipients = results.length === 1 ? results[0].recipients : results.flatMap((r) => r.recipients);
-    let sent = 0;
-    let failed = 0;
-    for (const r of recipients) {
-        if (r.status === 'sent')
-            sent++;
-        else if (r.status === 'failed')
-            failed++;
-    }
+    const recipients = results.flatMap((r) => r.recipients);
+    const sent = recipients.filter((r) => r.status === 'sent').length;
+    const failed = recipients.filter((r) => r.status === 'failed').length;
     return {
         recipients,
         plan,
@@ -7049,13 +7021,8 @@ function outcomeOf(plan, results) {
         raw: results.map((r) => r.raw),
     };
 }
-function inputSpelling(originalInputs, plan) {
-    // One chunk holding every input, none dropped or merged: the chunk's numbers are the inputs, in order.
-    const only = plan.chunks.length === 1 ? plan.chunks[0] : undefined;
-    if (only?.length === originalInputs.length && plan.duplicates.length === 0) {
-        return (mobile, index) => originalInputs[index] ?? mobile;
-    }
-    // Otherwise the first input spelling of each normalised number.
+/** The first input spelling of each normalised number, so results show what the caller wrote. */
+function inputSpelling(originalInputs) {
     const map = new Map();
     for (const input of originalInputs) {
         const result = phone_normalizePhone(input);
@@ -7394,16 +7361,9 @@ function createSmsClient(options) {
         ...createAgentV2Methods(runtime, { proxy: options.proxy }),
         ...createVerifyCodeMethods(runtime),
         planSend: send_plan_planSend,
-        // Not async: one promise layer less per send; a bad input still rejects rather than throws.
-        sendSms(input, callOptions = {}) {
-            let plan;
-            try {
-                refuseTagOutsideClassic(input.tag, options.api);
-                plan = send_plan_planSend(input);
-            }
-            catch (err) {
-                return Promise.reject(err);
-            }
+        async sendSms(input, callOptions = {}) {
+            refuseTagOutsideClassic(input.tag, options.api);
+            const plan = send_plan_planSend(input);
             const context = {
                 subAccount: input.subAccount,
                 signature: input.signature,
@@ -9679,7 +9639,8 @@ async function buildAnalyticsReport(client, input, options = {}) {
 /* unused harmony export SEND_SMS_FOR_AGENT_BODY_KEYS */
 // Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
-// demand (wire-schemas.ts). test/core/quick-parse.test.ts holds every check to its schema.
+// demand (wire-schemas.ts). test/core/quick-parse.test.ts (examples) and quick-read.property.test.ts
+// (fast-check, generated values) hold every check to its schema.
 const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 // Each schema key, by its own spelling and by its lower-case form (the looseObject rule).
 const keyLookup = (keys) => new Map(keys.flatMap((key) => [[key, key], [key.toLowerCase(), key]]));
@@ -9970,9 +9931,9 @@ function endpointParts(endpoint) {
 function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
     const base = endpointParts(context.endpoint);
-    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-    const query = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalQueryString */ .kK)({ Action: call.action, Version: call.version, ...call.query });
-    const pathAndQuery = `${base.path}?${query}`;
+    const params = { Action: call.action, Version: call.version, ...call.query };
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+    const pathAndQuery = `${base.path}?${(0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalQueryString */ .kK)(params)}`;
     const url = `${base.origin}${pathAndQuery}`;
     let headers;
     if (context.auth.kind === 'gateway') {
@@ -9988,7 +9949,7 @@ function buildRequest(call, context) {
         headers = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .signRequest */ .zT)({
             method: call.method,
             path: base.path,
-            query,
+            query: params,
             headers: call.body === undefined
                 ? { Host: base.host }
                 : { Host: base.host, 'Content-Type': 'application/json' },
@@ -10062,8 +10023,7 @@ function canonicalRequest(parts) {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
     const signedHeaderNames = headers.map(([name]) => name).join(';');
-    const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
-    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
+    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${canonicalQueryString(parts.query)}\n` +
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
     return { text, signedHeaderNames };
 }

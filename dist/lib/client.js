@@ -100,16 +100,9 @@ export function createSmsClient(options) {
         ...createAgentV2Methods(runtime, { proxy: options.proxy }),
         ...createVerifyCodeMethods(runtime),
         planSend,
-        // Not async: one promise layer less per send; a bad input still rejects rather than throws.
-        sendSms(input, callOptions = {}) {
-            let plan;
-            try {
-                refuseTagOutsideClassic(input.tag, options.api);
-                plan = planSend(input);
-            }
-            catch (err) {
-                return Promise.reject(err);
-            }
+        async sendSms(input, callOptions = {}) {
+            refuseTagOutsideClassic(input.tag, options.api);
+            const plan = planSend(input);
             const context = {
                 subAccount: input.subAccount,
                 signature: input.signature,

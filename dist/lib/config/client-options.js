@@ -20,6 +20,7 @@ const AUTH_CHECKS = {
     aksk: { accessKeyId: text, secretAccessKey: text, sessionToken: optional(string) },
     gateway: { apiKey: text, apiBase: apiUrl },
 };
+// Typed against ClientOptions: an option added there and not checked here does not compile.
 const OPTION_CHECKS = {
     endpoint: optional(apiUrl),
     proxy: optional(httpUrl('http://proxy.example:3128')),

@@ -1,6 +1,7 @@
 // Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
-// demand (wire-schemas.ts). test/core/quick-parse.test.ts holds every check to its schema.
+// demand (wire-schemas.ts). test/core/quick-parse.test.ts (examples) and quick-read.property.test.ts
+// (fast-check, generated values) hold every check to its schema.
 export const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 // Each schema key, by its own spelling and by its lower-case form (the looseObject rule).
 const keyLookup = (keys) => new Map(keys.flatMap((key) => [[key, key], [key.toLowerCase(), key]]));

@@ -25,27 +25,19 @@ function statusOf(error) {
     return error instanceof SmsOutcomeUnknownError ? 'unknown' : 'failed';
 }
 const checkLogHint = (subAccount) => `Check with \`volc-sms list_sms_send_log --sub-account ${subAccount}\` before resending.`;
-// Not async: the usual send passes through here once per request, and a promise chain keeps no
-// suspended frame while the request is in flight.
-// `finish` maps the chunk's result in the same reaction (a one-chunk send's outcome), saving a promise hop.
-function sendOneChunk(runtime, mobiles, inputOf, call, context, options, finish) {
+async function sendOneChunk(runtime, mobiles, inputOf, call, context, options) {
     if (options.signal?.aborted) {
         const error = new SmsNetworkError('Aborted before this chunk was sent');
-        return Promise.resolve(finish({ recipients: failedRecipients(mobiles, inputOf, error), raw: undefined }));
+        return { recipients: failedRecipients(mobiles, inputOf, error), raw: undefined };
     }
     const settings = { kind: 'send', signal: options.signal, context: { ...context, mobiles } };
-    const failed = (err) => finish(chunkFailed(err, mobiles, inputOf, context, runtime.secrets));
-    // One reaction for both outcomes; a bug while reading a success is reported like any other failure.
-    return executeCall(runtime, call, settings).then((response) => {
-        let result;
-        try {
-            result = chunkSent(response, mobiles, inputOf, context);
-        }
-        catch (err) {
-            return failed(err);
-        }
-        return finish(result);
-    }, failed);
+    try {
+        // A bug while reading a success is reported like any other failure (below), never thrown.
+        return chunkSent(await executeCall(runtime, call, settings), mobiles, inputOf, context);
+    }
+    catch (err) {
+        return chunkFailed(err, mobiles, inputOf, context, runtime.secrets);
+    }
 }
 function chunkSent(response, mobiles, inputOf, context) {
     const ids = response.result.MessageIds;
@@ -57,15 +49,12 @@ function chunkSent(response, mobiles, inputOf, context) {
             cause: new SmsResponseValidationError('MessageIds count mismatch'),
             hint: checkLogHint(context.subAccount),
         });
-    const recipients = new Array(mobiles.length);
-    for (let i = 0; i < mobiles.length; i++) {
-        const mobile = mobiles[i];
-        const input = inputOf(mobile, i);
-        const masked = maskPhone(mobile);
-        recipients[i] = mismatch
-            ? { input, mobile, masked, status: 'unknown', error: mismatch, requestId: response.requestId }
-            : { input, mobile, masked, status: 'sent', messageId: ids[i], requestId: response.requestId };
-    }
+    const recipients = mobiles.map((mobile, i) => {
+        const who = recipient(mobile, inputOf(mobile));
+        return mismatch
+            ? { ...who, status: 'unknown', error: mismatch, requestId: response.requestId }
+            : { ...who, status: 'sent', messageId: ids[i], requestId: response.requestId };
+    });
     return { raw: response.raw, recipients };
 }
 function chunkFailed(err, mobiles, inputOf, context, secrets) {
@@ -84,8 +73,8 @@ function chunkFailed(err, mobiles, inputOf, context, secrets) {
     };
 }
 function failedRecipients(mobiles, inputOf, error) {
-    return mobiles.map((mobile, i) => ({
-        ...recipient(mobile, inputOf(mobile, i)),
+    return mobiles.map((mobile) => ({
+        ...recipient(mobile, inputOf(mobile)),
         status: statusOf(error),
         error,
         requestId: error.requestId,
@@ -96,38 +85,20 @@ function failedRecipients(mobiles, inputOf, error) {
  * recipients and never stops or hides the other chunks. Rejects (sending nothing) only when a request
  * cannot be built.
  */
-export function sendPlannedChunks(runtime, plan, originalInputs, build, context, concurrency, options = {}) {
+export async function sendPlannedChunks(runtime, plan, originalInputs, build, context, concurrency, options = {}) {
     // Every request is built and its params checked before the first one is sent, so a bad chunk cannot
-    // stop a send halfway.
-    let calls;
-    try {
-        calls = plan.chunks.map((mobiles) => build(mobiles));
-    }
-    catch (err) {
-        return Promise.reject(err);
-    }
-    const send = () => sendCalls(runtime, plan, originalInputs, calls, context, concurrency, options);
-    // The usual send passes the zod-free check; only anything else waits for the schemas.
-    return paramsPlainlyPass(calls) ? send() : checkParams(calls).then(send);
-}
-function sendCalls(runtime, plan, originalInputs, calls, context, concurrency, options) {
-    const spelling = inputSpelling(originalInputs, plan);
-    // One chunk (up to 200 numbers, the usual case) is one request: no worker pool, no extra promise layer.
-    if (calls.length === 1) {
-        return sendOneChunk(runtime, plan.chunks[0], spelling, calls[0], context, options, (result) => outcomeOf(plan, [result]));
-    }
-    return mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options, (result) => result)).then((results) => outcomeOf(plan, results));
+    // stop a send halfway. The usual send passes the zod-free check; only anything else loads the schemas.
+    const calls = plan.chunks.map((mobiles) => build(mobiles));
+    if (!paramsPlainlyPass(calls))
+        await checkParams(calls);
+    const spelling = inputSpelling(originalInputs);
+    const results = await mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options));
+    return outcomeOf(plan, results);
 }
 function outcomeOf(plan, results) {
-    const recipients = results.length === 1 ? results[0].recipients : results.flatMap((r) => r.recipients);
-    let sent = 0;
-    let failed = 0;
-    for (const r of recipients) {
-        if (r.status === 'sent')
-            sent++;
-        else if (r.status === 'failed')
-            failed++;
-    }
+    const recipients = results.flatMap((r) => r.recipients);
+    const sent = recipients.filter((r) => r.status === 'sent').length;
+    const failed = recipients.filter((r) => r.status === 'failed').length;
     return {
         recipients,
         plan,
@@ -137,13 +108,8 @@ function outcomeOf(plan, results) {
         raw: results.map((r) => r.raw),
     };
 }
-function inputSpelling(originalInputs, plan) {
-    // One chunk holding every input, none dropped or merged: the chunk's numbers are the inputs, in order.
-    const only = plan.chunks.length === 1 ? plan.chunks[0] : undefined;
-    if (only?.length === originalInputs.length && plan.duplicates.length === 0) {
-        return (mobile, index) => originalInputs[index] ?? mobile;
-    }
-    // Otherwise the first input spelling of each normalised number.
+/** The first input spelling of each normalised number, so results show what the caller wrote. */
+function inputSpelling(originalInputs) {
     const map = new Map();
     for (const input of originalInputs) {
         const result = normalizePhone(input);

@@ -12,9 +12,9 @@ function endpointParts(endpoint) {
 export function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
     const base = endpointParts(context.endpoint);
-    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what was signed.
-    const query = canonicalQueryString({ Action: call.action, Version: call.version, ...call.query });
-    const pathAndQuery = `${base.path}?${query}`;
+    const params = { Action: call.action, Version: call.version, ...call.query };
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+    const pathAndQuery = `${base.path}?${canonicalQueryString(params)}`;
     const url = `${base.origin}${pathAndQuery}`;
     let headers;
     if (context.auth.kind === 'gateway') {
@@ -30,7 +30,7 @@ export function buildRequest(call, context) {
         headers = signRequest({
             method: call.method,
             path: base.path,
-            query,
+            query: params,
             headers: call.body === undefined
                 ? { Host: base.host }
                 : { Host: base.host, 'Content-Type': 'application/json' },

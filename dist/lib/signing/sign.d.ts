@@ -14,11 +14,8 @@ export interface RequestToSign {
     method: string;
     /** Always `/` for this API, kept as an input so the canonical form is complete. */
     path: string;
-    /**
-     * The query parameters, or the query already in canonical form (`canonicalQueryString` of them): a
-     * caller that sends that very string as its URL query can keep it instead of re-encoding it per request.
-     */
-    query: Readonly<Record<string, string | readonly string[]>> | string;
+    /** The query parameters (canonicalised here: `canonicalQueryString`). */
+    query: Readonly<Record<string, string | readonly string[]>>;
     /** Headers to send; every one of them is signed unless listed in `unsignedHeaders`. */
     headers: Readonly<Record<string, string>>;
     body: string | Uint8Array;
@@ -42,7 +39,6 @@ export declare function sha256Hex(data: string | Uint8Array): string;
 export interface CanonicalRequestParts {
     method: string;
     path: string;
-    /** Parameters, or a query already in canonical form (see RequestToSign.query). */
     query: RequestToSign['query'];
     /** Header name → value for exactly the headers that are signed. */
     signedHeaders: Readonly<Record<string, string>>;

@@ -33,8 +33,7 @@ export function canonicalRequest(parts) {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
     const signedHeaderNames = headers.map(([name]) => name).join(';');
-    const query = typeof parts.query === 'string' ? parts.query : canonicalQueryString(parts.query);
-    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
+    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${canonicalQueryString(parts.query)}\n` +
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
     return { text, signedHeaderNames };
 }
