@@ -9,6 +9,7 @@ const withPostgres = postgresInstalled || process.env.CI === 'true';
 // The Slack tests that go through the store, run on both backends.
 const SLACK_STORE_TESTS = [
   'test/slack/access-and-store.test.ts',
+  'test/slack/batch.test.ts',
   'test/slack/commands.test.ts',
   'test/slack/schedules.test.ts',
   'test/slack/send-flow.test.ts',

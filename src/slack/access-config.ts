@@ -26,6 +26,7 @@ const LIMITED_COMMANDS = [
   'groups',
   'schedule',
   'audit',
+  'batch',
 ] as const;
 export type LimitedCommand = (typeof LIMITED_COMMANDS)[number];
 
@@ -39,6 +40,8 @@ const DEFAULT_LIMITS_PER_HOUR: Readonly<Record<LimitedCommand, number>> = {
   groups: 60,
   schedule: 30,
   audit: 60,
+  // create, list, status, launch and cancel together; each task can reach a million numbers.
+  batch: 30,
 };
 
 const perHour = z.number().int().min(0, 'use 0 to forbid a command, or a positive count per hour');
@@ -83,6 +86,7 @@ export const AccessConfigSchema = z.strictObject({
       groups: perHour.optional(),
       schedule: perHour.optional(),
       audit: perHour.optional(),
+      batch: perHour.optional(),
       /** Ask once more (Block Kit confirm dialog) when a send has more recipients than this. */
       confirmAbove: z.number().int().min(0).optional(),
     })

@@ -24,7 +24,21 @@ const REQUIRED_ROLE: Record<SmsCommandKind, Role | undefined> = {
   'schedule-add': 'admin',
   'schedule-remove': 'admin',
   audit: 'admin',
+  'batch-list': 'reader',
+  'batch-status': 'reader',
+  // A batch task reaches thousands: creating, launching (the Launch click) and cancelling are a sender's.
+  'batch-create': 'sender',
+  'batch-launch': 'sender',
+  'batch-cancel': 'sender',
 };
+
+/** The commands that send, or decide a batch task's fate: allowed only from the configured channels. */
+const CHANNEL_BOUND: ReadonlySet<SmsCommandKind> = new Set([
+  'send',
+  'batch-create',
+  'batch-launch',
+  'batch-cancel',
+]);
 
 export type AccessDecision = { allowed: true; role: Role | undefined } | { allowed: false; reason: string };
 
@@ -68,7 +82,7 @@ export class AccessPolicy {
       };
     }
     if (
-      command === 'send' &&
+      CHANNEL_BOUND.has(command) &&
       this.#config.channels.length > 0 &&
       !this.#config.channels.includes(channelId)
     ) {

@@ -8,11 +8,13 @@ import type { AccessConfig } from './access-config.ts';
 import { AccessPolicy } from './access-policy.ts';
 import type { SlackMessage } from './blocks.ts';
 import { createBoltApp, initBoltApp } from './bolt-app.ts';
+import { takeOverBatchFollowUps } from './batch-launch.ts';
 import { CommandService } from './command-service.ts';
 import { takeOverFollowUps } from './follow-up.ts';
 import { registerListeners } from './listeners.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 import { abortableSleep, boltLogger, replyThroughUrl } from './slack-io.ts';
+import { slackSide } from './slack-side.ts';
 import { createSmsCatalog } from './sms-catalog.ts';
 import { reportInterruptedSends } from './interrupted-sends.ts';
 import { StatsScheduler } from './stats-scheduler.ts';
@@ -116,7 +118,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     log,
   );
   const catalog = createSmsCatalog(deps.sms, tuning.listCacheMs, now);
+  const slack = slackSide(app, { botToken: deps.botToken, slackApiUrl: deps.slackApiUrl, log });
   const service = new CommandService({
+    slack,
     sms: deps.sms,
     store,
     catalog,
@@ -137,6 +141,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     log,
     signal: stopping.signal,
     owner: replicaId,
+    post: slack.post,
   };
 
   // Work that outlives its listener's ack (receipt polling); awaited on stop so nothing writes to a closed DB.
@@ -185,6 +190,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
         await reportInterruptedSends({ store, now, log, post });
         await takeOverFollowUps(flowDeps, (url) => replyThroughUrl(url, log), track).catch((err: unknown) =>
           log(`error: could not look for follow-ups to take over: ${(err as Error).message}`),
+        );
+        await takeOverBatchFollowUps(flowDeps, track).catch((err: unknown) =>
+          log(`error: could not look for batch follow-ups to take over: ${(err as Error).message}`),
         );
       })(),
     );

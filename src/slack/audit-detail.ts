@@ -43,6 +43,14 @@ export function auditDetail(
       return 'schedule list';
     case 'audit':
       return `audit ${command.limit}`;
+    case 'batch-create':
+      return `batch create template=${command.templateId}${command.signature === undefined ? '' : ` signature=${command.signature}`}${command.subAccount === undefined ? '' : ` group=${command.subAccount}`} file=${command.fileId ?? '(newest)'}`;
+    case 'batch-list':
+      return `batch list${command.subAccount === undefined ? '' : ` group=${command.subAccount}`}`;
+    case 'batch-status':
+    case 'batch-launch':
+    case 'batch-cancel':
+      return `${command.kind.replace('-', ' ')} ${command.taskId}${command.subAccount === undefined ? '' : ` group=${command.subAccount}`}`;
     default:
       return command.kind;
   }

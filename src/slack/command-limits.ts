@@ -15,6 +15,11 @@ const LIMIT_GROUP: Partial<Record<SmsCommand['kind'], LimitedCommand>> = {
   'schedule-list': 'schedule',
   'schedule-remove': 'schedule',
   audit: 'audit',
+  'batch-create': 'batch',
+  'batch-list': 'batch',
+  'batch-status': 'batch',
+  'batch-launch': 'batch',
+  'batch-cancel': 'batch',
 };
 
 export type UseDecision = { allowed: true } | { allowed: false; limit: number; reason: string };

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { SmsInputError, isWindowLength, maskPhonesInText } from '../core/index.ts';
+import { BATCH_USAGE, parseBatch, type BatchCommand } from './batch-command-parser.ts';
 import { channelIdOf, isKeyValue, splitKeyValue, tokenize } from './command-text.ts';
 
 /**
@@ -38,7 +39,8 @@ export type SmsCommand =
   | { kind: 'schedule-add'; timing: ScheduleTiming; channelId: string; window: string; filters: StatsFilters }
   | { kind: 'schedule-list' }
   | { kind: 'schedule-remove'; id: string }
-  | { kind: 'audit'; limit: number };
+  | { kind: 'audit'; limit: number }
+  | BatchCommand;
 
 export type SmsCommandKind = SmsCommand['kind'];
 
@@ -53,6 +55,7 @@ export const USAGE = {
   schedule:
     '/sms schedule add <daily HH:MM | cron "m h dom mon dow"> <#channel> [24h|7d] [filters] · /sms schedule list · /sms schedule remove <id>',
   audit: '/sms audit [count]',
+  batch: BATCH_USAGE,
   help: '/sms help',
 } as const;
 
@@ -107,6 +110,8 @@ export function parseSmsCommand(text: string): SmsCommand {
     case 'schedule':
     case 'schedules':
       return parseSchedule(rest);
+    case 'batch':
+      return parseBatch(rest);
     case 'audit': {
       if (rest.length === 0) return { kind: 'audit', limit: 20 };
       const limit = Number(rest[0]);
@@ -118,7 +123,7 @@ export function parseSmsCommand(text: string): SmsCommand {
     default:
       refuse(
         'subcommand',
-        `"${head}" is not a command; use send, stats, log, templates, signatures, groups, schedule, audit or help`,
+        `"${head}" is not a command; use send, batch, stats, log, templates, signatures, groups, schedule, audit or help`,
         USAGE.help,
       );
   }

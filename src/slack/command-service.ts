@@ -2,6 +2,7 @@ import { isSmsError, maskPhonesInText, parseWindow, type SmsClient } from '../co
 import type { AccessConfig, LimitedCommand } from './access-config.ts';
 import { limitsOf } from './access-config.ts';
 import type { AccessPolicy } from './access-policy.ts';
+import { runBatchCommand, type SlackSide } from './batch-commands.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
 import { commandAudit, describeForAudit, type AuditCommand, type Invocation } from './command-audit.ts';
@@ -43,6 +44,8 @@ export interface CommandServiceDeps {
   tuning: Tuning;
   now: () => number;
   log: (line: string) => void;
+  /** Files shared in channels, and posting there (batch tasks). */
+  slack: SlackSide;
 }
 
 export type { Invocation } from './command-audit.ts';
@@ -52,6 +55,9 @@ export const NON_IDEMPOTENT: ReadonlySet<SmsCommand['kind']> = new Set([
   'send',
   'schedule-add',
   'schedule-remove',
+  'batch-create',
+  'batch-launch',
+  'batch-cancel',
 ]);
 
 export class CommandService {
@@ -154,6 +160,12 @@ export class CommandService {
       }
       case 'audit':
         return answered(auditMessage(await store.recentAudit(command.limit), timezone));
+      case 'batch-create':
+      case 'batch-list':
+      case 'batch-status':
+      case 'batch-launch':
+      case 'batch-cancel':
+        return runBatchCommand(command, invocation, { ...this.#deps, audit: this.#audit });
     }
   }
 

@@ -35,21 +35,25 @@ interface SendResult {
   lines: RecipientLine[];
 }
 
-/** Renews this replica's lease on a send every third of its length, until stopped. */
+/**
+ * Renews this replica's lease on a send (or, with `renew`, on another leased row such as a batch task's
+ * follow-up) every third of its length, until stopped.
+ */
 export function holdLease(
   id: string,
   deps: Pick<FollowUpDeps, 'store' | 'tuning' | 'now' | 'log' | 'owner'>,
+  renew: (id: string, owner: string, until: number) => Promise<boolean> = (...args) =>
+    deps.store.renewLease(...args),
 ): {
   stop(): void;
 } {
   const timer = setInterval(
     () => {
-      deps.store.renewLease(id, deps.owner, deps.now() + deps.tuning.leaseMs).then(
+      renew(id, deps.owner, deps.now() + deps.tuning.leaseMs).then(
         (held) => {
-          if (!held) deps.log(`warn: send ${id} is no longer owned by this replica (its lease ran out)`);
+          if (!held) deps.log(`warn: ${id} is no longer owned by this replica (its lease ran out)`);
         },
-        (err: unknown) =>
-          deps.log(`warn: could not renew the lease on send ${id}: ${(err as Error).message}`),
+        (err: unknown) => deps.log(`warn: could not renew the lease on ${id}: ${(err as Error).message}`),
       );
     },
     Math.max(50, Math.floor(deps.tuning.leaseMs / 3)),

@@ -1,8 +1,10 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { launchBatch, type BatchFlowDeps } from './batch-launch.ts';
+import { LAUNCH_ACTION } from './batch-messages.ts';
 import { notice } from './blocks.ts';
 import { NON_IDEMPOTENT, type CommandService } from './command-service.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
-import { cancelSend, confirmSend, type ButtonClick, type Reply, type SendFlowDeps } from './send-flow.ts';
+import { cancelSend, confirmSend, type ButtonClick, type Reply } from './send-flow.ts';
 import { safeRespond } from './slack-io.ts';
 
 /**
@@ -13,7 +15,7 @@ import { safeRespond } from './slack-io.ts';
 
 export interface ListenerDeps {
   service: CommandService;
-  flowDeps: SendFlowDeps;
+  flowDeps: BatchFlowDeps;
   /** Aborted when the app stops: new work is turned away. */
   stopping: AbortSignal;
   track: <T>(work: Promise<T>) => Promise<T>;
@@ -26,7 +28,7 @@ const STOPPING_NOTICE = notice(
 );
 
 /** A button's handler: the click (its value is all that is trusted from it), a way to answer, the deps. */
-export type ClickHandler = (click: ButtonClick, reply: Reply, deps: SendFlowDeps) => Promise<void>;
+export type ClickHandler = (click: ButtonClick, reply: Reply, deps: BatchFlowDeps) => Promise<void>;
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { service, stopping, track, log } = deps;
@@ -52,10 +54,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await safeRespond(respond, message, { replace: false }, log);
   });
 
-  // The Send and Cancel buttons carry the pending-send id as their value; nothing else is trusted from the click.
+  // The Send and Cancel buttons carry the pending-send id as their value, Launch the batch row's id;
+  // nothing else is trusted from the click.
   registerButtons(app, deps, [
     [CONFIRM_ACTION, confirmSend],
     [CANCEL_ACTION, cancelSend],
+    [LAUNCH_ACTION, launchBatch],
   ]);
 }
 

@@ -13,6 +13,7 @@ export function helpMessage(role: string | undefined): SlackMessage {
   const lines = [
     `*Send* (senders): \`${USAGE.send}\``,
     '   e.g. `/sms send oncall template=ST_0002 service=api message="p99 over 2s"`',
+    `*Batch tasks* (list/status: readers; create, launch, cancel and the Launch button: senders): \`${USAGE.batch}\``,
     `*Stats* (readers): \`${USAGE.stats}\``,
     `*Send log*: \`${USAGE.log}\``,
     `*Lists*: \`${USAGE.templates}\` · \`${USAGE.signatures}\` · \`${USAGE.groups}\``,
@@ -20,7 +21,7 @@ export function helpMessage(role: string | undefined): SlackMessage {
     `*Audit log* (admins): \`${USAGE.audit}\``,
   ];
   return {
-    text: 'volc-sms: send SMS and check delivery from Slack. Commands: send, stats, log, templates, signatures, groups, schedule, audit.',
+    text: 'volc-sms: send SMS and check delivery from Slack. Commands: send, batch, stats, log, templates, signatures, groups, schedule, audit.',
     blocks: [
       header('volc-sms'),
       section(lines.join('\n')),

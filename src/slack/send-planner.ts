@@ -127,4 +127,3 @@ function resolveRecipients(
   }
   return { mobiles, groups };
 }
-

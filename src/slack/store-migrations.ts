@@ -22,6 +22,32 @@ UPDATE pending_sends SET lease_expires_at = claimed_at + 900000 WHERE state = 's
 CREATE INDEX pending_sends_by_lease ON pending_sends (state, lease_expires_at);
 `;
 
+// Step 3: batch tasks seen through Slack. One row per task (unique group + task id), whichever command made
+// it; `state` is the Launch rule: a click launches only a row it moves from 'ready' to 'launching', once,
+// across retried deliveries and replicas. The follow-up (progress in the thread, then receipts) is owned
+// through a lease as a send's is. No phone number is ever stored here: the file is gone once uploaded.
+const BATCH_TASKS = `
+CREATE TABLE batch_tasks (
+  id TEXT PRIMARY KEY,
+  task_id TEXT NOT NULL,
+  sub_account TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  thread_ts TEXT,
+  state TEXT NOT NULL,
+  launched_by TEXT,
+  launched_at BIGINT,
+  last_status BIGINT,
+  follow_up TEXT,
+  lease_owner TEXT,
+  lease_expires_at BIGINT,
+  UNIQUE (sub_account, task_id)
+);
+CREATE INDEX batch_tasks_by_lease ON batch_tasks (follow_up, lease_expires_at);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -85,6 +111,7 @@ CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
 `,
   },
   { version: 2, name: 'leases', sql: LEASES },
+  { version: 3, name: 'batch-tasks', sql: BATCH_TASKS },
 ];
 
 /**

@@ -1,10 +1,10 @@
-import { PendingSendStore } from './store-pending-sends.ts';
+import { BatchTaskStore } from './store-batches.ts';
 import { scheduleFromRow, type Schedule } from './store-tables.ts';
 
 export type { LeaseClaim } from './store-pending-sends.ts';
 
 /**
- * The app's state: audit log, pending sends (and who owns one in flight), schedules and their claimed slots,
+ * The app's state: audit log, pending sends (and who owns one in flight), batch tasks, schedules and their claimed slots,
  * and command usage for the hourly limits. The same SQL runs on SQLite (one process, or a few on one file)
  * and on PostgreSQL (replicas on one database).
  *
@@ -12,11 +12,12 @@ export type { LeaseClaim } from './store-pending-sends.ts';
  * process memory: only the caller whose UPDATE/INSERT changed the row acts on it.
  * - a pending send moves `pending → sending` (claim), and only that caller sends;
  * - a schedule slot is an INSERT keyed by (schedule, slot); only the caller that inserted posts;
+ * - a batch task's Launch click moves its row `ready → launching`, and only that caller launches it;
  * - a send in flight is owned through a lease (owner + expiry) its owner renews; a `sending` row whose lease
  *   ran out becomes `interrupted` for exactly one caller, who announces it; a receipt follow-up whose lease
  *   ran out is taken over by exactly one caller, who finishes it. Nothing is ever resent.
  */
-export class SlackStore extends PendingSendStore {
+export class SlackStore extends BatchTaskStore {
   // ---- schedules ----------------------------------------------------------------------------------
 
   async addSchedule(schedule: Schedule): Promise<void> {

@@ -23,6 +23,10 @@ export interface Tuning {
   leaseMs: number;
   /** How often each replica looks for leases that ran out. */
   leaseCheckMs: number;
+  /** How often a launched batch task's status is read while its progress is followed. */
+  batchPollMs: number;
+  /** How long a launched batch task is followed before the thread says to check it by hand. */
+  batchFollowMs: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -38,4 +42,7 @@ export const DEFAULT_TUNING: Tuning = {
   minSlotMs: 60_000,
   leaseMs: 30_000,
   leaseCheckMs: 10_000,
+  // One read every 15 s is well inside 5 QPS, and a task's states last minutes.
+  batchPollMs: 15_000,
+  batchFollowMs: 12 * 3_600_000,
 };

@@ -25,12 +25,12 @@ describe('the PostgreSQL store, several replicas on one database', () => {
 
   it('migrates an empty database once when every replica starts at the same moment', async () => {
     const applied = await Promise.all(stores.map((store, i) => store.migrate(`replica-${i}`)));
-    expect(applied.filter((steps) => steps.length > 0)).toEqual([[1, 2]]);
+    expect(applied.filter((steps) => steps.length > 0)).toEqual([[1, 2, 3]]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     for (const store of stores) expect(await store.ready()).toEqual({ ok: true });
   });
 
@@ -47,6 +47,47 @@ describe('the PostgreSQL store, several replicas on one database', () => {
     );
     expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
     expect(claims.filter((claim) => !claim.claimed && claim.reason === 'sending')).toHaveLength(29);
+  });
+
+  it('lets exactly one of many simultaneous Launch clicks launch a batch task, and one replica take over its follow-up', async () => {
+    const row = {
+      id: 'bat_race',
+      taskId: '90001',
+      subAccount: '7384ed01',
+      createdAt: 1,
+      createdBy: 'U1',
+      channelId: 'C1',
+      summary: {
+        taskName: 't',
+        templateId: 'ST_0002',
+        signature: 'VolcOps',
+        channelType: 'CN_NTC',
+        totalCount: 2,
+        sample: [],
+      },
+    };
+    // Two commands naming the same task keep one row: the first one's.
+    const [first, second] = await Promise.all([
+      stores[0]!.recordBatch(row),
+      stores[1]!.recordBatch({ ...row, id: 'bat_other' }),
+    ]);
+    expect(first.id).toBe(second.id);
+    const claims = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        stores[i % REPLICAS]!.claimBatchLaunch(first.id, `U${i}`, {
+          now: 1_000,
+          owner: `r${i}`,
+          leaseMs: 1_000,
+        }),
+      ),
+    );
+    expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
+    expect(claims.filter((claim) => !claim.claimed && claim.reason === 'launching')).toHaveLength(29);
+    // Its owner died (the lease ran out at 2 000): one survivor takes the follow-up over.
+    const taken = await Promise.all(
+      stores.map((s, i) => s.takeOverBatchFollowUps({ now: 5_000, owner: `survivor-${i}`, leaseMs: 30_000 })),
+    );
+    expect(taken.flat().map((batch) => batch.id)).toEqual([first.id]);
   });
 
   it('gives a schedule slot to one replica', async () => {

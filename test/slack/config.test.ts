@@ -367,6 +367,7 @@ describe('slack/manifest.yml', () => {
       'chat:write',
       'chat:write.public',
       'usergroups:read',
+      'files:read',
     ]);
     expect(manifest).toMatch(
       /interactivity:\n(?:\s+#.*\n)*\s+is_enabled: true\n\s+request_url: https:\/\/\S+\/slack\/events/,

@@ -7,6 +7,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * A local stand-in for Slack, over real HTTP on 127.0.0.1:
  * - the Web API under /api/<method> (auth.test, chat.postMessage, chat.update, usergroups.users.list, …),
  * - response URLs under /respond/<id>,
+ * - files shared in channels: `files.info`, `files.list`, and their `url_private_download` under /files-pri/,
+ *   served only with the bot token as a bearer (otherwise a redirect to a sign-in page, as Slack does),
  * - Socket Mode: `apps.connections.open` hands out ws://…/link, where Slack's side of the WebSocket runs
  *   (hello, envelopes in, acks out),
  * and a client that posts Slack-signed slash commands and interactions to the app, as Slack would.
@@ -20,6 +22,8 @@ export interface RecordedCall {
   responseId?: string;
   body: Record<string, unknown>;
   at: number;
+  /** chat.postMessage / chat.update: the ts the message was given. */
+  ts?: string;
 }
 
 export interface FakeSlack {
@@ -30,6 +34,10 @@ export interface FakeSlack {
   userGroups: Record<string, string[]>;
   /** Web API methods that answer `{ ok: false, error }`. */
   failures: Record<string, string>;
+  /** Shares a file in a channel (as `userId`); returns its id. */
+  shareFile(file: SharedFile): string;
+  /** The bot token the downloads demand. */
+  botToken: string;
   responseUrl(id: string): string;
   responses(id: string): RecordedCall[];
   api(method: string): RecordedCall[];
@@ -37,6 +45,15 @@ export interface FakeSlack {
   /** Socket Mode: Slack's end of the app's WebSocket. */
   socket: FakeSocketMode;
   close(): Promise<void>;
+}
+
+export interface SharedFile {
+  name: string;
+  content: string | Buffer;
+  channelId: string;
+  userId?: string;
+  /** @default 'csv' for a .csv name */
+  filetype?: string;
 }
 
 export interface FakeSocketMode {
@@ -66,16 +83,45 @@ function parseBody(text: string, contentType: string | undefined): Record<string
   return out;
 }
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(options: { botToken?: string } = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const userGroups: Record<string, string[]> = {};
   const failures: Record<string, string> = {};
+  const botToken = options.botToken ?? 'xoxb-test-bot-token';
+  const files = new Map<string, SharedFile & { id: string; created: number }>();
   let ts = 1_700_000_000;
+  let url = '';
+  let fileCount = 0;
+  const fileObject = (file: SharedFile & { id: string; created: number }) => {
+    const size = Buffer.byteLength(file.content);
+    return {
+      id: file.id,
+      name: file.name,
+      filetype: file.filetype ?? (file.name.endsWith('.csv') ? 'csv' : 'text'),
+      size,
+      user: file.userId ?? 'USENDER',
+      created: file.created,
+      channels: [file.channelId],
+      url_private_download: `${url}/files-pri/T1-${file.id}/download/${encodeURIComponent(file.name)}`,
+    };
+  };
 
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = parseBody(await readBody(req), req.headers['content-type']);
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const download = /^\/files-pri\/T1-(F\w+)\/download\//.exec(path);
+      if (download) {
+        const authorized = req.headers.authorization === `Bearer ${botToken}`;
+        calls.push({ method: 'files.download', body: { file: download[1], authorized }, at: Date.now() });
+        const file = files.get(download[1] ?? '');
+        if (!authorized || file === undefined) {
+          res.writeHead(302, { location: `${url}/signin` }).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.content);
+        return;
+      }
       const respond = /^\/respond\/([\w-]+)$/.exec(path);
       if (respond) {
         calls.push({ method: 'respond', responseId: respond[1] ?? '', body, at: Date.now() });
@@ -98,15 +144,30 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         answer = { ok: true, users: userGroups[String(body.usergroup)] ?? [] };
       else if (method === 'apps.connections.open')
         answer = { ok: true, url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link` };
-      else if (method === 'chat.postMessage' || method === 'chat.update') {
+      else if (method === 'files.info') {
+        const file = files.get(String(body.file));
+        answer =
+          file === undefined ? { ok: false, error: 'file_not_found' } : { ok: true, file: fileObject(file) };
+      } else if (method === 'files.list') {
+        const listed = [...files.values()]
+          .filter(
+            (f) =>
+              f.channelId === body.channel &&
+              (body.user === undefined || (f.userId ?? 'USENDER') === body.user),
+          )
+          .sort((a, b) => b.created - a.created)
+          .map(fileObject);
+        answer = { ok: true, files: listed };
+      } else if (method === 'chat.postMessage' || method === 'chat.update') {
         ts += 1;
         answer = { ok: true, channel: body.channel, ts: `${ts}.000100` };
+        (calls.at(-1) as RecordedCall).ts = `${ts}.000100`;
       } else answer = { ok: true };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const socket = startSocketMode(server);
 
   return {
@@ -115,6 +176,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     userGroups,
     failures,
+    botToken,
+    shareFile(file) {
+      fileCount += 1;
+      const id = `F0FILE${String(fileCount).padStart(4, '0')}`;
+      files.set(id, { ...file, id, created: 1_700_000_000 + fileCount });
+      return id;
+    },
     responseUrl: (id) => `${url}/respond/${id}`,
     responses: (id) => calls.filter((call) => call.method === 'respond' && call.responseId === id),
     api: (method) => calls.filter((call) => call.method === method),

@@ -1,0 +1,282 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  SmsInputError,
+  SmsOutcomeUnknownError,
+  templateVariables,
+  type BatchTask,
+  type InputIssue,
+  type SmsClient,
+} from '../core/index.ts';
+import type { BatchCommand } from './batch-command-parser.ts';
+import { checkBatchFile } from './batch-file-check.ts';
+import { batchListMessage, batchStatusMessage, batchSummaryMessage, statusName } from './batch-messages.ts';
+import type { SlackMessage } from './blocks.ts';
+import { notice } from './blocks.ts';
+import type { AuditCommand, Invocation } from './command-audit.ts';
+import { isVerificationTemplate } from './displayed-text.ts';
+import { resolveSendTarget } from './send-target.ts';
+import { findSharedCsv, type SlackFileApi, type SlackFileInfo } from './slack-files.ts';
+import type { SmsCatalog } from './sms-catalog.ts';
+import type { BatchRow } from './store-batches.ts';
+import type { SlackStore } from './store.ts';
+import { newId } from './store-tables.ts';
+
+/**
+ * `/sms batch …`: create a task from a CSV shared in the channel, list, status, launch (through the same
+ * Launch button as create: the click is the consent) and cancel. The slow parts (download, check, upload)
+ * run after the command was acknowledged; the full numbers exist only in a temporary file, removed once
+ * the task is created.
+ */
+
+export interface SlackSide {
+  files: SlackFileApi;
+  download(file: SlackFileInfo, path: string): Promise<number>;
+  /** Posts in a channel (in a thread with `threadTs`); the message's ts, or undefined if Slack refused. */
+  post(channelId: string, message: SlackMessage, threadTs?: string): Promise<string | undefined>;
+}
+
+export interface BatchCommandDeps {
+  sms: SmsClient;
+  store: SlackStore;
+  catalog: SmsCatalog;
+  slack: SlackSide;
+  audit: AuditCommand;
+  now: () => number;
+}
+
+/** Batch tasks take notification and marketing templates only (agent-v2 reference §3.4). */
+const BATCH_CHANNELS = ['CN_NTC', 'CN_MKT'] as const;
+const CANCEL_CUTOFF_S = 60;
+
+export async function runBatchCommand(
+  command: BatchCommand,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+): Promise<SlackMessage> {
+  switch (command.kind) {
+    case 'batch-create':
+      return createBatch(command, invocation, deps);
+    case 'batch-list':
+      return listBatches(command.subAccount, invocation, command, deps);
+    case 'batch-status': {
+      const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
+      const { result } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+      await deps.audit(invocation, command, `status ${result.status ?? '?'}`);
+      return batchStatusMessage(result, await deps.store.findBatch(subAccount, command.taskId));
+    }
+    case 'batch-launch':
+      return prepareLaunch(command, invocation, deps);
+    case 'batch-cancel':
+      return cancelBatch(command, invocation, deps);
+  }
+}
+
+/** A task's message group: as given, else the one the app knows the task in, else the account's only one. */
+async function taskGroup(taskId: string, given: string | undefined, deps: BatchCommandDeps): Promise<string> {
+  if (given !== undefined) return given;
+  const known = await deps.store.batchesByTask(taskId);
+  if (known.length === 1) return (known[0] as BatchRow).subAccount;
+  const groups = await deps.catalog.subAccounts();
+  if (known.length === 0 && groups.length === 1) return (groups[0] as { SubAccount: string }).SubAccount;
+  const message = `name the message group of task ${taskId} with group=<sub-account> (see /sms groups)`;
+  throw new SmsInputError(`group: ${message}`, [{ field: 'group', message }]);
+}
+
+async function createBatch(
+  command: Extract<BatchCommand, { kind: 'batch-create' }>,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+): Promise<SlackMessage> {
+  const issues: InputIssue[] = [];
+  const { template, signature, subAccount } = await resolveSendTarget(command, deps.catalog, issues, (t) => {
+    if (isVerificationTemplate(t)) {
+      issues.push({
+        field: 'template',
+        message: `${t.TemplateId} is a verification template; the batch engine never sends those. Use /sms send`,
+      });
+    } else if (!BATCH_CHANNELS.includes(t.ChannelType as (typeof BATCH_CHANNELS)[number])) {
+      issues.push({
+        field: 'template',
+        message: `${t.TemplateId} is of type ${t.ChannelType ?? 'unknown'}; batch tasks take ${BATCH_CHANNELS.join(' or ')} templates`,
+      });
+    }
+  });
+  const file = await findSharedCsv(deps.slack.files, { ...invocation, fileId: command.fileId });
+  const dir = await mkdtemp(join(tmpdir(), 'volc-sms-batch-'));
+  let taskId: string;
+  let report;
+  try {
+    const path = join(dir, 'recipients.csv');
+    await deps.slack.download(file, path);
+    report = await checkBatchFile(path, templateVariables(template.Content ?? ''));
+    const upload = await deps.sms.uploadBatchFile({ path });
+    const { result } = await deps.sms.setBatchTask({
+      subAccount,
+      name: command.name ?? file.name.replace(/\.csv$/i, ''),
+      signature,
+      templateId: template.TemplateId,
+      templateName: template.TemplateName ?? template.TemplateId,
+      channelType: template.ChannelType as (typeof BATCH_CHANNELS)[number],
+      scheduled: false,
+      sendTime: 0,
+      fileUrl: upload.file,
+    });
+    taskId = result.taskId;
+  } finally {
+    // The only copy of the full numbers on this side.
+    await rm(dir, { recursive: true, force: true });
+  }
+  const detail = await deps.sms
+    .getBatchTaskDetail({ subAccount, taskId })
+    .then((answer) => answer.result)
+    .catch(() => undefined);
+  const row = await deps.store.recordBatch({
+    id: newId('bat'),
+    taskId,
+    subAccount,
+    createdAt: deps.now(),
+    createdBy: invocation.userId,
+    channelId: invocation.channelId,
+    summary: {
+      taskName: command.name ?? file.name.replace(/\.csv$/i, ''),
+      templateId: template.TemplateId,
+      signature,
+      channelType: template.ChannelType ?? '',
+      totalCount: detail?.totalCount ?? report.rows,
+      sample: report.sample,
+      // The template as written: the file's values (names, codes) are not repeated in the channel.
+      rendered: `【${signature}】${template.Content ?? ''}`,
+      fileName: file.name,
+    },
+  });
+  await deps.audit(
+    invocation,
+    command,
+    `created task ${taskId} (${row.summary.totalCount} recipients, ${statusName(detail?.status)})`,
+    {
+      templateId: template.TemplateId,
+    },
+  );
+  const intro = `<@${invocation.userId}> created this task from ${file.name}; the service checked the file (${statusName(detail?.status)}).`;
+  const summary = batchSummaryMessage(row, intro);
+  // In the channel, so any sender there can launch it and the progress has a thread to go in.
+  const ts = await deps.slack.post(invocation.channelId, summary);
+  if (ts === undefined) return summary;
+  await deps.store.setBatchThread(row.id, ts);
+  return notice(
+    `:white_check_mark: Created batch task ${taskId} (${row.summary.totalCount} recipients). Its summary and Launch button are in the channel; nothing is sent until a sender presses Launch.`,
+  );
+}
+
+async function listBatches(
+  subAccount: string | undefined,
+  invocation: Invocation,
+  command: BatchCommand,
+  deps: BatchCommandDeps,
+): Promise<SlackMessage> {
+  const groups =
+    subAccount !== undefined ? [subAccount] : (await deps.catalog.subAccounts()).map((g) => g.SubAccount);
+  const tasks: BatchTask[] = [];
+  // One read per group, one after the other: a few groups stay well inside the API's 5 QPS.
+  for (const group of groups) {
+    const { result } = await deps.sms.getBatchTaskList({ subAccount: group, pageIndex: 1, pageSize: 20 });
+    tasks.push(...result.list);
+  }
+  const awaiting = (await deps.store.recentBatches(20)).filter(
+    (row) => row.state === 'ready' && groups.includes(row.subAccount),
+  );
+  await deps.audit(invocation, command, `ok (${tasks.length} listed)`);
+  return batchListMessage(tasks, awaiting);
+}
+
+/** `/sms batch launch ID`: the task's summary with the Launch button, never a launch by itself. */
+async function prepareLaunch(
+  command: Extract<BatchCommand, { kind: 'batch-launch' }>,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+): Promise<SlackMessage> {
+  const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
+  const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+  if (task.status !== 2) {
+    await deps.audit(invocation, command, `not launchable: ${statusName(task.status)}`);
+    return notice(
+      `Batch task ${command.taskId} is ${statusName(task.status)} (${task.status ?? '?'}); only a task awaiting launch (2) can be launched. See \`/sms batch status ${command.taskId}\`.`,
+    );
+  }
+  const row = await deps.store.recordBatch({
+    id: newId('bat'),
+    taskId: command.taskId,
+    subAccount,
+    createdAt: deps.now(),
+    createdBy: invocation.userId,
+    channelId: invocation.channelId,
+    summary: {
+      taskName: task.taskName ?? command.taskId,
+      templateId: task.templateId ?? '',
+      signature: task.signature ?? '',
+      channelType: task.channelType ?? '',
+      totalCount: task.totalCount ?? 0,
+      sample: [],
+    },
+  });
+  if (row.state !== 'ready') {
+    await deps.audit(invocation, command, `already ${row.state}`);
+    return notice(`Batch task ${command.taskId} is already ${row.state} here; it is not launched again.`);
+  }
+  await deps.audit(invocation, command, `awaiting launch confirmation (${row.id})`, {
+    templateId: row.summary.templateId,
+  });
+  return batchSummaryMessage(row, 'Press Launch to start it: that click is the consent.');
+}
+
+async function cancelBatch(
+  command: Extract<BatchCommand, { kind: 'batch-cancel' }>,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+): Promise<SlackMessage> {
+  const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
+  const ref = { subAccount, taskId: command.taskId };
+  const { result: task } = await deps.sms.getBatchTaskDetail(ref);
+  const refuse = async (outcome: string, text: string) => {
+    await deps.audit(invocation, command, outcome);
+    return notice(text);
+  };
+  if (task.status === 7)
+    return refuse('already cancelled', `Batch task ${command.taskId} is already cancelled.`);
+  if (task.status === undefined || task.status > 5)
+    return refuse(
+      `not cancellable: ${statusName(task.status)}`,
+      `Batch task ${command.taskId} is ${statusName(task.status)} and can no longer be cancelled.`,
+    );
+  const sendTime =
+    typeof task.sendTime === 'number' ? task.sendTime : Date.parse(String(task.sendTime)) / 1000;
+  if (task.scheduled && !(sendTime - deps.now() / 1000 > CANCEL_CUTOFF_S))
+    return refuse(
+      'too late to cancel',
+      `Batch task ${command.taskId} is scheduled to start within a minute (or its time is unknown); the service no longer takes a cancel.`,
+    );
+  try {
+    await deps.sms.deleteBatchTask(ref);
+  } catch (err) {
+    // A lost answer is settled by the detail: status 7 means the cancel went through.
+    if (!(err instanceof SmsOutcomeUnknownError)) throw err;
+    const { result } = await deps.sms.getBatchTaskDetail(ref);
+    if (result.status !== 7) throw err;
+  }
+  const row = await deps.store.findBatch(subAccount, command.taskId);
+  if (row !== undefined) {
+    await deps.store.markBatchCancelled(row.id);
+    if (row.threadTs !== undefined)
+      await deps.slack.post(
+        row.channelId,
+        notice(`:octagonal_sign: Cancelled by <@${invocation.userId}>.`),
+        row.threadTs,
+      );
+  }
+  await deps.audit(invocation, command, `cancelled task ${command.taskId}`);
+  return notice(
+    `:octagonal_sign: Batch task ${command.taskId} is cancelled; what was not sent yet will not be.`,
+  );
+}
