@@ -1,4 +1,4 @@
-import { renderTemplate } from '../core/index.ts';
+import { isVerificationTemplate as isVerificationContent, renderTemplate } from '../core/index.ts';
 
 /**
  * What the app shows of a message before and after it is sent. A verification code is a credential of
@@ -9,19 +9,15 @@ import { renderTemplate } from '../core/index.ts';
 /** Shown instead of a masked variable's value; fixed, so not even the code's length is shown. */
 export const MASKED_VALUE = '****';
 
-// CN_OTP (and I18N_OTP) are the verification channels; the words catch a template whose type is missing.
-const VERIFICATION_CHANNEL = /_OTP$/i;
-const VERIFICATION_WORDS = /验证码|校验码|动态码|确认码|verification code|one-time (?:pass)?code|\bOTP\b/i;
 // A variable named like a code is masked in any template (`code`, `smsCode`, `otp`, `pin`, `captcha`).
 const CODE_LIKE_NAME = /code$|(?:^|[_-])(?:otp|pin|captcha|password)$/i;
 
+/** The core's rule (channel CN_OTP, or text about a verification code), on a template as listed. */
 export function isVerificationTemplate(template: {
   ChannelType?: string | undefined;
   Content?: string | undefined;
 }): boolean {
-  return (
-    VERIFICATION_CHANNEL.test(template.ChannelType ?? '') || VERIFICATION_WORDS.test(template.Content ?? '')
-  );
+  return isVerificationContent({ channelType: template.ChannelType, content: template.Content });
 }
 
 /**
