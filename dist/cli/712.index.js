@@ -1778,8 +1778,8 @@ async function stop(context, pidFile) {
     return EXIT.ok;
 }
 
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(25175);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js
+var sync = __webpack_require__(42016);
 ;// CONCATENATED MODULE: ./src/cli/csv.ts
 
 /** A file that is not CSV: where, and what is wrong. */
@@ -2670,7 +2670,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(972), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 47309));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(354), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 82266));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -3949,16 +3949,19 @@ __webpack_require__.d(__webpack_exports__, {
   l_: () => (/* reexport */ AGENT_VERSION),
   S: () => (/* reexport */ ConsentLedger),
   ui: () => (/* reexport */ delivery_plan_DEFAULT_SEND_QPS),
+  $d: () => (/* reexport */ MAX_BATCH_FILE_BYTES),
   iu: () => (/* reexport */ MAX_GATED_RECIPIENTS),
   ML: () => (/* reexport */ MAX_STATS_WINDOW_DAYS),
   cw: () => (/* reexport */ errors/* SmsConfigError */.cw),
   E$: () => (/* reexport */ errors/* SmsInputError */.E$),
+  iD: () => (/* reexport */ errors/* SmsOutcomeUnknownError */.iD),
   Al: () => (/* reexport */ TIME_ZONE_VARIABLE),
   _i: () => (/* reexport */ batchTaskStateName),
   $u: () => (/* reexport */ buildAnalyticsReport),
   dj: () => (/* reexport */ canonicalJson),
   fU: () => (/* reexport */ checkDuration),
   UU: () => (/* reexport */ checkStatsWindow),
+  wz: () => (/* reexport */ sending_template/* compareTemplateParams */.wz),
   g3: () => (/* reexport */ pace_createPacer),
   H7: () => (/* reexport */ createSmsClient),
   Iq: () => (/* reexport */ defaultLedgerDir),
@@ -3969,6 +3972,7 @@ __webpack_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ formatWallTime),
   MZ: () => (/* reexport */ errors/* isSmsApiError */.MZ),
   fR: () => (/* reexport */ errors/* isSmsError */.yc),
+  c1: () => (/* reexport */ delivery_plan_isVerificationTemplate),
   Hz: () => (/* reexport */ isWindowLength),
   gD: () => (/* reexport */ loadWireSchemas),
   EO: () => (/* reexport */ lookupErrorCode),
@@ -3994,7 +3998,7 @@ __webpack_require__.d(__webpack_exports__, {
   zq: () => (/* reexport */ failureOf)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BATCH_TASK_AWAITING_CONSENT, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_BATCH_THRESHOLD, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsOutcomeUnknownError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkQueryBudget, checkUploadUrl, classifyFailure, compareTemplateParams, consentDigest, countOf, createBatchSendTask, createFileJournal, describeTemplate, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, isVerificationTemplate, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, openFileJournal, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planDelivery, planSend, rateOf, readJournalFile, retryDelay, segmentsPerMessage, sendDirect, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, templateFactsNeeded
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BATCH_TASK_AWAITING_CONSENT, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_BATCH_THRESHOLD, DEFAULT_ENDPOINT, DEFAULT_TIME_ZONE, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_BATCH_ROWS, MAX_NUMBERS_PER_REQUEST, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, createBatchSendTask, createFileJournal, describeTemplate, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, openFileJournal, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planDelivery, planSend, rateOf, readJournalFile, retryDelay, segmentsPerMessage, sendDirect, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, templateFactsNeeded
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -9819,9 +9823,10 @@ class MobileNumberSet {
 /* harmony export */   Qp: () => (/* binding */ templateVariables),
 /* harmony export */   VX: () => (/* binding */ parseTemplateParam),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
-/* harmony export */   _h: () => (/* binding */ templateParamJson)
+/* harmony export */   _h: () => (/* binding */ templateParamJson),
+/* harmony export */   wz: () => (/* binding */ compareTemplateParams)
 /* harmony export */ });
-/* unused harmony exports compareTemplateParams, serializeTemplateParam */
+/* unused harmony export serializeTemplateParam */
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58692);
 
 const VARIABLE = /\$\{([^}]+)\}/g;
