@@ -12,6 +12,7 @@ const BENCHES = [
   'bench/sandbox-throughput.ts',
   'bench/inbox.ts',
   'bench/action-cold-start.ts',
+  'bench/action-batch.ts',
   'bench/slack-ack.ts',
   'bench/mcp-overhead.ts',
   'bench/bulk-send.ts',

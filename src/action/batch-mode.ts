@@ -1,6 +1,6 @@
 import { SmsOutcomeUnknownError, formatErrorLine } from '../core/index.ts';
 import type { SmsClient } from '../core/index.ts';
-import { checkBatchFile, type BatchFileReport } from './batch-file-check.ts';
+import { checkBatchFile } from './batch-file-check.ts';
 import {
   AWAITING_CONSENT,
   followTask,
@@ -10,12 +10,13 @@ import {
   taskStatusName,
   type ProgressStep,
 } from './batch-progress.ts';
-import { batchSummary, type BatchReceipts } from './batch-report.ts';
+import { batchSummary, type BatchReceipts, type BatchSource } from './batch-report.ts';
 import { batchTemplate } from './batch-template.ts';
 import type { BatchInputs } from './inputs.ts';
 import { waitForTaskReceipts } from './batch-receipts.ts';
 import type { ActionIo } from './runner-io.ts';
 import type { StepStatus } from './send-mode.ts';
+import { code } from './summary-markdown.ts';
 
 export interface BatchModeDeps {
   io: ActionIo;
@@ -37,15 +38,10 @@ export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promis
   const { io, client } = deps;
   const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
   const template = await batchTemplate(client, ref);
-  const file: BatchFileReport = await checkBatchFile(
-    inputs.batchFilePath,
-    inputs.batchFile,
-    template.variables,
-  );
+  const file = await checkBatchFile(inputs.batchFilePath, inputs.batchFile, template.variables);
   io.info(
     `Batch file ${inputs.batchFile}: ${file.rows} number(s), ${file.bytes} bytes, columns ${file.columns.join(',')}.`,
   );
-
   const startedAt = deps.now().getTime();
   const upload = await client.uploadBatchFile({ path: inputs.batchFilePath });
   const { result: created } = await client.setBatchTask({
@@ -57,19 +53,75 @@ export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promis
     sendTime: 0,
     fileUrl: upload.file,
   });
+  await launchAndFollow(deps, inputs, {
+    taskId: created.taskId,
+    totalCount: created.totalCount ?? file.rows,
+    dupCount: created.dupCount ?? 0,
+    sha256: upload.sha256,
+    startedAt,
+    source: { label: `file ${code(inputs.batchFile)}`, rows: file.rows, bytes: file.bytes },
+    channelType: template.channelType,
+  });
+}
+
+/** What the batch stage after creation needs to know of the task and where its numbers came from. */
+export interface CreatedTask {
+  taskId: string;
+  totalCount: number;
+  dupCount: number;
+  sha256: string;
+  /** Epoch ms when the upload began: the progress clock, and the receipts' window start. */
+  startedAt: number;
+  /** For the summary: `file recipients.csv`, or the inputs the file was built from. */
+  source: BatchSource;
+  channelType: string | undefined;
+}
+
+/** The batch task's settings, from `mode: batch` or from `mode: send` above the threshold. */
+export interface BatchTaskSettings {
+  subAccount: string;
+  signature: string;
+  templateId: string;
+  taskName: string;
+  launch: boolean;
+  wait: boolean;
+  waitTimeoutMs: number;
+  failOnError: boolean;
+  failOnDeliveryError: boolean;
+}
+
+/**
+ * After the task is created: its outputs, then (with `launch`) the one consent, then (with `wait`) the
+ * task followed to a final state and its receipts collected.
+ */
+export async function launchAndFollow(
+  deps: BatchModeDeps,
+  inputs: BatchTaskSettings,
+  created: CreatedTask,
+): Promise<void> {
+  const { io, client } = deps;
+  const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
+  const { startedAt } = created;
   const taskRef = { subAccount: inputs.subAccount, taskId: created.taskId };
   io.setOutput('task-id', created.taskId);
-  io.setOutput('total-count', String(created.totalCount ?? file.rows));
-  io.setOutput('dup-count', String(created.dupCount ?? 0));
+  io.setOutput('total-count', String(created.totalCount));
+  io.setOutput('dup-count', String(created.dupCount));
   const steps: ProgressStep[] = [];
   let { result: task } = await client.getBatchTaskDetail(taskRef);
   steps.push({ status: task.status, atMs: deps.now().getTime() - startedAt });
   io.setOutput('task-status', String(task.status ?? ''));
   io.info(
     `Task ${created.taskId} "${inputs.taskName}" created: ${taskStatusName(task.status)}, ` +
-      `${created.totalCount ?? file.rows} number(s) (SHA-256 ${upload.sha256.slice(0, 12)}…).`,
+      `${created.totalCount} number(s) (SHA-256 ${created.sha256.slice(0, 12)}…).`,
   );
-  const report = { inputs, template, file, taskId: created.taskId, steps, startedAt };
+  const report = {
+    inputs,
+    source: created.source,
+    channelType: created.channelType,
+    taskId: created.taskId,
+    steps,
+    startedAt,
+  };
 
   if (!inputs.launch) {
     deps.setStatus(task.status === AWAITING_CONSENT ? 'created' : 'failed');
@@ -140,7 +192,7 @@ export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promis
         {
           ...ref,
           fromTime: Math.floor(startedAt / 1000),
-          expected: created.totalCount ?? file.rows,
+          expected: created.totalCount,
           timeoutMs: remaining(),
         },
       );

@@ -1,12 +1,17 @@
 import type { BatchTask } from '../core/index.ts';
-import type { BatchFileReport } from './batch-file-check.ts';
 import { seconds, taskStatusName, type ProgressStep } from './batch-progress.ts';
 import type { BatchReceipts } from './batch-receipts.ts';
-import type { BatchTemplate } from './batch-template.ts';
-import type { BatchInputs } from './inputs.ts';
+import type { BatchTaskSettings } from './batch-mode.ts';
 import { capSummary, code, percent, table } from './summary-markdown.ts';
 
 export type { BatchReceipts };
+
+/** Where a task's numbers came from: `file \`recipients.csv\``, or the step's recipient inputs. */
+export interface BatchSource {
+  label: string;
+  rows: number;
+  bytes: number;
+}
 
 const STEP_LABEL: Record<number, string> = {
   2: 'created and validated',
@@ -39,22 +44,23 @@ export function receiptChart(taskId: string, receipts: BatchReceipts): string {
 }
 
 export function batchSummary(input: {
-  inputs: BatchInputs;
-  template: BatchTemplate;
-  file: BatchFileReport;
+  inputs: BatchTaskSettings;
+  source: BatchSource;
+  channelType: string | undefined;
   taskId: string;
   task: BatchTask;
   steps: readonly ProgressStep[];
   launched: boolean;
   receipts?: BatchReceipts | undefined;
 }): string {
-  const { inputs, template, file, taskId, task, steps, receipts } = input;
+  const { inputs, source, taskId, task, steps, receipts } = input;
+  const channel = input.channelType ? ` (${input.channelType})` : '';
   const parts = [
     `### 📦 SMS batch task ${code(taskId)}: ${taskStatusName(task.status)}`,
     '',
-    `Template ${code(template.templateId)} (${template.channelType}) · signature ${code(inputs.signature)} · ` +
-      `message group ${code(inputs.subAccount)} · file ${code(inputs.batchFile)}: ${file.rows} number(s), ` +
-      `${file.bytes} bytes · task ${code(inputs.taskName)}`,
+    `Template ${code(inputs.templateId)}${channel} · signature ${code(inputs.signature)} · ` +
+      `message group ${code(inputs.subAccount)} · ${source.label}: ${source.rows} number(s), ` +
+      `${source.bytes} bytes · task ${code(inputs.taskName)}`,
     '',
   ];
   if (!input.launched && task.status === 2) {

@@ -38,6 +38,7 @@ export const INPUT_NAMES = [
   'launch',
   'wait',
   'wait-timeout',
+  'batch-threshold',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -84,6 +85,8 @@ export interface CheckedInputs {
   launch: boolean;
   wait: boolean;
   'wait-timeout': number;
+  /** Unset: the core's default (10,000). */
+  'batch-threshold': number | undefined;
 }
 
 const URL_MESSAGE = 'must be an absolute http(s) URL such as https://sms.volcengineapi.com';
@@ -116,6 +119,11 @@ const FORM_CHECKS: ReadonlyArray<{ field: InputName; valid: (raw: RawInputs) => 
     { field: 'open-issue', valid: (raw) => isFlag(raw['open-issue']), message: FLAG_MESSAGE },
     { field: 'launch', valid: (raw) => isFlag(raw.launch), message: FLAG_MESSAGE },
     { field: 'wait', valid: (raw) => isFlag(raw.wait), message: FLAG_MESSAGE },
+    {
+      field: 'batch-threshold',
+      valid: (raw) => raw['batch-threshold'] === '' || /^[1-9]\d{0,6}$/.test(raw['batch-threshold']),
+      message: 'must be a whole number of recipients from 1 to 1000000, e.g. 10000',
+    },
     {
       field: 'fail-below-receipt-rate',
       valid: (raw) =>
@@ -164,6 +172,7 @@ export function checkInputs(raw: RawInputs, mode: string): { data?: CheckedInput
       launch: flagValue(raw.launch, false),
       wait: flagValue(raw.wait, false),
       'wait-timeout': waitTimeout,
+      'batch-threshold': raw['batch-threshold'] === '' ? undefined : Number(raw['batch-threshold']),
     },
     issues,
   };

@@ -42,6 +42,13 @@ export interface SendInputs extends CommonInputs {
   waitForDelivery: boolean;
   deliveryTimeoutMs: number;
   failOnDeliveryError: boolean;
+  /** Above this many unique numbers the batch-task engine carries the send (the core's default when unset). */
+  batchThreshold?: number | undefined;
+  /** For the batch engine, as in `mode: batch`. */
+  taskName: string;
+  launch: boolean;
+  wait: boolean;
+  waitTimeoutMs: number;
 }
 
 export interface StatsInputs extends CommonInputs {
@@ -197,6 +204,11 @@ export function parseActionInputs(
       waitForDelivery: shape.data['wait-for-delivery'],
       deliveryTimeoutMs: shape.data['delivery-timeout'],
       failOnDeliveryError: shape.data['fail-on-delivery-error'],
+      batchThreshold: shape.data['batch-threshold'],
+      taskName: raw['task-name'] || options.defaultTaskName || 'volc-sms action',
+      launch: shape.data.launch,
+      wait: shape.data.wait,
+      waitTimeoutMs: shape.data['wait-timeout'],
     };
   }
 

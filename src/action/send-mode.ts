@@ -1,6 +1,7 @@
 import { formatErrorLine, maskPhone } from '../core/index.ts';
 import type { SendSmsInput, SmsClient } from '../core/index.ts';
 import { waitForDelivery } from './delivery-wait.ts';
+import { sendThroughBatchWhenLarge } from './send-engine.ts';
 import type { DeliveryState } from './delivery-wait.ts';
 import { renameInputIssues } from './input-issues.ts';
 import type { SendInputs } from './inputs.ts';
@@ -57,6 +58,8 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
     templateId: inputs.templateId,
     dryRun: inputs.dryRun,
   };
+  // Above batch-threshold numbers the service's batch-task engine carries the send instead.
+  if (await sendThroughBatchWhenLarge(deps, inputs, request)) return;
 
   if (inputs.dryRun) {
     const plan = renameInputIssues(() => client.planSend(request));

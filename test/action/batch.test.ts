@@ -198,4 +198,69 @@ describe('mode: batch', () => {
       /^::error title=Invalid inputs%3A wait%2C sub-account%2C batch-file::/,
     );
   });
+
+  describe('mode: send above batch-threshold', () => {
+    function sendStep(numbers: readonly string[], inputs: Record<string, string> = {}) {
+      return runStep({
+        mode: 'send',
+        'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
+        'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
+        endpoint: sandbox.url,
+        'sub-account': '7384ed01',
+        signature: 'VolcOps',
+        'template-id': 'ST_0002',
+        'template-param': 'service: api\nmessage: deploy 42 failed',
+        'phone-numbers': numbers.join('\n'),
+        'batch-threshold': '3',
+        'task-name': 'on-call wave',
+        ...inputs,
+      });
+    }
+
+    it('goes to a batch task built from the inputs, left in 2 Valid without launch; nothing is sent', async () => {
+      const numbers = deliverableNumbers(4);
+      const step = await sendStep([...numbers, `+86 ${numbers[0]}`]); // a repeat is sent once
+      expect(step.code).toBe(0);
+      expect(step.outputs).toMatchObject({
+        engine: 'batch',
+        status: 'created',
+        'task-status': '2',
+        'total-count': '4',
+      });
+      expect(step.printed).toContain('Engine: batch task: 4 numbers, above the batch threshold of 3');
+      expect(sandbox.admin.batchTasks()).toHaveLength(1);
+      expect(sandbox.admin.messages()).toEqual([]);
+    });
+
+    it('with launch and wait-for-delivery: sent once each by the engine, receipts collected', async () => {
+      const numbers = deliverableNumbers(5);
+      const step = await sendStep(numbers, { launch: 'true', 'wait-for-delivery': 'true' });
+      expect(step.code).toBe(0);
+      expect(step.outputs).toMatchObject({ engine: 'batch', status: 'ok', 'delivered-count': '5' });
+      const sent = sandbox.admin.messages({ limit: 100 });
+      expect(sent.map((m) => m.mobile).sort()).toEqual([...numbers].sort());
+      expect(new Set(sent.map((m) => m.text))).toEqual(new Set(['【VolcOps】服务api告警：deploy 42 failed']));
+    });
+
+    it('at or below the threshold the direct engine sends, as before', async () => {
+      const step = await sendStep(deliverableNumbers(3));
+      expect(step.code).toBe(0);
+      expect(step.outputs).toMatchObject({ engine: 'direct', status: 'ok', 'sent-count': '3' });
+      expect(sandbox.admin.batchTasks()).toEqual([]);
+    });
+
+    it('a verification template above the threshold is refused, naming batch-threshold; nothing is sent', async () => {
+      const step = await sendStep(deliverableNumbers(4), {
+        signature: '火山引擎',
+        'template-id': 'ST_0001',
+        'template-param': '{"code":"123456"}',
+      });
+      expect(step.code).toBe(1);
+      expect(errorLine(step.stdout)).toMatch(
+        /^::error title=Invalid input%3A batch-threshold::Invalid input batch-threshold: ST_0001 is a verification template and 4 numbers are above batch-threshold 3.*Hint: Send at most 3 numbers a step, or set batch-threshold: 4/,
+      );
+      expect(sandbox.admin.messages()).toEqual([]);
+      expect(sandbox.admin.batchTasks()).toEqual([]);
+    });
+  });
 });
