@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SmsInputError, createSmsClient, formatErrorLine, redact } from '../core/index.ts';
+import {
+  DEFAULT_BATCH_THRESHOLD,
+  SmsInputError,
+  createSmsClient,
+  formatErrorLine,
+  redact,
+} from '../core/index.ts';
 import type { ClientOptions, InputIssue, SmsClient } from '../core/index.ts';
 import { credentialSecrets, resolveActionConfig } from './credentials.ts';
-import { parseActionInputs, readRawInputs } from './inputs.ts';
+import { parseActionInputs, readRawInputs, type ActionInputs } from './inputs.ts';
 import { readRunContext } from './run-context.ts';
 import type { ReadInputFile } from './input-recipients.ts';
 import type { ActionIo } from './runner-io.ts';
@@ -26,6 +32,15 @@ export interface ActionDeps {
 }
 
 const USER_AGENT = 'volc-sms-action/0.1';
+const BATCH_CALL_TIMEOUT_MS = 180_000;
+
+/** `mode: batch`, or a send with more numbers than the batch threshold (before de-duplication). */
+function mayCreateBatchTask(inputs: ActionInputs): boolean {
+  if (inputs.mode === 'batch') return true;
+  return (
+    inputs.mode === 'send' && inputs.phoneNumbers.length > (inputs.batchThreshold ?? DEFAULT_BATCH_THRESHOLD)
+  );
+}
 
 /**
  * The whole Action, with the runner behind `io`. Never throws: every failure, including a non-Error
@@ -88,6 +103,9 @@ export async function run(deps: ActionDeps): Promise<void> {
     const active = (deps.createClient ?? createSmsClient)({
       ...config.options,
       userAgent: USER_AGENT,
+      // The service checks a batch file while SetBatchTask waits: a million rows take longer than the 15 s
+      // an ordinary call gets, and a timeout there leaves the task's creation unknown.
+      ...(mayCreateBatchTask(inputs) ? { timeoutMs: BATCH_CALL_TIMEOUT_MS } : {}),
     });
     client = active;
     const pollIntervalMs = deps.pollIntervalMs ?? 1000;
