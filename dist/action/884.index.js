@@ -7827,6 +7827,13 @@ async function groupReadings(client, window, stats) {
 
 
 const USER_AGENT = 'volc-sms-action/0.1';
+const BATCH_CALL_TIMEOUT_MS = 180_000;
+/** `mode: batch`, or a send with more numbers than the batch threshold (before de-duplication). */
+function mayCreateBatchTask(inputs) {
+    if (inputs.mode === 'batch')
+        return true;
+    return (inputs.mode === 'send' && inputs.phoneNumbers.length > (inputs.batchThreshold ?? DEFAULT_BATCH_THRESHOLD));
+}
 /**
  * The whole Action, with the runner behind `io`. Never throws: every failure, including a non-Error
  * throw, ends in `io.setFailed` with the CLI's wording, so a broken step is never green.
@@ -7883,6 +7890,9 @@ async function run(deps) {
         const active = (deps.createClient ?? createSmsClient)({
             ...config.options,
             userAgent: USER_AGENT,
+            // The service checks a batch file while SetBatchTask waits: a million rows take longer than the 15 s
+            // an ordinary call gets, and a timeout there leaves the task's creation unknown.
+            ...(mayCreateBatchTask(inputs) ? { timeoutMs: BATCH_CALL_TIMEOUT_MS } : {}),
         });
         client = active;
         const pollIntervalMs = deps.pollIntervalMs ?? 1000;
