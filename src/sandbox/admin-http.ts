@@ -1,5 +1,6 @@
 import { isSmsError, SmsInputError } from '../core/index.ts';
 import { inputError, jsonObject, ok, positiveInt, type AdminResponse } from './admin-http-helpers.ts';
+import { routeVerifyCodes, VERIFY_CODE_ROUTES } from './admin-verify-codes.ts';
 import { routeWorld, WORLD_ROUTES } from './admin-world-http.ts';
 import type { FaultInput } from './faults.ts';
 import { INBOX_ADMIN_ROUTES, routeInboxAdmin } from './inbox/inbox-http.ts';
@@ -41,6 +42,9 @@ function route(
   const key = `${method} ${path.replace(/\/+$/, '')}`;
   const inbox = routeInboxAdmin(admin, method, path.replace(/\/+$/, ''), query);
   if (inbox) return inbox;
+  const parts = path.replace(/\/+$/, '').split('/').slice(2); // after "", "_sandbox"
+  const codes = routeVerifyCodes(admin, method, parts, query.mobile?.[0]);
+  if (codes) return codes;
   switch (key) {
     case 'GET /_sandbox/health':
       return ok(admin.health());
@@ -101,6 +105,7 @@ function route(
               'GET|POST /_sandbox/account',
               'GET|POST /_sandbox/clock',
               ...INBOX_ADMIN_ROUTES,
+              ...VERIFY_CODE_ROUTES,
               ...WORLD_ROUTES,
             ],
           },

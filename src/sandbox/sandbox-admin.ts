@@ -1,6 +1,7 @@
 import { SmsInputError } from '../core/index.ts';
 import { createBatchAdmin, type BatchAdmin } from './admin-batch.ts';
 import { createApplicationsAdmin, type ApplicationsAdmin } from './admin-applications.ts';
+import { createVerifyCodeAdmin, type VerifyCodeAdmin } from './admin-verify-codes.ts';
 import { createWorldAdmin, type WorldAdmin } from './admin-world.ts';
 import type { Fault, FaultInput, FaultRegistry } from './faults.ts';
 import { createInboxReads, type InboxReads } from './inbox/inbox-reads.ts';
@@ -27,7 +28,7 @@ export interface MessagesQuery {
   before?: string | undefined;
 }
 
-export interface SandboxAdmin extends InboxReads, WorldAdmin, ApplicationsAdmin, BatchAdmin {
+export interface SandboxAdmin extends InboxReads, WorldAdmin, ApplicationsAdmin, BatchAdmin, VerifyCodeAdmin {
   /** In the order they arrived, oldest first; one indexed page however long the log is. */
   messages(query?: MessagesQuery): ReceivedMessage[];
   /** Back to the seed: messages, faults, account flags, rate buckets and clock offset are cleared. */
@@ -74,6 +75,7 @@ export function createSandboxAdmin(parts: {
     ...world,
     ...applications,
     ...createBatchAdmin(services),
+    ...createVerifyCodeAdmin(services, () => clock.now()),
     world: settled(world.world),
     applications: settled(applications.applications),
     messages(query = {}) {

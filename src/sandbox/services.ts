@@ -3,10 +3,11 @@ import { BatchTaskTable } from './batch-tasks.ts';
 import type { DeliveryRule } from './seed-schema.ts';
 import type { SandboxStore } from './store.ts';
 import { UploadArea } from './uploads.ts';
+import { VerifyCodeTable } from './verify-codes.ts';
 
 /**
  * The parts of the sandbox beyond the configuration and the send log: application review (and
- * --auto-review), uploads, batch tasks and their engine. One object, built by the server, handed to every
+ * --auto-review), uploads, batch tasks and their engine, verification codes. One object, built by the server, handed to every
  * action and to the admin API.
  */
 export interface SandboxServices {
@@ -15,9 +16,11 @@ export interface SandboxServices {
   readonly uploads: UploadArea;
   readonly tasks: BatchTaskTable;
   readonly engine: BatchEngine;
+  /** Verification codes sent and conversions reported (in memory). */
+  readonly verifyCodes: VerifyCodeTable;
   /** Applies the --auto-review approvals that are due (before each request and admin read). */
   settleReviews(nowMs: number): void;
-  /** Forgets tasks and uploads, stopping running tasks (reset). */
+  /** Forgets tasks, uploads and verification codes, stopping running tasks (reset). */
   reset(): void;
   /** Stops running tasks (they resume on the next start with a file database) and removes a temporary upload directory. */
   close(): Promise<void>;
@@ -47,17 +50,20 @@ export function createServices(parts: {
     deliveryRules: parts.deliveryRules,
     log: parts.log,
   });
+  const verifyCodes = new VerifyCodeTable();
   return {
     autoReviewMs,
     uploads,
     tasks,
     engine,
+    verifyCodes,
     settleReviews(nowMs) {
       if (autoReviewMs !== undefined) store.settleDueReviews(nowMs);
     },
     reset() {
       engine.abortAll();
       tasks.clear();
+      verifyCodes.clear();
       uploads.clear(store.db);
     },
     async close() {

@@ -8,6 +8,8 @@ import {
 } from './classic-lists.ts';
 import { getSmsSendDetails, getTotalSendCountStatV5 } from './classic-reports.ts';
 import { sendBatchSms, sendSms } from './classic-send.ts';
+import { UNSUPPORTED_ACTIONS } from './classic-unsupported.ts';
+import { checkSmsVerifyCode, conversion, sendSmsVerifyCode } from './classic-verify.ts';
 
 /**
  * The classic actions of the official SDKs, over the same state as the agent actions. Results are
@@ -44,4 +46,8 @@ export const CLASSIC_ACTIONS: readonly ActionDefinition[] = [
   classic('GetSmsTemplateAndOrderList', '2021-01-11', getSmsTemplateAndOrderList, PAGING),
   classic('GetSmsSendDetails', '2021-01-11', getSmsSendDetails, PAGING),
   classic('GetTotalSendCountStatV5', '2021-01-11', getTotalSendCountStatV5),
+  classic('SendSmsVerifyCode', '2020-01-01', sendSmsVerifyCode),
+  classic('CheckSmsVerifyCode', '2020-01-01', checkSmsVerifyCode),
+  classic('Conversion', '2020-01-01', conversion),
+  ...UNSUPPORTED_ACTIONS,
 ];

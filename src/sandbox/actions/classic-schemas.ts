@@ -95,3 +95,32 @@ export const GetTotalSendCountStatV5Schema = z.object({
   templateId: z.string().optional(),
   channelType: z.string().optional(),
 });
+
+// The verification-code pair and Conversion (2020-01-01, PascalCase JSON; the Node SDK's
+// SendVerifyCode/CheckVerifyCode/Conversion). Ranges as the core's schemas/verify-code.ts documents them.
+const phoneNumber = z.union([z.string().min(1), z.number().int().transform(String)]);
+
+export const SendSmsVerifyCodeBodySchema = z.object({
+  SmsAccount: z.string().min(1),
+  Sign: z.string().min(1),
+  TemplateID: z.string().min(1),
+  PhoneNumber: phoneNumber,
+  Scene: z.string().min(1),
+  CodeType: z.union([z.literal(4), z.literal(6), z.literal(8)]).default(6),
+  ExpireTime: z.number().int().min(180).max(1800).default(180),
+  TryCount: z.number().int().min(1).max(10).default(3),
+  Tag: z.string().max(512).optional(),
+  UserExtCode: z.string().optional(),
+});
+
+export const CheckSmsVerifyCodeBodySchema = z.object({
+  SmsAccount: z.string().min(1),
+  PhoneNumber: phoneNumber,
+  Scene: z.string().min(1),
+  Code: z.string().min(1),
+});
+
+export const ConversionBodySchema = z.object({
+  MessageIDs: z.array(z.string().min(1)).min(1).max(100),
+  Type: z.number().int().min(0),
+});
