@@ -183,6 +183,22 @@ describe('applications', () => {
     templateParams: [{ name: 'order' }],
   };
 
+  it('ApplySmsSignatureV2 creates a signature under review, listed at once', async () => {
+    const { result } = await client.applySmsSignatureV2(signature);
+    expect(result).toMatchObject({ applyId: expect.any(String), status: 1 });
+    const listed = await client.listSignatures({ signature: 'NewBrand', subAccounts: [GROUP] });
+    expect(listed.result.List.map((s) => [s.Signature, s.Status])).toEqual([['NewBrand', 1]]);
+  });
+
+  it('ApplySmsTemplateV2 creates a template under review', async () => {
+    const { result } = await client.applySmsTemplateV2(template);
+    expect(result).toMatchObject({ templateId: expect.any(String), status: 1 });
+    expect(sandbox.admin.applications().templates.map((t) => [t.id, t.status])).toContainEqual([
+      result.templateId,
+      1,
+    ]);
+  });
+
   it.each(FAULTS)(
     'ApplySmsSignatureV2 whose answer is lost (%s): ListSignatureForAgent finds one application',
     async (kind) => {
