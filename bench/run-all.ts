@@ -11,6 +11,8 @@ const BENCHES = [
   'bench/http-engines.ts',
   'bench/sandbox-throughput.ts',
   'bench/inbox.ts',
+  'bench/batch-upload.ts',
+  'bench/batch-engine.ts',
   'bench/action-cold-start.ts',
   'bench/action-batch.ts',
   'bench/slack-ack.ts',

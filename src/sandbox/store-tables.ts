@@ -154,7 +154,8 @@ CREATE TABLE IF NOT EXISTS messages (
   send_time_ms INTEGER NOT NULL, receipt_due_ms INTEGER, outcome TEXT NOT NULL,
   error_code TEXT NOT NULL, error_message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS messages_by_time ON messages (send_time_ms);
-CREATE INDEX IF NOT EXISTS messages_by_mobile ON messages (mobile);
+-- By number: the inbox's (mobile, seq) index serves it; the single-column one cost every insert.
+DROP INDEX IF EXISTS messages_by_mobile;
 `;
 
 export const MESSAGE_COLUMNS = `message_id AS messageId, api, request_id AS requestId, sub_account AS subAccount,

@@ -59,7 +59,9 @@ export class SandboxStore {
     this.db = this.#db;
     // A file database survives restarts; an in-memory one needs no durability at all.
     this.#db.exec(
-      dbPath ? 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;' : 'PRAGMA synchronous = OFF;',
+      dbPath
+        ? 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;'
+        : 'PRAGMA synchronous = OFF;',
     );
     this.#dropOutdatedConfigTables();
     this.#db.exec(SCHEMA);

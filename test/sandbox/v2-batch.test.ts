@@ -104,6 +104,20 @@ describe('uploads and batch tasks', () => {
     expect(codeOf(await s.call('DeleteBatchTask', { subAccount: '7384ed01', taskId: '90001' }))).toBe('1001');
   });
 
+  it('sends a task larger than one multi-row INSERT: every number once, in file order, with its text', async () => {
+    // 64 rows go in one statement: 130 = two full statements and two single rows.
+    const rows = Array.from({ length: 130 }, (_, i) => `138${String(i).padStart(8, '0')},v${i}`);
+    const created = await task(await upload(`phone,version\n${rows.join('\n')}\n`));
+    const { taskId } = created.json?.Result as { taskId: string };
+    await s.call('ConsentBatchTask', { subAccount: '7384ed01', taskId });
+    expect((await until(taskId, 6)).status).toBe(6);
+    const sent = s.sandbox.admin.messages({ limit: 200 });
+    expect(sent.map((m) => m.mobile)).toEqual(rows.map((r) => r.split(',')[0]));
+    expect(sent[129]!.text).toBe('【VolcOps】部署已完成，版本v129。');
+    expect(new Set(sent.map((m) => m.messageId)).size).toBe(130);
+    expect(s.sandbox.admin.phones({ pageSize: 200 }).total).toBe(130);
+  });
+
   it('refuses a tampered or expired upload URL with 403, and an unknown file at SetBatchTask', async () => {
     const minted = (await get('GetUploadTosURL', { suffix: 'csv' })).json?.Result as {
       file: string;
