@@ -73,6 +73,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     { event: 'faults', read: () => admin.listFaults(), version: () => faults.version },
     { event: 'applications', read: () => admin.applications() },
     { event: 'world', read: () => admin.world() },
+    // Progress is written with each engine transaction: a sending task changes at most every tick.
+    { event: 'batch-tasks', read: () => ({ tasks: admin.batchTasks() }) },
   ]);
   const closing = new AbortController();
 

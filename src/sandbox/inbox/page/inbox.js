@@ -1,6 +1,7 @@
 // The sandbox inbox: what every phone received, live. Plain modules served by the sandbox itself (no
 // CDN, no build step); everything it shows comes from the JSON admin API under /_sandbox/ and the
 // server-sent events of /_sandbox/events, so whatever the page does a test can do over HTTP.
+import { createBatch } from './batch.js';
 import { api, showError } from './dom.js';
 import { createFaults } from './faults.js';
 import { createLog } from './log.js';
@@ -8,7 +9,7 @@ import { createPhones } from './phones.js';
 import { createReviews } from './reviews.js';
 
 const $ = (id) => document.getElementById(id);
-const TABS = ['phones', 'log', 'reviews', 'faults'];
+const TABS = ['phones', 'log', 'batch', 'reviews', 'faults'];
 let current = 'phones';
 
 const onError = (error) => showError($('page-error'), error);
@@ -17,8 +18,9 @@ const phones = createPhones({ reveal, onError });
 const log = createLog({ reveal, visible: () => current === 'log' });
 const faults = createFaults({ onError });
 const reviews = createReviews({ onError });
+const batch = createBatch({ onError });
 
-/** `#phones`, `#phones/13800000000`, `#log`, `#reviews`, `#faults`. */
+/** `#phones`, `#phones/13800000000`, `#log`, `#batch`, `#reviews`, `#faults`. */
 function route() {
   const [tab, arg] = location.hash.slice(1).split('/');
   current = TABS.includes(tab) ? tab : 'phones';
@@ -39,6 +41,7 @@ function refreshAll() {
   phones.refresh();
   faults.load().catch(onError);
   reviews.load();
+  batch.load();
   api('/_sandbox/world').then(log.setCatalog, onError);
   if (current === 'log') log.load();
 }
@@ -65,6 +68,7 @@ function connect() {
   events.addEventListener('receipts', changed(false));
   events.addEventListener('faults', (event) => faults.render(JSON.parse(event.data)));
   events.addEventListener('applications', (event) => reviews.render(JSON.parse(event.data)));
+  events.addEventListener('batch-tasks', (event) => batch.render(JSON.parse(event.data)));
   events.addEventListener('world', (event) => log.setCatalog(JSON.parse(event.data)));
   events.addEventListener('resync', refreshAll);
   events.addEventListener('error', () => setLive('offline', 'Reconnecting…'));
