@@ -44,3 +44,7 @@ export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
 
 // The batch file's number set (tests compare it with a Set).
 export { MobileNumberSet } from './sending/number-set.ts';
+
+// The zone arithmetic behind the public time functions: the sandbox buckets its stats by the service's
+// (Asia/Shanghai) days with it.
+export { instantOf, zoneOffsetMinutes } from './time/time-zone.ts';

@@ -33,6 +33,25 @@ function notFound(what: string, key: string): SmsInputError {
   });
 }
 
+/** A row as the decision leaves it: the status, the opinion, when, and no auto-review still due. */
+function decided<Row extends { extra: object }>(
+  row: Row,
+  decision: ReviewDecision,
+  opinion: string | undefined,
+  nowMs: number,
+): Row & { status: number; reviewDueMs: null } {
+  return {
+    ...row,
+    status: STATUS[decision],
+    reviewDueMs: null,
+    extra: {
+      ...row.extra,
+      auditOpinion: opinion ?? DEFAULT_OPINION[decision],
+      updatedAt: Math.floor(nowMs / 1000),
+    },
+  };
+}
+
 export function createApplicationsAdmin(store: SandboxStore, now: () => number): ApplicationsAdmin {
   const signatureApplications = () => store.listSignatures().filter((s) => s.extra.applyId !== undefined);
   return {
@@ -46,34 +65,16 @@ export function createApplicationsAdmin(store: SandboxStore, now: () => number):
     reviewSignature(key, decision, opinion) {
       const row = signatureApplications().find((s) => s.extra.applyId === key || s.text === key);
       if (!row) throw notFound('signature', key);
-      const decided = {
-        ...row,
-        status: STATUS[decision],
-        reviewDueMs: null,
-        extra: {
-          ...row.extra,
-          auditOpinion: opinion ?? DEFAULT_OPINION[decision],
-          updatedAt: Math.floor(now() / 1000),
-        },
-      };
-      store.putSignature(decided);
-      return signatureView(decided);
+      const signature = decided(row, decision, opinion, now());
+      store.putSignature(signature);
+      return signatureView(signature);
     },
     reviewTemplate(templateId, decision, opinion) {
       const row = store.findTemplate(templateId);
       if (!row || !row.extra.applied) throw notFound('template', templateId);
-      const decided = {
-        ...row,
-        status: STATUS[decision],
-        reviewDueMs: null,
-        extra: {
-          ...row.extra,
-          auditOpinion: opinion ?? DEFAULT_OPINION[decision],
-          updatedAt: Math.floor(now() / 1000),
-        },
-      };
-      store.putTemplate(decided);
-      return templateView(decided);
+      const template = decided(row, decision, opinion, now());
+      store.putTemplate(template);
+      return templateView(template);
     },
   };
 }

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import {
   canonicalRequest,
@@ -11,6 +10,7 @@ import {
 } from '../core/internal.ts';
 import { REGION, SERVICE } from './envelope.ts';
 import { GatewayError } from './gateway-errors.ts';
+import { constantTimeEqual } from './constant-time.ts';
 
 // The sandbox's accepted keys and a few days: derived keys kept here (the cache holds no secret).
 const signingKeys = new SigningKeyCache(64);
@@ -177,10 +177,4 @@ function signatureMismatch(detail?: string): GatewayError {
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value.join(',') : value;
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -1,8 +1,9 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { constantTimeEqual } from './constant-time.ts';
 
 /**
  * Where batch files go (reference-v2 §2.6, §3.2): GetUploadTosURL hands out an object key and a PUT URL
@@ -67,14 +68,12 @@ export class UploadArea {
     const query = new URLSearchParams(rawQuery);
     const date = query.get('X-Tos-Date') ?? '';
     const expires = Number(query.get('X-Tos-Expires'));
-    const given = Buffer.from(query.get('X-Tos-Signature') ?? '', 'utf8');
-    const expected = Buffer.from(this.#sign(key, date, expires), 'utf8');
+    const given = query.get('X-Tos-Signature') ?? '';
     const dateMatch = X_TOS_DATE.exec(date);
     if (
       !dateMatch ||
       !Number.isInteger(expires) ||
-      given.length !== expected.length ||
-      !timingSafeEqual(given, expected)
+      !constantTimeEqual(given, this.#sign(key, date, expires))
     ) {
       return {
         ok: false,
