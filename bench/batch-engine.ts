@@ -7,8 +7,6 @@
 // numbers/s on one core, server peak RSS < 300 MB. Bounded: one task, at most --seconds to finish.
 //
 //   node bench/batch-engine.ts [--rows 1000000] [--seconds 120]
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { createSmsClient } from '../src/core/index.ts';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.ts';
 import { writeBatchCsv } from './fixtures/batch-csv.ts';
+import { startSandboxChild } from './fixtures/sandbox-child.ts';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '120' } },
@@ -27,44 +26,15 @@ const TARGET_RATE = 50_000;
 const TARGET_RSS_MB = 300;
 const GROUP = '7384ed01';
 
-const pin = (pid: number, cpu: number) => {
-  try {
-    execFileSync('taskset', ['-a', '-cp', String(cpu), String(pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const dir = mkdtempSync(join(tmpdir(), 'bench-engine-'));
 const path = join(dir, 'numbers.csv');
 await writeBatchCsv(path, ROWS);
 
-const child: ChildProcess = fork(
-  new URL('./sandbox-server.ts', import.meta.url),
-  ['--batch-rate', '0', '--db', join(dir, 'sandbox.db')],
-  {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  },
-);
-const [portChunk] = (await once(child.stdout!, 'data')) as [Buffer];
-const url = `http://127.0.0.1:${portChunk.toString().trim()}`;
-const pinned = pin(child.pid!, 0) && pin(process.pid, 1);
-const ask = <T>(question: string) =>
-  new Promise<T>((resolve) => {
-    const listener = (answer: Record<string, unknown>) => {
-      if (!(question in answer)) return;
-      child.off('message', listener);
-      resolve(answer[question] as T);
-    };
-    child.on('message', listener);
-    child.send(question);
-  });
-const usage = () =>
-  new Promise<{ maxrss: number; cpu: NodeJS.CpuUsage }>((resolve) => {
-    child.once('message', (answer) => resolve(answer as { maxrss: number; cpu: NodeJS.CpuUsage }));
-    child.send('maxrss');
-  });
+const sandbox = await startSandboxChild(['--batch-rate', '0', '--db', join(dir, 'sandbox.db')]);
+const { url, pinned } = sandbox;
+const task = async (taskId: string) =>
+  (await sandbox.ask<Record<string, TaskView>>(`task:${taskId}`))[`task:${taskId}`]!;
+const usage = () => sandbox.ask<{ maxrss: number; cpu: NodeJS.CpuUsage }>('maxrss');
 const client = createSmsClient({
   auth: {
     kind: 'aksk',
@@ -101,19 +71,20 @@ if (created.totalCount !== ROWS)
 const before = await usage();
 await client.consentBatchTask({ subAccount: GROUP, taskId: created.taskId });
 const deadline = performance.now() + MAX_MS;
-let task = await ask<TaskView>(`task:${created.taskId}`);
-while (task.status !== 6 && task.status < 7 && performance.now() < deadline) {
+let state = await task(created.taskId);
+while (state.status !== 6 && state.status < 7 && performance.now() < deadline) {
   await sleep(50);
-  task = await ask<TaskView>(`task:${created.taskId}`);
+  state = await task(created.taskId);
 }
 const after = await usage();
-if (task.status !== 6) throw new Error(`the task ended in status ${task.status} with ${task.sentCount} sent`);
+if (state.status !== 6)
+  throw new Error(`the task ended in status ${state.status} with ${state.sentCount} sent`);
 
-const at = (status: number) => task.history.find((h) => h.status === status)?.at ?? NaN;
+const at = (status: number) => state.history.find((h) => h.status === status)?.at ?? NaN;
 const spanMs = at(6) - at(3);
 const cpuMs = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000;
-const wallRate = (task.sentCount / spanMs) * 1000;
-const cpuRate = (task.sentCount / cpuMs) * 1000;
+const wallRate = (state.sentCount / spanMs) * 1000;
+const cpuRate = (state.sentCount / cpuMs) * 1000;
 const rssMb = after.maxrss / 1024 / 1024;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 console.log(
@@ -128,6 +99,5 @@ console.log(
 );
 
 await client.close();
-child.disconnect();
-await once(child, 'exit');
+await sandbox.stop();
 rmSync(dir, { recursive: true, force: true });

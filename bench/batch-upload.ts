@@ -7,7 +7,6 @@
 // (medians), RSS growth < 50 MB. Bounded: --rounds of each, one file.
 //
 //   node bench/batch-upload.ts [--rows 1000000] [--rounds 9]
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -20,6 +19,7 @@ import { runInNewContext } from 'node:vm';
 import { createSmsClient } from '../src/core/index.ts';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.ts';
 import { writeBatchCsv } from './fixtures/batch-csv.ts';
+import { startSandboxChild } from './fixtures/sandbox-child.ts';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '9' } },
@@ -29,25 +29,12 @@ const ROUNDS = Number(values.rounds);
 const TARGET_RATIO = 1.3;
 const TARGET_RSS_MB = 50;
 
-const pin = (pid: number, cpu: number) => {
-  try {
-    execFileSync('taskset', ['-a', '-cp', String(cpu), String(pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const dir = mkdtempSync(join(tmpdir(), 'bench-upload-'));
 const path = join(dir, 'numbers.csv');
 const size = await writeBatchCsv(path, ROWS);
 
-const child: ChildProcess = fork(new URL('./sandbox-server.ts', import.meta.url), [], {
-  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-});
-const [portChunk] = (await once(child.stdout!, 'data')) as [Buffer];
-const url = `http://127.0.0.1:${portChunk.toString().trim()}`;
-const pinned = pin(child.pid!, 0) && pin(process.pid, 1);
+const sandbox = await startSandboxChild();
+const { url, pinned } = sandbox;
 const client = createSmsClient({
   auth: {
     kind: 'aksk',
@@ -125,6 +112,5 @@ console.log(
 );
 
 await client.close();
-child.disconnect();
-await once(child, 'exit');
+await sandbox.stop();
 rmSync(dir, { recursive: true, force: true });

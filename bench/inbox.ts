@@ -10,14 +10,13 @@
 //    the server's CPU per send with and without a page listening.
 //
 //   node bench/inbox.ts [--seconds 10] [--rate 1000]
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { signRequest } from '../src/core/internal.ts';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.ts';
 import { openEventStream } from '../test/helpers/event-stream-reader.ts';
+import { startSandboxChild } from './fixtures/sandbox-child.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,34 +33,10 @@ const PER_REQUEST = Number(values['per-request']);
 const PHONES = 10_000;
 const READ_TARGET_MS = 100;
 
-const pin = (pid: number, cpu: number) => {
-  try {
-    execFileSync('taskset', ['-a', '-cp', String(cpu), String(pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const mobile = (i: number) => `138${String(i % PHONES).padStart(8, '0')}`;
 
-const child: ChildProcess = fork(new URL('./sandbox-server.ts', import.meta.url), [], {
-  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  execArgv: ['--expose-gc'],
-});
-const [portChunk] = (await once(child.stdout!, 'data')) as [Buffer];
-const url = `http://127.0.0.1:${portChunk.toString().trim()}`;
-const pinned = pin(child.pid!, 0) && pin(process.pid, 1);
-// Answers come back as { [question]: value }; waiting for that key keeps overlapping questions apart.
-const ask = <T>(question: string) =>
-  new Promise<T>((resolve) => {
-    const listener = (answer: Record<string, unknown>) => {
-      if (!(question in answer)) return;
-      child.off('message', listener);
-      resolve(answer as T);
-    };
-    child.on('message', listener);
-    child.send(question);
-  });
+const sandbox = await startSandboxChild([], ['--expose-gc']);
+const { url, pinned, ask } = sandbox;
 const pool = new Pool(url, { connections: 16 });
 
 /** A signed SendSmsForAgent to these numbers (signed now: valid for the 15-minute skew window). */
@@ -254,5 +229,5 @@ try {
   if (!readsOk || announced !== live.sent || resyncs > 0) process.exitCode = 1;
 } finally {
   await pool.close();
-  child.disconnect();
+  await sandbox.stop();
 }
