@@ -5,3 +5,4 @@ export type { WireCall, HttpRequestSpec, BuildContext } from './signing/build-re
 export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from './schemas/quick-read.ts';
 export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
 export { MobileNumberSet } from './sending/number-set.ts';
+export { instantOf, zoneOffsetMinutes } from './time/time-zone.ts';

@@ -11,3 +11,6 @@ export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBody
 export { proxyFromEnv, bypassesProxy, proxySecrets } from "./http/proxy.js";
 // The batch file's number set (tests compare it with a Set).
 export { MobileNumberSet } from "./sending/number-set.js";
+// The zone arithmetic behind the public time functions: the sandbox buckets its stats by the service's
+// (Asia/Shanghai) days with it.
+export { instantOf, zoneOffsetMinutes } from "./time/time-zone.js";
