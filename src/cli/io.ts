@@ -25,6 +25,11 @@ export interface CliIo {
    * and `sandbox --pid-file` names it. Absent when main() runs inside another program (tests, the demo).
    */
   process?: CliProcess | undefined;
+  /**
+   * Asks the person at the terminal and resolves with the line typed (a batch task's launch). Absent when
+   * stdin is not a terminal: nothing is asked, and nothing that needs consent goes ahead.
+   */
+  ask?: ((question: string) => Promise<string>) | undefined;
 }
 
 export interface CliProcess {
@@ -55,6 +60,7 @@ export function processIo(): CliIo {
       execArgv: process.execArgv,
       entry: process.argv[1] ?? '',
     },
+    ...(process.stdin.isTTY === true ? { ask: askOnTerminal } : {}),
     waitForShutdown: () =>
       new Promise((resolve) => {
         const stop = (signal: string) => {
@@ -66,4 +72,15 @@ export function processIo(): CliIo {
         process.on('SIGTERM', stop);
       }),
   };
+}
+
+/** One line from the terminal, the question on stderr (stdout may be a pipe). */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
 }

@@ -163,6 +163,8 @@ export type {
   SendJournalStore,
 } from './sending/send-journal.ts';
 export { createFileJournal, openFileJournal, readJournalFile } from './sending/journal-file.ts';
+export { journalState, resumeDirectSend } from './sending/resume-send.ts';
+export type { ResumedNumber, ResumeOptions, ResumeReport, ResumeSource } from './sending/resume-send.ts';
 
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from './agent-v2/actions.ts';

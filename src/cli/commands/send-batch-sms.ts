@@ -6,7 +6,16 @@ import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
-import { sendAndReport } from './send-outcome.ts';
+import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
+import {
+  planEngine,
+  refuseBesideBatch,
+  refuseBesideResume,
+  requireResume,
+  resumeAndReport,
+  sendDirectAndReport,
+  sendThroughBatch,
+} from './send-engines.ts';
 import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_batch_sms';
@@ -59,11 +68,13 @@ const FLAGS = {
     type: 'string',
     required: true,
     value: 'FILE',
-    description: 'The messages: CSV with a header row, or JSON.',
+    description: 'The messages: CSV with a header row, or JSON (not with --resume).',
     parse: text,
   },
   tag: TAG_FLAG,
   'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
+  ...ENGINE_FLAGS,
+  ...DIRECT_FLAGS,
 } as const satisfies FlagSpecs;
 
 export const sendBatchSmsCommand: CommandSpec = {
@@ -84,6 +95,11 @@ export const sendBatchSmsCommand: CommandSpec = {
   ],
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
+    if (flags.resume !== undefined) {
+      refuseBesideResume(values, NAME);
+      return resumeAndReport(context, flags.resume, flags);
+    }
+    requireResume(values, NAME);
     const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
     const signature = requireFlag(flags.signature, '--signature', NAME);
     const templateId = requireFlag(flags['template-id'], '--template-id', NAME);
@@ -100,12 +116,33 @@ export const sendBatchSmsCommand: CommandSpec = {
       ...checkedTag(context, flags.tag),
     };
     // The same plan the client makes: the agent API has no batch action, so equal values share a request.
-    const plan = planBatchSend(input, { groupByParams: context.config().options.api !== 'classic' });
+    const groupByParams = context.config().options.api !== 'classic';
+    const plan = planBatchSend(input, { groupByParams });
+    const { delivery, template } = await planEngine(context, input, plan.plan.mobiles.length, flags);
     if (flags['dry-run'] === true) {
       printPlan(context, input, plan);
+      context.note(`volc-sms: engine: ${delivery.reason}`);
       return 0;
     }
-    const client = context.client();
-    return sendAndReport(context, input, plan.plan, () => client.sendBatchSms(input));
+    if (delivery.engine === 'batch' && template !== undefined) {
+      refuseBesideBatch(flags.journal);
+      return sendThroughBatch(context, {
+        target: input,
+        template,
+        delivery,
+        recipients: plan.plan.mobiles.map((mobile) => {
+          const params = plan.params.get(mobile);
+          return {
+            mobile,
+            params: params === undefined ? undefined : (JSON.parse(params) as Record<string, string>),
+          };
+        }),
+        count: plan.plan.mobiles.length,
+        taskName: flags['task-name'],
+        yes: flags.yes,
+      });
+    }
+    if (delivery.forced || plan.plan.chunks.length > 1) context.note(`volc-sms: engine: ${delivery.reason}`);
+    return sendDirectAndReport(context, input, plan.plan, { kind: 'batch-sms', input, groupByParams }, flags);
   },
 };

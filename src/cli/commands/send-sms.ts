@@ -1,11 +1,21 @@
-import type { SendPlan, SendSmsInput } from '../../core/index.ts';
+import type { DeliveryPlan, SendPlan, SendSmsInput } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { maskList, sendAndReport } from './send-outcome.ts';
+import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
+import {
+  planEngine,
+  refuseBesideBatch,
+  refuseBesideResume,
+  requireResume,
+  resumeAndReport,
+  sendDirectAndReport,
+  sendThroughBatch,
+} from './send-engines.ts';
+import { maskList } from './send-outcome.ts';
 import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_sms';
@@ -21,10 +31,17 @@ async function collectMobiles(context: CommandContext, flags: ParsedFlags<typeof
   return mobiles;
 }
 
-function printPlan(context: CommandContext, input: SendSmsInput, plan: SendPlan): void {
+function printPlan(
+  context: CommandContext,
+  input: SendSmsInput,
+  plan: SendPlan,
+  delivery: DeliveryPlan,
+): void {
   if (context.json) {
     context.printJson({
       DryRun: true,
+      Engine: delivery.engine,
+      EngineReason: delivery.reason,
       SubAccount: input.subAccount,
       Signature: input.signature,
       TemplateId: input.templateId,
@@ -48,7 +65,13 @@ function printPlan(context: CommandContext, input: SendSmsInput, plan: SendPlan)
         'Numbers',
         `${plan.mobiles.length}${plan.duplicates.length ? ` (${plan.duplicates.length} duplicate(s) dropped)` : ''}`,
       ],
-      ['Requests', `${plan.chunks.length} (at most 200 numbers each)`],
+      ['Engine', delivery.reason],
+      [
+        'Requests',
+        delivery.engine === 'batch'
+          ? 'none: one batch task'
+          : `${plan.chunks.length} (at most 200 numbers each)`,
+      ],
       ['To', `${shown}${more}`],
     ]),
   );
@@ -81,6 +104,8 @@ const FLAGS = {
   },
   tag: TAG_FLAG,
   'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
+  ...ENGINE_FLAGS,
+  ...DIRECT_FLAGS,
 } as const satisfies FlagSpecs;
 
 export const sendSmsCommand: CommandSpec = {
@@ -100,6 +125,11 @@ export const sendSmsCommand: CommandSpec = {
   ],
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
+    if (flags.resume !== undefined) {
+      refuseBesideResume(values, NAME);
+      return resumeAndReport(context, flags.resume, flags);
+    }
+    requireResume(values, NAME);
     const input: SendSmsInput = {
       subAccount: requireFlag(flags['sub-account'], '--sub-account', NAME),
       signature: requireFlag(flags.signature, '--signature', NAME),
@@ -111,10 +141,29 @@ export const sendSmsCommand: CommandSpec = {
     };
     const client = context.client();
     const plan = client.planSend(input);
+    const { delivery, template } = await planEngine(context, input, plan.mobiles.length, flags);
     if (flags['dry-run'] === true) {
-      printPlan(context, input, plan);
+      printPlan(context, input, plan, delivery);
       return 0;
     }
-    return sendAndReport(context, input, plan, () => client.sendSms(input));
+    if (delivery.engine === 'batch' && template !== undefined) {
+      refuseBesideBatch(flags.journal);
+      // One message for everyone: the same object on every row is encoded once.
+      const params =
+        plan.templateParam === undefined
+          ? undefined
+          : (JSON.parse(plan.templateParam) as Record<string, string>);
+      return sendThroughBatch(context, {
+        target: input,
+        template,
+        delivery,
+        recipients: plan.mobiles.map((mobile) => ({ mobile, params })),
+        count: plan.mobiles.length,
+        taskName: flags['task-name'],
+        yes: flags.yes,
+      });
+    }
+    if (delivery.forced || plan.chunks.length > 1) context.note(`volc-sms: engine: ${delivery.reason}`);
+    return sendDirectAndReport(context, input, plan, { kind: 'sms', input }, flags);
   },
 };

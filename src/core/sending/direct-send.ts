@@ -1,6 +1,7 @@
 import { planBatchSend } from './batch-plan.ts';
 import { SmsNetworkError, type SmsError } from '../errors/errors.ts';
 import { maskPhone, normalizePhone } from './phone.ts';
+import { outcomeFrom } from './send-chunks.ts';
 import { planSend } from './send-plan.ts';
 import type {
   CallOptions,
@@ -176,20 +177,11 @@ export function mergeOutcomes(
     .flatMap((outcome) => outcome.recipients)
     .map((r) => ({ ...r, input: spelling.get(r.mobile) ?? r.input }))
     .sort((a, b) => (order.get(a.mobile) ?? 0) - (order.get(b.mobile) ?? 0));
-  let sent = 0;
-  let failed = 0;
-  for (const r of recipients) {
-    if (r.status === 'sent') sent++;
-    else if (r.status === 'failed') failed++;
-  }
-  return {
-    recipients,
+  return outcomeFrom(
     plan,
-    sentCount: sent,
-    failedCount: failed,
-    unknownCount: recipients.length - sent - failed,
-    raw: outcomes.flatMap((outcome) => outcome.raw),
-  };
+    recipients,
+    outcomes.flatMap((outcome) => outcome.raw),
+  );
 }
 
 /** What a direct send is, in the journal's terms (and the plan it was made from). */

@@ -166,8 +166,8 @@ export async function sendPlannedChunks(
   return outcomeOf(plan, results);
 }
 
-function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
-  const recipients = results.flatMap((r) => r.recipients);
+/** The outcome of a send from its recipients (in order), counted by status. */
+export function outcomeFrom(plan: SendPlan, recipients: RecipientResult[], raw: unknown[]): SendSmsOutcome {
   const sent = recipients.filter((r) => r.status === 'sent').length;
   const failed = recipients.filter((r) => r.status === 'failed').length;
   return {
@@ -176,8 +176,16 @@ function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
     sentCount: sent,
     failedCount: failed,
     unknownCount: recipients.length - sent - failed,
-    raw: results.map((r) => r.raw),
+    raw,
   };
+}
+
+function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
+  return outcomeFrom(
+    plan,
+    results.flatMap((r) => r.recipients),
+    results.map((r) => r.raw),
+  );
 }
 
 /** The first input spelling of each normalised number, so results show what the caller wrote. */

@@ -14,7 +14,13 @@ export interface InProcessRun {
 export async function runMain(
   argv: readonly string[],
   env: Record<string, string | undefined>,
-  options: { tty?: boolean; stderrTty?: boolean; cwd?: string; now?: () => number } = {},
+  options: {
+    tty?: boolean;
+    stderrTty?: boolean;
+    cwd?: string;
+    now?: () => number;
+    ask?: (question: string) => Promise<string>;
+  } = {},
 ): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
@@ -23,6 +29,7 @@ export async function runMain(
     stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrTty ?? false },
     cwd: options.cwd ?? process.cwd(),
     now: options.now,
+    ...(options.ask === undefined ? {} : { ask: options.ask }),
   };
   const code = await main(argv, env, io);
   return { code, stdout, stderr };
