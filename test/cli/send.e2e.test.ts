@@ -65,6 +65,9 @@ describe('send_sms --dry-run', () => {
       Mobiles: ['138****0000', '139****0001'],
       Duplicates: ['+86****0000'],
       Requests: 1,
+      Engine: 'direct',
+      EngineReason:
+        'direct sends: 2 numbers, at most the batch threshold of 10000; 1 request of at most 200 at 5/s',
     });
     expect(sandbox.admin.messages()).toEqual([]);
   });

@@ -142,7 +142,7 @@ export const sendBatchSmsCommand: CommandSpec = {
         yes: flags.yes,
       });
     }
-    if (delivery.forced || plan.plan.chunks.length > 1) context.note(`volc-sms: engine: ${delivery.reason}`);
+    if (delivery.forced) context.note(`volc-sms: engine: ${delivery.reason}`);
     return sendDirectAndReport(context, input, plan.plan, { kind: 'batch-sms', input, groupByParams }, flags);
   },
 };

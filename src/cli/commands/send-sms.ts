@@ -163,7 +163,7 @@ export const sendSmsCommand: CommandSpec = {
         yes: flags.yes,
       });
     }
-    if (delivery.forced || plan.chunks.length > 1) context.note(`volc-sms: engine: ${delivery.reason}`);
+    if (delivery.forced) context.note(`volc-sms: engine: ${delivery.reason}`);
     return sendDirectAndReport(context, input, plan, { kind: 'sms', input }, flags);
   },
 };
