@@ -30,6 +30,7 @@ function processIo() {
             execArgv: process.execArgv,
             entry: process.argv[1] ?? '',
         },
+        ...(process.stdin.isTTY === true ? { ask: askOnTerminal } : {}),
         waitForShutdown: () => new Promise((resolve) => {
             const stop = (signal) => {
                 process.off('SIGINT', stop);
@@ -40,6 +41,17 @@ function processIo() {
             process.on('SIGTERM', stop);
         }),
     };
+}
+/** One line from the terminal, the question on stderr (stdout may be a pipe). */
+async function askOnTerminal(question) {
+    const { createInterface } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 26848, 23));
+    const terminal = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+        return await terminal.question(question);
+    }
+    finally {
+        terminal.close();
+    }
 }
 
 

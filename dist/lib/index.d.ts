@@ -51,6 +51,8 @@ export type { DirectSendOptions, DirectSendRequest } from './sending/direct-send
 export { JOURNAL_VERSION, memoryJournalStore } from './sending/send-journal.ts';
 export type { JournaledResult, JournaledSend, JournalRecord, SendJournalStore, } from './sending/send-journal.ts';
 export { createFileJournal, openFileJournal, readJournalFile } from './sending/journal-file.ts';
+export { journalState, resumeDirectSend } from './sending/resume-send.ts';
+export type { ResumedNumber, ResumeOptions, ResumeReport, ResumeSource } from './sending/resume-send.ts';
 export { AGENT_V2_ACTIONS } from './agent-v2/actions.ts';
 export type { AgentV2Action, WithPaging, ApplySmsTemplateV2Input, GetBatchTaskListInput, GetSignatureIdentificationListInput, SetBatchTaskInput, TemplateUploadDemoInput, } from './agent-v2/actions.ts';
 export { agentV2Params } from './agent-v2/run.ts';

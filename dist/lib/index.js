@@ -38,6 +38,7 @@ export { createPacer } from "./sending/pace.js";
 export { sendDirect } from "./sending/direct-send.js";
 export { JOURNAL_VERSION, memoryJournalStore } from "./sending/send-journal.js";
 export { createFileJournal, openFileJournal, readJournalFile } from "./sending/journal-file.js";
+export { journalState, resumeDirectSend } from "./sending/resume-send.js";
 // The twelve lowerCamel actions of the 2026-01-01 agent API (client methods in agent-v2/methods.ts).
 export { AGENT_V2_ACTIONS } from "./agent-v2/actions.js";
 export { agentV2Params } from "./agent-v2/run.js";

@@ -1,6 +1,7 @@
 import { planBatchSend } from "./batch-plan.js";
 import { SmsNetworkError } from "../errors/errors.js";
 import { maskPhone, normalizePhone } from "./phone.js";
+import { outcomeFrom } from "./send-chunks.js";
 import { planSend } from "./send-plan.js";
 import { DEFAULT_SEND_QPS } from "./delivery-plan.js";
 import { createPacer } from "./pace.js";
@@ -122,22 +123,7 @@ export function mergeOutcomes(plan, outcomes, originalInputs = []) {
         .flatMap((outcome) => outcome.recipients)
         .map((r) => ({ ...r, input: spelling.get(r.mobile) ?? r.input }))
         .sort((a, b) => (order.get(a.mobile) ?? 0) - (order.get(b.mobile) ?? 0));
-    let sent = 0;
-    let failed = 0;
-    for (const r of recipients) {
-        if (r.status === 'sent')
-            sent++;
-        else if (r.status === 'failed')
-            failed++;
-    }
-    return {
-        recipients,
-        plan,
-        sentCount: sent,
-        failedCount: failed,
-        unknownCount: recipients.length - sent - failed,
-        raw: outcomes.flatMap((outcome) => outcome.raw),
-    };
+    return outcomeFrom(plan, recipients, outcomes.flatMap((outcome) => outcome.raw));
 }
 /** What a direct send is, in the journal's terms (and the plan it was made from). */
 export function planDirectSend(request) {

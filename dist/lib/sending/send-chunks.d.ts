@@ -2,7 +2,7 @@ import { type DialectCall } from '../dialects/dialect.ts';
 import type { ErrorContext } from '../errors/error-map.ts';
 import { type CallRuntime } from '../http/execute-call.ts';
 import type { SendSmsResult } from '../schemas/agent.ts';
-import type { CallOptions, SendPlan, SendSmsOutcome } from '../types.ts';
+import type { CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from '../types.ts';
 type SendContext = ErrorContext & {
     subAccount: string;
     signature: string;
@@ -14,4 +14,6 @@ type SendContext = ErrorContext & {
  * cannot be built.
  */
 export declare function sendPlannedChunks(runtime: CallRuntime, plan: SendPlan, originalInputs: readonly string[], build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>, context: SendContext, concurrency: number, options?: CallOptions): Promise<SendSmsOutcome>;
+/** The outcome of a send from its recipients (in order), counted by status. */
+export declare function outcomeFrom(plan: SendPlan, recipients: RecipientResult[], raw: unknown[]): SendSmsOutcome;
 export {};

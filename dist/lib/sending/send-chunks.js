@@ -95,8 +95,8 @@ export async function sendPlannedChunks(runtime, plan, originalInputs, build, co
     const results = await mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options));
     return outcomeOf(plan, results);
 }
-function outcomeOf(plan, results) {
-    const recipients = results.flatMap((r) => r.recipients);
+/** The outcome of a send from its recipients (in order), counted by status. */
+export function outcomeFrom(plan, recipients, raw) {
     const sent = recipients.filter((r) => r.status === 'sent').length;
     const failed = recipients.filter((r) => r.status === 'failed').length;
     return {
@@ -105,8 +105,11 @@ function outcomeOf(plan, results) {
         sentCount: sent,
         failedCount: failed,
         unknownCount: recipients.length - sent - failed,
-        raw: results.map((r) => r.raw),
+        raw,
     };
+}
+function outcomeOf(plan, results) {
+    return outcomeFrom(plan, results.flatMap((r) => r.recipients), results.map((r) => r.raw));
 }
 /** The first input spelling of each normalised number, so results show what the caller wrote. */
 function inputSpelling(originalInputs) {
