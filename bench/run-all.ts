@@ -18,6 +18,7 @@ const BENCHES = [
   'bench/slack-ack.ts',
   'bench/mcp-overhead.ts',
   'bench/bulk-send.ts',
+  'bench/batch-precheck.ts',
 ];
 
 const filter = process.argv[2];

@@ -242,6 +242,24 @@ export {
   previewSend,
   submitSend,
   toGateFailure,
+  previewGate,
+  submitGate,
+  requireEqualDigests,
+  SEND_GATE,
+  SIGNATURE_GATE,
+  TEMPLATE_GATE,
+  BATCH_LAUNCH_GATE,
+  previewSignature,
+  submitSignature,
+  previewTemplate,
+  submitTemplate,
+  previewBatchLaunch,
+  submitBatchLaunch,
+  CONSENT_PHRASE,
+  describeTaskStatus,
+  cancelBatchTask,
+  sendTimeMs,
+  runBatchChecks,
 } from './consent/index.ts';
 export type {
   LedgerStore,
@@ -256,6 +274,21 @@ export type {
   SendPreview,
   SendSubmitInput,
   SendSubmitted,
+  GateAnswer,
+  GateContext,
+  GateDefinition,
+  GatePreview,
+  GateSubmitInput,
+  GateSubmitted,
+  SignatureGateRequest,
+  SignatureSummary,
+  TemplateGateRequest,
+  TemplateSummary,
+  BatchLaunchRequest,
+  LaunchSummary,
+  BatchCancelled,
+  BatchTarget,
+  BatchTemplateFacts,
 } from './consent/index.ts';
 
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
@@ -298,3 +331,18 @@ export type {
   ReceiptState,
   WindowJson,
 } from './analytics/index.ts';
+
+// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3).
+export { precheckBatchCsv, precheckError, checkBatchSchedule, createBatchTask } from './batch/index.ts';
+export type {
+  BatchPrecheck,
+  BatchPrecheckReport,
+  BatchPrecheckRules,
+  BatchSource,
+  BatchSchedule,
+  BatchTaskHandoff,
+  CreateBatchTaskInput,
+} from './batch/index.ts';
+
+// A verification message's text with its code hidden (reference §5.1).
+export { maskVerificationCode } from './sending/verification.ts';

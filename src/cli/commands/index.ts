@@ -10,6 +10,10 @@ import { mcpCommand } from './mcp.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { sendBatchSmsCommand } from './send-batch-sms.ts';
 import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
+import { signaturePreviewCommand, signatureSubmitCommand } from './signature-gate.ts';
+import { templatePreviewCommand, templateSubmitCommand } from './template-gate.ts';
+import { batchCreateCommand, batchPrecheckCommand } from './batch-create.ts';
+import { batchCancelCommand, batchLaunchPreviewCommand, batchLaunchSubmitCommand } from './batch-launch.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
 import { batchDetailCommand, batchListCommand, batchTemplateDemoCommand } from './skill-batch-reads.ts';
@@ -38,6 +42,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   // Skill 1.3's gated send (issue 12).
   sendPreviewCommand,
   sendSubmitCommand,
+  // Skill 1.3's other gates and batch commands (issue 12).
+  signaturePreviewCommand,
+  signatureSubmitCommand,
+  templatePreviewCommand,
+  templateSubmitCommand,
+  batchPrecheckCommand,
+  batchCreateCommand,
+  batchLaunchPreviewCommand,
+  batchLaunchSubmitCommand,
+  batchCancelCommand,
   // Skill 1.3's reads (issue 12).
   listMessageGroupsCommand,
   messageGroupDetailCommand,

@@ -1,11 +1,5 @@
-import {
-  ConsentLedger,
-  defaultLedgerDir,
-  fileLedgerStore,
-  previewSend,
-  submitSend,
-} from '../../core/index.ts';
-import type { DedupePolicy, SendGateContext, SendGateRequest, SendPreview } from '../../core/index.ts';
+import { previewSend, submitSend } from '../../core/index.ts';
+import type { DedupePolicy, SendGateRequest, SendPreview } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text, type FlagParse } from '../flag-values.ts';
@@ -18,6 +12,7 @@ import {
   skillSuccess,
 } from '../output/skill-envelope.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { gateContext } from './gate-command.ts';
 import { SEND_TARGET_FLAGS } from './send-flags.ts';
 
 // `send-preview` / `send-submit`: skill 1.3's gated single send (reference §4.2–4.3), on the core's gate.
@@ -86,15 +81,6 @@ function gateRequest(
     mobiles: values.mobile ?? [],
     templateParams: requireFlag(values['template-params'], '--template-params', name),
     dedupePolicy: values['dedupe-policy'],
-  };
-}
-
-/** The gate's context for a CLI process: the configured client and the ledger under the state directory. */
-function gateContext(context: CommandContext): SendGateContext {
-  return {
-    client: context.client(),
-    ledger: new ConsentLedger(fileLedgerStore(defaultLedgerDir(context.env), () => context.now())),
-    now: () => context.now(),
   };
 }
 

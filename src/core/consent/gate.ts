@@ -38,7 +38,11 @@ export interface GateDefinition<Request, Summary, Write> {
   /** The write's action, for the envelope. */
   action: string;
   /** How a submit proves the user's consent beyond the preview digest (checked before any network call). */
-  authorise(input: GateSubmitInput<Summary>, previewDigest: string): GateFailure | undefined;
+  authorise(
+    input: GateSubmitInput<Summary>,
+    previewDigest: string,
+    request: Request,
+  ): GateFailure | undefined;
   /** Normalise, check against the service, build the canonical object: the same for preview and submit. */
   prepare(client: SmsClient, request: Request): Promise<Prepared<Summary, Write> | GateFailure | GateAnswer>;
   /** The write itself; a lost answer rejects with SmsOutcomeUnknownError. */
@@ -160,7 +164,7 @@ export async function submitGate<R, S, W>(
       `Run ${preview} and pass the digest it prints.`,
     );
   }
-  const refused = definition.authorise(input, previewDigest);
+  const refused = definition.authorise(input, previewDigest, request);
   if (refused !== undefined) return refused;
   const key = ledgerKey(definition.name, previewDigest);
   const now = (context.now ?? Date.now)();

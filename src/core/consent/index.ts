@@ -12,7 +12,7 @@ export {
   MAX_GATED_RECIPIENTS,
 } from './send-request.ts';
 export type { DedupePolicy, SendGateRequest, MaskedSendSummary } from './send-request.ts';
-export { previewSend, submitSend } from './send-gate.ts';
+export { previewSend, submitSend, SEND_GATE } from './send-gate.ts';
 export type { SendGateContext, SendPreview, SendSubmitInput, SendSubmitted } from './send-gate.ts';
 export { previewGate, submitGate, requireEqualDigests } from './gate.ts';
 export type {
@@ -24,3 +24,19 @@ export type {
   GateSubmitted,
   Prepared,
 } from './gate.ts';
+export { previewSignature, submitSignature, SIGNATURE_GATE } from './signature-gate.ts';
+export type { SignatureGateRequest, SignatureSummary } from './signature-gate.ts';
+export { previewTemplate, submitTemplate, TEMPLATE_GATE } from './template-gate.ts';
+export type { TemplateGateRequest, TemplateSummary } from './template-gate.ts';
+export {
+  previewBatchLaunch,
+  submitBatchLaunch,
+  BATCH_LAUNCH_GATE,
+  CONSENT_PHRASE,
+  describeTaskStatus,
+} from './batch-launch-gate.ts';
+export type { BatchLaunchRequest, LaunchSummary } from './batch-launch-gate.ts';
+export { cancelBatchTask, sendTimeMs } from './batch-cancel.ts';
+export type { BatchCancelled } from './batch-cancel.ts';
+export { runBatchChecks } from './batch-checks.ts';
+export type { BatchTarget, BatchTemplateFacts } from './batch-checks.ts';
