@@ -333,7 +333,18 @@ export type {
 } from './analytics/index.ts';
 
 // Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3).
-export { precheckBatchCsv, precheckError, checkBatchSchedule, createBatchTask } from './batch/index.ts';
+export {
+  precheckBatchCsv,
+  precheckError,
+  checkBatchSchedule,
+  createBatchTask,
+  receiptOf,
+  sendLogEntries,
+  summarizeReceipts,
+  waitForReceipts,
+  FINAL_TASK_STATES,
+  followBatchTask,
+} from './batch/index.ts';
 export type {
   BatchPrecheck,
   BatchPrecheckReport,
@@ -342,6 +353,16 @@ export type {
   BatchSchedule,
   BatchTaskHandoff,
   CreateBatchTaskInput,
+  Receipt,
+  ReceiptStatus,
+  ReceiptSummary,
+  ReceiptWaitDeps,
+  ReceiptWaitPolicy,
+  ReceiptWaitResult,
+  SendLogScope,
+  FollowedTask,
+  FollowTaskDeps,
+  TaskProgress,
 } from './batch/index.ts';
 
 // A verification message's text with its code hidden (reference §5.1).

@@ -13,6 +13,7 @@ import { sendPreviewCommand, sendSubmitCommand } from './send-gate.ts';
 import { signaturePreviewCommand, signatureSubmitCommand } from './signature-gate.ts';
 import { templatePreviewCommand, templateSubmitCommand } from './template-gate.ts';
 import { batchCreateCommand, batchPrecheckCommand } from './batch-create.ts';
+import { batchWaitCommand } from './batch-wait.ts';
 import { batchCancelCommand, batchLaunchPreviewCommand, batchLaunchSubmitCommand } from './batch-launch.ts';
 import { sendSmsCommand } from './send-sms.ts';
 import { slackCommand } from './slack.ts';
@@ -52,6 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   batchLaunchPreviewCommand,
   batchLaunchSubmitCommand,
   batchCancelCommand,
+  batchWaitCommand,
   // Skill 1.3's reads (issue 12).
   listMessageGroupsCommand,
   messageGroupDetailCommand,

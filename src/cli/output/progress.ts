@@ -7,7 +7,7 @@ import type { CliStream } from '../io.ts';
 export class ProgressBar {
   private readonly stream: CliStream;
   private readonly total: number;
-  private readonly label: string;
+  private label: string;
   private done = 0;
 
   constructor(stream: CliStream, total: number, label: string) {
@@ -19,6 +19,13 @@ export class ProgressBar {
 
   tick(): void {
     this.done = Math.min(this.total, this.done + 1);
+    this.draw();
+  }
+
+  /** Sets the count done (a poller that learns totals rather than counting steps) and a new label. */
+  set(done: number, label?: string): void {
+    this.done = Math.max(0, Math.min(this.total, done));
+    if (label !== undefined) this.label = label;
     this.draw();
   }
 

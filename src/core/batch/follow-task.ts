@@ -90,7 +90,7 @@ async function sentSoFar(
       {
         startTime: startedAt - 60,
         // A scheduled task's messages carry its send time, which may be ahead of this clock.
-        endTime: Math.max(now, startedAt) + 86_400,
+        endTime: Math.max(now, startedAt) + 7 * 86_400,
         subAccount: ref.subAccount,
         templateId: task.templateId,
         ...(task.signature === undefined ? {} : { signature: task.signature }),
