@@ -17,6 +17,7 @@ const BENCHES = [
   'bench/action-batch.ts',
   'bench/slack-ack.ts',
   'bench/mcp-overhead.ts',
+  'bench/send-log-export.ts',
   'bench/bulk-send.ts',
   'bench/batch-precheck.ts',
 ];

@@ -180,6 +180,8 @@ export type {
 export { agentV2Params } from './agent-v2/run.ts';
 export { batchTaskStateName } from './agent-v2/batch-status.ts';
 export { matchTemplate } from './sending/match-template.ts';
+export { walkSendLog } from './sending/send-log-walk.ts';
+export type { SendLogWalkInput, SendLogWalkOptions } from './sending/send-log-walk.ts';
 export type { TemplateCandidate, TemplateMatch, TemplateMatchInput } from './sending/match-template.ts';
 export type { BatchTaskStateName } from './agent-v2/batch-status.ts';
 export type { AgentV2Methods } from './agent-v2/methods.ts';

@@ -1,8 +1,8 @@
 import { SmsInputError, normalizePhone } from '../../core/index.ts';
 import type { SendLogEntry } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
-import type { FlagSpecs } from '../flags.ts';
+import { pagingFlags, parseFlagValues, requireFlag, text, wholeNumber } from '../flag-values.ts';
+import type { FlagSpecs, FlagValues } from '../flags.ts';
 import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderTable, type Column } from '../output/table.ts';
 
@@ -17,6 +17,7 @@ export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
   { header: 'Signature', value: (e) => e.Signature },
   { header: 'Message id', value: (e) => e.MessageId },
 ];
+import { exportSendLog, type ExportFormat } from './export-send-log.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_sms_send_log';
@@ -56,7 +57,48 @@ const FLAGS = {
     parse: text,
   },
   ...pagingFlags(100),
+  all: {
+    type: 'boolean',
+    description: 'Every message of the window, streamed newest first as --format (needs a start time).',
+  },
+  format: {
+    type: 'string',
+    value: 'ndjson|csv',
+    description: 'With --all: one JSON object a line (default), or CSV with a header row.',
+    parse: (raw): { value: ExportFormat } | { problem: string } => {
+      const value = text(raw);
+      if ('problem' in value) return value;
+      return value.value === 'ndjson' || value.value === 'csv'
+        ? { value: value.value }
+        : { problem: 'must be ndjson or csv' };
+    },
+  },
+  after: {
+    type: 'string',
+    value: 'MESSAGE_ID',
+    description: 'With --all: continue after this message (the last line of an interrupted export).',
+    parse: text,
+  },
+  rate: {
+    type: 'string',
+    value: 'N',
+    description:
+      'With --all: requests per second, default 5 (the service limit); 0 = unpaced (a local sandbox).',
+    parse: wholeNumber(0, 50),
+    default: 5,
+  },
 } as const satisfies FlagSpecs;
+
+/** --format, --after and --rate only mean something for --all; --page means nothing with it. */
+function checkExportFlags(values: FlagValues, all: boolean): void {
+  const misplaced = all
+    ? (['page'] as const).filter((flag) => values[flag] !== undefined)
+    : (['format', 'after', 'rate'] as const).filter((flag) => values[flag] !== undefined);
+  if (misplaced.length === 0) return;
+  const flag = `--${misplaced[0]}`;
+  const message = all ? `${flag} does not go with --all, which reads every page` : `${flag} goes with --all`;
+  throw new SmsInputError(message, [{ field: flag, message }], { hint: `Run "volc-sms ${NAME} --help".` });
+}
 
 export const listSmsSendLogCommand: CommandSpec = {
   name: NAME,
@@ -69,15 +111,38 @@ export const listSmsSendLogCommand: CommandSpec = {
   examples: [
     'volc-sms list_sms_send_log --sub-account "77da1acf" --from-time 1773113285 --to-time 1773213285',
     'volc-sms list_sms_send_log --sub-account 7384ed01 --since 24h --mobile 13800000000',
+    'volc-sms list_sms_send_log --sub-account 7384ed01 --since 30d --all --format csv > log.csv',
   ],
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
     const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
+    checkExportFlags(values, flags.all === true);
     const { start, end } = resolveTimeRange(context, {
       from: { flag: '--from-time', value: flags['from-time'] },
       to: { flag: '--to-time', value: flags['to-time'] },
       since: flags.since,
     });
+    if (flags.all === true) {
+      if (start === undefined) {
+        const message = '--all needs the start of the window: --from-time or --since';
+        throw new SmsInputError(message, [{ field: '--from-time', message }]);
+      }
+      return exportSendLog(context, {
+        walk: {
+          subAccount,
+          fromTime: start,
+          toTime: end ?? Math.floor(context.now() / 1000),
+          mobile: mobileFilter(flags.mobile),
+          templateId: flags['template-id'],
+          signature: flags.signature,
+          messageId: flags['message-id'],
+          pageSize: flags['page-size'],
+          after: flags.after,
+        },
+        format: flags.format ?? 'ndjson',
+        rate: flags.rate,
+      });
+    }
     const response = await context.client().listSendLogs({
       subAccount,
       fromTime: start,

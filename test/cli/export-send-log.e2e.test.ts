@@ -1,0 +1,211 @@
+// `list_sms_send_log --all` through the real bin against the sandbox: every message of the window exactly
+// once, newest first, across page boundaries and a second holding more than a page (a 250-number send);
+// `--after` resumes after the last line written; CSV quoting; numbers masked; pacing to a 5 req/s sandbox.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSmsClient } from '../../src/core/index.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { expectNoSecrets, makeTempHome, runCli } from './helpers/cli-process.ts';
+import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+let sandbox: Sandbox;
+let home: { home: string; cleanup: () => Promise<void> };
+let from: number;
+let to: number;
+const mobile = (i: number) => `1380000${String(i).padStart(4, '0')}`;
+const ALL = Array.from({ length: 262 }, (_, i) => mobile(i));
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  home = await makeTempHome();
+  // A signature and template whose text needs CSV quoting.
+  sandbox.admin.putSignature({ text: 'Acme, "Ltd"', status: 3, subAccounts: ['7384ed01'] });
+  sandbox.admin.putTemplate({
+    id: 'ST_0500',
+    name: 'quoted',
+    channelType: 'CN_NTC',
+    content: '通知${x}',
+    status: 3,
+    signatures: ['Acme, "Ltd"'],
+    subAccounts: ['7384ed01'],
+  });
+  const client = createSmsClient({ auth: { kind: 'aksk', ...sandbox.credentials }, endpoint: sandbox.url });
+  from = Math.floor(Date.now() / 1000) - 5;
+  // 250 numbers in two requests share their send times: more than a page of 100 in one second.
+  await client.sendSms({
+    subAccount: '7384ed01',
+    signature: 'VolcOps',
+    templateId: 'ST_0004',
+    mobiles: ALL.slice(0, 250),
+    templateParam: { version: '1' },
+  });
+  for (let i = 250; i < ALL.length; i += 1) {
+    await client.sendSms({
+      subAccount: '7384ed01',
+      signature: i % 2 === 0 ? 'Acme, "Ltd"' : 'VolcOps',
+      templateId: i % 2 === 0 ? 'ST_0500' : 'ST_0004',
+      mobiles: [ALL[i]!],
+      templateParam: i % 2 === 0 ? { x: 'a' } : { version: '2' },
+    });
+  }
+  await client.close();
+  to = Math.floor(Date.now() / 1000) + 5;
+});
+afterAll(async () => {
+  await sandbox.close();
+  await home.cleanup();
+});
+
+async function exportLog(extra: string[], env = akskEnv(sandbox)) {
+  const run = await runCli(
+    [
+      'list_sms_send_log',
+      '--sub-account',
+      '7384ed01',
+      '--all',
+      '--from-time',
+      String(from),
+      '--to-time',
+      String(to),
+      '--rate',
+      '0',
+      ...extra,
+    ],
+    { env, home: home.home, timeoutMs: 100_000 },
+  );
+  expectNoSecrets(run, [...sandboxSecrets(sandbox), ...ALL]);
+  return run;
+}
+
+const ndjson = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('list_sms_send_log --all', () => {
+  it('streams every message once, newest first, across pages and a second fuller than a page', async () => {
+    const run = await exportLog(['--page-size', '30']);
+    expect(run.code).toBe(0);
+    const records = ndjson(run.stdout);
+    expect(records).toHaveLength(ALL.length);
+    expect(new Set(records.map((r) => r.MessageId)).size).toBe(ALL.length);
+    const times = records.map((r) => r.SendTime as number);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(records[0]).toEqual({
+      MessageId: expect.any(String),
+      SubAccount: '7384ed01',
+      Signature: 'VolcOps',
+      TemplateId: 'ST_0004',
+      ChannelType: 'CN_NTC',
+      Mobile: '138****0261',
+      Status: expect.any(Number),
+      ErrorCode: expect.any(String),
+      SendTime: expect.any(Number),
+      ReceiptTime: expect.anything(),
+      Count: 1,
+    });
+    // The message text may hold a verification code: it is not exported.
+    expect(run.stdout).not.toContain('Content');
+    expect(run.stderr).toMatch(
+      new RegExp(`${ALL.length} message\\(s\\) written, newest first; the last is `),
+    );
+  });
+
+  it('--after the nth line gives exactly the lines after it (also inside the crowded second)', async () => {
+    const whole = ndjson((await exportLog(['--page-size', '30'])).stdout).map((r) => r.MessageId);
+    for (const n of [5, 100, 180]) {
+      const run = await exportLog(['--page-size', '30', '--after', String(whole[n - 1])]);
+      expect(run.code).toBe(0);
+      expect(ndjson(run.stdout).map((r) => r.MessageId)).toEqual(whole.slice(n));
+    }
+    const last = await exportLog(['--after', String(whole.at(-1))]);
+    expect(last).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('--after an unknown message is refused, exit 2', async () => {
+    const run = await exportLog(['--after', 'no-such-message']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--after: message no-such-message is not in the send log of 7384ed01');
+  });
+
+  it('CSV: a header row, RFC 4180 quoting, numbers masked; --after appends without a header', async () => {
+    const run = await exportLog(['--format', 'csv', '--signature', 'Acme, "Ltd"']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe(
+      'MessageId,SubAccount,Signature,TemplateId,ChannelType,Mobile,Status,ErrorCode,SendTime,ReceiptTime,Count',
+    );
+    expect(lines.at(-1)).toBe('');
+    const rows = lines.slice(1, -1);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) {
+      expect(row).toMatch(
+        /^[^,]+,7384ed01,"Acme, ""Ltd""",ST_0500,CN_NTC,138\*\*\*\*0\d{3},\d,[^,]*,\d+,\d*,1$/,
+      );
+    }
+    const first = rows[0]!.split(',')[0]!;
+    const rest = await exportLog(['--format', 'csv', '--signature', 'Acme, "Ltd"', '--after', first]);
+    expect(rest.stdout.split('\r\n').slice(0, -1)).toEqual(rows.slice(1));
+  });
+
+  it('needs a start, and refuses --page; --format/--after/--rate need --all', async () => {
+    const noStart = await runCli(['list_sms_send_log', '--sub-account', '7384ed01', '--all'], {
+      env: akskEnv(sandbox),
+      home: home.home,
+    });
+    expect(noStart.code).toBe(2);
+    expect(noStart.stderr).toContain('--all needs the start of the window: --from-time or --since');
+    const page = await exportLog(['--page', '2']);
+    expect(page.code).toBe(2);
+    expect(page.stderr).toContain('--page does not go with --all');
+    const format = await runCli(['list_sms_send_log', '--sub-account', '7384ed01', '--format', 'csv'], {
+      env: akskEnv(sandbox),
+      home: home.home,
+    });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--format goes with --all');
+  });
+});
+
+describe('pacing', () => {
+  let limited: Sandbox;
+  beforeAll(async () => {
+    limited = await startTestSandbox({ rateLimitQps: 5 });
+    const client = createSmsClient({ auth: { kind: 'aksk', ...limited.credentials }, endpoint: limited.url });
+    await client.sendSms({
+      subAccount: '7384ed01',
+      signature: 'VolcOps',
+      templateId: 'ST_0004',
+      mobiles: ALL.slice(0, 60),
+      templateParam: { version: '1' },
+    });
+    await client.close();
+  });
+  afterAll(() => limited.close());
+
+  it('at the default 5 requests a second, a sandbox limited to 5 a second never throttles it', async () => {
+    const started = Date.now();
+    const run = await runCli(
+      [
+        'list_sms_send_log',
+        '--sub-account',
+        '7384ed01',
+        '--all',
+        '--since',
+        '1h',
+        '--page-size',
+        '5',
+        '--verbose',
+      ],
+      { env: akskEnv(limited), home: home.home, timeoutMs: 100_000 },
+    );
+    expect(run.code).toBe(0);
+    expect(ndjson(run.stdout)).toHaveLength(60);
+    // 13 pages (12 full and the last, empty): at 5 a second at least 2.4 s, and no 429 on the way.
+    expect(run.stderr).not.toContain('HTTP 429');
+    expect(run.stderr.match(/→ HTTP 200/g)?.length).toBe(13);
+    expect(Date.now() - started).toBeGreaterThan(2400);
+  });
+});
