@@ -188,7 +188,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     track(
       (async () => {
         await reportInterruptedSends({ store, now, log, post });
-        await takeOverFollowUps(flowDeps, (url) => replyThroughUrl(url, log), track).catch((err: unknown) =>
+        // track hands the promise back; here nobody needs it (it is tracked, and its failures handled).
+        await takeOverFollowUps(
+          flowDeps,
+          (url) => replyThroughUrl(url, log),
+          (work) => void track(work),
+        ).catch((err: unknown) =>
           log(`error: could not look for follow-ups to take over: ${(err as Error).message}`),
         );
         await takeOverBatchFollowUps(flowDeps, track).catch((err: unknown) =>
