@@ -1,47 +1,55 @@
-// Terminal cells per character: CJK and fullwidth forms take two, combining marks none. Template contents
-// and signatures are mostly Chinese, so a table aligned on `.length` would be ragged.
-const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
+import stringWidth from 'string-width';
 
-function charWidth(codePoint: number): number {
-  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
-  if ((codePoint >= 0x300 && codePoint <= 0x36f) || codePoint === 0x200b) return 0;
-  for (const [from, to] of WIDE_RANGES) if (codePoint >= from && codePoint <= to) return 2;
-  return 1;
-}
+// Terminal cells, as string-width counts them: CJK and fullwidth forms take two, an emoji cluster two
+// (with its variation selector or ZWJ parts), combining marks and ANSI escape codes none. Template
+// contents and signatures are mostly Chinese, so a table aligned on `.length` would be ragged.
+
+/** ANSI escape sequences (CSI such as colours, and OSC such as hyperlinks): no cells, never cut. */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char.codePointAt(0) ?? 0);
-  return width;
+  return stringWidth(text);
 }
 
-/** Cuts `text` to at most `max` cells, ending with `…` when something was cut. */
+/** `text` as ANSI codes and grapheme clusters, in order (a cluster is never split: 👩‍💻 stays whole). */
+function* pieces(text: string): Generator<{ text: string; ansi: boolean }> {
+  let at = 0;
+  for (const match of text.matchAll(ANSI)) {
+    for (const { segment } of graphemes.segment(text.slice(at, match.index)))
+      yield { text: segment, ansi: false };
+    yield { text: match[0], ansi: true };
+    at = match.index + match[0].length;
+  }
+  for (const { segment } of graphemes.segment(text.slice(at))) yield { text: segment, ansi: false };
+}
+
+/**
+ * Cuts `text` to at most `max` cells, ending with `…` when something was cut. Whole clusters only, and
+ * every ANSI code kept (a colour reset after the cut still resets).
+ */
 export function truncateToWidth(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
-  let out = '';
+  let kept = '';
+  let codes = '';
   let width = 0;
-  for (const char of text) {
-    const w = charWidth(char.codePointAt(0) ?? 0);
-    if (width + w > max - 1) break;
-    out += char;
+  let cut = false;
+  for (const piece of pieces(text)) {
+    if (piece.ansi) {
+      if (cut) codes += piece.text;
+      else kept += piece.text;
+      continue;
+    }
+    if (cut) continue;
+    const w = stringWidth(piece.text);
+    if (width + w > max - 1) {
+      cut = true;
+      continue;
+    }
+    kept += piece.text;
     width += w;
   }
-  return `${out}…`;
+  return `${kept}…${codes}`;
 }
 
 export function padToWidth(text: string, width: number): string {
