@@ -196,7 +196,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
         ).catch((err: unknown) =>
           log(`error: could not look for follow-ups to take over: ${(err as Error).message}`),
         );
-        await takeOverBatchFollowUps(flowDeps, track).catch((err: unknown) =>
+        await takeOverBatchFollowUps(flowDeps, (work) => void track(work)).catch((err: unknown) =>
           log(`error: could not look for batch follow-ups to take over: ${(err as Error).message}`),
         );
       })(),
