@@ -148,6 +148,7 @@ export type {
 export { describeTemplate } from './sending/template-facts.ts';
 export type { TemplateRef } from './sending/template-facts.ts';
 export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from './sending/batch-csv.ts';
+export { MobileNumberSet } from './sending/number-set.ts';
 export type { BatchCsvOptions, BatchCsvRow, BatchCsvSource, BatchCsvStats } from './sending/batch-csv.ts';
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from './sending/batch-send.ts';
 export type { BatchSendInput, BatchSendTask } from './sending/batch-send.ts';
