@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 64 modules
-var core = __webpack_require__(18851);
+// EXTERNAL MODULE: ./src/core/index.ts + 78 modules
+var core = __webpack_require__(37257);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4050,8 +4050,9 @@ function createSlackApp(deps) {
     // announced, receipt follow-ups taken over. At start, then on the lease cadence.
     const watchLeases = () => track((async () => {
         await reportInterruptedSends({ store, now, log, post });
-        await takeOverFollowUps(flowDeps, (url) => replyThroughUrl(url, log), track).catch((err) => log(`error: could not look for follow-ups to take over: ${err.message}`));
-        await takeOverBatchFollowUps(flowDeps, track).catch((err) => log(`error: could not look for batch follow-ups to take over: ${err.message}`));
+        // track hands the promise back; here nobody needs it (it is tracked, and its failures handled).
+        await takeOverFollowUps(flowDeps, (url) => replyThroughUrl(url, log), (work) => void track(work)).catch((err) => log(`error: could not look for follow-ups to take over: ${err.message}`));
+        await takeOverBatchFollowUps(flowDeps, (work) => void track(work)).catch((err) => log(`error: could not look for batch follow-ups to take over: ${err.message}`));
     })());
     let leaseTimer;
     let server;

@@ -41,6 +41,7 @@ export type { DeliveryPlan, DeliveryPlanInput, EngineChoice, SendEngine, Templat
 export { describeTemplate } from './sending/template-facts.ts';
 export type { TemplateRef } from './sending/template-facts.ts';
 export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from './sending/batch-csv.ts';
+export { MobileNumberSet } from './sending/number-set.ts';
 export type { BatchCsvOptions, BatchCsvRow, BatchCsvSource, BatchCsvStats } from './sending/batch-csv.ts';
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from './sending/batch-send.ts';
 export type { BatchSendInput, BatchSendTask } from './sending/batch-send.ts';
@@ -58,6 +59,8 @@ export type { AgentV2Action, WithPaging, ApplySmsTemplateV2Input, GetBatchTaskLi
 export { agentV2Params } from './agent-v2/run.ts';
 export { batchTaskStateName } from './agent-v2/batch-status.ts';
 export { matchTemplate } from './sending/match-template.ts';
+export { walkSendLog } from './sending/send-log-walk.ts';
+export type { SendLogWalkInput, SendLogWalkOptions } from './sending/send-log-walk.ts';
 export type { TemplateCandidate, TemplateMatch, TemplateMatchInput } from './sending/match-template.ts';
 export type { BatchTaskStateName } from './agent-v2/batch-status.ts';
 export type { AgentV2Methods } from './agent-v2/methods.ts';
@@ -67,7 +70,10 @@ export type { ApplySmsSignatureV2Body, ApplySmsTemplateV2Body, BatchTaskRef, Cha
 export type { BatchTask, BatchTaskCreated, BatchTaskList, EmptyResult, IndustryConfig, Qualification, QualificationList, SecondTemplate, SecondTemplateList, SignatureApplication, SubAccountDetail, TemplateApplication, TemplateUploadDemo, UploadTosURL, } from './schemas/agent-v2-results.ts';
 export type { VerifyCodeMethods } from './sending/verify-code.ts';
 export type { CheckSmsVerifyCodeInput, ConversionInput, ConversionResult, SendSmsVerifyCodeInput, VerifyCodeCheck, } from './schemas/verify-code.ts';
-export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, } from './consent/index.ts';
-export type { LedgerStore, PreviewRecord, SubmitRecord, GateErrorCode, GateFailure, DedupePolicy, SendGateRequest, MaskedSendSummary, SendGateContext, SendPreview, SendSubmitInput, SendSubmitted, } from './consent/index.ts';
+export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from './consent/index.ts';
+export type { LedgerStore, PreviewRecord, SubmitRecord, GateErrorCode, GateFailure, DedupePolicy, SendGateRequest, MaskedSendSummary, SendGateContext, SendPreview, SendSubmitInput, SendSubmitted, GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, SignatureGateRequest, SignatureSummary, TemplateGateRequest, TemplateSummary, BatchLaunchRequest, LaunchSummary, BatchCancelled, BatchTarget, BatchTemplateFacts, } from './consent/index.ts';
 export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, bucketMetrics, buildAnalyticsReport, checkQueryBudget, countOf, groupRecords, LogCollector, logRecord, metricsAvailable, parseAnalyticsTime, rateOf, shanghaiDate, shanghaiIso, statsTimes, } from './analytics/index.ts';
 export type { AnalyticsInput, AnalyticsOptions, AnalyticsReport, AnalyticsWindow, BucketMetrics, BucketSize, DataStatus, ErrorCodeSummary, LogDimension, LogEvidence, LogGroup, LogLimitation, LogRecord, Rate, Receipts, ReceiptState, WindowJson, } from './analytics/index.ts';
+export { precheckBatchCsv, precheckError, checkBatchSchedule, createBatchTask, receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts, FINAL_TASK_STATES, followBatchTask, } from './batch/index.ts';
+export type { BatchPrecheck, BatchPrecheckReport, BatchPrecheckRules, BatchSource, BatchSchedule, BatchTaskHandoff, CreateBatchTaskInput, Receipt, ReceiptStatus, ReceiptSummary, ReceiptWaitDeps, ReceiptWaitPolicy, ReceiptWaitResult, SendLogScope, FollowedTask, FollowTaskDeps, TaskProgress, } from './batch/index.ts';
+export { maskVerificationCode } from './sending/verification.ts';

@@ -33,6 +33,7 @@ export { planBatchSend } from "./sending/batch-plan.js";
 export { DEFAULT_BATCH_THRESHOLD, DEFAULT_SEND_QPS, isVerificationTemplate, planDelivery, templateFactsNeeded, } from "./sending/delivery-plan.js";
 export { describeTemplate } from "./sending/template-facts.js";
 export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from "./sending/batch-csv.js";
+export { MobileNumberSet } from "./sending/number-set.js";
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from "./sending/batch-send.js";
 export { createPacer } from "./sending/pace.js";
 export { sendDirect } from "./sending/direct-send.js";
@@ -44,8 +45,13 @@ export { AGENT_V2_ACTIONS } from "./agent-v2/actions.js";
 export { agentV2Params } from "./agent-v2/run.js";
 export { batchTaskStateName } from "./agent-v2/batch-status.js";
 export { matchTemplate } from "./sending/match-template.js";
+export { walkSendLog } from "./sending/send-log-walk.js";
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-v2/upload.js";
 // Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
-export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, } from "./consent/index.js";
+export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from "./consent/index.js";
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, bucketMetrics, buildAnalyticsReport, checkQueryBudget, countOf, groupRecords, LogCollector, logRecord, metricsAvailable, parseAnalyticsTime, rateOf, shanghaiDate, shanghaiIso, statsTimes, } from "./analytics/index.js";
+// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3).
+export { precheckBatchCsv, precheckError, checkBatchSchedule, createBatchTask, receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts, FINAL_TASK_STATES, followBatchTask, } from "./batch/index.js";
+// A verification message's text with its code hidden (reference §5.1).
+export { maskVerificationCode } from "./sending/verification.js";

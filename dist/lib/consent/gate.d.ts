@@ -31,7 +31,7 @@ export interface GateDefinition<Request, Summary, Write> {
     /** The write's action, for the envelope. */
     action: string;
     /** How a submit proves the user's consent beyond the preview digest (checked before any network call). */
-    authorise(input: GateSubmitInput<Summary>, previewDigest: string): GateFailure | undefined;
+    authorise(input: GateSubmitInput<Summary>, previewDigest: string, request: Request): GateFailure | undefined;
     /** Normalise, check against the service, build the canonical object: the same for preview and submit. */
     prepare(client: SmsClient, request: Request): Promise<Prepared<Summary, Write> | GateFailure | GateAnswer>;
     /** The write itself; a lost answer rejects with SmsOutcomeUnknownError. */

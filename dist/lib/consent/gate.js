@@ -43,7 +43,7 @@ export async function submitGate(definition, context, request, input) {
     if (previewDigest === undefined) {
         return gateFailure('authorization_mismatch', `--preview-digest must be the 64 hex digits ${preview} printed`, 'preview-digest', `Run ${preview} and pass the digest it prints.`);
     }
-    const refused = definition.authorise(input, previewDigest);
+    const refused = definition.authorise(input, previewDigest, request);
     if (refused !== undefined)
         return refused;
     const key = ledgerKey(definition.name, previewDigest);

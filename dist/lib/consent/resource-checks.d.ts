@@ -19,8 +19,14 @@ export declare function checkGroupListed(client: SmsClient, subAccount: string):
     ChannelTypes?: string[] | undefined;
     SubAccountName?: string | undefined;
 }>>;
-/** ListSignatureForAgent: approved (3/5), not `usable:false`, bound to the group. */
-export declare function checkSignature(client: SmsClient, signature: string, subAccount: string, strict?: boolean): Promise<Checked<Signature>>;
+/**
+ * ListSignatureForAgent: approved (3/5), not `usable:false`, bound to every group (`strict`, batch §3.1:
+ * only the group itself counts) and, when the signature lists its channels, taking `channel`.
+ */
+export declare function checkSignature(client: SmsClient, signature: string, groups: string | readonly string[], options?: {
+    strict?: boolean;
+    channel?: string | undefined;
+}): Promise<Checked<Signature>>;
 /** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
 export declare function checkTemplateListed(client: SmsClient, templateId: string, signature: string, subAccount: string, strict?: boolean): Promise<Checked<Template>>;
 export interface SecondTemplateFacts extends TemplateFacts {
@@ -33,3 +39,5 @@ export interface SecondTemplateFacts extends TemplateFacts {
  * string; a known channel).
  */
 export declare function secondTemplateFacts(client: SmsClient, templateId: string, signature: string, subAccount: string): Promise<Checked<SecondTemplateFacts>>;
+/** GetSignatureIdentificationList `{id}`: approved and usable, and of the request's purpose when it says. */
+export declare function checkQualification(client: SmsClient, id: number, purpose?: number): Promise<GateFailure | undefined>;

@@ -52,15 +52,20 @@ export async function checkGroupListed(client, subAccount) {
     }
     return { ok: true, value: group };
 }
-/** ListSignatureForAgent: approved (3/5), not `usable:false`, bound to the group. */
-export async function checkSignature(client, signature, subAccount, strict = false) {
-    const listed = await query(() => client.listSignatures({ signature, subAccounts: [subAccount], ...PAGE }));
+/**
+ * ListSignatureForAgent: approved (3/5), not `usable:false`, bound to every group (`strict`, batch §3.1:
+ * only the group itself counts) and, when the signature lists its channels, taking `channel`.
+ */
+export async function checkSignature(client, signature, groups, options = {}) {
+    const subAccounts = typeof groups === 'string' ? [groups] : [...groups];
+    const listed = await query(() => client.listSignatures({ signature, subAccounts, ...PAGE }));
     if (!listed.ok)
         return listed;
-    const hint = `Check \`volc-sms list-signatures --sub-account ${subAccount}\`: the signature must be approved and bound to the group.`;
+    const where = subAccounts.join(', ');
+    const hint = `Check \`volc-sms list-signatures --signature ${signature}\`: the signature must be approved and bound to ${subAccounts.length > 1 ? 'every' : 'the'} group.`;
     const item = listed.value.result.List.find((s) => s.Signature === signature);
     if (item === undefined) {
-        return invalid(`Signature "${signature}" is not approved for group ${subAccount}`, 'signature', hint);
+        return invalid(`Signature "${signature}" is not approved for group ${where}`, 'signature', hint);
     }
     if (!isApproved(item.Status)) {
         return invalid(`Signature "${signature}" has status ${item.Status ?? 'none'}, not approved (3/5)`, 'signature', hint);
@@ -68,8 +73,16 @@ export async function checkSignature(client, signature, subAccount, strict = fal
     if (item.Usable === false || item.usable === false) {
         return invalid(`Signature "${signature}" is marked not usable`, 'signature', hint);
     }
-    if (!boundTo(item.SubAccounts, subAccount, strict)) {
-        return invalid(`Signature "${signature}" is not bound to group ${subAccount}`, 'signature', hint);
+    const unbound = subAccounts.filter((group) => !boundTo(item.SubAccounts, group, options.strict));
+    if (unbound.length > 0) {
+        return invalid(`Signature "${signature}" is not bound to group ${unbound.join(', ')}`, 'signature', hint);
+    }
+    const channels = item.ChannelTypes;
+    if (options.channel !== undefined &&
+        channels != null &&
+        channels.length > 0 &&
+        !channels.includes(options.channel)) {
+        return invalid(`Signature "${signature}" does not take ${options.channel}`, 'signature', hint);
     }
     return { ok: true, value: item };
 }
@@ -147,4 +160,35 @@ export async function secondTemplateFacts(client, templateId, signature, subAcco
             name: item.templateName ?? item.name,
         },
     };
+}
+/** §2.2: approved is `auditStatus` 3/5, `true` or one of these words, and `usable` truthy. */
+const APPROVED_WORDS = new Set([
+    '3',
+    '5',
+    'true',
+    'approved',
+    'passed',
+    'success',
+    'completed',
+    'no_review',
+    'no-review',
+    '审核通过',
+    '免审',
+]);
+/** GetSignatureIdentificationList `{id}`: approved and usable, and of the request's purpose when it says. */
+export async function checkQualification(client, id, purpose) {
+    const listed = await query(() => client.getSignatureIdentificationList({ id, pageIndex: 1, pageSize: 100 }));
+    if (!listed.ok)
+        return listed;
+    const hint = 'Run `volc-sms list-qualifications --status 3 --status 5` and pass an approved, usable id as --qualification-id.';
+    const item = listed.value.result.list.find((q) => String(q.id) === String(id));
+    if (item === undefined)
+        return invalid(`Qualification ${id} does not exist`, 'qualification-id', hint);
+    if (!APPROVED_WORDS.has(String(item.auditStatus).trim().toLowerCase()) || !item.usable) {
+        return invalid(`Qualification ${id} is not approved and usable (auditStatus ${String(item.auditStatus ?? 'none')}, usable ${String(item.usable ?? false)})`, 'qualification-id', hint);
+    }
+    if (purpose !== undefined && item.purpose !== undefined && String(item.purpose) !== String(purpose)) {
+        return invalid(`Qualification ${id} has purpose ${item.purpose}, not ${purpose}`, 'purpose', "Pass the qualification's own purpose (1 own use, 2 for others) as --purpose.");
+    }
+    return undefined;
 }

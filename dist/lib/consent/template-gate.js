@@ -1,0 +1,94 @@
+import { AGENT_V2_ACTIONS } from "../agent-v2/actions.js";
+import { agentV2Params } from "../agent-v2/run.js";
+import { sha256Hex } from "../signing/sign.js";
+import { templateVariables } from "../sending/template.js";
+import { previewGate, submitGate, } from "./gate.js";
+import { failureOf } from "./gate-failure.js";
+import { checkSignature } from "./resource-checks.js";
+import { normalizeSignature } from "./send-request.js";
+const FIELD_WORDS = {
+    content: 'the content',
+    channelType: 'the channel type',
+    name: 'the name',
+    signatures: 'the signatures',
+    subAccounts: 'the message groups',
+    templateParams: 'the variables',
+};
+function templateBody(request) {
+    const signatures = (request.signatures ?? []).map((text) => {
+        const normalized = normalizeSignature(text);
+        return 'value' in normalized ? normalized.value : text;
+    });
+    const names = request.templateParams ?? templateVariables(request.content ?? '');
+    const optional = {
+        project: request.project,
+        desc: request.description,
+        shortUrlConfig: request.shortUrlConfig,
+    };
+    return {
+        content: request.content,
+        channelType: request.channelType,
+        area: 'cn',
+        name: request.name,
+        signatures: [...new Set(signatures)],
+        subAccounts: [...new Set(request.subAccounts ?? [])],
+        templateParams: [...new Set(names)].map((name) => ({ name })),
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    };
+}
+const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
+export const TEMPLATE_GATE = {
+    name: 'template',
+    action: 'ApplySmsTemplateV2',
+    authorise: () => undefined,
+    async prepare(client, request) {
+        const body = templateBody(request);
+        try {
+            await agentV2Params(AGENT_V2_ACTIONS.applySmsTemplateV2, body);
+        }
+        catch (error) {
+            return failureOf(error, 'check');
+        }
+        const checks = await Promise.all(body.signatures.map((signature) => checkSignature(client, signature, body.subAccounts, { strict: true, channel: body.channelType })));
+        const failed = checks.find((c) => !c.ok);
+        if (failed !== undefined && !failed.ok)
+            return failed;
+        const { content, ...rest } = body;
+        const summary = {
+            ...rest,
+            content_length: [...content].length,
+            content_sha256: sha256Hex(content),
+        };
+        return { canonical: { ...body }, summary, write: body };
+    },
+    async write(client, body) {
+        const { requestId, result } = await client.applySmsTemplateV2(body);
+        return { requestId, result };
+    },
+    // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
+    async reconcile(client, body) {
+        const listed = await client.listTemplates({
+            subAccounts: body.subAccounts,
+            signatures: body.signatures,
+            page: 1,
+            pageSize: 100,
+        });
+        const matches = listed.result.List.filter((t) => (t.TemplateName ?? t.Name) === body.name &&
+            NOT_REJECTED.has(String(t.Status)) &&
+            t.Content === body.content &&
+            (t.ChannelType === undefined || t.ChannelType === body.channelType));
+        const item = matches.length === 1 ? matches[0] : undefined;
+        if (item === undefined)
+            return undefined;
+        return {
+            TemplateId: item.TemplateId,
+            TemplateName: item.TemplateName ?? item.Name,
+            Status: item.Status,
+            ContentSha256: sha256Hex(body.content),
+        };
+    },
+    reconcileCommand: (body) => `volc-sms list-templates ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')} ${body.signatures.map((s) => `--signature ${s}`).join(' ')}`,
+    describeField: (name) => FIELD_WORDS[name] ?? name,
+};
+export const previewTemplate = (context, request) => previewGate(TEMPLATE_GATE, context, request);
+export const submitTemplate = (context, request, input) => submitGate(TEMPLATE_GATE, context, request, input);
