@@ -101,6 +101,9 @@ describe.each([
     expect(log.envelope.ResponseMetadata.Action).toBe('ListSmsSendLogForAgent');
     expect(log.envelope.Result.List?.map((e) => e.MessageId)).toEqual([messageId]);
     expect(log.envelope.Result.List?.[0]?.Mobile).toBe('138****8000');
+    // Reference §5.1: the code a verification message carried is never echoed, not even by the send log.
+    expect(log.run.stdout).not.toContain('246810');
+    expect(log.envelope.Result.List?.[0]?.Content).toBe('【火山引擎】您的验证码是******，5分钟内有效。');
 
     const stats = await cli('list_total_send_count_stat', '--since', '24h', '--sub-account', '7384ed01');
     expect(stats.envelope.ResponseMetadata.Action).toBe('ListTotalSendCountStatForAgent');

@@ -5,6 +5,7 @@ import { pagingFlags, parseFlagValues, requireFlag, text, wholeNumber } from '..
 import type { FlagSpecs, FlagValues } from '../flags.ts';
 import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderTable, type Column } from '../output/table.ts';
+import { hideVerificationCodes } from '../output/verification-content.ts';
 
 /** The send-log table, shared with skill 1.3's send-status. */
 export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
@@ -163,7 +164,7 @@ export const listSmsSendLogCommand: CommandSpec = {
       );
     }
     if (context.json) {
-      context.printJson(response.raw);
+      context.printJson(hideVerificationCodes(response.raw));
       return 0;
     }
     const { List: entries, Total: total } = response.result;
