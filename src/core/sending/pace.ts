@@ -10,11 +10,21 @@ export interface Pacer {
   wait(signal?: AbortSignal): Promise<void>;
 }
 
+/**
+ * Sleeps at least `ms` on the monotonic clock. A Node timer counts from the event loop's cached time, which
+ * may lag the real one, so it can fire a little early; a pacer that woke early would outrun the limit.
+ */
+async function sleepAtLeast(ms: number, signal?: AbortSignal): Promise<void> {
+  const end = performance.now() + ms;
+  for (let left = ms; left > 0; left = end - performance.now()) {
+    await delay(Math.ceil(left), undefined, signal ? { signal } : {});
+  }
+}
+
 export function createPacer(
   qps: number,
   now: () => number = () => performance.now(),
-  sleep: (ms: number, signal?: AbortSignal) => Promise<unknown> = (ms, signal) =>
-    delay(ms, undefined, signal ? { signal } : {}),
+  sleep: (ms: number, signal?: AbortSignal) => Promise<unknown> = sleepAtLeast,
 ): Pacer {
   const interval = 1000 / qps;
   let next = -Infinity;

@@ -44,3 +44,17 @@ describe('createPacer', () => {
     await expect(waiting).rejects.toThrow();
   });
 });
+
+describe('createPacer on the real clock', () => {
+  it('never starts a caller before its slot, even when a timer fires early', async () => {
+    const pacer = createPacer(50);
+    const began = performance.now();
+    const starts: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      await pacer.wait();
+      starts.push(performance.now() - began);
+    }
+    // Request k at k × 20 ms or later: a timer counted from a stale loop time would make some early.
+    for (const [k, at] of starts.entries()) expect(at).toBeGreaterThanOrEqual(k * 20);
+  });
+});
