@@ -4187,7 +4187,17 @@ async function createBatchSendTask(client, input, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/core/sending/pace.ts
 
-function pace_createPacer(qps, now = () => performance.now(), sleep = (ms, signal) => delay(ms, undefined, signal ? { signal } : {})) {
+/**
+ * Sleeps at least `ms` on the monotonic clock. A Node timer counts from the event loop's cached time, which
+ * may lag the real one, so it can fire a little early; a pacer that woke early would outrun the limit.
+ */
+async function sleepAtLeast(ms, signal) {
+    const end = performance.now() + ms;
+    for (let left = ms; left > 0; left = end - performance.now()) {
+        await delay(Math.ceil(left), undefined, signal ? { signal } : {});
+    }
+}
+function pace_createPacer(qps, now = () => performance.now(), sleep = sleepAtLeast) {
     const interval = 1000 / qps;
     let next = -Infinity;
     return {
