@@ -1,18 +1,6 @@
-import type { BatchTask, SmsClient } from '../core/index.ts';
+import { batchTaskStateName, type BatchTask, type SmsClient } from '../core/index.ts';
 
-/** GetBatchTaskDetail's `status` (agent-v2 reference §2.9); unknown values are shown as numbers. */
-const STATUS_NAMES = [
-  'Init',
-  'Draft',
-  'Valid',
-  'Consented',
-  'Preparing',
-  'Sending',
-  'Done',
-  'Canceled',
-  'Failed',
-  'Killed',
-] as const;
+/** GetBatchTaskDetail's `status` names are the core's (agent-v2 reference §2.9); unknown values show as numbers. */
 /** The states a task does not leave. */
 const FINAL = new Set([6, 7, 8, 9]);
 export const AWAITING_CONSENT = 2;
@@ -20,7 +8,7 @@ export const AWAITING_CONSENT = 2;
 /** `5 Sending`; `status 12` for a value the reference does not name. */
 export function taskStatusName(status: number | undefined): string {
   if (status === undefined) return 'unknown';
-  const name = STATUS_NAMES[status];
+  const name = batchTaskStateName(status);
   return name ? `${status} ${name}` : `status ${status}`;
 }
 

@@ -1,6 +1,6 @@
-import { SmsInputError } from '../core/index.ts';
+import { SmsInputError, batchTaskStateName } from '../core/index.ts';
 import { inputError, jsonObject, ok, type AdminResponse } from './admin-http-helpers.ts';
-import { TASK_STATUS_NAMES, type BatchTaskRow } from './batch-tasks.ts';
+import type { BatchTaskRow } from './batch-tasks.ts';
 import type { SandboxServices } from './services.ts';
 
 /** The batch tasks as the admin API shows them: every field, the status's name, progress and history. */
@@ -17,7 +17,7 @@ export interface BatchAdmin {
 
 const view = (task: BatchTaskRow): BatchTaskView => ({
   ...task,
-  statusName: TASK_STATUS_NAMES[task.status] ?? String(task.status),
+  statusName: batchTaskStateName(task.status) ?? String(task.status),
 });
 
 export function createBatchAdmin(services: SandboxServices): BatchAdmin {

@@ -6,19 +6,6 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
  * status is kept in `history` with its sandbox time, so tests and the inbox page can see the way it went.
  */
 
-export const TASK_STATUS_NAMES = [
-  'Init',
-  'Draft',
-  'Valid',
-  'Consented',
-  'Preparing',
-  'Sending',
-  'Done',
-  'Canceled',
-  'Failed',
-  'Killed',
-] as const;
-
 export interface BatchTaskRow {
   taskId: string;
   subAccount: string;

@@ -1,7 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
-import { templateVariables } from '../../core/index.ts';
+import { batchTaskStateName, templateVariables } from '../../core/index.ts';
 import { checkBatchFile } from '../batch-csv.ts';
-import { TASK_STATUS_NAMES, type BatchTaskRow } from '../batch-tasks.ts';
+import type { BatchTaskRow } from '../batch-tasks.ts';
 import { businessErrors } from '../business-error.ts';
 import type { TemplateRow } from '../store-tables.ts';
 import { MAX_UPLOAD_BYTES } from '../uploads.ts';
@@ -21,7 +21,7 @@ import {
  */
 
 const CANCEL_CUTOFF_MS = 60_000;
-const statusName = (status: number) => TASK_STATUS_NAMES[status] ?? `status ${status}`;
+const statusName = (status: number) => batchTaskStateName(status) ?? `status ${status}`;
 
 function requireGroup(subAccount: string, context: ActionContext): void {
   const group = context.store.findSubAccount(subAccount);
