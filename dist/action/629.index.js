@@ -4708,6 +4708,28 @@ async function resumeDirectSend(client, journal, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/agent-v2/batch-status.ts
+/**
+ * The states of a batch task (agent-v2 reference §2.9), by the number GetBatchTaskDetail reports. A value
+ * outside 0–9 is kept as it is, with no invented name.
+ */
+const BATCH_TASK_STATES = [
+    'Init',
+    'Draft',
+    'Valid',
+    'Consented',
+    'Preparing',
+    'Sending',
+    'Done',
+    'Canceled',
+    'Failed',
+    'Killed',
+];
+/** `2` → `Valid`; undefined for a status the reference does not name. */
+function batch_status_batchTaskStateName(status) {
+    return status === undefined ? undefined : BATCH_TASK_STATES[status];
+}
+
 ;// CONCATENATED MODULE: ./src/core/consent/canonical.ts
 
 /**
@@ -6116,28 +6138,6 @@ const TEMPLATE_GATE = {
 };
 const previewTemplate = (context, request) => previewGate(TEMPLATE_GATE, context, request);
 const submitTemplate = (context, request, input) => submitGate(TEMPLATE_GATE, context, request, input);
-
-;// CONCATENATED MODULE: ./src/core/agent-v2/batch-status.ts
-/**
- * The states of a batch task (agent-v2 reference §2.9), by the number GetBatchTaskDetail reports. A value
- * outside 0–9 is kept as it is, with no invented name.
- */
-const BATCH_TASK_STATES = [
-    'Init',
-    'Draft',
-    'Valid',
-    'Consented',
-    'Preparing',
-    'Sending',
-    'Done',
-    'Canceled',
-    'Failed',
-    'Killed',
-];
-/** `2` → `Valid`; undefined for a status the reference does not name. */
-function batch_status_batchTaskStateName(status) {
-    return status === undefined ? undefined : BATCH_TASK_STATES[status];
-}
 
 ;// CONCATENATED MODULE: ./src/core/consent/batch-checks.ts
 
@@ -8179,19 +8179,8 @@ async function checkBatchFile(path, shown, variables, field = 'batch-file') {
 }
 
 ;// CONCATENATED MODULE: ./src/action/batch-progress.ts
-/** GetBatchTaskDetail's `status` (agent-v2 reference §2.9); unknown values are shown as numbers. */
-const STATUS_NAMES = [
-    'Init',
-    'Draft',
-    'Valid',
-    'Consented',
-    'Preparing',
-    'Sending',
-    'Done',
-    'Canceled',
-    'Failed',
-    'Killed',
-];
+
+/** GetBatchTaskDetail's `status` names are the core's (agent-v2 reference §2.9); unknown values show as numbers. */
 /** The states a task does not leave. */
 const FINAL = new Set([6, 7, 8, 9]);
 const AWAITING_CONSENT = 2;
@@ -8199,7 +8188,7 @@ const AWAITING_CONSENT = 2;
 function taskStatusName(status) {
     if (status === undefined)
         return 'unknown';
-    const name = STATUS_NAMES[status];
+    const name = batch_status_batchTaskStateName(status);
     return name ? `${status} ${name}` : `status ${status}`;
 }
 const isFinalStatus = (status) => status !== undefined && FINAL.has(status);

@@ -1751,94 +1751,6 @@ async function checkBatchFile(path, variables, outPath) {
     throw businessErrors.managementParameter(`no row can be sent: ${counts.invalidCount} invalid, ${counts.dupCount} repeated numbers.`);
 }
 
-;// CONCATENATED MODULE: ./src/sandbox/batch-tasks.ts
-/**
- * The batch tasks table (reference-v2 §2.8–2.12). Status (§2.9): 0 Init, 1 Draft, 2 Valid (awaiting
- * consent), 3 Consented, 4 Preparing, 5 Sending, 6 Done, 7 Canceled, 8 Failed, 9 Killed. Every change of
- * status is kept in `history` with its sandbox time, so tests and the inbox page can see the way it went.
- */
-const TASK_STATUS_NAMES = [
-    'Init',
-    'Draft',
-    'Valid',
-    'Consented',
-    'Preparing',
-    'Sending',
-    'Done',
-    'Canceled',
-    'Failed',
-    'Killed',
-];
-const COLUMNS = `task_id AS taskId, sub_account AS subAccount, task_name AS taskName, signature, template_id AS templateId,
-  template_name AS templateName, channel_type AS channelType, scheduled, send_time AS sendTime, file_url AS fileUrl,
-  status, total_count AS totalCount, valid_count AS validCount, invalid_count AS invalidCount, dup_count AS dupCount,
-  sent_count AS sentCount, extra, created_ms AS createdMs, history`;
-function toTask(row) {
-    return {
-        ...row,
-        taskId: String(row.taskId),
-        scheduled: row.scheduled === 1,
-        extra: JSON.parse(String(row.extra)),
-        history: JSON.parse(String(row.history)),
-    };
-}
-class BatchTaskTable {
-    #db;
-    #insert;
-    #find;
-    #list;
-    #setStatus;
-    #setSent;
-    #inFlight;
-    constructor(db) {
-        this.#db = db;
-        db.exec(`CREATE TABLE IF NOT EXISTS batch_tasks (
-      task_id INTEGER PRIMARY KEY, sub_account TEXT NOT NULL, task_name TEXT NOT NULL, signature TEXT NOT NULL,
-      template_id TEXT NOT NULL, template_name TEXT NOT NULL, channel_type TEXT NOT NULL, scheduled INTEGER NOT NULL,
-      send_time INTEGER NOT NULL, file_url TEXT NOT NULL, status INTEGER NOT NULL, total_count INTEGER NOT NULL,
-      valid_count INTEGER NOT NULL, invalid_count INTEGER NOT NULL, dup_count INTEGER NOT NULL,
-      sent_count INTEGER NOT NULL, extra TEXT NOT NULL, created_ms INTEGER NOT NULL, history TEXT NOT NULL)`);
-        // Task ids count on from 90000, like the reference's examples; they are never reused.
-        this.#insert = db.prepare(`INSERT INTO batch_tasks VALUES (
-      (SELECT COALESCE(MAX(task_id), 90000) + 1 FROM batch_tasks), ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, 0, ?, ?, ?)
-      RETURNING task_id AS taskId`);
-        this.#find = db.prepare(`SELECT ${COLUMNS} FROM batch_tasks WHERE task_id = ?`);
-        this.#list = db.prepare(`SELECT ${COLUMNS} FROM batch_tasks ORDER BY task_id DESC`);
-        this.#setStatus = db.prepare(`UPDATE batch_tasks SET status = ?, history = json_insert(history, '$[#]', json_object('status', ?, 'at', ?))
-       WHERE task_id = ?`);
-        this.#setSent = db.prepare('UPDATE batch_tasks SET sent_count = ? WHERE task_id = ?');
-        this.#inFlight = db.prepare('SELECT task_id AS taskId FROM batch_tasks WHERE status IN (3, 4, 5)');
-    }
-    /** Creates a task in status 2 (Valid): the file was checked before this is called. */
-    create(task) {
-        const row = this.#insert.get(task.subAccount, task.taskName, task.signature, task.templateId, task.templateName, task.channelType, task.scheduled ? 1 : 0, task.sendTime, task.fileUrl, task.totalCount, task.validCount, task.invalidCount, task.dupCount, JSON.stringify(task.extra), task.createdMs, JSON.stringify([{ status: 2, at: task.createdMs }]));
-        return this.find(String(row.taskId));
-    }
-    find(taskId) {
-        if (!/^\d{1,15}$/.test(taskId))
-            return undefined;
-        const row = this.#find.get(Number(taskId));
-        return row && toTask(row);
-    }
-    /** Every task, newest first. */
-    list() {
-        return this.#list.all().map(toTask);
-    }
-    setStatus(taskId, status, atMs) {
-        this.#setStatus.run(status, status, atMs, Number(taskId));
-    }
-    setSent(taskId, sentCount) {
-        this.#setSent.run(sentCount, Number(taskId));
-    }
-    /** Tasks consented but not finished (to resume after a restart on a file database). */
-    inFlight() {
-        return this.#inFlight.all().map((row) => String(row.taskId));
-    }
-    clear() {
-        this.#db.exec('DELETE FROM batch_tasks');
-    }
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -1988,14 +1900,13 @@ class UploadArea {
 
 
 
-
 /**
  * The batch-task actions (reference-v2 §2.6–2.12, §3): an upload URL, the sample CSV, task creation with
  * the server-side file check, the detail and the list, consent (only in status 2) and cancel (not within
  * a minute of a scheduled sendTime). The batch engine (batch-engine.ts) sends consented tasks.
  */
 const CANCEL_CUTOFF_MS = 60_000;
-const statusName = (status) => TASK_STATUS_NAMES[status] ?? `status ${status}`;
+const statusName = (status) => (0,core/* batchTaskStateName */._i)(status) ?? `status ${status}`;
 function requireGroup(subAccount, context) {
     const group = context.store.findSubAccount(subAccount);
     if (!group || group.status !== 'approved')
@@ -2743,10 +2654,9 @@ function routeApplications(admin, method, parts, body) {
 ;// CONCATENATED MODULE: ./src/sandbox/admin-batch.ts
 
 
-
 const view = (task) => ({
     ...task,
-    statusName: TASK_STATUS_NAMES[task.status] ?? String(task.status),
+    statusName: (0,core/* batchTaskStateName */._i)(task.status) ?? String(task.status),
 });
 function createBatchAdmin(services) {
     const find = (taskId) => {
@@ -4120,6 +4030,77 @@ class BatchEngine {
         finally {
             lines.close();
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/batch-tasks.ts
+const COLUMNS = `task_id AS taskId, sub_account AS subAccount, task_name AS taskName, signature, template_id AS templateId,
+  template_name AS templateName, channel_type AS channelType, scheduled, send_time AS sendTime, file_url AS fileUrl,
+  status, total_count AS totalCount, valid_count AS validCount, invalid_count AS invalidCount, dup_count AS dupCount,
+  sent_count AS sentCount, extra, created_ms AS createdMs, history`;
+function toTask(row) {
+    return {
+        ...row,
+        taskId: String(row.taskId),
+        scheduled: row.scheduled === 1,
+        extra: JSON.parse(String(row.extra)),
+        history: JSON.parse(String(row.history)),
+    };
+}
+class BatchTaskTable {
+    #db;
+    #insert;
+    #find;
+    #list;
+    #setStatus;
+    #setSent;
+    #inFlight;
+    constructor(db) {
+        this.#db = db;
+        db.exec(`CREATE TABLE IF NOT EXISTS batch_tasks (
+      task_id INTEGER PRIMARY KEY, sub_account TEXT NOT NULL, task_name TEXT NOT NULL, signature TEXT NOT NULL,
+      template_id TEXT NOT NULL, template_name TEXT NOT NULL, channel_type TEXT NOT NULL, scheduled INTEGER NOT NULL,
+      send_time INTEGER NOT NULL, file_url TEXT NOT NULL, status INTEGER NOT NULL, total_count INTEGER NOT NULL,
+      valid_count INTEGER NOT NULL, invalid_count INTEGER NOT NULL, dup_count INTEGER NOT NULL,
+      sent_count INTEGER NOT NULL, extra TEXT NOT NULL, created_ms INTEGER NOT NULL, history TEXT NOT NULL)`);
+        // Task ids count on from 90000, like the reference's examples; they are never reused.
+        this.#insert = db.prepare(`INSERT INTO batch_tasks VALUES (
+      (SELECT COALESCE(MAX(task_id), 90000) + 1 FROM batch_tasks), ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, 0, ?, ?, ?)
+      RETURNING task_id AS taskId`);
+        this.#find = db.prepare(`SELECT ${COLUMNS} FROM batch_tasks WHERE task_id = ?`);
+        this.#list = db.prepare(`SELECT ${COLUMNS} FROM batch_tasks ORDER BY task_id DESC`);
+        this.#setStatus = db.prepare(`UPDATE batch_tasks SET status = ?, history = json_insert(history, '$[#]', json_object('status', ?, 'at', ?))
+       WHERE task_id = ?`);
+        this.#setSent = db.prepare('UPDATE batch_tasks SET sent_count = ? WHERE task_id = ?');
+        this.#inFlight = db.prepare('SELECT task_id AS taskId FROM batch_tasks WHERE status IN (3, 4, 5)');
+    }
+    /** Creates a task in status 2 (Valid): the file was checked before this is called. */
+    create(task) {
+        const row = this.#insert.get(task.subAccount, task.taskName, task.signature, task.templateId, task.templateName, task.channelType, task.scheduled ? 1 : 0, task.sendTime, task.fileUrl, task.totalCount, task.validCount, task.invalidCount, task.dupCount, JSON.stringify(task.extra), task.createdMs, JSON.stringify([{ status: 2, at: task.createdMs }]));
+        return this.find(String(row.taskId));
+    }
+    find(taskId) {
+        if (!/^\d{1,15}$/.test(taskId))
+            return undefined;
+        const row = this.#find.get(Number(taskId));
+        return row && toTask(row);
+    }
+    /** Every task, newest first. */
+    list() {
+        return this.#list.all().map(toTask);
+    }
+    setStatus(taskId, status, atMs) {
+        this.#setStatus.run(status, status, atMs, Number(taskId));
+    }
+    setSent(taskId, sentCount) {
+        this.#setSent.run(sentCount, Number(taskId));
+    }
+    /** Tasks consented but not finished (to resume after a restart on a file database). */
+    inFlight() {
+        return this.#inFlight.all().map((row) => String(row.taskId));
+    }
+    clear() {
+        this.#db.exec('DELETE FROM batch_tasks');
     }
 }
 
