@@ -2,7 +2,7 @@
 // so the SDK never weighs on the start-up of the other commands.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ConsentLedger, fileLedgerStore, loadWireSchemas } from '../core/index.ts';
-import type { SendGateRequest, SmsClient } from '../core/index.ts';
+import type { SmsClient } from '../core/index.ts';
 import { startMcpHttp } from './http.ts';
 import { createMcpServer, type McpServerParts } from './server.ts';
 
@@ -29,7 +29,7 @@ export async function runMcpServer(options: RunMcpOptions): Promise<string> {
     client: options.client,
     ledger: new ConsentLedger(fileLedgerStore(options.ledgerDir, options.now)),
     schemas: await loadWireSchemas(),
-    requests: new Map<string, SendGateRequest>(),
+    requests: new Map<string, unknown>(),
     version: options.version,
     log: options.log,
     now: options.now,

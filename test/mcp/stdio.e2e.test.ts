@@ -57,7 +57,11 @@ describe('tools/list', () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
       'analytics',
+      'batch_cancel',
+      'batch_create',
       'batch_detail',
+      'batch_launch_preview',
+      'batch_launch_submit',
       'batch_list',
       'list_signature',
       'list_sms_send_log',
@@ -67,6 +71,10 @@ describe('tools/list', () => {
       'match_template',
       'send_preview',
       'send_submit',
+      'signature_preview',
+      'signature_submit',
+      'template_preview',
+      'template_submit',
     ]);
     for (const tool of tools) {
       expect(tool.inputSchema.type).toBe('object');
