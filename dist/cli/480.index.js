@@ -1516,7 +1516,7 @@ const mcpCommand = {
         const secrets = [context.env.VOLC_SMS_MCP_TOKEN];
         const log = (line) => context.note(`volc-sms mcp: ${(0,core/* redact */.lO)(line, secrets)}`);
         // Loaded on demand: the MCP SDK is large and no other command needs it.
-        const { runMcpServer } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(9), __webpack_require__.e(406)]).then(__webpack_require__.bind(__webpack_require__, 28406));
+        const { runMcpServer } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(9), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 23749));
         try {
             const reason = await runMcpServer({
                 client,
