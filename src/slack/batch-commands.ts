@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   SmsInputError,
-  SmsOutcomeUnknownError,
   templateVariables,
   type BatchTask,
   type InputIssue,
@@ -11,7 +10,14 @@ import {
 } from '../core/index.ts';
 import type { BatchCommand } from './batch-command-parser.ts';
 import { checkBatchFile } from './batch-file-check.ts';
-import { batchListMessage, batchStatusMessage, batchSummaryMessage, statusName } from './batch-messages.ts';
+import { cancelRefusal } from './batch-cancel.ts';
+import {
+  batchCancelMessage,
+  batchListMessage,
+  batchStatusMessage,
+  batchSummaryMessage,
+  statusName,
+} from './batch-messages.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
 import type { AuditCommand, Invocation } from './command-audit.ts';
@@ -48,7 +54,6 @@ export interface BatchCommandDeps {
 
 /** Batch tasks take notification and marketing templates only (agent-v2 reference §3.4). */
 const BATCH_CHANNELS = ['CN_NTC', 'CN_MKT'] as const;
-const CANCEL_CUTOFF_S = 60;
 
 export async function runBatchCommand(
   command: BatchCommand,
@@ -205,22 +210,7 @@ async function prepareLaunch(
       `Batch task ${command.taskId} is ${statusName(task.status)} (${task.status ?? '?'}); only a task awaiting launch (2) can be launched. See \`/sms batch status ${command.taskId}\`.`,
     );
   }
-  const row = await deps.store.recordBatch({
-    id: newId('bat'),
-    taskId: command.taskId,
-    subAccount,
-    createdAt: deps.now(),
-    createdBy: invocation.userId,
-    channelId: invocation.channelId,
-    summary: {
-      taskName: task.taskName ?? command.taskId,
-      templateId: task.templateId ?? '',
-      signature: task.signature ?? '',
-      channelType: task.channelType ?? '',
-      totalCount: task.totalCount ?? 0,
-      sample: [],
-    },
-  });
+  const row = await recordFromDetail(task, command.taskId, subAccount, invocation, deps);
   if (row.state !== 'ready') {
     await deps.audit(invocation, command, `already ${row.state}`);
     return notice(`Batch task ${command.taskId} is already ${row.state} here; it is not launched again.`);
@@ -231,52 +221,51 @@ async function prepareLaunch(
   return batchSummaryMessage(row, 'Press Launch to start it: that click is the consent.');
 }
 
+/** `/sms batch cancel ID`: the task with a Cancel button, if the service would take a cancel now. */
 async function cancelBatch(
   command: Extract<BatchCommand, { kind: 'batch-cancel' }>,
   invocation: Invocation,
   deps: BatchCommandDeps,
 ): Promise<SlackMessage> {
   const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-  const ref = { subAccount, taskId: command.taskId };
-  const { result: task } = await deps.sms.getBatchTaskDetail(ref);
-  const refuse = async (outcome: string, text: string) => {
-    await deps.audit(invocation, command, outcome);
-    return notice(text);
+  const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+  const refusal = cancelRefusal(task, command.taskId, deps.now());
+  if (refusal !== undefined) {
+    await deps.audit(invocation, command, refusal.outcome);
+    return notice(refusal.text);
+  }
+  const row = await recordFromDetail(task, command.taskId, subAccount, invocation, deps);
+  await deps.store.askBatchCancel(row.id);
+  await deps.audit(invocation, command, `awaiting cancel confirmation (${row.id})`, {
+    templateId: row.summary.templateId,
+  });
+  return batchCancelMessage(row, task);
+}
+
+/** The app's row for a task (kept if it has one): the summary from the service's detail, no number. */
+function recordFromDetail(
+  task: BatchTask,
+  taskId: string,
+  subAccount: string,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+): Promise<BatchRow> {
+  const summary = {
+    taskName: task.taskName ?? taskId,
+    templateId: task.templateId ?? '',
+    signature: task.signature ?? '',
+    channelType: task.channelType ?? '',
+    totalCount: task.totalCount ?? 0,
+    sample: [],
   };
-  if (task.status === 7)
-    return refuse('already cancelled', `Batch task ${command.taskId} is already cancelled.`);
-  if (task.status === undefined || task.status > 5)
-    return refuse(
-      `not cancellable: ${statusName(task.status)}`,
-      `Batch task ${command.taskId} is ${statusName(task.status)} and can no longer be cancelled.`,
-    );
-  const sendTime =
-    typeof task.sendTime === 'number' ? task.sendTime : Date.parse(String(task.sendTime)) / 1000;
-  if (task.scheduled && !(sendTime - deps.now() / 1000 > CANCEL_CUTOFF_S))
-    return refuse(
-      'too late to cancel',
-      `Batch task ${command.taskId} is scheduled to start within a minute (or its time is unknown); the service no longer takes a cancel.`,
-    );
-  try {
-    await deps.sms.deleteBatchTask(ref);
-  } catch (err) {
-    // A lost answer is settled by the detail: status 7 means the cancel went through.
-    if (!(err instanceof SmsOutcomeUnknownError)) throw err;
-    const { result } = await deps.sms.getBatchTaskDetail(ref);
-    if (result.status !== 7) throw err;
-  }
-  const row = await deps.store.findBatch(subAccount, command.taskId);
-  if (row !== undefined) {
-    await deps.store.markBatchCancelled(row.id);
-    if (row.threadTs !== undefined)
-      await deps.slack.post(
-        row.channelId,
-        notice(`:octagonal_sign: Cancelled by <@${invocation.userId}>.`),
-        row.threadTs,
-      );
-  }
-  await deps.audit(invocation, command, `cancelled task ${command.taskId}`);
-  return notice(
-    `:octagonal_sign: Batch task ${command.taskId} is cancelled; what was not sent yet will not be.`,
-  );
+  const row = {
+    id: newId('bat'),
+    taskId,
+    subAccount,
+    createdAt: deps.now(),
+    createdBy: invocation.userId,
+    channelId: invocation.channelId,
+    summary,
+  };
+  return deps.store.recordBatch(row, task.status === 2 ? 'ready' : 'launched');
 }

@@ -1,5 +1,11 @@
 import type { types } from '@slack/bolt';
-import type { BatchTask, SendStats } from '../core/index.ts';
+import {
+  BATCH_TASK_AWAITING_CONSENT,
+  FINAL_TASK_STATES,
+  batchTaskStateName,
+  type BatchTask,
+  type SendStats,
+} from '../core/index.ts';
 import type { Block, SlackMessage } from './blocks.ts';
 import { context, escapeMrkdwn, header, lineSections, notice, section } from './blocks.ts';
 import type { BatchRow, BatchSummary } from './store-batches.ts';
@@ -7,28 +13,22 @@ import type { BatchRow, BatchSummary } from './store-batches.ts';
 /** The messages of `/sms batch`: summary with its Launch button, status, list, progress and receipts. */
 
 export const LAUNCH_ACTION = 'sms_batch_launch';
+export const CANCEL_BATCH_ACTION = 'sms_batch_cancel';
 
-/** Task status (agent-v2 reference §2.9); unknown values are shown as numbers, never given a label. */
-const STATUS_NAMES = [
-  'Init',
-  'Draft',
-  'Valid, awaiting launch',
-  'Consented',
-  'Preparing',
-  'Sending',
-  'Done',
-  'Cancelled',
-  'Failed',
-  'Killed',
-];
-
+/**
+ * A task status by the core's name of it (agent-v2 reference §2.9); 2 says what it waits for. A value the
+ * reference does not name is shown as a number, never given a label.
+ */
 export function statusName(status: number | undefined): string {
   if (status === undefined || status < 0) return 'unknown';
-  return STATUS_NAMES[status] ?? `status ${status}`;
+  const name = batchTaskStateName(status);
+  if (name === undefined) return `status ${status}`;
+  return status === BATCH_TASK_AWAITING_CONSENT ? `${name}, awaiting launch` : name;
 }
 
-/** Done, cancelled, failed or killed: nothing more happens to the task. */
-export const isFinalStatus = (status: number | undefined) => status !== undefined && status >= 6;
+/** Done, canceled, failed or killed: nothing more happens to the task. */
+export const isFinalStatus = (status: number | undefined) =>
+  status !== undefined && FINAL_TASK_STATES.has(status);
 
 function summaryLines(summary: BatchSummary, subAccount: string): string {
   const sample = summary.sample.length > 0 ? ` (${summary.sample.join(', ')}, …)` : '';
@@ -73,6 +73,42 @@ export function batchSummaryMessage(row: BatchRow, intro: string): SlackMessage 
     ),
   ];
   return { text: `Batch task ${row.taskId} (${s.totalCount} recipients) awaits launch.`, blocks };
+}
+
+function cancelButton(row: BatchRow): types.Button {
+  return {
+    type: 'button',
+    action_id: CANCEL_BATCH_ACTION,
+    text: { type: 'plain_text', text: `Cancel task ${row.taskId}` },
+    style: 'danger',
+    // The id of the app's row for the task, as for Launch.
+    value: row.id,
+    confirm: {
+      title: { type: 'plain_text', text: 'Cancel this batch task?' },
+      text: {
+        type: 'mrkdwn',
+        text: `What task ${row.taskId} has not sent yet will not be sent. A cancelled task cannot be launched again.`,
+      },
+      confirm: { type: 'plain_text', text: 'Cancel the task' },
+      deny: { type: 'plain_text', text: 'Keep it' },
+      style: 'danger',
+    },
+  };
+}
+
+/** `/sms batch cancel ID`: the task and a Cancel button; the click is the decision (senders only). */
+export function batchCancelMessage(row: BatchRow, task: BatchTask): SlackMessage {
+  const text = `Batch task ${row.taskId} is ${statusName(task.status)}. Press Cancel to stop what it has not sent yet.`;
+  return {
+    text,
+    blocks: [
+      header(`Batch task ${row.taskId}: ${task.taskName ?? row.summary.taskName}`),
+      section(text),
+      section(summaryLines(row.summary, row.subAccount)),
+      { type: 'actions', block_id: 'sms_batch_cancel_decision', elements: [cancelButton(row)] },
+      context('Nothing is cancelled until a sender presses Cancel.'),
+    ],
+  };
 }
 
 /** The summary once launched: the button is gone, who launched it is said. */

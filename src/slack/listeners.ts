@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { launchBatch, type BatchFlowDeps } from './batch-launch.ts';
-import { LAUNCH_ACTION } from './batch-messages.ts';
+import { cancelBatchClick } from './batch-cancel.ts';
+import { CANCEL_BATCH_ACTION, LAUNCH_ACTION } from './batch-messages.ts';
 import { notice } from './blocks.ts';
 import { NON_IDEMPOTENT, type CommandService } from './command-service.ts';
 import { CANCEL_ACTION, CONFIRM_ACTION } from './send-messages.ts';
@@ -54,12 +55,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await safeRespond(respond, message, { replace: false }, log);
   });
 
-  // The Send and Cancel buttons carry the pending-send id as their value, Launch the batch row's id;
+  // The Send and Cancel buttons carry the pending-send id as their value, Launch and Cancel task the
+  // batch row's id;
   // nothing else is trusted from the click.
   registerButtons(app, deps, [
     [CONFIRM_ACTION, confirmSend],
     [CANCEL_ACTION, cancelSend],
     [LAUNCH_ACTION, launchBatch],
+    [CANCEL_BATCH_ACTION, cancelBatchClick],
   ]);
 }
 

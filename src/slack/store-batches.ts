@@ -29,6 +29,9 @@ export interface BatchSummary {
   fileName?: string | undefined;
 }
 
+/** A cancel asked in Slack: awaiting its Cancel click, being sent to the service, or done. */
+export type BatchCancelState = 'asked' | 'cancelling' | 'cancelled';
+
 export interface BatchRow {
   id: string;
   taskId: string;
@@ -46,12 +49,18 @@ export interface BatchRow {
   lastStatus?: number | undefined;
   followUp?: 'progress' | undefined;
   leaseOwner?: string | undefined;
+  cancelState?: BatchCancelState | undefined;
+  cancelledBy?: string | undefined;
 }
 
 export type NewBatchRow = Pick<
   BatchRow,
   'id' | 'taskId' | 'subAccount' | 'createdAt' | 'createdBy' | 'channelId' | 'summary'
 >;
+
+export type CancelClaim =
+  | { claimed: true; row: BatchRow }
+  | { claimed: false; reason: 'missing' | 'not-asked' | 'cancelling' | 'cancelled'; row?: BatchRow };
 
 export type LaunchClaim =
   | { claimed: true; row: BatchRow }
@@ -76,6 +85,8 @@ function batchFromRow(row: Row): BatchRow {
     lastStatus: optional(row.last_status, Number),
     followUp: row.follow_up === 'progress' ? 'progress' : undefined,
     leaseOwner: optional(row.lease_owner, String),
+    cancelState: optional(row.cancel_state, (v) => String(v) as BatchCancelState),
+    cancelledBy: optional(row.cancelled_by, String),
   };
 }
 
@@ -84,11 +95,14 @@ export class BatchTaskStore extends PendingSendStore {
     return (await this.db.all(sql, params)).map(batchFromRow);
   }
 
-  /** The task's row: this one if it is new, else the one already kept (its id, state and thread win). */
-  async recordBatch(row: NewBatchRow): Promise<BatchRow> {
+  /**
+   * The task's row: this one if it is new, else the one already kept (its id, state and thread win). A task
+   * first seen here already started elsewhere is recorded as 'launched', so no Launch button exists for it.
+   */
+  async recordBatch(row: NewBatchRow, state: 'ready' | 'launched' = 'ready'): Promise<BatchRow> {
     await this.db.run(
       `INSERT INTO batch_tasks (id, task_id, sub_account, created_at, created_by, channel_id, summary, state)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'ready') ON CONFLICT DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       [
         row.id,
         row.taskId,
@@ -97,6 +111,7 @@ export class BatchTaskStore extends PendingSendStore {
         row.createdBy,
         row.channelId,
         JSON.stringify(row.summary),
+        state,
       ],
     );
     return (await this.findBatch(row.subAccount, row.taskId)) as BatchRow;
@@ -165,9 +180,47 @@ export class BatchTaskStore extends PendingSendStore {
     );
   }
 
-  /** A task cancelled through Slack: its Launch button no longer launches. */
-  async markBatchCancelled(id: string): Promise<void> {
-    await this.db.run(`UPDATE batch_tasks SET state = 'cancelled' WHERE id = ? AND state = 'ready'`, [id]);
+  /** `/sms batch cancel`: the task's Cancel button may now be clicked (again, if an earlier try failed). */
+  async askBatchCancel(id: string): Promise<void> {
+    await this.db.run(
+      `UPDATE batch_tasks SET cancel_state = 'asked' WHERE id = ? AND (cancel_state IS NULL OR cancel_state = 'asked')`,
+      [id],
+    );
+  }
+
+  /**
+   * The Cancel click: moves an asked cancel to 'cancelling' for `userId`. Only the caller that gets
+   * `claimed: true` asks the service; a claim older than `leaseMs` (its replica died) may be taken again.
+   */
+  async claimBatchCancel(id: string, userId: string, now: number, leaseMs: number): Promise<CancelClaim> {
+    const [row] = await this.#rows(
+      `UPDATE batch_tasks SET cancel_state = 'cancelling', cancelled_by = ?, cancel_claimed_at = ?
+         WHERE id = ? AND (cancel_state = 'asked' OR (cancel_state = 'cancelling' AND cancel_claimed_at <= ?))
+         RETURNING *`,
+      [userId, now, id, now - leaseMs],
+    );
+    if (row !== undefined) return { claimed: true, row };
+    const existing = await this.getBatch(id);
+    if (existing === undefined) return { claimed: false, reason: 'missing' };
+    const reason =
+      existing.cancelState === undefined || existing.cancelState === 'asked'
+        ? 'not-asked'
+        : existing.cancelState;
+    return { claimed: false, reason, row: existing };
+  }
+
+  /**
+   * The end of a cancel click: 'cancelled' (the service took it; a Launch button no longer launches), or
+   * back to 'asked' when the service proved it did not cancel (a later click may try again).
+   */
+  async settleBatchCancel(id: string, outcome: 'cancelled' | 'asked'): Promise<void> {
+    await this.db.run(
+      outcome === 'cancelled'
+        ? `UPDATE batch_tasks SET cancel_state = 'cancelled',
+             state = CASE WHEN state = 'ready' THEN 'cancelled' ELSE state END WHERE id = ?`
+        : `UPDATE batch_tasks SET cancel_state = 'asked', cancelled_by = NULL, cancel_claimed_at = NULL WHERE id = ?`,
+      [id],
+    );
   }
 
   async setBatchLastStatus(id: string, owner: string, status: number): Promise<void> {

@@ -48,6 +48,15 @@ CREATE TABLE batch_tasks (
 CREATE INDEX batch_tasks_by_lease ON batch_tasks (follow_up, lease_expires_at);
 `;
 
+// Step 4: a cancel asked with `/sms batch cancel` waits for its Cancel click, claimed as a launch is: the
+// click cancels only if it moves `cancel_state` from 'asked' to 'cancelling'. A cancel may be asked again
+// (it sends nothing), so a claim whose replica died is claimable once it is a lease old.
+const BATCH_CANCELS = `
+ALTER TABLE batch_tasks ADD COLUMN cancel_state TEXT;
+ALTER TABLE batch_tasks ADD COLUMN cancelled_by TEXT;
+ALTER TABLE batch_tasks ADD COLUMN cancel_claimed_at BIGINT;
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -112,6 +121,7 @@ CREATE INDEX IF NOT EXISTS usage_by_user ON usage (user_id, command, at);
   },
   { version: 2, name: 'leases', sql: LEASES },
   { version: 3, name: 'batch-tasks', sql: BATCH_TASKS },
+  { version: 4, name: 'batch-cancels', sql: BATCH_CANCELS },
 ];
 
 /**

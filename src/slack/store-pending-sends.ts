@@ -66,10 +66,10 @@ export class PendingSendStore extends StoreBase {
     return { claimed: false, reason: existing.state };
   }
 
-  /** Cancels a send that is still pending, erasing its full numbers as a completed send's are. */
+  /** Cancels a send that is still pending, erasing its full numbers and values as a completed send's are. */
   async cancelPendingSend(id: string): Promise<ClaimResult> {
     const send = await this.#one(
-      `UPDATE pending_sends SET state = 'cancelled', mobiles = '[]' WHERE id = ? AND state = 'pending' RETURNING *`,
+      `UPDATE pending_sends SET state = 'cancelled', mobiles = '[]', params = '{}' WHERE id = ? AND state = 'pending' RETURNING *`,
       [id],
     );
     if (send !== undefined) return { claimed: true, send };
@@ -95,14 +95,15 @@ export class PendingSendStore extends StoreBase {
   }
 
   /**
-   * Stores the outcome of the send and erases the full numbers: from here on only masked numbers exist.
+   * Stores the outcome of the send and erases the full numbers and the template values (which may be
+   * verification codes): from here on only masked numbers and the masked text exist.
    * With `followUpUntil`, the owner keeps its lease until then for the receipt follow-up; otherwise the
    * row is done.
    */
   async completePendingSend(id: string, result: unknown, followUpUntil?: number): Promise<void> {
     const followUp = followUpUntil !== undefined;
     await this.db.run(
-      `UPDATE pending_sends SET state = 'sent', result = ?, mobiles = '[]', follow_up = ?, lease_expires_at = ?,
+      `UPDATE pending_sends SET state = 'sent', result = ?, mobiles = '[]', params = '{}', follow_up = ?, lease_expires_at = ?,
            lease_owner = CASE WHEN ? = 1 THEN lease_owner END, response_url = CASE WHEN ? = 1 THEN response_url END
          WHERE id = ?`,
       [
@@ -126,13 +127,14 @@ export class PendingSendStore extends StoreBase {
   }
 
   /**
-   * Marks sends still `sending` whose lease ran out by `now` as `interrupted`, erasing their full numbers,
+   * Marks sends still `sending` whose lease ran out by `now` as `interrupted`, erasing their full numbers
+   * and template values,
    * and returns them: one statement, so each is reported by exactly one replica. They are never resent
    * (some messages may have gone out).
    */
   async takeInterruptedSends(now: number): Promise<PendingSend[]> {
     const rows = await this.db.all(
-      `UPDATE pending_sends SET state = 'interrupted', mobiles = '[]', lease_owner = NULL, response_url = NULL
+      `UPDATE pending_sends SET state = 'interrupted', mobiles = '[]', params = '{}', lease_owner = NULL, response_url = NULL
          WHERE state = 'sending' AND lease_expires_at <= ? RETURNING *`,
       [now],
     );

@@ -82,9 +82,11 @@ describe('SlackStore', () => {
       reason: 'sending',
     });
     await store.completePendingSend('snd_a', { ok: true });
+    // The template values (a verification code here) go with the numbers once the outcome is recorded.
     expect(await store.getPendingSend('snd_a')).toMatchObject({
       state: 'sent',
       mobiles: [],
+      params: {},
       result: { ok: true },
     });
     expect(await store.claimPendingSend('snd_a', claimAt(700))).toEqual({ claimed: false, reason: 'sent' });

@@ -18,14 +18,14 @@ function alertCsv(count: number, first = 0): string {
   return `phone,service,message\n${rows.join('\n')}\n`;
 }
 
-function launchValueOf(message: Record<string, unknown>): string {
+function launchValueOf(message: Record<string, unknown>, actionId = 'sms_batch_launch'): string {
   const blocks = (message.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[];
   for (const block of blocks) {
     for (const element of block.elements ?? []) {
-      if (element.action_id === 'sms_batch_launch' && element.value !== undefined) return element.value;
+      if (element.action_id === actionId && element.value !== undefined) return element.value;
     }
   }
-  throw new Error(`no Launch button in ${JSON.stringify(message).slice(0, 400)}`);
+  throw new Error(`no ${actionId} button in ${JSON.stringify(message).slice(0, 400)}`);
 }
 
 describe('/sms batch over real HTTP (fake Slack + sandbox batch engine)', () => {
@@ -171,16 +171,45 @@ describe('/sms batch over real HTTP (fake Slack + sandbox batch engine)', () => 
     expect(messageText(await h.response(list.responseId))).toContain(`\`${taskId}\``);
   });
 
-  it('cancel stops a task, and its Launch button no longer launches', async () => {
+  it('cancel asks for a click first; the click (by a sender, once) stops the task, and its Launch button no longer launches', async () => {
     const { summary } = await create(alertCsv(2, 400));
     const taskId = h.sandbox.admin.batchTasks()[0]?.taskId ?? '';
+    const deletes = () => sandboxLog.filter((line) => line.includes(' DeleteBatchTask ')).length;
+    const before = deletes();
     const cancel = await h.command({ text: `batch cancel ${taskId}` });
-    expect(messageText(await h.response(cancel.responseId))).toContain(`Batch task ${taskId} is cancelled`);
+    const asked = await h.response(cancel.responseId);
+    expect(messageText(asked)).toContain('Press Cancel');
+    // Typing the command is not the decision: nothing was asked of the service.
+    expect(deletes()).toBe(before);
+    expect(h.sandbox.admin.batchTask(taskId)?.status).toBe(2);
+    const value = launchValueOf(asked, 'sms_batch_cancel');
+
+    const reader = await h.click({ actionId: 'sms_batch_cancel', value, userId: 'UREADER' });
+    expect(messageText(await h.response(reader.responseId))).toContain('needs the sender role');
+    expect(h.sandbox.admin.batchTask(taskId)?.status).toBe(2);
+
+    // A double click and Slack's retried delivery of it, at once: one cancel.
+    const clicks = await Promise.all([
+      h.click({ actionId: 'sms_batch_cancel', value }),
+      h.click({ actionId: 'sms_batch_cancel', value }),
+      h.click({ actionId: 'sms_batch_cancel', value, userId: 'UADMIN' }),
+    ]);
+    const answers = await Promise.all(clicks.map(async (c) => messageText(await h.response(c.responseId))));
+    expect(answers.filter((a) => a.includes(`Batch task ${taskId} is cancelled by <@`)).length).toBe(1);
+    expect(answers.filter((a) => /being cancelled already|cancelled already/.test(a)).length).toBe(2);
+    expect(deletes() - before).toBe(1);
     expect(h.sandbox.admin.batchTask(taskId)?.status).toBe(7);
+
     const click = await h.click({ actionId: 'sms_batch_launch', value: launchValueOf(summary?.body ?? {}) });
     expect(messageText(await h.response(click.responseId))).toContain('cancelled');
-    const audit = await h.handle.store.recentAudit(10);
-    expect(audit.find((e) => e.command === 'batch-cancel')?.outcome).toBe(`cancelled task ${taskId}`);
+    const again = await h.command({ text: `batch cancel ${taskId}` });
+    expect(messageText(await h.response(again.responseId))).toContain('already cancelled');
+    const audit = await h.handle.store.recentAudit(20);
+    expect(audit.find((e) => e.command === 'batch-cancel')?.outcome).toBe('already cancelled');
+    const clicked = audit.filter((e) => e.command === 'batch-cancel-click').map((e) => e.outcome);
+    expect(clicked).toContain(`cancelled task ${taskId}`);
+    expect(clicked.filter((o) => o.startsWith('refused')).length).toBe(1);
+    expect(clicked.filter((o) => o.startsWith('ignored')).length).toBe(2);
   });
 
   it('explains what is wrong with a batch, naming the field, and creates nothing', async () => {

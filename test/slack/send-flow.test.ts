@@ -93,6 +93,12 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     const click = await h.click({ actionId: 'sms_send_confirm', value: pendingId });
     const shown = [1, 2, 3].map(async (n) => messageText(await h.response(click.responseId, n)));
     for (const text of await Promise.all(shown)) expect(text).not.toContain('864209');
+    // The outcome was recorded before the results were shown: the store keeps neither number nor code.
+    expect(await h.handle.store.getPendingSend(pendingId)).toMatchObject({
+      state: 'sent',
+      mobiles: [],
+      params: {},
+    });
     // Only the phone gets the code.
     const [received] = h.sandbox.admin.messages({ mobile: '13800000109' });
     expect(received?.text).toBe('【VolcOps】您的验证码是864209，5分钟内有效。');
@@ -303,6 +309,7 @@ describe('a send cut short by a stopped app', () => {
     const stored = await h.handle.store.getPendingSend(pendingId);
     expect(stored?.state).toBe('interrupted');
     expect(stored?.mobiles).toEqual([]);
+    expect(stored?.params).toEqual({});
     expect(
       (await h.handle.store.recentAudit(5)).find((entry) => entry.command === 'send-interrupted')?.outcome,
     ).toBe('outcome unknown: the app stopped while sending');

@@ -41,7 +41,7 @@ describe('SQLite store migrations (PRAGMA user_version)', () => {
     old.close();
 
     const store = new SlackStore(new SqliteDriver(path));
-    expect(await store.migrate('test')).toEqual([1, 2, 3]);
+    expect(await store.migrate('test')).toEqual([1, 2, 3, 4]);
     expect((await store.recentAudit(5)).map((entry) => entry.detail)).toEqual(['stats 24h']);
     // The new columns reached the old rows: the 20-minute-old claim carries a lease that ran out.
     expect((await store.takeInterruptedSends(now)).map((send) => send.id)).toEqual(['snd_old']);
@@ -54,6 +54,7 @@ describe('SQLite store migrations (PRAGMA user_version)', () => {
       { version: 1, name: 'tables' },
       { version: 2, name: 'leases' },
       { version: 3, name: 'batch-tasks' },
+      { version: 4, name: 'batch-cancels' },
     ]);
     after.close();
   });
@@ -61,7 +62,7 @@ describe('SQLite store migrations (PRAGMA user_version)', () => {
   it('applies nothing on a database already at the current version', async () => {
     const path = join(dir, 'current.db');
     const first = new SlackStore(new SqliteDriver(path));
-    expect(await first.migrate('first')).toEqual([1, 2, 3]);
+    expect(await first.migrate('first')).toEqual([1, 2, 3, 4]);
     await first.close();
     const second = new SlackStore(new SqliteDriver(path));
     expect(await second.migrate('second')).toEqual([]);
