@@ -30,7 +30,7 @@ describe('the PostgreSQL store, several replicas on one database', () => {
     await client.connect();
     const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     for (const store of stores) expect(await store.ready()).toEqual({ ok: true });
   });
 
