@@ -1,5 +1,5 @@
 import { SmsOutcomeUnknownError, formatErrorLine, maskPhonesInText, type BatchTask } from '../core/index.ts';
-import type { BatchFlowDeps } from './batch-launch.ts';
+import { clickAudit, type BatchFlowDeps } from './batch-launch.ts';
 import { statusName } from './batch-messages.ts';
 import { notice } from './blocks.ts';
 import type { ButtonClick, Reply } from './send-flow.ts';
@@ -45,16 +45,7 @@ const TAKEN: Record<string, string> = {
 
 export async function cancelBatchClick(click: ButtonClick, reply: Reply, deps: BatchFlowDeps): Promise<void> {
   const row = await deps.store.getBatch(click.pendingId);
-  const audit = (outcome: string) =>
-    deps.store.addAudit({
-      at: deps.now(),
-      userId: click.userId,
-      channelId: click.channelId,
-      command: 'batch-cancel-click',
-      detail: `cancel ${row?.taskId ?? click.pendingId}${row === undefined ? '' : ` group=${row.subAccount}`}`,
-      templateId: row?.summary.templateId,
-      outcome,
-    });
+  const audit = clickAudit('cancel', click, row, deps);
   const answer = async (outcome: string, text: string, replace = false) => {
     await audit(outcome);
     await reply(notice(text), { replace });

@@ -25,7 +25,7 @@ import { isVerificationTemplate } from './displayed-text.ts';
 import { resolveSendTarget } from './send-target.ts';
 import { findSharedCsv, type SlackFileApi, type SlackFileInfo } from './slack-files.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
-import type { BatchRow } from './store-batches.ts';
+import type { BatchRow, BatchSummary, NewBatchRow } from './store-batches.ts';
 import type { SlackStore } from './store.ts';
 import { newId } from './store-tables.ts';
 
@@ -137,14 +137,8 @@ async function createBatch(
     .getBatchTaskDetail({ subAccount, taskId })
     .then((answer) => answer.result)
     .catch(() => undefined);
-  const row = await deps.store.recordBatch({
-    id: newId('bat'),
-    taskId,
-    subAccount,
-    createdAt: deps.now(),
-    createdBy: invocation.userId,
-    channelId: invocation.channelId,
-    summary: {
+  const row = await deps.store.recordBatch(
+    newBatchRow(taskId, subAccount, invocation, deps, {
       taskName: command.name ?? file.name.replace(/\.csv$/i, ''),
       templateId: template.TemplateId,
       signature,
@@ -154,8 +148,8 @@ async function createBatch(
       // The template as written: the file's values (names, codes) are not repeated in the channel.
       rendered: `【${signature}】${template.Content ?? ''}`,
       fileName: file.name,
-    },
-  });
+    }),
+  );
   await deps.audit(
     invocation,
     command,
@@ -258,14 +252,17 @@ function recordFromDetail(
     totalCount: task.totalCount ?? 0,
     sample: [],
   };
-  const row = {
-    id: newId('bat'),
-    taskId,
-    subAccount,
-    createdAt: deps.now(),
-    createdBy: invocation.userId,
-    channelId: invocation.channelId,
-    summary,
-  };
+  const row = newBatchRow(taskId, subAccount, invocation, deps, summary);
   return deps.store.recordBatch(row, task.status === 2 ? 'ready' : 'launched');
+}
+
+function newBatchRow(
+  taskId: string,
+  subAccount: string,
+  invocation: Invocation,
+  deps: BatchCommandDeps,
+  summary: BatchSummary,
+): NewBatchRow {
+  const { userId: createdBy, channelId } = invocation;
+  return { id: newId('bat'), taskId, subAccount, createdAt: deps.now(), createdBy, channelId, summary };
 }

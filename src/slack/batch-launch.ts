@@ -32,18 +32,28 @@ const TAKEN: Record<string, string> = {
   missing: 'This batch task is unknown here; see `/sms batch list`.',
 };
 
-export async function launchBatch(click: ButtonClick, reply: Reply, deps: BatchFlowDeps): Promise<void> {
-  const row = await deps.store.getBatch(click.pendingId);
-  const audit = (outcome: string) =>
+/** The audit of a Launch or Cancel click (`batch-launch-click`, `batch-cancel-click`), one per outcome. */
+export function clickAudit(
+  verb: 'launch' | 'cancel',
+  click: ButtonClick,
+  row: BatchRow | undefined,
+  deps: Pick<BatchFlowDeps, 'store' | 'now'>,
+): (outcome: string) => Promise<void> {
+  return (outcome) =>
     deps.store.addAudit({
       at: deps.now(),
       userId: click.userId,
       channelId: click.channelId,
-      command: 'batch-launch-click',
-      detail: `launch ${row?.taskId ?? click.pendingId}${row === undefined ? '' : ` group=${row.subAccount}`}`,
+      command: `batch-${verb}-click`,
+      detail: `${verb} ${row?.taskId ?? click.pendingId}${row === undefined ? '' : ` group=${row.subAccount}`}`,
       templateId: row?.summary.templateId,
       outcome,
     });
+}
+
+export async function launchBatch(click: ButtonClick, reply: Reply, deps: BatchFlowDeps): Promise<void> {
+  const row = await deps.store.getBatch(click.pendingId);
+  const audit = clickAudit('launch', click, row, deps);
   const decision = await deps.policy.decide('batch-launch', click.userId, click.channelId);
   if (!decision.allowed) {
     await audit(`refused: ${decision.reason}`);
