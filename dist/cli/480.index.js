@@ -4078,7 +4078,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(354), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 82266));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(354), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 4452));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -5378,6 +5378,7 @@ __webpack_require__.d(__webpack_exports__, {
   fj: () => (/* reexport */ DEFAULT_BATCH_THRESHOLD),
   ui: () => (/* reexport */ DEFAULT_SEND_QPS),
   lc: () => (/* reexport */ time_zone/* DEFAULT_TIME_ZONE */.lc),
+  mI: () => (/* reexport */ FINAL_TASK_STATES),
   $d: () => (/* reexport */ MAX_BATCH_FILE_BYTES),
   iu: () => (/* reexport */ MAX_GATED_RECIPIENTS),
   ML: () => (/* reexport */ MAX_STATS_WINDOW_DAYS),
@@ -5452,7 +5453,7 @@ __webpack_require__.d(__webpack_exports__, {
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, FINAL_TASK_STATES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_BATCH_ROWS, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_BATCH_ROWS, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
