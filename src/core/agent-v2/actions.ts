@@ -1,31 +1,8 @@
+import type { z } from 'zod';
 import type { PickSchema } from '../dialects/dialect.ts';
 import type { ReconcilingRead } from '../errors/errors.ts';
-import type {
-  ApplySmsSignatureV2Body,
-  ApplySmsTemplateV2Body,
-  BatchTaskRef,
-  GetBatchTaskDetailQuery,
-  GetBatchTaskListQuery,
-  GetSignatureIdentificationListBody,
-  GetSubAccountDetailQuery,
-  GetUploadTosURLQuery,
-  ListSecondTemplateQuery,
-  SetBatchTaskBody,
-  TemplateUploadDemoBody,
-} from '../schemas/agent-v2-requests.ts';
-import type {
-  BatchTask,
-  BatchTaskCreated,
-  BatchTaskList,
-  EmptyResult,
-  QualificationList,
-  SecondTemplateList,
-  SignatureApplication,
-  SubAccountDetail,
-  TemplateApplication,
-  TemplateUploadDemo,
-  UploadTosURL,
-} from '../schemas/agent-v2-results.ts';
+import type * as Req from '../schemas/agent-v2-requests.ts';
+import type { WireSchemas } from '../schemas/wire-schemas.ts';
 
 /**
  * The twelve lowerCamel `2026-01-01` actions as data: method, class, schemas and, for a write, the read that
@@ -48,72 +25,83 @@ export interface AgentV2Action<I, P, R> {
   answersCsv?: boolean | undefined;
 }
 
-const action = <I, P, R>(spec: AgentV2Action<I, P, R>) => spec;
-const asIs = <P>(input: P): P => input;
-// The skill's paging defaults: page 1 of 100.
-const firstPage = <P extends { pageIndex?: number; pageSize?: number }>(input: P) => ({
-  ...input,
-  pageIndex: input.pageIndex ?? 1,
-  pageSize: input.pageSize ?? 100,
-});
-
 /** Paged inputs may leave the page out: page 1 of 100. */
 export type WithPaging<P extends { pageIndex: number; pageSize: number }> = Omit<
   P,
   'pageIndex' | 'pageSize'
 > &
   Partial<Pick<P, 'pageIndex' | 'pageSize'>>;
-export type GetSignatureIdentificationListInput = WithPaging<GetSignatureIdentificationListBody>;
-export type GetBatchTaskListInput = WithPaging<GetBatchTaskListQuery>;
+export type GetSignatureIdentificationListInput = WithPaging<Req.GetSignatureIdentificationListBody>;
+export type GetBatchTaskListInput = WithPaging<Req.GetBatchTaskListQuery>;
 /** `area` is always `cn`. */
-export type ApplySmsTemplateV2Input = Omit<ApplySmsTemplateV2Body, 'area'> & { area?: 'cn' };
+export type ApplySmsTemplateV2Input = Omit<Req.ApplySmsTemplateV2Body, 'area'> & { area?: 'cn' };
 /** `forceUpdate: false` is not sent. */
-export type TemplateUploadDemoInput = Omit<TemplateUploadDemoBody, 'forceUpdate'> & { forceUpdate?: boolean };
+export type TemplateUploadDemoInput = Omit<Req.TemplateUploadDemoBody, 'forceUpdate'> & {
+  forceUpdate?: boolean;
+};
 /** `extra` is always `{}`. */
-export type SetBatchTaskInput = Omit<SetBatchTaskBody, 'extra'> & { extra?: Record<string, never> };
+export type SetBatchTaskInput = Omit<Req.SetBatchTaskBody, 'extra'> & { extra?: Record<string, never> };
 
-const taskDetail = (params: BatchTaskRef, settledWhen: string): ReconcilingRead => ({
+type Method = AgentV2Action<never, never, unknown>['method'];
+type SchemaName = keyof WireSchemas;
+/** An action's request schema is named after it: `<Action>QuerySchema` for a GET, `<Action>BodySchema` for a POST. */
+type ParamsSchemaName<
+  A extends string,
+  M extends Method,
+> = `${A}${M extends 'GET' ? 'Query' : 'Body'}Schema` & SchemaName;
+type ParamsOf<A extends string, M extends Method> = z.input<WireSchemas[ParamsSchemaName<A, M>]>;
+
+/** What a row states beyond class, method, action and result: only what is not the default. */
+interface Row<I, P> {
+  /** The documented defaults filled in; the input is sent as it is without one. */
+  prepare?: (input: I) => P;
+  reconcile?: (params: P) => ReconcilingRead | undefined;
+  unreconciled?: string;
+  answersCsv?: boolean;
+}
+
+/** One row of the table; the params and result types follow from the schemas it names. */
+function declare<const A extends string, M extends Method, R extends SchemaName, I = ParamsOf<A, M>>(
+  kind: 'read' | 'write',
+  method: M,
+  action: A,
+  result: R,
+  row: Row<I, ParamsOf<A, M>> = {},
+): AgentV2Action<I, ParamsOf<A, M>, z.output<WireSchemas[R]>> {
+  const paramsSchema = `${action}${method === 'GET' ? 'Query' : 'Body'}Schema` as ParamsSchemaName<A, M>;
+  const { prepare = (input: I) => input as unknown as ParamsOf<A, M>, ...rest } = row;
+  return {
+    action,
+    prepare,
+    method,
+    kind,
+    params: (s) => s[paramsSchema],
+    result: (s) => s[result] as unknown as z.ZodType<z.output<WireSchemas[R]>>,
+    ...rest,
+  };
+}
+
+// The skill's paging defaults: page 1 of 100.
+const firstPage = <P extends { pageIndex: number; pageSize: number }>(input: WithPaging<P>): P =>
+  ({ ...input, pageIndex: input.pageIndex ?? 1, pageSize: input.pageSize ?? 100 }) as P;
+
+const taskDetail = (params: Req.BatchTaskRef, settledWhen: string): ReconcilingRead => ({
   action: 'GetBatchTaskDetail',
   params: { subAccount: params.subAccount, taskId: params.taskId },
   settledWhen,
 });
 
 export const AGENT_V2_ACTIONS = {
-  getSubAccountDetail: action<GetSubAccountDetailQuery, GetSubAccountDetailQuery, SubAccountDetail>({
-    action: 'GetSubAccountDetail',
-    prepare: asIs,
-    method: 'GET',
-    kind: 'read',
-    params: (s) => s.GetSubAccountDetailQuerySchema,
-    result: (s) => s.SubAccountDetailSchema,
-  }),
-  getSignatureIdentificationList: action<
-    WithPaging<GetSignatureIdentificationListBody>,
-    GetSignatureIdentificationListBody,
-    QualificationList
-  >({
-    action: 'GetSignatureIdentificationList',
-    prepare: firstPage,
-    method: 'POST',
-    kind: 'read',
-    params: (s) => s.GetSignatureIdentificationListBodySchema,
-    result: (s) => s.QualificationListSchema,
-  }),
-  listSecondTemplate: action<ListSecondTemplateQuery, ListSecondTemplateQuery, SecondTemplateList>({
-    action: 'ListSecondTemplate',
-    prepare: asIs,
-    method: 'GET',
-    kind: 'read',
-    params: (s) => s.ListSecondTemplateQuerySchema,
-    result: (s) => s.SecondTemplateListSchema,
-  }),
-  applySmsSignatureV2: action<ApplySmsSignatureV2Body, ApplySmsSignatureV2Body, SignatureApplication>({
-    action: 'ApplySmsSignatureV2',
-    prepare: asIs,
-    method: 'POST',
-    kind: 'write',
-    params: (s) => s.ApplySmsSignatureV2BodySchema,
-    result: (s) => s.SignatureApplicationSchema,
+  getSubAccountDetail: declare('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
+  getSignatureIdentificationList: declare(
+    'read',
+    'POST',
+    'GetSignatureIdentificationList',
+    'QualificationListSchema',
+    { prepare: (input: GetSignatureIdentificationListInput) => firstPage(input) },
+  ),
+  listSecondTemplate: declare('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
+  applySmsSignatureV2: declare('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
     reconcile: (body) => ({
       action: 'ListSignatureForAgent',
       params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
@@ -121,13 +109,8 @@ export const AGENT_V2_ACTIONS = {
         'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
     }),
   }),
-  applySmsTemplateV2: action<ApplySmsTemplateV2Input, ApplySmsTemplateV2Body, TemplateApplication>({
-    action: 'ApplySmsTemplateV2',
-    prepare: (input) => ({ ...input, area: input.area ?? 'cn' }),
-    method: 'POST',
-    kind: 'write',
-    params: (s) => s.ApplySmsTemplateV2BodySchema,
-    result: (s) => s.TemplateApplicationSchema,
+  applySmsTemplateV2: declare('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
+    prepare: (input: ApplySmsTemplateV2Input) => ({ ...input, area: input.area ?? 'cn' }),
     reconcile: (body) => ({
       action: 'ListSmsTemplateForAgent',
       params: {
@@ -140,66 +123,28 @@ export const AGENT_V2_ACTIONS = {
         'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
     }),
   }),
-  getUploadTosURL: action<Partial<GetUploadTosURLQuery>, GetUploadTosURLQuery, UploadTosURL>({
-    action: 'GetUploadTosURL',
-    prepare: (input) => ({ ...input, suffix: input.suffix ?? 'csv' }),
-    method: 'GET',
-    kind: 'write',
-    params: (s) => s.GetUploadTosURLQuerySchema,
-    result: (s) => s.UploadTosURLSchema,
+  getUploadTosURL: declare('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
+    prepare: (input: Partial<Req.GetUploadTosURLQuery>) => ({ ...input, suffix: input.suffix ?? 'csv' }),
     unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
   }),
-  templateUploadDemo: action<TemplateUploadDemoInput, TemplateUploadDemoBody, TemplateUploadDemo>({
-    action: 'TemplateUploadDemo',
-    prepare: ({ forceUpdate, ...input }) => (forceUpdate ? { ...input, forceUpdate } : input),
-    method: 'POST',
-    kind: 'read',
-    params: (s) => s.TemplateUploadDemoBodySchema,
-    result: (s) => s.TemplateUploadDemoSchema,
+  templateUploadDemo: declare('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
+    prepare: ({ forceUpdate, ...input }: TemplateUploadDemoInput) =>
+      forceUpdate ? { ...input, forceUpdate } : input,
     answersCsv: true,
   }),
-  setBatchTask: action<SetBatchTaskInput, SetBatchTaskBody, BatchTaskCreated>({
-    action: 'SetBatchTask',
-    prepare: (input) => ({ ...input, extra: input.extra ?? {} }),
-    method: 'POST',
-    kind: 'write',
-    params: (s) => s.SetBatchTaskBodySchema,
-    result: (s) => s.BatchTaskCreatedSchema,
+  setBatchTask: declare('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
+    prepare: (input: SetBatchTaskInput) => ({ ...input, extra: input.extra ?? {} }),
     unreconciled:
       'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
   }),
-  getBatchTaskDetail: action<GetBatchTaskDetailQuery, GetBatchTaskDetailQuery, BatchTask>({
-    action: 'GetBatchTaskDetail',
-    prepare: asIs,
-    method: 'GET',
-    kind: 'read',
-    params: (s) => s.GetBatchTaskDetailQuerySchema,
-    result: (s) => s.BatchTaskSchema,
+  getBatchTaskDetail: declare('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
+  getBatchTaskList: declare('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
+    prepare: (input: GetBatchTaskListInput) => firstPage(input),
   }),
-  getBatchTaskList: action<GetBatchTaskListInput, GetBatchTaskListQuery, BatchTaskList>({
-    action: 'GetBatchTaskList',
-    prepare: firstPage,
-    method: 'GET',
-    kind: 'read',
-    params: (s) => s.GetBatchTaskListQuerySchema,
-    result: (s) => s.BatchTaskListSchema,
-  }),
-  consentBatchTask: action<BatchTaskRef, BatchTaskRef, EmptyResult>({
-    action: 'ConsentBatchTask',
-    prepare: asIs,
-    method: 'POST',
-    kind: 'write',
-    params: (s) => s.ConsentBatchTaskBodySchema,
-    result: (s) => s.EmptyResultSchema,
+  consentBatchTask: declare('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
     reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
   }),
-  deleteBatchTask: action<BatchTaskRef, BatchTaskRef, EmptyResult>({
-    action: 'DeleteBatchTask',
-    prepare: asIs,
-    method: 'POST',
-    kind: 'write',
-    params: (s) => s.DeleteBatchTaskBodySchema,
-    result: (s) => s.EmptyResultSchema,
+  deleteBatchTask: declare('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
     reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
   }),
 };
