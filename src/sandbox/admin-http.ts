@@ -32,13 +32,7 @@ export function handleAdminRequest(
   }
 }
 
-function route(
-  admin: SandboxAdmin,
-  method: string,
-  path: string,
-  query: QueryMap,
-  body: Buffer,
-): AdminResponse {
+function route(...[admin, method, path, query, body]: Parameters<typeof handleAdminRequest>): AdminResponse {
   const key = `${method} ${path.replace(/\/+$/, '')}`;
   const inbox = routeInboxAdmin(admin, method, path.replace(/\/+$/, ''), query);
   if (inbox) return inbox;

@@ -7,38 +7,49 @@ export interface GatewayErrorSpec {
   codeN?: number;
 }
 
-const GATEWAY_ERRORS = {
-  MissingParameter: { status: 400, codeN: 100002 },
-  MissingAuthenticationToken: { status: 401, codeN: 100003 },
-  MissingRequestInfo: { status: 400, codeN: 100004 },
-  MissingSignature: { status: 401, codeN: 100005 },
-  // The docs disagree (400 in 6369/68677, 403 in three others); we follow the majority: 403.
-  InvalidTimestamp: { status: 403, codeN: 100006 },
-  ServiceNotFound: { status: 404, codeN: 100007 },
-  InvalidActionOrVersion: { status: 404, codeN: 100008 },
-  InvalidAccessKey: { status: 401, codeN: 100009 },
-  SignatureDoesNotMatch: { status: 401, codeN: 100010 },
-  InvalidClientTokenId: { status: 401 },
-  LackPolicy: { status: 403, codeN: 100012 },
-  AccessDenied: { status: 403, codeN: 100013 },
-  InternalError: { status: 500, codeN: 100014 },
-  FailToConnect: { status: 502, codeN: 100015 },
-  InternalServiceTimeout: { status: 504, codeN: 100016 },
-  FlowLimitExceeded: { status: 429, codeN: 100018 },
-  AccountFlowLimitExceeded: { status: 429, codeN: 100027 },
-  ServiceUnavailableTemp: { status: 503 },
-  MethodNotAllowed: { status: 405 },
-  InvalidAuthorization: { status: 400 },
-  InvalidCredential: { status: 400 },
-  InvalidSecretToken: { status: 401 },
-  RequestEntityTooLarge: { status: 413 },
-} as const satisfies Record<string, GatewayErrorSpec>;
+// By the status they are answered with; each code with its CodeN, `null` where the reference lists none.
+const BY_STATUS = {
+  400: {
+    MissingParameter: 100002,
+    MissingRequestInfo: 100004,
+    InvalidAuthorization: null,
+    InvalidCredential: null,
+  },
+  401: {
+    MissingAuthenticationToken: 100003,
+    MissingSignature: 100005,
+    InvalidAccessKey: 100009,
+    SignatureDoesNotMatch: 100010,
+    InvalidClientTokenId: null,
+    InvalidSecretToken: null,
+  },
+  // InvalidTimestamp: the docs disagree (400 in 6369/68677, 403 in three others); we follow the majority.
+  403: { InvalidTimestamp: 100006, LackPolicy: 100012, AccessDenied: 100013 },
+  404: { ServiceNotFound: 100007, InvalidActionOrVersion: 100008 },
+  405: { MethodNotAllowed: null },
+  413: { RequestEntityTooLarge: null },
+  429: { FlowLimitExceeded: 100018, AccountFlowLimitExceeded: 100027 },
+  500: { InternalError: 100014 },
+  502: { FailToConnect: 100015 },
+  503: { ServiceUnavailableTemp: null },
+  504: { InternalServiceTimeout: 100016 },
+} as const;
 
-export type GatewayErrorCode = keyof typeof GATEWAY_ERRORS;
+type ByStatus = typeof BY_STATUS;
+export type GatewayErrorCode = { [S in keyof ByStatus]: keyof ByStatus[S] }[keyof ByStatus];
+
+const GATEWAY_ERRORS = new Map<string, GatewayErrorSpec>(
+  Object.entries(BY_STATUS).flatMap(([status, codes]) =>
+    Object.entries(codes).map(([code, codeN]: [string, number | null]) => [
+      code,
+      codeN === null ? { status: Number(status) } : { status: Number(status), codeN },
+    ]),
+  ),
+);
 
 /** The status and CodeN of a gateway code, or undefined for any other code (a business code: HTTP 200). */
 export function gatewayErrorSpec(code: string): GatewayErrorSpec | undefined {
-  return Object.hasOwn(GATEWAY_ERRORS, code) ? GATEWAY_ERRORS[code as GatewayErrorCode] : undefined;
+  return GATEWAY_ERRORS.get(code);
 }
 
 /** Thrown inside the request pipeline; turned into an error envelope with the table's status and CodeN. */
@@ -54,7 +65,7 @@ export class GatewayError extends Error {
   ) {
     super(message);
     this.code = code;
-    const spec: GatewayErrorSpec = GATEWAY_ERRORS[code];
+    const spec = GATEWAY_ERRORS.get(code)!;
     this.status = options.status ?? spec.status;
     this.codeN = spec.codeN;
     this.headers = options.headers ?? {};

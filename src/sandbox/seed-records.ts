@@ -7,16 +7,22 @@ import type { QualificationRow, SignatureRow, SubAccountRow, TemplateRow } from 
  * what the same item in a seed file would have been.
  */
 
-export function seededGroup(g: SubAccountSeed, createdAt: number): SubAccountRow {
+/** The keys that are set: a row's `extra` is stored as JSON and holds no undefined. */
+function definedOnly<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter((entry) => entry[1] !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+export function seededGroup({ industries, ...g }: SubAccountSeed, createdAt: number): SubAccountRow {
   return {
-    id: g.id,
-    name: g.name,
-    status: g.status,
-    channelTypes: g.channelTypes,
+    ...g,
     createdAt: g.createdAt ?? createdAt,
     industries: g.channelTypes.map(
       (channelType) =>
-        g.industries?.find((i) => i.channelType === channelType) ?? {
+        industries?.find((i) => i.channelType === channelType) ?? {
           channelType,
           industry: 'general',
           industryCn: '通用',
@@ -25,40 +31,16 @@ export function seededGroup(g: SubAccountSeed, createdAt: number): SubAccountRow
   };
 }
 
-export function seededSignature(s: SignatureSeed, createdAt: number): SignatureRow {
-  const extra: SignatureRow['extra'] = {};
-  if (s.channelTypes) extra.channelTypes = s.channelTypes;
-  if (s.identificationId !== undefined) extra.identificationId = s.identificationId;
-  if (s.purpose !== undefined) extra.purpose = s.purpose;
-  if (s.auditOpinion !== undefined) extra.auditOpinion = s.auditOpinion;
-  return {
-    text: s.text,
-    status: s.status,
-    source: s.source,
-    subAccounts: s.subAccounts,
-    createdAt: s.createdAt ?? createdAt,
-    extra,
-    reviewDueMs: null,
-  };
+export function seededSignature(seed: SignatureSeed, createdAt: number): SignatureRow {
+  const { channelTypes, identificationId, purpose, auditOpinion, ...s } = seed;
+  const extra = definedOnly({ channelTypes, identificationId, purpose, auditOpinion });
+  return { ...s, createdAt: s.createdAt ?? createdAt, extra, reviewDueMs: null };
 }
 
-export function seededTemplate(t: TemplateSeed, createdAt: number): TemplateRow {
-  const extra: TemplateRow['extra'] = {};
-  if (t.secondTemplateId !== undefined) extra.secondTemplateId = t.secondTemplateId;
-  if (t.project !== undefined) extra.project = t.project;
-  if (t.auditOpinion !== undefined) extra.auditOpinion = t.auditOpinion;
-  return {
-    id: t.id,
-    name: t.name ?? t.id,
-    channelType: t.channelType,
-    content: t.content,
-    status: t.status,
-    signatures: t.signatures,
-    subAccounts: t.subAccounts,
-    createdAt: t.createdAt ?? createdAt,
-    extra,
-    reviewDueMs: null,
-  };
+export function seededTemplate(seed: TemplateSeed, createdAt: number): TemplateRow {
+  const { secondTemplateId, project, auditOpinion, ...t } = seed;
+  const extra = definedOnly({ secondTemplateId, project, auditOpinion });
+  return { ...t, name: t.name ?? t.id, createdAt: t.createdAt ?? createdAt, extra, reviewDueMs: null };
 }
 
 export function seededQualification(q: QualificationSeed): QualificationRow {

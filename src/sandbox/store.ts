@@ -1,4 +1,4 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { InboxStore } from './inbox/inbox-store.ts';
 import { inTransaction, MessageLog } from './message-log.ts';
 import type { ParsedSeed } from './seed-schema.ts';
@@ -31,18 +31,14 @@ import {
  */
 
 /** An insert that updates in place on a key conflict, so a record keeps its position (rowid) in lists. */
-function upsert(table: string, key: string, columns: readonly string[]): string {
-  const all = [key, ...columns];
-  return `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
-    ON CONFLICT (${key}) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`;
-}
-
 export class SandboxStore {
   /** Shared with the tables of the batch engine, uploads and verification codes (one file, one connection). */
   readonly db: DatabaseSync;
   /** Every accepted message (sends and batch tasks alike): the send log and the stats read it. */
   readonly messages: MessageLog;
   readonly #db: DatabaseSync;
+  /** Each upserted table's columns, in order, from its DDL. */
+  readonly #columns = new Map<string, string[]>();
   readonly #findSubAccount: StatementSync;
   readonly #findSignature: StatementSync;
   readonly #findTemplate: StatementSync;
@@ -94,73 +90,45 @@ export class SandboxStore {
   }
 
   /** Adds or replaces a message group (seed, admin API). */
-  putSubAccount(g: SubAccountRow): void {
-    this.#memo.clear();
-    this.#db
-      .prepare(upsert('sub_accounts', 'id', ['name', 'status', 'channel_types', 'created_at', 'extra']))
-      .run(
-        g.id,
-        g.name,
-        g.status,
-        JSON.stringify(g.channelTypes),
-        g.createdAt,
-        JSON.stringify({ industries: g.industries }),
-      );
+  putSubAccount({ industries, ...g }: SubAccountRow): void {
+    this.#upsert('sub_accounts', 'id', { ...g, extra: { industries } });
   }
 
   /** Adds or replaces a signature (seed, admin API, applications and their review). */
   putSignature(s: SignatureRow): void {
-    this.#memo.clear();
-    this.#db
-      .prepare(
-        upsert('signatures', 'text', [
-          'status',
-          'source',
-          'sub_accounts',
-          'created_at',
-          'extra',
-          'review_due_ms',
-        ]),
-      )
-      .run(
-        s.text,
-        s.status,
-        s.source,
-        JSON.stringify(s.subAccounts),
-        s.createdAt,
-        JSON.stringify(s.extra),
-        s.reviewDueMs,
-      );
+    this.#upsert('signatures', 'text', s);
   }
 
   putTemplate(t: TemplateRow): void {
+    this.#upsert('templates', 'id', t);
+  }
+
+  /**
+   * Inserts a row, or replaces the one with the same `key`. Each column of the table (its DDL in
+   * store-tables.ts is the one list) takes the row's property of the same name in camelCase (`created_at`
+   * from `createdAt`), arrays and objects as JSON.
+   */
+  #upsert(table: string, key: string, row: object): void {
     this.#memo.clear();
+    let columns = this.#columns.get(table);
+    if (!columns) {
+      const info = this.#db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+      columns = info.map((column) => column.name);
+      this.#columns.set(table, columns);
+    }
+    const values = columns.map((column) => {
+      const property = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      const value = (row as Record<string, unknown>)[property];
+      if (value === undefined) throw new Error(`${table}.${column}: the row has no ${property}`);
+      return typeof value === 'object' && value !== null ? JSON.stringify(value) : (value as SQLInputValue);
+    });
+    const updates = columns.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`);
     this.#db
       .prepare(
-        upsert('templates', 'id', [
-          'name',
-          'channel_type',
-          'content',
-          'status',
-          'signatures',
-          'sub_accounts',
-          'created_at',
-          'extra',
-          'review_due_ms',
-        ]),
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}`,
       )
-      .run(
-        t.id,
-        t.name,
-        t.channelType,
-        t.content,
-        t.status,
-        JSON.stringify(t.signatures),
-        JSON.stringify(t.subAccounts),
-        t.createdAt,
-        JSON.stringify(t.extra),
-        t.reviewDueMs,
-      );
+      .run(...values);
   }
 
   putQualification(q: QualificationRow): void {

@@ -4,6 +4,7 @@ import type { WireCall } from '../signing/build-request.ts';
 import { compact, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsInputError } from '../errors/errors.ts';
 import { normalizePhone } from '../sending/phone.ts';
+import type { ListSignaturesInput, ListTemplatesInput } from '../types.ts';
 import type {
   SendLogList,
   SendStats,
@@ -32,6 +33,31 @@ const get = (action: string, query: Readonly<Record<string, string | undefined>>
   method: 'GET',
   query: Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)),
 });
+
+interface PagedListSpec<T> extends Omit<DialectCall<T>, 'call'> {
+  action: string;
+  /** The list's own filter, sent as given. */
+  filter: Readonly<Record<string, string | undefined>>;
+  /** A filter the agent API has and this list has not, given: refused after the group check. */
+  refused?: { field: string; why: string } | undefined;
+}
+
+/** A signature or template list ("…AndOrderList"): one message group, one page, the action's filter. */
+function pagedList<T>(
+  input: ListSignaturesInput | ListTemplatesInput,
+  spec: PagedListSpec<T>,
+): DialectCall<T> {
+  if ((input.subAccounts?.length ?? 0) > 1)
+    unsupported('sub-accounts', 'the classic API filters by one message group');
+  if (spec.refused) unsupported(spec.refused.field, spec.refused.why);
+  const query = compact({
+    subAccount: input.subAccounts?.[0],
+    ...spec.filter,
+    pageIndex: String(input.page ?? 1),
+    pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
+  });
+  return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+}
 
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
@@ -80,42 +106,23 @@ export const classicDialect: Dialect = {
     paramsSchema: (s) => s.GetSubAccountListQuerySchema,
     resultSchema: (s) => s.ClassicSubAccountListSchema as z.ZodType<SubAccountList>,
   }),
-  listSignatures: (input): DialectCall<SignatureList> => {
-    if ((input.subAccounts?.length ?? 0) > 1)
-      unsupported('sub-accounts', 'the classic API filters by one message group');
-    return {
-      call: get(
-        'GetSignatureAndOrderList',
-        compact({
-          subAccount: input.subAccounts?.[0],
-          signature: input.signature,
-          pageIndex: String(input.page ?? 1),
-          pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-        }),
-      ),
+  listSignatures: (input): DialectCall<SignatureList> =>
+    pagedList(input, {
+      action: 'GetSignatureAndOrderList',
+      filter: { signature: input.signature },
       paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
       resultSchema: (s) => s.ClassicSignatureListSchema as z.ZodType<SignatureList>,
-    };
-  },
-  listTemplates: (input): DialectCall<TemplateList> => {
-    if ((input.subAccounts?.length ?? 0) > 1)
-      unsupported('sub-accounts', 'the classic API filters by one message group');
-    if (input.signatures?.length)
-      unsupported('signatures', 'the classic template list has no signature filter');
-    return {
-      call: get(
-        'GetSmsTemplateAndOrderList',
-        compact({
-          subAccount: input.subAccounts?.[0],
-          templateId: input.templateId,
-          pageIndex: String(input.page ?? 1),
-          pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-        }),
-      ),
+    }),
+  listTemplates: (input): DialectCall<TemplateList> =>
+    pagedList(input, {
+      action: 'GetSmsTemplateAndOrderList',
+      filter: { templateId: input.templateId },
+      refused: input.signatures?.length
+        ? { field: 'signatures', why: 'the classic template list has no signature filter' }
+        : undefined,
       paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
       resultSchema: (s) => s.ClassicTemplateListSchema as z.ZodType<TemplateList>,
-    };
-  },
+    }),
   listSendLogs: (input): DialectCall<SendLogList> => {
     if (!input.subAccount) unsupported('sub-account', 'the classic send log needs a message group');
     if (input.templateId) unsupported('template-id', 'the classic send log has no template filter');

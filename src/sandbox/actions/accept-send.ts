@@ -25,6 +25,15 @@ export interface SendRequest {
   fields: { mobiles: string; templateParam: string };
 }
 
+/** One template parameter for every number of a comma-separated list (`Mobiles`, `PhoneNumbers`). */
+export function sameParamFor(numbers: string, templateParam: string | undefined): SendRequest['recipients'] {
+  return numbers
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((mobile) => ({ mobile, templateParam }));
+}
+
 const APPROVED_SIGNATURE = new Set([3, 5]);
 const REVIEW_STATUS: Record<number, string> = {
   1: 'under review',

@@ -1,31 +1,22 @@
 import { z } from 'zod';
+import { ClientSendBatchSmsBodySchema, ClientSendSmsBodySchema } from '../../core/internal.ts';
 
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
  * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
- * Not the core's schemas/classic.ts on purpose: that one describes what our client sends, this one what
- * any real client may send (numeric PhoneNumber from the Node SDK, UserExtCode, page sizes up to 1000).
+ * The send bodies are the core's (schemas/classic.ts: what our client sends) widened to what any real
+ * client may send (numeric PhoneNumber from the Node SDK, UserExtCode); the management parameters are
+ * the sandbox's own (typed from query strings, page sizes up to 1000).
  */
 
 const pageIndex = z.number().int().min(1).default(1);
 const pageSize = (fallback: number) => z.number().int().min(1).max(1000).default(fallback);
 
-export const SendSmsBodySchema = z.object({
-  SmsAccount: z.string().min(1),
-  Sign: z.string().min(1),
-  TemplateID: z.string().min(1),
-  /** A JSON-encoded string of an object, not a nested object. */
-  TemplateParam: z.string().optional(),
-  /** Comma-separated, at most 200. */
-  PhoneNumbers: z.string().min(1),
-  Tag: z.string().max(512).optional(),
-  UserExtCode: z.string().optional(),
-});
+/** The core's send body, plus what other SDKs send: UserExtCode. */
+export const SendSmsBodySchema = ClientSendSmsBodySchema.extend({ UserExtCode: z.string().optional() });
 
-export const SendBatchSmsBodySchema = z.object({
-  SmsAccount: z.string().min(1),
-  Sign: z.string().min(1),
-  TemplateID: z.string().min(1),
+/** The core's batch body, but any number of messages (acceptSend answers too many) and From. */
+export const SendBatchSmsBodySchema = ClientSendBatchSmsBodySchema.extend({
   Messages: z.array(
     z.object({
       // The Node SDK types PhoneNumber as a number (a bug); the doc and Go send a string. Take both.
@@ -33,7 +24,6 @@ export const SendBatchSmsBodySchema = z.object({
       TemplateParam: z.string().optional(),
     }),
   ),
-  Tag: z.string().max(512).optional(),
   From: z.string().optional(),
 });
 

@@ -1,5 +1,5 @@
 import { businessErrors } from '../business-error.ts';
-import { acceptSend } from './accept-send.ts';
+import { acceptSend, sameParamFor, type SendRequest } from './accept-send.ts';
 import { validateParams, type ActionContext } from './action-context.ts';
 import { SendBatchSmsBodySchema, SendSmsBodySchema } from './classic-schemas.ts';
 
@@ -9,37 +9,27 @@ import { SendBatchSmsBodySchema, SendSmsBodySchema } from './classic-schemas.ts'
  * "request parameter error".
  */
 
+type ClassicSend = { SmsAccount: string; Sign: string; TemplateID: string };
+
+function classicSend(
+  body: ClassicSend,
+  recipients: SendRequest['recipients'],
+  fields: SendRequest['fields'],
+  context: ActionContext,
+) {
+  const send = { subAccount: body.SmsAccount, signature: body.Sign, templateId: body.TemplateID };
+  return { MessageID: acceptSend({ api: 'classic', ...send, recipients, fields }, context) };
+}
+
 export function sendSms(params: Record<string, unknown>, context: ActionContext) {
   const body = validateParams(SendSmsBodySchema, params, businessErrors.parameter);
-  const numbers = body.PhoneNumbers.split(',')
-    .map((n) => n.trim())
-    .filter(Boolean);
-  const ids = acceptSend(
-    {
-      api: 'classic',
-      subAccount: body.SmsAccount,
-      signature: body.Sign,
-      templateId: body.TemplateID,
-      recipients: numbers.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
-      fields: { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' },
-    },
-    context,
-  );
-  return { MessageID: ids };
+  const recipients = sameParamFor(body.PhoneNumbers, body.TemplateParam);
+  return classicSend(body, recipients, { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' }, context);
 }
 
 export function sendBatchSms(params: Record<string, unknown>, context: ActionContext) {
   const body = validateParams(SendBatchSmsBodySchema, params, businessErrors.parameter);
-  const ids = acceptSend(
-    {
-      api: 'classic',
-      subAccount: body.SmsAccount,
-      signature: body.Sign,
-      templateId: body.TemplateID,
-      recipients: body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam })),
-      fields: { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' },
-    },
-    context,
-  );
-  return { MessageID: ids };
+  const recipients = body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam }));
+  const fields = { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' };
+  return classicSend(body, recipients, fields, context);
 }
