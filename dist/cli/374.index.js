@@ -2,6 +2,437 @@ export const id = 374;
 export const ids = [374];
 export const modules = {
 
+/***/ 84865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ SendLogListSchema),
+/* harmony export */   Fd: () => (/* binding */ ListSubAccountForAgentBodySchema),
+/* harmony export */   KV: () => (/* binding */ SendLogEntrySchema),
+/* harmony export */   LU: () => (/* binding */ ListSmsTemplateForAgentBodySchema),
+/* harmony export */   MH: () => (/* binding */ TemplateListSchema),
+/* harmony export */   ON: () => (/* binding */ ListSignatureForAgentBodySchema),
+/* harmony export */   TJ: () => (/* binding */ ListSmsSendLogForAgentBodySchema),
+/* harmony export */   XM: () => (/* binding */ SubAccountSchema),
+/* harmony export */   _i: () => (/* binding */ TemplateSchema),
+/* harmony export */   c8: () => (/* binding */ SignatureSchema),
+/* harmony export */   d6: () => (/* binding */ StatsDataPointSchema),
+/* harmony export */   f2: () => (/* binding */ SendSmsForAgentBodySchema),
+/* harmony export */   fS: () => (/* binding */ SubAccountListSchema),
+/* harmony export */   h: () => (/* binding */ SendStatsSchema),
+/* harmony export */   md: () => (/* binding */ SignatureListSchema),
+/* harmony export */   rK: () => (/* binding */ ListTotalSendCountStatForAgentBodySchema),
+/* harmony export */   s2: () => (/* binding */ SendSmsResultSchema),
+/* harmony export */   xH: () => (/* binding */ TemplateParamInfoSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41514);
+/* harmony import */ var _loose_object_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61812);
+
+
+/**
+ * Wire schemas of the `2026-01-01` agent actions (reference §3.3–3.8, §3.11). Request bodies are
+ * PascalCase exactly as sent; results are parsed case-insensitively and keep unknown fields.
+ */
+const int = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int();
+const page = { Page: int.min(1), PageSize: int.min(1).max(100) };
+// ---- Requests (bodies) ----------------------------------------------------------------------------
+const SendSmsForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    SubAccount: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Comma-separated, 1–200 numbers. */
+    Mobiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Compact JSON string of an object of strings. */
+    TemplateParam: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Deprecated by the newest contract (identity comes from auth); sent only when the caller gives it. */
+    Account: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const ListSubAccountForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    SubAccountName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const ListSignatureForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    SubAccounts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    ...page,
+});
+const ListSmsTemplateForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    SubAccounts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    Signatures: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    ...page,
+});
+const ListSmsSendLogForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    SubAccount: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    FromTime: int.optional(),
+    ToTime: int.optional(),
+    Mobile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    MessageId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ...page,
+});
+const ListTotalSendCountStatForAgentBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    StartTime: int,
+    EndTime: int,
+    SubAccount: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ChannelType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+// ---- Results --------------------------------------------------------------------------------------
+const list = (item) => (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    Total: int.optional().default(0),
+    // A missing or null list is an empty one. Before the parse, not after, so the result's JSON Schema (the
+    // MCP tools' output schemas) is the array's.
+    List: zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => v ?? [], zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(item)),
+});
+const SendSmsResultSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    MessageIds: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /**
+     * Older skill revisions answer with a single id or a list under this name, classic SendSms with a list
+     * as `MessageID`. Keys match case-insensitively, so this one entry takes both spellings (two entries
+     * would collide: the later one took `MessageId` too and refused a single id).
+     */
+    MessageId: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())]).optional(),
+}).transform((r) => ({
+    ...r,
+    MessageIds: r.MessageIds ?? (r.MessageId === undefined ? [] : [r.MessageId].flat()),
+}));
+const SubAccountSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    SubAccount: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    SubAccountName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ChannelType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ChannelTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    Status: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional(),
+    CreatedAt: int.optional(),
+});
+const SubAccountListSchema = list(SubAccountSchema);
+const SignatureSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    Status: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional(),
+    StatusDescription: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    SubAccounts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).nullish(),
+    ChannelTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).nullish(),
+    Source: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), int]).optional(),
+    Usable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    CreatedAt: int.optional(),
+    UpdatedAt: int.optional(),
+});
+const SignatureListSchema = list(SignatureSchema);
+const TemplateParamInfoSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    Name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ParamName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const TemplateSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    TemplateName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ChannelType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Signatures: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).nullish(),
+    SubAccounts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).nullish(),
+    TemplateParams: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TemplateParamInfoSchema).nullish(),
+    Status: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional(),
+    CreatedAt: int.optional(),
+    UpdatedAt: int.optional(),
+});
+const TemplateListSchema = list(TemplateSchema);
+const SendLogEntrySchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    MessageId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    SubAccount: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Signature: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    TemplateId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    ChannelType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Masked by the server when present. */
+    Mobile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    Content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** 1 awaiting receipt, 2 failed, 3 delivered. */
+    Status: int.optional(),
+    ErrorCode: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    ErrorType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    ErrorMessage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    /** Epoch milliseconds. */
+    SendTime: int.nullish(),
+    /** Epoch milliseconds. */
+    ReceiptTime: int.nullish(),
+    Count: int.optional(),
+});
+const SendLogListSchema = list(SendLogEntrySchema);
+const count = int.optional().default(0);
+const rate = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().default(0);
+const StatsDataPointSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    Date: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    AllSendCount: count,
+    SendSuccessCount: count,
+    ReceiptSuccessCount: count,
+    ReceiptFailureCount: count,
+    NoReceipt72HourCount: count,
+    SendSuccessRate: rate,
+    ReceiptSuccessRate: rate,
+});
+const SendStatsSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._)({
+    TotalSendCount: count,
+    TotalAllSendCount: count,
+    TotalSendSuccessCount: count,
+    TotalReceiptSuccessCount: count,
+    TotalReceiptFailureCount: count,
+    TotalNoReceipt72HourCount: count,
+    TotalSendSuccessRate: rate,
+    TotalReceiptSuccessRate: rate,
+    DataPoints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StatsDataPointSchema).nullish(),
+});
+
+
+/***/ }),
+
+/***/ 8956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ ClassicSendDetailsSchema),
+/* harmony export */   DD: () => (/* binding */ ClassicSubAccountListSchema),
+/* harmony export */   FM: () => (/* binding */ GetSubAccountListQuerySchema),
+/* harmony export */   HK: () => (/* binding */ GetSignatureAndOrderListQuerySchema),
+/* harmony export */   L0: () => (/* binding */ ClassicSendResultSchema),
+/* harmony export */   Nb: () => (/* binding */ SendSmsBodySchema),
+/* harmony export */   Si: () => (/* binding */ GetTotalSendCountStatV5BodySchema),
+/* harmony export */   T_: () => (/* binding */ GetSmsSendDetailsBodySchema),
+/* harmony export */   Xg: () => (/* binding */ ClassicSendStatsSchema),
+/* harmony export */   gp: () => (/* binding */ GetSmsTemplateAndOrderListQuerySchema),
+/* harmony export */   m2: () => (/* binding */ ClassicSignatureListSchema),
+/* harmony export */   ok: () => (/* binding */ ClassicTemplateListSchema),
+/* harmony export */   rL: () => (/* binding */ SendBatchSmsBodySchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41514);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84865);
+/* harmony import */ var _loose_object_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61812);
+
+
+
+/**
+ * Wire schemas of the classic actions (reference §3.1–3.7) and the mapping of their lowerCamel results
+ * onto the agent API's PascalCase shapes, so every caller sees one result type whichever API answered.
+ */
+// ---- Requests -------------------------------------------------------------------------------------
+const SendSmsBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    SmsAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    Sign: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    TemplateID: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** Compact JSON string of an object of strings. */
+    TemplateParam: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** Comma-separated, at most 200. */
+    PhoneNumbers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    Tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(512).optional(),
+});
+const SendBatchSmsBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    SmsAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    Sign: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    TemplateID: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    Messages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ PhoneNumber: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), TemplateParam: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }))
+        .min(1)
+        .max(200),
+    Tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(512).optional(),
+});
+const pageQuery = { pageIndex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+$/), pageSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+$/) };
+/** GET query (strings on the wire). */
+const GetSubAccountListQuerySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    subAccountName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const GetSignatureAndOrderListQuerySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    subAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    ...pageQuery,
+});
+const GetSmsTemplateAndOrderListQuerySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    subAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    templateId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    ...pageQuery,
+});
+const GetSmsSendDetailsBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    subAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    phoneNumber: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** `yyyyMMdd`, Asia/Shanghai. */
+    sendDate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\d{8}$/)
+        .optional(),
+    pageIndex: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    pageSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100),
+});
+/** JSON body of a GET, as the Java SDK sends it (times as strings of epoch seconds). */
+const GetTotalSendCountStatV5BodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+$/),
+    endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+$/),
+    smsAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    templateId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    channelType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+// ---- Results, mapped onto the agent shapes --------------------------------------------------------
+const int = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int();
+// The classic `createdTime` unit is undocumented; values past 10^12 can only be milliseconds.
+const toSeconds = (value) => value === undefined ? undefined : value > 1e12 ? Math.floor(value / 1000) : value;
+const listOf = (item) => (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+    total: int.optional().default(0),
+    list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item)
+        .nullish()
+        .transform((v) => v ?? []),
+});
+const defined = (value) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+/** SendSms / SendBatchSms: `{ MessageID: [...] }`, already understood by the agent schema. */
+const ClassicSendResultSchema = _agent_js__WEBPACK_IMPORTED_MODULE_0__/* .SendSmsResultSchema */ .s2;
+const ClassicSubAccountListSchema = listOf((0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+    subAccountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    subAccountName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional(),
+    createdTime: int.optional(),
+    enabledChannelType: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })).nullish(),
+})).transform((r) => ({
+    Total: r.total,
+    List: r.list.map((g) => defined({
+        ...g,
+        SubAccount: g.subAccountId,
+        SubAccountName: g.subAccountName,
+        Status: g.status,
+        CreatedAt: toSeconds(g.createdTime),
+        ChannelTypes: g.enabledChannelType?.flatMap((c) => (c.value ? [c.value] : [])),
+    })),
+}));
+const ClassicSignatureListSchema = listOf((0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+    content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), int]).optional(),
+    subAccounts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).nullish(),
+    channelTypes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).nullish(),
+    usable: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    createdTime: int.optional(),
+})).transform((r) => ({
+    Total: r.total,
+    List: r.list.map((s) => defined({
+        ...s,
+        Signature: s.content,
+        Status: s.status,
+        Source: s.source,
+        SubAccounts: s.subAccounts,
+        ChannelTypes: s.channelTypes,
+        Usable: s.usable,
+        CreatedAt: toSeconds(s.createdTime),
+    })),
+}));
+const ClassicTemplateListSchema = listOf((0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+    templateId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    channelType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([int, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional(),
+    createdTime: int.optional(),
+    subAccounts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).nullish(),
+    signatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).nullish(),
+})).transform((r) => ({
+    Total: r.total,
+    List: r.list.map((t) => defined({
+        ...t,
+        TemplateId: t.templateId,
+        TemplateName: t.name,
+        Content: t.content,
+        ChannelType: t.channelType,
+        Status: t.status,
+        CreatedAt: toSeconds(t.createdTime),
+        SubAccounts: t.subAccounts,
+        Signatures: t.signatures,
+    })),
+}));
+const ClassicSendDetailsSchema = (0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+    subAccount: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    total: int.optional().default(0),
+    sendDetailsResults: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_loose_object_js__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._)({
+        messageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: int.optional(),
+        errorCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+        errorMessage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+        phoneNumber: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** Capital `ID` on the wire; matched case-insensitively anyway. */
+        templateID: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        channelType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        msgCount: int.optional(),
+        sendTime: int.nullish(),
+        receiptTime: int.nullish(),
+    }))
+        .nullish()
+        .transform((v) => v ?? []),
+}).transform((r) => ({
+    Total: r.total,
+    List: r.sendDetailsResults.map((e) => defined({
+        ...e,
+        MessageId: e.messageId,
+        SubAccount: r.subAccount,
+        Signature: e.signature,
+        TemplateId: e.templateID,
+        ChannelType: e.channelType,
+        Mobile: e.phoneNumber,
+        Content: e.content,
+        Status: e.status,
+        ErrorCode: e.errorCode,
+        ErrorMessage: e.errorMessage,
+        SendTime: e.sendTime,
+        ReceiptTime: e.receiptTime,
+        Count: e.msgCount,
+    })),
+}));
+/** The V5 counters are the agent ones in lowerCamel; the agent's `TotalSendCount` is the all-send count. */
+const ClassicSendStatsSchema = _agent_js__WEBPACK_IMPORTED_MODULE_0__/* .SendStatsSchema */ .h.transform((s) => ({
+    ...s,
+    TotalSendCount: s.TotalSendCount || s.TotalAllSendCount,
+}));
+
+
+/***/ }),
+
+/***/ 61812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ looseObject)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41514);
+
+/**
+ * An object schema whose keys are matched case-insensitively: the agent API answers in PascalCase,
+ * the classic one in lowerCamel (`templateID` and `TemplateId` both occur), and the skill accepts both.
+ * The parsed value always carries the schema's own spelling. Unknown keys are kept as received.
+ */
+function looseObject(shape) {
+    const canonical = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((input) => {
+        if (input === null || typeof input !== 'object' || Array.isArray(input))
+            return input;
+        // Most answers already use the schema's spelling: then there is nothing to copy.
+        let respelled = false;
+        for (const key in input) {
+            const name = canonical.get(key.toLowerCase());
+            if (name !== undefined && name !== key) {
+                respelled = true;
+                break;
+            }
+        }
+        if (!respelled)
+            return input;
+        const out = {};
+        for (const [key, value] of Object.entries(input)) {
+            const name = canonical.get(key.toLowerCase()) ?? key;
+            if (!(name in out) || value !== undefined)
+                out[name] = value;
+        }
+        return out;
+    }, zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3(shape));
+}
+
+
+/***/ }),
+
 /***/ 34374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -309,6 +740,8 @@ var quick_read = __webpack_require__(41416);
 var number_set = __webpack_require__(18664);
 // EXTERNAL MODULE: ./src/core/time/time-zone.ts
 var time_zone = __webpack_require__(3451);
+// EXTERNAL MODULE: ./src/core/schemas/classic.ts
+var classic = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/core/internal.ts
 // What only the sandbox (it verifies what the client signs) and the tests need: not part of the public API,
 // so it may change with the client. Entry points other than the sandbox import src/core/index.ts alone
@@ -325,6 +758,8 @@ var time_zone = __webpack_require__(3451);
 
 // The zone arithmetic behind the public time functions: the sandbox buckets its stats by the service's
 // (Asia/Shanghai) days with it.
+
+// The classic send bodies our client sends: the sandbox widens them to what any SDK may send.
 
 
 ;// CONCATENATED MODULE: ./src/sandbox/shanghai-time.ts
@@ -539,6 +974,14 @@ function segmentCount(text) {
  * of the request is recorded, or none is and the request fails with the rule's code.
  */
 const MAX_RECIPIENTS = 200;
+/** One template parameter for every number of a comma-separated list (`Mobiles`, `PhoneNumbers`). */
+function sameParamFor(numbers, templateParam) {
+    return numbers
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((mobile) => ({ mobile, templateParam }));
+}
 const APPROVED_SIGNATURE = new Set([3, 5]);
 const REVIEW_STATUS = {
     1: 'under review',
@@ -661,18 +1104,10 @@ function templateParams(raw, template, field) {
 /** SendSmsForAgent (reference §3.8): comma-separated `Mobiles`, one shared `TemplateParam`. */
 function sendSmsForAgent(params, context) {
     const body = validateParams(context.schemas.SendSmsForAgentBodySchema, params);
-    const mobiles = body.Mobiles.split(',')
-        .map((m) => m.trim())
-        .filter(Boolean);
-    const messageIds = acceptSend({
-        api: 'agent',
-        subAccount: body.SubAccount,
-        signature: body.Signature,
-        templateId: body.TemplateId,
-        recipients: mobiles.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
-        fields: { mobiles: 'Mobiles', templateParam: 'TemplateParam' },
-    }, context);
-    return { MessageIds: messageIds };
+    const recipients = sameParamFor(body.Mobiles, body.TemplateParam);
+    const send = { subAccount: body.SubAccount, signature: body.Signature, templateId: body.TemplateId };
+    const fields = { mobiles: 'Mobiles', templateParam: 'TemplateParam' };
+    return { MessageIds: acceptSend({ api: 'agent', ...send, recipients, fields }, context) };
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/actions/agent-actions.ts
@@ -731,35 +1166,25 @@ const CHANNEL_NAMES = {
 
 ;// CONCATENATED MODULE: ./src/sandbox/actions/classic-schemas.ts
 
+
 /**
  * Request schemas of the classic actions (reference §3.1–3.7): send bodies in PascalCase, management
  * parameters in lowerCamel. Numbers may arrive as query strings; request-params.ts types them first.
- * Not the core's schemas/classic.ts on purpose: that one describes what our client sends, this one what
- * any real client may send (numeric PhoneNumber from the Node SDK, UserExtCode, page sizes up to 1000).
+ * The send bodies are the core's (schemas/classic.ts: what our client sends) widened to what any real
+ * client may send (numeric PhoneNumber from the Node SDK, UserExtCode); the management parameters are
+ * the sandbox's own (typed from query strings, page sizes up to 1000).
  */
 const pageIndex = classic_schemas/* number */.aig().int().min(1).default(1);
 const pageSize = (fallback) => classic_schemas/* number */.aig().int().min(1).max(1000).default(fallback);
-const SendSmsBodySchema = classic_schemas/* object */.Ikc({
-    SmsAccount: classic_schemas/* string */.YjP().min(1),
-    Sign: classic_schemas/* string */.YjP().min(1),
-    TemplateID: classic_schemas/* string */.YjP().min(1),
-    /** A JSON-encoded string of an object, not a nested object. */
-    TemplateParam: classic_schemas/* string */.YjP().optional(),
-    /** Comma-separated, at most 200. */
-    PhoneNumbers: classic_schemas/* string */.YjP().min(1),
-    Tag: classic_schemas/* string */.YjP().max(512).optional(),
-    UserExtCode: classic_schemas/* string */.YjP().optional(),
-});
-const SendBatchSmsBodySchema = classic_schemas/* object */.Ikc({
-    SmsAccount: classic_schemas/* string */.YjP().min(1),
-    Sign: classic_schemas/* string */.YjP().min(1),
-    TemplateID: classic_schemas/* string */.YjP().min(1),
+/** The core's send body, plus what other SDKs send: UserExtCode. */
+const SendSmsBodySchema = classic/* SendSmsBodySchema */.Nb.extend({ UserExtCode: classic_schemas/* string */.YjP().optional() });
+/** The core's batch body, but any number of messages (acceptSend answers too many) and From. */
+const SendBatchSmsBodySchema = classic/* SendBatchSmsBodySchema */.rL.extend({
     Messages: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({
         // The Node SDK types PhoneNumber as a number (a bug); the doc and Go send a string. Take both.
         PhoneNumber: classic_schemas/* union */.KCZ([classic_schemas/* string */.YjP().min(1), classic_schemas/* number */.aig().int().transform(String)]),
         TemplateParam: classic_schemas/* string */.YjP().optional(),
     })),
-    Tag: classic_schemas/* string */.YjP().max(512).optional(),
     From: classic_schemas/* string */.YjP().optional(),
 });
 const GetSubAccountListSchema = classic_schemas/* object */.Ikc({
@@ -1042,69 +1467,57 @@ function getTotalSendCountStatV5(params, context) {
 
 
 
-/**
- * SendSms (2020-01-01) and SendBatchSms (2021-01-01), reference §3.1–3.2: the same rules as the agent
- * send, answered `{MessageID: [...]}` in number order. Wrong field types answer RE:0009, the send API's
- * "request parameter error".
- */
+function classicSend(body, recipients, fields, context) {
+    const send = { subAccount: body.SmsAccount, signature: body.Sign, templateId: body.TemplateID };
+    return { MessageID: acceptSend({ api: 'classic', ...send, recipients, fields }, context) };
+}
 function sendSms(params, context) {
     const body = validateParams(SendSmsBodySchema, params, businessErrors.parameter);
-    const numbers = body.PhoneNumbers.split(',')
-        .map((n) => n.trim())
-        .filter(Boolean);
-    const ids = acceptSend({
-        api: 'classic',
-        subAccount: body.SmsAccount,
-        signature: body.Sign,
-        templateId: body.TemplateID,
-        recipients: numbers.map((mobile) => ({ mobile, templateParam: body.TemplateParam })),
-        fields: { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' },
-    }, context);
-    return { MessageID: ids };
+    const recipients = sameParamFor(body.PhoneNumbers, body.TemplateParam);
+    return classicSend(body, recipients, { mobiles: 'PhoneNumbers', templateParam: 'TemplateParam' }, context);
 }
 function sendBatchSms(params, context) {
     const body = validateParams(SendBatchSmsBodySchema, params, businessErrors.parameter);
-    const ids = acceptSend({
-        api: 'classic',
-        subAccount: body.SmsAccount,
-        signature: body.Sign,
-        templateId: body.TemplateID,
-        recipients: body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam })),
-        fields: { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' },
-    }, context);
-    return { MessageID: ids };
+    const recipients = body.Messages.map((m) => ({ mobile: m.PhoneNumber, templateParam: m.TemplateParam }));
+    const fields = { mobiles: 'Messages', templateParam: 'Messages[].TemplateParam' };
+    return classicSend(body, recipients, fields, context);
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/gateway-errors.ts
-const GATEWAY_ERRORS = {
-    MissingParameter: { status: 400, codeN: 100002 },
-    MissingAuthenticationToken: { status: 401, codeN: 100003 },
-    MissingRequestInfo: { status: 400, codeN: 100004 },
-    MissingSignature: { status: 401, codeN: 100005 },
-    // The docs disagree (400 in 6369/68677, 403 in three others); we follow the majority: 403.
-    InvalidTimestamp: { status: 403, codeN: 100006 },
-    ServiceNotFound: { status: 404, codeN: 100007 },
-    InvalidActionOrVersion: { status: 404, codeN: 100008 },
-    InvalidAccessKey: { status: 401, codeN: 100009 },
-    SignatureDoesNotMatch: { status: 401, codeN: 100010 },
-    InvalidClientTokenId: { status: 401 },
-    LackPolicy: { status: 403, codeN: 100012 },
-    AccessDenied: { status: 403, codeN: 100013 },
-    InternalError: { status: 500, codeN: 100014 },
-    FailToConnect: { status: 502, codeN: 100015 },
-    InternalServiceTimeout: { status: 504, codeN: 100016 },
-    FlowLimitExceeded: { status: 429, codeN: 100018 },
-    AccountFlowLimitExceeded: { status: 429, codeN: 100027 },
-    ServiceUnavailableTemp: { status: 503 },
-    MethodNotAllowed: { status: 405 },
-    InvalidAuthorization: { status: 400 },
-    InvalidCredential: { status: 400 },
-    InvalidSecretToken: { status: 401 },
-    RequestEntityTooLarge: { status: 413 },
+// By the status they are answered with; each code with its CodeN, `null` where the reference lists none.
+const BY_STATUS = {
+    400: {
+        MissingParameter: 100002,
+        MissingRequestInfo: 100004,
+        InvalidAuthorization: null,
+        InvalidCredential: null,
+    },
+    401: {
+        MissingAuthenticationToken: 100003,
+        MissingSignature: 100005,
+        InvalidAccessKey: 100009,
+        SignatureDoesNotMatch: 100010,
+        InvalidClientTokenId: null,
+        InvalidSecretToken: null,
+    },
+    // InvalidTimestamp: the docs disagree (400 in 6369/68677, 403 in three others); we follow the majority.
+    403: { InvalidTimestamp: 100006, LackPolicy: 100012, AccessDenied: 100013 },
+    404: { ServiceNotFound: 100007, InvalidActionOrVersion: 100008 },
+    405: { MethodNotAllowed: null },
+    413: { RequestEntityTooLarge: null },
+    429: { FlowLimitExceeded: 100018, AccountFlowLimitExceeded: 100027 },
+    500: { InternalError: 100014 },
+    502: { FailToConnect: 100015 },
+    503: { ServiceUnavailableTemp: null },
+    504: { InternalServiceTimeout: 100016 },
 };
+const GATEWAY_ERRORS = new Map(Object.entries(BY_STATUS).flatMap(([status, codes]) => Object.entries(codes).map(([code, codeN]) => [
+    code,
+    codeN === null ? { status: Number(status) } : { status: Number(status), codeN },
+])));
 /** The status and CodeN of a gateway code, or undefined for any other code (a business code: HTTP 200). */
 function gatewayErrorSpec(code) {
-    return Object.hasOwn(GATEWAY_ERRORS, code) ? GATEWAY_ERRORS[code] : undefined;
+    return GATEWAY_ERRORS.get(code);
 }
 /** Thrown inside the request pipeline; turned into an error envelope with the table's status and CodeN. */
 class GatewayError extends Error {
@@ -1115,7 +1528,7 @@ class GatewayError extends Error {
     constructor(code, message, options = {}) {
         super(message);
         this.code = code;
-        const spec = GATEWAY_ERRORS[code];
+        const spec = GATEWAY_ERRORS.get(code);
         this.status = options.status ?? spec.status;
         this.codeN = spec.codeN;
         this.headers = options.headers ?? {};
@@ -1335,25 +1748,25 @@ const classic_actions_SIGNATURE_QUERY = {
     integers: ['pageIndex', 'pageSize', 'status'],
     arrays: ['subAccounts'],
 };
-const classic = (action, version, handle, shape = {}) => ({
+const classic_actions_classic = (action, version, handle, shape = {}) => ({
     action,
     version,
     handle,
     shape,
 });
 const CLASSIC_ACTIONS = [
-    classic('SendSms', '2020-01-01', sendSms),
-    classic('SendBatchSms', '2021-01-01', sendBatchSms),
-    classic('GetSubAccountList', '2021-01-11', getSubAccountList, PAGING),
-    classic('GetSubAccountDetail', '2021-01-11', getSubAccountDetail),
-    classic('GetSignatureAndOrderList', '2021-01-11', getSignatureAndOrderList, classic_actions_SIGNATURE_QUERY),
-    classic('GetSignatureAndOrderList', '2025-01-01', getSignatureAndOrderList, classic_actions_SIGNATURE_QUERY),
-    classic('GetSmsTemplateAndOrderList', '2021-01-11', getSmsTemplateAndOrderList, PAGING),
-    classic('GetSmsSendDetails', '2021-01-11', getSmsSendDetails, PAGING),
-    classic('GetTotalSendCountStatV5', '2021-01-11', getTotalSendCountStatV5),
-    classic('SendSmsVerifyCode', '2020-01-01', sendSmsVerifyCode),
-    classic('CheckSmsVerifyCode', '2020-01-01', checkSmsVerifyCode),
-    classic('Conversion', '2020-01-01', conversion),
+    classic_actions_classic('SendSms', '2020-01-01', sendSms),
+    classic_actions_classic('SendBatchSms', '2021-01-01', sendBatchSms),
+    classic_actions_classic('GetSubAccountList', '2021-01-11', getSubAccountList, PAGING),
+    classic_actions_classic('GetSubAccountDetail', '2021-01-11', getSubAccountDetail),
+    classic_actions_classic('GetSignatureAndOrderList', '2021-01-11', getSignatureAndOrderList, classic_actions_SIGNATURE_QUERY),
+    classic_actions_classic('GetSignatureAndOrderList', '2025-01-01', getSignatureAndOrderList, classic_actions_SIGNATURE_QUERY),
+    classic_actions_classic('GetSmsTemplateAndOrderList', '2021-01-11', getSmsTemplateAndOrderList, PAGING),
+    classic_actions_classic('GetSmsSendDetails', '2021-01-11', getSmsSendDetails, PAGING),
+    classic_actions_classic('GetTotalSendCountStatV5', '2021-01-11', getTotalSendCountStatV5),
+    classic_actions_classic('SendSmsVerifyCode', '2020-01-01', sendSmsVerifyCode),
+    classic_actions_classic('CheckSmsVerifyCode', '2020-01-01', checkSmsVerifyCode),
+    classic_actions_classic('Conversion', '2020-01-01', conversion),
     ...UNSUPPORTED_ACTIONS,
 ];
 
@@ -2427,60 +2840,30 @@ function resolveSeed(seed) {
  * V2 details kept in `extra`. One conversion for both ways in, so an item added at run time is exactly
  * what the same item in a seed file would have been.
  */
-function seededGroup(g, createdAt) {
+/** The keys that are set: a row's `extra` is stored as JSON and holds no undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter((entry) => entry[1] !== undefined));
+}
+function seededGroup({ industries, ...g }, createdAt) {
     return {
-        id: g.id,
-        name: g.name,
-        status: g.status,
-        channelTypes: g.channelTypes,
+        ...g,
         createdAt: g.createdAt ?? createdAt,
-        industries: g.channelTypes.map((channelType) => g.industries?.find((i) => i.channelType === channelType) ?? {
+        industries: g.channelTypes.map((channelType) => industries?.find((i) => i.channelType === channelType) ?? {
             channelType,
             industry: 'general',
             industryCn: '通用',
         }),
     };
 }
-function seededSignature(s, createdAt) {
-    const extra = {};
-    if (s.channelTypes)
-        extra.channelTypes = s.channelTypes;
-    if (s.identificationId !== undefined)
-        extra.identificationId = s.identificationId;
-    if (s.purpose !== undefined)
-        extra.purpose = s.purpose;
-    if (s.auditOpinion !== undefined)
-        extra.auditOpinion = s.auditOpinion;
-    return {
-        text: s.text,
-        status: s.status,
-        source: s.source,
-        subAccounts: s.subAccounts,
-        createdAt: s.createdAt ?? createdAt,
-        extra,
-        reviewDueMs: null,
-    };
+function seededSignature(seed, createdAt) {
+    const { channelTypes, identificationId, purpose, auditOpinion, ...s } = seed;
+    const extra = definedOnly({ channelTypes, identificationId, purpose, auditOpinion });
+    return { ...s, createdAt: s.createdAt ?? createdAt, extra, reviewDueMs: null };
 }
-function seededTemplate(t, createdAt) {
-    const extra = {};
-    if (t.secondTemplateId !== undefined)
-        extra.secondTemplateId = t.secondTemplateId;
-    if (t.project !== undefined)
-        extra.project = t.project;
-    if (t.auditOpinion !== undefined)
-        extra.auditOpinion = t.auditOpinion;
-    return {
-        id: t.id,
-        name: t.name ?? t.id,
-        channelType: t.channelType,
-        content: t.content,
-        status: t.status,
-        signatures: t.signatures,
-        subAccounts: t.subAccounts,
-        createdAt: t.createdAt ?? createdAt,
-        extra,
-        reviewDueMs: null,
-    };
+function seededTemplate(seed, createdAt) {
+    const { secondTemplateId, project, auditOpinion, ...t } = seed;
+    const extra = definedOnly({ secondTemplateId, project, auditOpinion });
+    return { ...t, name: t.name ?? t.id, createdAt: t.createdAt ?? createdAt, extra, reviewDueMs: null };
 }
 function seededQualification(q) {
     return {
@@ -2890,7 +3273,7 @@ function handleAdminRequest(admin, method, path, query, body) {
         return { status: 500, body: { error: error.message } };
     }
 }
-function route(admin, method, path, query, body) {
+function route(...[admin, method, path, query, body]) {
     const key = `${method} ${path.replace(/\/+$/, '')}`;
     const inbox = routeInboxAdmin(admin, method, path.replace(/\/+$/, ''), query);
     if (inbox)
@@ -4520,17 +4903,14 @@ function inTransaction(db, work) {
  * clock works and no timers exist.
  */
 /** An insert that updates in place on a key conflict, so a record keeps its position (rowid) in lists. */
-function upsert(table, key, columns) {
-    const all = [key, ...columns];
-    return `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
-    ON CONFLICT (${key}) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`;
-}
 class SandboxStore {
     /** Shared with the tables of the batch engine, uploads and verification codes (one file, one connection). */
     db;
     /** Every accepted message (sends and batch tasks alike): the send log and the stats read it. */
     messages;
     #db;
+    /** Each upserted table's columns, in order, from its DDL. */
+    #columns = new Map();
     #findSubAccount;
     #findSignature;
     #findTemplate;
@@ -4578,41 +4958,41 @@ class SandboxStore {
         });
     }
     /** Adds or replaces a message group (seed, admin API). */
-    putSubAccount(g) {
-        this.#memo.clear();
-        this.#db
-            .prepare(upsert('sub_accounts', 'id', ['name', 'status', 'channel_types', 'created_at', 'extra']))
-            .run(g.id, g.name, g.status, JSON.stringify(g.channelTypes), g.createdAt, JSON.stringify({ industries: g.industries }));
+    putSubAccount({ industries, ...g }) {
+        this.#upsert('sub_accounts', 'id', { ...g, extra: { industries } });
     }
     /** Adds or replaces a signature (seed, admin API, applications and their review). */
     putSignature(s) {
-        this.#memo.clear();
-        this.#db
-            .prepare(upsert('signatures', 'text', [
-            'status',
-            'source',
-            'sub_accounts',
-            'created_at',
-            'extra',
-            'review_due_ms',
-        ]))
-            .run(s.text, s.status, s.source, JSON.stringify(s.subAccounts), s.createdAt, JSON.stringify(s.extra), s.reviewDueMs);
+        this.#upsert('signatures', 'text', s);
     }
     putTemplate(t) {
+        this.#upsert('templates', 'id', t);
+    }
+    /**
+     * Inserts a row, or replaces the one with the same `key`. Each column of the table (its DDL in
+     * store-tables.ts is the one list) takes the row's property of the same name in camelCase (`created_at`
+     * from `createdAt`), arrays and objects as JSON.
+     */
+    #upsert(table, key, row) {
         this.#memo.clear();
+        let columns = this.#columns.get(table);
+        if (!columns) {
+            const info = this.#db.prepare(`PRAGMA table_info(${table})`).all();
+            columns = info.map((column) => column.name);
+            this.#columns.set(table, columns);
+        }
+        const values = columns.map((column) => {
+            const property = column.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+            const value = row[property];
+            if (value === undefined)
+                throw new Error(`${table}.${column}: the row has no ${property}`);
+            return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+        });
+        const updates = columns.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`);
         this.#db
-            .prepare(upsert('templates', 'id', [
-            'name',
-            'channel_type',
-            'content',
-            'status',
-            'signatures',
-            'sub_accounts',
-            'created_at',
-            'extra',
-            'review_due_ms',
-        ]))
-            .run(t.id, t.name, t.channelType, t.content, t.status, JSON.stringify(t.signatures), JSON.stringify(t.subAccounts), t.createdAt, JSON.stringify(t.extra), t.reviewDueMs);
+            .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}`)
+            .run(...values);
     }
     putQualification(q) {
         this.#db.prepare('INSERT OR REPLACE INTO qualifications VALUES (?, ?)').run(q.id, JSON.stringify(q));

@@ -5469,7 +5469,7 @@ let loading;
  */
 function loadWireSchemas() {
     // A failed import is not kept: the next call tries again rather than failing for the process's lifetime.
-    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 93840)).catch((err) => {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 59952)).catch((err) => {
         loading = undefined;
         throw err;
     }));
@@ -6794,64 +6794,40 @@ const agentDialect = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/agent-v2/actions.ts
-const action = (spec) => spec;
-const asIs = (input) => input;
+/** One row of the table; the params and result types follow from the schemas it names. */
+function declare(kind, method, action, result, row = {}) {
+    const paramsSchema = `${action}${method === 'GET' ? 'Query' : 'Body'}Schema`;
+    const { prepare = (input) => input, ...rest } = row;
+    return {
+        action,
+        prepare,
+        method,
+        kind,
+        params: (s) => s[paramsSchema],
+        result: (s) => s[result],
+        ...rest,
+    };
+}
 // The skill's paging defaults: page 1 of 100.
-const firstPage = (input) => ({
-    ...input,
-    pageIndex: input.pageIndex ?? 1,
-    pageSize: input.pageSize ?? 100,
-});
+const firstPage = (input) => ({ ...input, pageIndex: input.pageIndex ?? 1, pageSize: input.pageSize ?? 100 });
 const taskDetail = (params, settledWhen) => ({
     action: 'GetBatchTaskDetail',
     params: { subAccount: params.subAccount, taskId: params.taskId },
     settledWhen,
 });
 const AGENT_V2_ACTIONS = {
-    getSubAccountDetail: action({
-        action: 'GetSubAccountDetail',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetSubAccountDetailQuerySchema,
-        result: (s) => s.SubAccountDetailSchema,
-    }),
-    getSignatureIdentificationList: action({
-        action: 'GetSignatureIdentificationList',
-        prepare: firstPage,
-        method: 'POST',
-        kind: 'read',
-        params: (s) => s.GetSignatureIdentificationListBodySchema,
-        result: (s) => s.QualificationListSchema,
-    }),
-    listSecondTemplate: action({
-        action: 'ListSecondTemplate',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.ListSecondTemplateQuerySchema,
-        result: (s) => s.SecondTemplateListSchema,
-    }),
-    applySmsSignatureV2: action({
-        action: 'ApplySmsSignatureV2',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ApplySmsSignatureV2BodySchema,
-        result: (s) => s.SignatureApplicationSchema,
+    getSubAccountDetail: declare('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
+    getSignatureIdentificationList: declare('read', 'POST', 'GetSignatureIdentificationList', 'QualificationListSchema', { prepare: (input) => firstPage(input) }),
+    listSecondTemplate: declare('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
+    applySmsSignatureV2: declare('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
         reconcile: (body) => ({
             action: 'ListSignatureForAgent',
             params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
             settledWhen: 'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
         }),
     }),
-    applySmsTemplateV2: action({
-        action: 'ApplySmsTemplateV2',
+    applySmsTemplateV2: declare('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
         prepare: (input) => ({ ...input, area: input.area ?? 'cn' }),
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ApplySmsTemplateV2BodySchema,
-        result: (s) => s.TemplateApplicationSchema,
         reconcile: (body) => ({
             action: 'ListSmsTemplateForAgent',
             params: {
@@ -6863,65 +6839,26 @@ const AGENT_V2_ACTIONS = {
             settledWhen: 'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
         }),
     }),
-    getUploadTosURL: action({
-        action: 'GetUploadTosURL',
+    getUploadTosURL: declare('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
         prepare: (input) => ({ ...input, suffix: input.suffix ?? 'csv' }),
-        method: 'GET',
-        kind: 'write',
-        params: (s) => s.GetUploadTosURLQuerySchema,
-        result: (s) => s.UploadTosURLSchema,
         unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
     }),
-    templateUploadDemo: action({
-        action: 'TemplateUploadDemo',
-        prepare: ({ forceUpdate, ...input }) => (forceUpdate ? { ...input, forceUpdate } : input),
-        method: 'POST',
-        kind: 'read',
-        params: (s) => s.TemplateUploadDemoBodySchema,
-        result: (s) => s.TemplateUploadDemoSchema,
+    templateUploadDemo: declare('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
+        prepare: ({ forceUpdate, ...input }) => forceUpdate ? { ...input, forceUpdate } : input,
         answersCsv: true,
     }),
-    setBatchTask: action({
-        action: 'SetBatchTask',
+    setBatchTask: declare('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
         prepare: (input) => ({ ...input, extra: input.extra ?? {} }),
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.SetBatchTaskBodySchema,
-        result: (s) => s.BatchTaskCreatedSchema,
         unreconciled: 'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
     }),
-    getBatchTaskDetail: action({
-        action: 'GetBatchTaskDetail',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetBatchTaskDetailQuerySchema,
-        result: (s) => s.BatchTaskSchema,
+    getBatchTaskDetail: declare('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
+    getBatchTaskList: declare('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
+        prepare: (input) => firstPage(input),
     }),
-    getBatchTaskList: action({
-        action: 'GetBatchTaskList',
-        prepare: firstPage,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetBatchTaskListQuerySchema,
-        result: (s) => s.BatchTaskListSchema,
-    }),
-    consentBatchTask: action({
-        action: 'ConsentBatchTask',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ConsentBatchTaskBodySchema,
-        result: (s) => s.EmptyResultSchema,
+    consentBatchTask: declare('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
     }),
-    deleteBatchTask: action({
-        action: 'DeleteBatchTask',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.DeleteBatchTaskBodySchema,
-        result: (s) => s.EmptyResultSchema,
+    deleteBatchTask: declare('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
     }),
 };
@@ -8079,6 +8016,20 @@ const get = (action, query) => ({
     method: 'GET',
     query: Object.fromEntries(Object.entries(query).filter((e) => e[1] !== undefined)),
 });
+/** A signature or template list ("…AndOrderList"): one message group, one page, the action's filter. */
+function pagedList(input, spec) {
+    if ((input.subAccounts?.length ?? 0) > 1)
+        unsupported('sub-accounts', 'the classic API filters by one message group');
+    if (spec.refused)
+        unsupported(spec.refused.field, spec.refused.why);
+    const query = compact({
+        subAccount: input.subAccounts?.[0],
+        ...spec.filter,
+        pageIndex: String(input.page ?? 1),
+        pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
+    });
+    return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+}
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
  * bodies, management reads GET with lowerCamel queries (GetSmsSendDetails POSTs, the V5 stats GET carries a
@@ -8124,36 +8075,21 @@ const classicDialect = {
         paramsSchema: (s) => s.GetSubAccountListQuerySchema,
         resultSchema: (s) => s.ClassicSubAccountListSchema,
     }),
-    listSignatures: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        return {
-            call: get('GetSignatureAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                signature: input.signature,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicSignatureListSchema,
-        };
-    },
-    listTemplates: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        if (input.signatures?.length)
-            unsupported('signatures', 'the classic template list has no signature filter');
-        return {
-            call: get('GetSmsTemplateAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                templateId: input.templateId,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicTemplateListSchema,
-        };
-    },
+    listSignatures: (input) => pagedList(input, {
+        action: 'GetSignatureAndOrderList',
+        filter: { signature: input.signature },
+        paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
+        resultSchema: (s) => s.ClassicSignatureListSchema,
+    }),
+    listTemplates: (input) => pagedList(input, {
+        action: 'GetSmsTemplateAndOrderList',
+        filter: { templateId: input.templateId },
+        refused: input.signatures?.length
+            ? { field: 'signatures', why: 'the classic template list has no signature filter' }
+            : undefined,
+        paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
+        resultSchema: (s) => s.ClassicTemplateListSchema,
+    }),
     listSendLogs: (input) => {
         if (!input.subAccount)
             unsupported('sub-account', 'the classic send log needs a message group');
@@ -12465,7 +12401,8 @@ function maskVerificationCode(text, template) {
 ;// CONCATENATED MODULE: ./src/core/index.ts
 // The core's public surface. Entry points (cli, mcp, action, slack) import from here alone; the sandbox and
 // the tests may also use internal.ts.
-// Every export is named on purpose; nothing is re-exported with `export *`.
+// Every export is named on purpose: an area with its own index (analytics, batch) is re-exported
+// whole, its index being the one named list of what it offers.
 
 // The client signs every request itself; the signing parts the sandbox verifies with are in internal.ts.
 
@@ -12516,7 +12453,8 @@ function maskVerificationCode(text, template) {
 
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3).
+// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
+// creating a task and following it to its end.
 
 // A verification message's text with its code hidden (reference §5.1).
 

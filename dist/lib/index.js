@@ -1,6 +1,7 @@
 // The core's public surface. Entry points (cli, mcp, action, slack) import from here alone; the sandbox and
 // the tests may also use internal.ts.
-// Every export is named on purpose; nothing is re-exported with `export *`.
+// Every export is named on purpose: an area with its own index (analytics, batch) is re-exported
+// whole, its index being the one named list of what it offers.
 export { SmsError, SmsConfigError, SmsInputError, SmsNetworkError, SmsTimeoutError, SmsOutcomeUnknownError, SmsResponseValidationError, SmsApiError, SmsAuthError, SmsRateLimitError, isSmsError, isSmsApiError, } from "./errors/errors.js";
 // The client signs every request itself; the signing parts the sandbox verifies with are in internal.ts.
 export { sha256Hex } from "./signing/sign.js";
@@ -50,8 +51,9 @@ export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-
 // Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
 export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from "./consent/index.js";
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
-export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, bucketMetrics, buildAnalyticsReport, checkQueryBudget, countOf, groupRecords, LogCollector, logRecord, metricsAvailable, parseAnalyticsTime, rateOf, shanghaiDate, shanghaiIso, statsTimes, } from "./analytics/index.js";
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3).
-export { precheckBatchCsv, precheckError, checkBatchSchedule, createBatchTask, receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts, FINAL_TASK_STATES, followBatchTask, } from "./batch/index.js";
+export * from "./analytics/index.js";
+// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
+// creating a task and following it to its end.
+export * from "./batch/index.js";
 // A verification message's text with its code hidden (reference §5.1).
 export { maskVerificationCode } from "./sending/verification.js";

@@ -6,3 +6,4 @@ export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBody
 export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
 export { MobileNumberSet } from './sending/number-set.ts';
 export { instantOf, zoneOffsetMinutes } from './time/time-zone.ts';
+export { SendSmsBodySchema as ClientSendSmsBodySchema, SendBatchSmsBodySchema as ClientSendBatchSmsBodySchema, } from './schemas/classic.ts';

@@ -14,3 +14,5 @@ export { MobileNumberSet } from "./sending/number-set.js";
 // The zone arithmetic behind the public time functions: the sandbox buckets its stats by the service's
 // (Asia/Shanghai) days with it.
 export { instantOf, zoneOffsetMinutes } from "./time/time-zone.js";
+// The classic send bodies our client sends: the sandbox widens them to what any SDK may send.
+export { SendSmsBodySchema as ClientSendSmsBodySchema, SendBatchSmsBodySchema as ClientSendBatchSmsBodySchema, } from "./schemas/classic.js";

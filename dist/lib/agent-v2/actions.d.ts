@@ -1,6 +1,6 @@
 import type { PickSchema } from '../dialects/dialect.ts';
 import type { ReconcilingRead } from '../errors/errors.ts';
-import type { ApplySmsTemplateV2Body, GetBatchTaskListQuery, GetSignatureIdentificationListBody, SetBatchTaskBody, TemplateUploadDemoBody } from '../schemas/agent-v2-requests.ts';
+import type * as Req from '../schemas/agent-v2-requests.ts';
 /**
  * The twelve lowerCamel `2026-01-01` actions as data: method, class, schemas and, for a write, the read that
  * settles a lost answer (agent-v2 reference §1.2). The class alone decides retries: a read is retried on
@@ -26,18 +26,18 @@ export type WithPaging<P extends {
     pageIndex: number;
     pageSize: number;
 }> = Omit<P, 'pageIndex' | 'pageSize'> & Partial<Pick<P, 'pageIndex' | 'pageSize'>>;
-export type GetSignatureIdentificationListInput = WithPaging<GetSignatureIdentificationListBody>;
-export type GetBatchTaskListInput = WithPaging<GetBatchTaskListQuery>;
+export type GetSignatureIdentificationListInput = WithPaging<Req.GetSignatureIdentificationListBody>;
+export type GetBatchTaskListInput = WithPaging<Req.GetBatchTaskListQuery>;
 /** `area` is always `cn`. */
-export type ApplySmsTemplateV2Input = Omit<ApplySmsTemplateV2Body, 'area'> & {
+export type ApplySmsTemplateV2Input = Omit<Req.ApplySmsTemplateV2Body, 'area'> & {
     area?: 'cn';
 };
 /** `forceUpdate: false` is not sent. */
-export type TemplateUploadDemoInput = Omit<TemplateUploadDemoBody, 'forceUpdate'> & {
+export type TemplateUploadDemoInput = Omit<Req.TemplateUploadDemoBody, 'forceUpdate'> & {
     forceUpdate?: boolean;
 };
 /** `extra` is always `{}`. */
-export type SetBatchTaskInput = Omit<SetBatchTaskBody, 'extra'> & {
+export type SetBatchTaskInput = Omit<Req.SetBatchTaskBody, 'extra'> & {
     extra?: Record<string, never>;
 };
 export declare const AGENT_V2_ACTIONS: {
@@ -56,13 +56,7 @@ export declare const AGENT_V2_ACTIONS: {
         subAccountName?: string | undefined;
         status?: string | number | undefined;
     }>;
-    getSignatureIdentificationList: AgentV2Action<WithPaging<{
-        pageIndex: number;
-        pageSize: number;
-        id?: number | undefined;
-        materialName?: string | undefined;
-        status?: number[] | undefined;
-    }>, {
+    getSignatureIdentificationList: AgentV2Action<GetSignatureIdentificationListInput, {
         pageIndex: number;
         pageSize: number;
         id?: number | undefined;

@@ -1,61 +1,37 @@
-const action = (spec) => spec;
-const asIs = (input) => input;
+/** One row of the table; the params and result types follow from the schemas it names. */
+function declare(kind, method, action, result, row = {}) {
+    const paramsSchema = `${action}${method === 'GET' ? 'Query' : 'Body'}Schema`;
+    const { prepare = (input) => input, ...rest } = row;
+    return {
+        action,
+        prepare,
+        method,
+        kind,
+        params: (s) => s[paramsSchema],
+        result: (s) => s[result],
+        ...rest,
+    };
+}
 // The skill's paging defaults: page 1 of 100.
-const firstPage = (input) => ({
-    ...input,
-    pageIndex: input.pageIndex ?? 1,
-    pageSize: input.pageSize ?? 100,
-});
+const firstPage = (input) => ({ ...input, pageIndex: input.pageIndex ?? 1, pageSize: input.pageSize ?? 100 });
 const taskDetail = (params, settledWhen) => ({
     action: 'GetBatchTaskDetail',
     params: { subAccount: params.subAccount, taskId: params.taskId },
     settledWhen,
 });
 export const AGENT_V2_ACTIONS = {
-    getSubAccountDetail: action({
-        action: 'GetSubAccountDetail',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetSubAccountDetailQuerySchema,
-        result: (s) => s.SubAccountDetailSchema,
-    }),
-    getSignatureIdentificationList: action({
-        action: 'GetSignatureIdentificationList',
-        prepare: firstPage,
-        method: 'POST',
-        kind: 'read',
-        params: (s) => s.GetSignatureIdentificationListBodySchema,
-        result: (s) => s.QualificationListSchema,
-    }),
-    listSecondTemplate: action({
-        action: 'ListSecondTemplate',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.ListSecondTemplateQuerySchema,
-        result: (s) => s.SecondTemplateListSchema,
-    }),
-    applySmsSignatureV2: action({
-        action: 'ApplySmsSignatureV2',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ApplySmsSignatureV2BodySchema,
-        result: (s) => s.SignatureApplicationSchema,
+    getSubAccountDetail: declare('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
+    getSignatureIdentificationList: declare('read', 'POST', 'GetSignatureIdentificationList', 'QualificationListSchema', { prepare: (input) => firstPage(input) }),
+    listSecondTemplate: declare('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
+    applySmsSignatureV2: declare('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
         reconcile: (body) => ({
             action: 'ListSignatureForAgent',
             params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
             settledWhen: 'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
         }),
     }),
-    applySmsTemplateV2: action({
-        action: 'ApplySmsTemplateV2',
+    applySmsTemplateV2: declare('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
         prepare: (input) => ({ ...input, area: input.area ?? 'cn' }),
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ApplySmsTemplateV2BodySchema,
-        result: (s) => s.TemplateApplicationSchema,
         reconcile: (body) => ({
             action: 'ListSmsTemplateForAgent',
             params: {
@@ -67,65 +43,26 @@ export const AGENT_V2_ACTIONS = {
             settledWhen: 'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
         }),
     }),
-    getUploadTosURL: action({
-        action: 'GetUploadTosURL',
+    getUploadTosURL: declare('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
         prepare: (input) => ({ ...input, suffix: input.suffix ?? 'csv' }),
-        method: 'GET',
-        kind: 'write',
-        params: (s) => s.GetUploadTosURLQuerySchema,
-        result: (s) => s.UploadTosURLSchema,
         unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
     }),
-    templateUploadDemo: action({
-        action: 'TemplateUploadDemo',
-        prepare: ({ forceUpdate, ...input }) => (forceUpdate ? { ...input, forceUpdate } : input),
-        method: 'POST',
-        kind: 'read',
-        params: (s) => s.TemplateUploadDemoBodySchema,
-        result: (s) => s.TemplateUploadDemoSchema,
+    templateUploadDemo: declare('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
+        prepare: ({ forceUpdate, ...input }) => forceUpdate ? { ...input, forceUpdate } : input,
         answersCsv: true,
     }),
-    setBatchTask: action({
-        action: 'SetBatchTask',
+    setBatchTask: declare('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
         prepare: (input) => ({ ...input, extra: input.extra ?? {} }),
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.SetBatchTaskBodySchema,
-        result: (s) => s.BatchTaskCreatedSchema,
         unreconciled: 'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
     }),
-    getBatchTaskDetail: action({
-        action: 'GetBatchTaskDetail',
-        prepare: asIs,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetBatchTaskDetailQuerySchema,
-        result: (s) => s.BatchTaskSchema,
+    getBatchTaskDetail: declare('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
+    getBatchTaskList: declare('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
+        prepare: (input) => firstPage(input),
     }),
-    getBatchTaskList: action({
-        action: 'GetBatchTaskList',
-        prepare: firstPage,
-        method: 'GET',
-        kind: 'read',
-        params: (s) => s.GetBatchTaskListQuerySchema,
-        result: (s) => s.BatchTaskListSchema,
-    }),
-    consentBatchTask: action({
-        action: 'ConsentBatchTask',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.ConsentBatchTaskBodySchema,
-        result: (s) => s.EmptyResultSchema,
+    consentBatchTask: declare('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
     }),
-    deleteBatchTask: action({
-        action: 'DeleteBatchTask',
-        prepare: asIs,
-        method: 'POST',
-        kind: 'write',
-        params: (s) => s.DeleteBatchTaskBodySchema,
-        result: (s) => s.EmptyResultSchema,
+    deleteBatchTask: declare('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
     }),
 };

@@ -1,10 +1,15 @@
+import type { z } from 'zod';
 import type { CallRuntime } from '../http/execute-call.ts';
 import type { ApiResponse, CallOptions } from '../types.ts';
-import type { BatchTaskRef, GetBatchTaskDetailQuery, GetSubAccountDetailQuery, GetUploadTosURLQuery, ListSecondTemplateQuery, ApplySmsSignatureV2Body } from '../schemas/agent-v2-requests.ts';
-import type { BatchTask, BatchTaskCreated, BatchTaskList, EmptyResult, QualificationList, SecondTemplateList, SignatureApplication, SubAccountDetail, TemplateApplication, TemplateUploadDemo, UploadTosURL } from '../schemas/agent-v2-results.ts';
-import { type ApplySmsTemplateV2Input, type GetBatchTaskListInput, type GetSignatureIdentificationListInput, type SetBatchTaskInput, type TemplateUploadDemoInput } from './actions.ts';
+import { AGENT_V2_ACTIONS as A } from './actions.ts';
 import { type BatchFileUpload, type UploadBatchFileInput, type UploadSettings } from './upload.ts';
-type Call<I, R> = (input: I, options?: CallOptions) => Promise<ApiResponse<R>>;
+type Actions = typeof A;
+type InputOf<K extends keyof Actions> = Parameters<Actions[K]['prepare']>[0];
+type ResultOf<K extends keyof Actions> = z.output<ReturnType<Actions[K]['result']>>;
+/** The method of the table's action `K`: its input, its result. */
+type Call<K extends keyof Actions> = (input: InputOf<K>, options?: CallOptions) => Promise<ApiResponse<ResultOf<K>>>;
+/** The same, for an action whose input may be left out. */
+type OptionalCall<K extends keyof Actions> = (input?: InputOf<K>, options?: CallOptions) => Promise<ApiResponse<ResultOf<K>>>;
 /**
  * The twelve lowerCamel actions of the `2026-01-01` agent API (agent-v2 reference §2), one method each,
  * named after its action; inputs are the wire fields themselves (zod schemas in
@@ -14,29 +19,29 @@ type Call<I, R> = (input: I, options?: CallOptions) => Promise<ApiResponse<R>>;
  */
 export interface AgentV2Methods {
     /** GET. A message group's status (1 = usable) and its channel → industry map. */
-    getSubAccountDetail: Call<GetSubAccountDetailQuery, SubAccountDetail>;
+    getSubAccountDetail: Call<'getSubAccountDetail'>;
     /** POST. Signature qualifications; page 1 of 100 unless given. */
-    getSignatureIdentificationList: (input?: GetSignatureIdentificationListInput, options?: CallOptions) => Promise<ApiResponse<QualificationList>>;
+    getSignatureIdentificationList: OptionalCall<'getSignatureIdentificationList'>;
     /** GET. V2 template details (content, variables, groups, signatures). */
-    listSecondTemplate: (input?: ListSecondTemplateQuery, options?: CallOptions) => Promise<ApiResponse<SecondTemplateList>>;
+    listSecondTemplate: OptionalCall<'listSecondTemplate'>;
     /** POST, write. Applies for a signature; reconciled by ListSignatureForAgent. */
-    applySmsSignatureV2: Call<ApplySmsSignatureV2Body, SignatureApplication>;
+    applySmsSignatureV2: Call<'applySmsSignatureV2'>;
     /** POST, write. Applies for a template (`area` is `cn`); reconciled by ListSmsTemplateForAgent. */
-    applySmsTemplateV2: Call<ApplySmsTemplateV2Input, TemplateApplication>;
+    applySmsTemplateV2: Call<'applySmsTemplateV2'>;
     /** GET, write. A presigned PUT URL (five minutes) and the object key for SetBatchTask. */
-    getUploadTosURL: (input?: Partial<GetUploadTosURLQuery>, options?: CallOptions) => Promise<ApiResponse<UploadTosURL>>;
+    getUploadTosURL: OptionalCall<'getUploadTosURL'>;
     /** POST. The sample CSV of a template (the one action that may answer a CSV file instead of JSON). */
-    templateUploadDemo: Call<TemplateUploadDemoInput, TemplateUploadDemo>;
+    templateUploadDemo: Call<'templateUploadDemo'>;
     /** POST, write. Creates a batch task from an uploaded file (never starts it); cannot be reconciled. */
-    setBatchTask: Call<SetBatchTaskInput, BatchTaskCreated>;
+    setBatchTask: Call<'setBatchTask'>;
     /** GET. The authoritative state of one task. */
-    getBatchTaskDetail: Call<GetBatchTaskDetailQuery, BatchTask>;
+    getBatchTaskDetail: Call<'getBatchTaskDetail'>;
     /** GET. A group's tasks, page 1 of 100 unless given (state-2 tasks may be missing: use the detail). */
-    getBatchTaskList: Call<GetBatchTaskListInput, BatchTaskList>;
+    getBatchTaskList: Call<'getBatchTaskList'>;
     /** POST, write. Starts a task in status 2; reconciled by GetBatchTaskDetail (3–6). */
-    consentBatchTask: Call<BatchTaskRef, EmptyResult>;
+    consentBatchTask: Call<'consentBatchTask'>;
     /** POST, write. Cancels a task; reconciled by GetBatchTaskDetail (7). */
-    deleteBatchTask: Call<BatchTaskRef, EmptyResult>;
+    deleteBatchTask: Call<'deleteBatchTask'>;
     /**
      * GetUploadTosURL, then a streamed PUT of the file to the presigned URL (https under `.volces.com`, or
      * the endpoint's own host). Gives the `file` key for setBatchTask, the size and the SHA-256 sent.

@@ -1,4 +1,4 @@
-import { AGENT_V2_ACTIONS as A, } from "./actions.js";
+import { AGENT_V2_ACTIONS as A } from "./actions.js";
 import { runAgentV2 } from "./run.js";
 import { batchFileSize, putBatchFile, } from "./upload.js";
 export function createAgentV2Methods(runtime, upload) {

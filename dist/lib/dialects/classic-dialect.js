@@ -19,6 +19,20 @@ const get = (action, query) => ({
     method: 'GET',
     query: Object.fromEntries(Object.entries(query).filter((e) => e[1] !== undefined)),
 });
+/** A signature or template list ("…AndOrderList"): one message group, one page, the action's filter. */
+function pagedList(input, spec) {
+    if ((input.subAccounts?.length ?? 0) > 1)
+        unsupported('sub-accounts', 'the classic API filters by one message group');
+    if (spec.refused)
+        unsupported(spec.refused.field, spec.refused.why);
+    const query = compact({
+        subAccount: input.subAccounts?.[0],
+        ...spec.filter,
+        pageIndex: String(input.page ?? 1),
+        pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
+    });
+    return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+}
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
  * bodies, management reads GET with lowerCamel queries (GetSmsSendDetails POSTs, the V5 stats GET carries a
@@ -64,36 +78,21 @@ export const classicDialect = {
         paramsSchema: (s) => s.GetSubAccountListQuerySchema,
         resultSchema: (s) => s.ClassicSubAccountListSchema,
     }),
-    listSignatures: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        return {
-            call: get('GetSignatureAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                signature: input.signature,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicSignatureListSchema,
-        };
-    },
-    listTemplates: (input) => {
-        if ((input.subAccounts?.length ?? 0) > 1)
-            unsupported('sub-accounts', 'the classic API filters by one message group');
-        if (input.signatures?.length)
-            unsupported('signatures', 'the classic template list has no signature filter');
-        return {
-            call: get('GetSmsTemplateAndOrderList', compact({
-                subAccount: input.subAccounts?.[0],
-                templateId: input.templateId,
-                pageIndex: String(input.page ?? 1),
-                pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
-            })),
-            paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
-            resultSchema: (s) => s.ClassicTemplateListSchema,
-        };
-    },
+    listSignatures: (input) => pagedList(input, {
+        action: 'GetSignatureAndOrderList',
+        filter: { signature: input.signature },
+        paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
+        resultSchema: (s) => s.ClassicSignatureListSchema,
+    }),
+    listTemplates: (input) => pagedList(input, {
+        action: 'GetSmsTemplateAndOrderList',
+        filter: { templateId: input.templateId },
+        refused: input.signatures?.length
+            ? { field: 'signatures', why: 'the classic template list has no signature filter' }
+            : undefined,
+        paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
+        resultSchema: (s) => s.ClassicTemplateListSchema,
+    }),
     listSendLogs: (input) => {
         if (!input.subAccount)
             unsupported('sub-account', 'the classic send log needs a message group');
