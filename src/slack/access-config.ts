@@ -89,6 +89,8 @@ export const AccessConfigSchema = z.strictObject({
       batch: perHour.optional(),
       /** Ask once more (Block Kit confirm dialog) when a send has more recipients than this. */
       confirmAbove: z.number().int().min(0).optional(),
+      /** Above this many recipients `/sms send` goes through a batch task (default 10,000). */
+      batchThreshold: z.number().int().min(1).optional(),
     })
     .optional(),
   /** SQLite file for the audit log, pending sends and schedules. */

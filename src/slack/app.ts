@@ -71,10 +71,11 @@ const SHANGHAI = 'Asia/Shanghai';
 const STOP_GRACE_MS = 7_000;
 
 export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
-  const confirmAbove = deps.access?.limits?.confirmAbove;
+  const { confirmAbove, batchThreshold } = deps.access?.limits ?? {};
   const tuning: Tuning = {
     ...DEFAULT_TUNING,
     ...(confirmAbove === undefined ? {} : { confirmAbove }),
+    ...(batchThreshold === undefined ? {} : { batchThreshold }),
     ...deps.tuning,
   };
   const now = deps.now ?? Date.now;

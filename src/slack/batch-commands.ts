@@ -159,13 +159,24 @@ async function createBatch(
     },
   );
   const intro = `<@${invocation.userId}> created this task from ${file.name}; the service checked the file (${statusName(detail?.status)}).`;
+  return postBatchSummary(row, intro, deps);
+}
+
+/**
+ * Posts a new task's summary with its Launch button in the channel it was asked from, so any sender there
+ * can launch it and the progress has a thread to go in; if Slack refuses, the summary is the answer.
+ */
+export async function postBatchSummary(
+  row: BatchRow,
+  intro: string,
+  deps: Pick<BatchCommandDeps, 'slack' | 'store'>,
+): Promise<SlackMessage> {
   const summary = batchSummaryMessage(row, intro);
-  // In the channel, so any sender there can launch it and the progress has a thread to go in.
-  const ts = await deps.slack.post(invocation.channelId, summary);
+  const ts = await deps.slack.post(row.channelId, summary);
   if (ts === undefined) return summary;
   await deps.store.setBatchThread(row.id, ts);
   return notice(
-    `:white_check_mark: Created batch task ${taskId} (${row.summary.totalCount} recipients). Its summary and Launch button are in the channel; nothing is sent until a sender presses Launch.`,
+    `:white_check_mark: Created batch task ${row.taskId} (${row.summary.totalCount} recipients). Its summary and Launch button are in the channel; nothing is sent until a sender presses Launch.`,
   );
 }
 
@@ -256,11 +267,12 @@ function recordFromDetail(
   return deps.store.recordBatch(row, task.status === 2 ? 'ready' : 'launched');
 }
 
-function newBatchRow(
+/** A new row for a task asked for by `invocation` (its user and channel). */
+export function newBatchRow(
   taskId: string,
   subAccount: string,
   invocation: Invocation,
-  deps: BatchCommandDeps,
+  deps: Pick<BatchCommandDeps, 'now'>,
   summary: BatchSummary,
 ): NewBatchRow {
   const { userId: createdBy, channelId } = invocation;

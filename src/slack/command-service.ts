@@ -22,6 +22,7 @@ import {
 import { addSchedule, removeSchedule } from './schedule-commands.ts';
 import { confirmationMessage } from './send-messages.ts';
 import { lookUpSendLog } from './send-log-lookup.ts';
+import { createSendBatch, planSlackSend } from './send-engine.ts';
 import { prepareSend } from './send-planner.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
 import { resolveWindow } from './stats-window.ts';
@@ -174,11 +175,16 @@ export class CommandService {
     invocation: Invocation,
   ): Promise<SlackMessage> {
     const { tuning, now, store } = this.#deps;
-    const prepared = await prepareSend(command, {
+    const { send: prepared, template } = await prepareSend(command, {
       catalog: this.#deps.catalog,
       sms: this.#deps.sms,
       recipientGroups: this.#deps.access?.recipientGroups ?? {},
     });
+    const plan = planSlackSend(prepared, template, tuning.batchThreshold);
+    if (plan.engine === 'batch') {
+      const deps = { ...this.#deps, audit: this.#audit };
+      return createSendBatch({ send: prepared, template, plan }, command, invocation, deps);
+    }
     const at = now();
     // Confirmations nobody pressed take their numbers with them when they expire.
     await store.purgeExpiredPendingSends(at);
@@ -203,6 +209,7 @@ export class CommandService {
       signature: prepared.signature,
       subAccount: prepared.subAccount,
       rendered: prepared.rendered,
+      engine: plan.reason,
       confirmAbove: tuning.confirmAbove,
       expiresInMinutes: Math.round(tuning.pendingTtlMs / 60_000),
     });

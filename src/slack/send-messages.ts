@@ -15,6 +15,8 @@ export interface ConfirmationView {
   signature: string;
   subAccount: string;
   rendered: string;
+  /** The core planner's reason for the engine (direct requests here), as a person reads it. */
+  engine: string;
   /** Above this many recipients the Send button asks once more. */
   confirmAbove: number;
   expiresInMinutes: number;
@@ -49,7 +51,8 @@ export function confirmationMessage(view: ConfirmationView): SlackMessage {
     section(`>${escapeMrkdwn(view.rendered)}`),
     section(
       `*Template* ${view.templateId} · *Signature* ${escapeMrkdwn(view.signature)} · *Message group* ${view.subAccount}\n` +
-        `*Recipients*${from}: ${view.masked.slice(0, 40).join(', ')}${count > 40 ? `, … ${count - 40} more` : ''}`,
+        `*Recipients*${from}: ${view.masked.slice(0, 40).join(', ')}${count > 40 ? `, … ${count - 40} more` : ''}\n` +
+        `*Engine* ${escapeMrkdwn(view.engine)}`,
     ),
     {
       type: 'actions',

@@ -2,8 +2,10 @@ import {
   compareTemplateParams,
   maskPhone,
   normalizePhone,
+  templateVariables,
   type InputIssue,
   type SmsClient,
+  type TemplateFacts,
 } from '../core/index.ts';
 import { displayedText } from './displayed-text.ts';
 import type { SmsCatalog } from './sms-catalog.ts';
@@ -36,10 +38,16 @@ export interface PreparedSend {
   rendered: string;
 }
 
+/** A checked send, and what the engine planner needs of its template (send-engine.ts). */
+export interface CheckedSend {
+  send: PreparedSend;
+  template: TemplateFacts;
+}
+
 export async function prepareSend(
   request: SendRequest,
   deps: { catalog: SmsCatalog; sms: SmsClient; recipientGroups: Readonly<Record<string, readonly string[]>> },
-): Promise<PreparedSend> {
+): Promise<CheckedSend> {
   const issues: InputIssue[] = [];
   const { mobiles, groups } = resolveRecipients(request.recipients, deps.recipientGroups, issues);
 
@@ -74,15 +82,25 @@ export async function prepareSend(
     templateParam: { ...request.params },
   });
 
+  const content = template.Content ?? '';
   return {
-    subAccount,
-    signature,
-    templateId: template.TemplateId,
-    params: { ...request.params },
-    mobiles,
-    masked: mobiles.map(maskPhone),
-    groups,
-    rendered: `【${signature}】${displayedText(template, request.params)}`,
+    send: {
+      subAccount,
+      signature,
+      templateId: template.TemplateId,
+      params: { ...request.params },
+      mobiles,
+      masked: mobiles.map(maskPhone),
+      groups,
+      rendered: `【${signature}】${displayedText(template, request.params)}`,
+    },
+    template: {
+      templateId: template.TemplateId,
+      name: template.TemplateName ?? template.TemplateId,
+      channelType: template.ChannelType,
+      content,
+      variables: templateVariables(content),
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_BATCH_THRESHOLD } from '../core/index.ts';
+
 /** Timings and thresholds of the app; tests shorten them, production uses the defaults. */
 
 export interface Tuning {
@@ -9,6 +11,8 @@ export interface Tuning {
   pendingTtlMs: number;
   /** Above this many recipients the Send button asks once more. */
   confirmAbove: number;
+  /** Above this many recipients `/sms send` goes through a batch task (the core's planner decides). */
+  batchThreshold: number;
   receiptPollMs: number;
   receiptPollAttempts: number;
   schedulerTickMs: number;
@@ -34,6 +38,7 @@ export const DEFAULT_TUNING: Tuning = {
   groupCacheMs: 300_000,
   pendingTtlMs: 15 * 60_000,
   confirmAbove: 10,
+  batchThreshold: DEFAULT_BATCH_THRESHOLD,
   // Most receipts arrive within seconds; 24 polls 5 s apart cover two minutes in 24 requests.
   receiptPollMs: 5_000,
   receiptPollAttempts: 24,

@@ -44,6 +44,7 @@ describe('/sms batch over real HTTP (fake Slack + sandbox batch engine)', () => 
           receiptPollAttempts: 30,
           schedulerTickMs: 3_600_000,
           batchPollMs: 100,
+          batchThreshold: 5,
         },
       },
     });
@@ -210,6 +211,71 @@ describe('/sms batch over real HTTP (fake Slack + sandbox batch engine)', () => 
     expect(clicked).toContain(`cancelled task ${taskId}`);
     expect(clicked.filter((o) => o.startsWith('refused')).length).toBe(1);
     expect(clicked.filter((o) => o.startsWith('ignored')).length).toBe(2);
+  });
+
+  it('/sms send above the batch threshold goes through the core planner to a batch task: the Launch click is the consent, once', async () => {
+    const numbers = Array.from({ length: 6 }, (_, i) => `1380060${String(i).padStart(4, '0')}`);
+    const tasks = h.sandbox.admin.batchTasks().length;
+    const posts = h.slack.api('chat.postMessage').length;
+    const cmd = await h.command({
+      text: `send ${numbers.join(',')} template=ST_0002 service=api message="disk full"`,
+    });
+    const answer = messageText(await h.response(cmd.responseId, 1, 20_000));
+    expect(answer).toMatch(/Created batch task \d+ \(6 recipients\)/);
+    expect(h.sandbox.admin.batchTasks()).toHaveLength(tasks + 1);
+    const [task] = h.sandbox.admin.batchTasks();
+    expect(task).toMatchObject({ status: 2, totalCount: 6 });
+    expect(h.sandbox.admin.messages({ mobile: numbers[0] })).toHaveLength(0);
+    const summary = h.slack
+      .api('chat.postMessage')
+      .slice(posts)
+      .find((c) => c.body.thread_ts === undefined && launchValueOfSafe(c.body) !== undefined);
+    const text = messageText(summary?.body ?? {});
+    // The same summary as `batch create`, saying which engine and why.
+    expect(text).toContain('*Engine* batch task: 6 numbers, above the batch threshold of 5');
+    expect(text).toContain('138****0000');
+    expect(text).toContain('【VolcOps】服务api告警：disk full');
+    expect(text).not.toMatch(FULL_NUMBER);
+    const audit = await h.handle.store.recentAudit(5);
+    expect(audit.find((e) => e.command === 'send')?.outcome).toMatch(/created batch task \d+ \(6 recipients/);
+
+    const value = launchValueOf(summary?.body ?? {});
+    const before = consents();
+    const clicks = await Promise.all([
+      h.click({ actionId: 'sms_batch_launch', value }),
+      h.click({ actionId: 'sms_batch_launch', value }),
+    ]);
+    const answers = await Promise.all(clicks.map(async (c) => messageText(await h.response(c.responseId))));
+    expect(answers.filter((a) => a.includes('launched by <@')).length).toBe(1);
+    await h.slack.waitFor(
+      () => (h.sandbox.admin.batchTask(task?.taskId ?? '')?.status === 6 ? true : undefined),
+      'the task to be done',
+      30_000,
+    );
+    expect(consents() - before).toBe(1);
+    for (const mobile of numbers) expect(h.sandbox.admin.messages({ mobile })).toHaveLength(1);
+  });
+
+  it('/sms send up to the threshold says it sends direct; a verification template above it is refused, nothing created', async () => {
+    const direct = await h.command({
+      text: 'send 13800610001,13800610002 template=ST_0002 service=api message=x',
+    });
+    expect(messageText(await h.response(direct.responseId))).toContain(
+      '*Engine* direct sends: 2 numbers, at most the batch threshold of 5',
+    );
+    const tasks = h.sandbox.admin.batchTasks().length;
+    const numbers = Array.from({ length: 6 }, (_, i) => `1380062000${i}`);
+    const otp = await h.command({
+      text: `send ${numbers.join(' ')} template=ST_0001 code=4321 signature=VolcOps`,
+    });
+    const refused = messageText(await h.response(otp.responseId));
+    expect(refused).toContain(
+      'ST_0001 is a verification template and 6 recipients are above the batch threshold of 5',
+    );
+    expect(refused).toContain('nothing was sent');
+    expect(refused).not.toContain('4321');
+    expect(h.sandbox.admin.batchTasks()).toHaveLength(tasks);
+    expect(h.sandbox.admin.messages({ mobile: numbers[0] })).toHaveLength(0);
   });
 
   it('explains what is wrong with a batch, naming the field, and creates nothing', async () => {

@@ -137,7 +137,7 @@ describe('permissions file', () => {
       '    - +6598620548',
       '    - 008613900000001',
       '    - "+86 139 0000 0002"',
-      'limits: { send: 3, confirmAbove: 5 }',
+      'limits: { send: 3, confirmAbove: 5, batchThreshold: 20000 }',
     ].join('\n');
     const config = parseAccessConfig(yaml, 'access.yaml');
     expect(config.senders).toEqual(['U024BE7LH', 'S0614TZR7']);
@@ -147,7 +147,7 @@ describe('permissions file', () => {
       '008613900000001',
       '+86 139 0000 0002',
     ]);
-    expect(config.limits).toMatchObject({ send: 3, confirmAbove: 5 });
+    expect(config.limits).toMatchObject({ send: 3, confirmAbove: 5, batchThreshold: 20000 });
     const err = configError(() => parseAccessConfig('limits: { send: -1 }', 'access.yaml'));
     expect(err.message).toContain('SMS_SLACK_CONFIG access.yaml is invalid: limits.send');
   });

@@ -8,7 +8,9 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
   let h: Harness;
   beforeAll(async () => {
     // Generous send limit here (the hourly limit has its own test); a low confirmation threshold.
-    h = await startHarness({ access: { ...TEST_ACCESS, limits: { send: 1000, confirmAbove: 2 } } });
+    h = await startHarness({
+      access: { ...TEST_ACCESS, limits: { send: 1000, confirmAbove: 2, batchThreshold: 50 } },
+    });
   });
   afterAll(async () => {
     await h.close();
@@ -26,6 +28,8 @@ describe('/sms send over real HTTP (fake Slack + sandbox)', () => {
     expect(text).toContain('138****0001');
     expect(text).toContain('138****0007');
     expect(text).toContain('【VolcOps】服务api告警：disk full');
+    // The core's planner chose direct requests, under the permissions file's batchThreshold.
+    expect(text).toContain('*Engine* direct sends: 3 numbers, at most the batch threshold of 50');
     // Signature and message group were inferred: ST_0002 has exactly one of each.
     expect(text).toContain('7384ed01');
     expect(text).not.toContain('13800000001');
