@@ -51,7 +51,9 @@ interface TaskView {
   history: Array<{ status: number; at: number }>;
 }
 
+const atStart = await usage();
 const { file } = await client.uploadBatchFile({ path });
+const afterUpload = await usage();
 const checkStarted = performance.now();
 const { result: created } = await client.setBatchTask({
   subAccount: GROUP,
@@ -93,6 +95,9 @@ console.log(
 console.log(`  SetBatchTask file check: ${fmt(checkMs)} ms (${fmt((ROWS / checkMs) * 1000)} rows/s)`);
 console.log(
   `  consent → state 6: ${fmt(spanMs)} ms wall, ${fmt(wallRate)} numbers/s; server CPU ${fmt(cpuMs)} ms, ${fmt(cpuRate)} numbers per CPU-second (target ≥ ${fmt(TARGET_RATE)} on one core) ${Math.max(wallRate, cpuRate) >= TARGET_RATE ? 'met' : 'MISSED'}`,
+);
+console.log(
+  `  server peak RSS at start: ${(atStart.maxrss / 1024 / 1024).toFixed(0)} MB; after the upload: ${(afterUpload.maxrss / 1024 / 1024).toFixed(0)} MB; after SetBatchTask: ${(before.maxrss / 1024 / 1024).toFixed(0)} MB; after the send: ${rssMb.toFixed(0)} MB`,
 );
 console.log(
   `  server peak RSS: ${rssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB}) ${rssMb < TARGET_RSS_MB ? 'met' : 'MISSED'}`,

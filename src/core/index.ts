@@ -298,8 +298,8 @@ export type {
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 export * from './analytics/index.ts';
 
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
-// creating a task and following it to its end.
+// Batch files: the streamed checker shared by the CLI, the Action, the Slack app and the sandbox
+// (reference §3.3), creating a task and following it to its end.
 export * from './batch/index.ts';
 
 // A verification message's text with its code hidden (reference §5.1).

@@ -46,6 +46,14 @@ export interface Principal {
 
 const X_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
+/** A compact UTC time (`20240102T030405Z`: X-Date, X-Tos-Date) as epoch ms; undefined if not one. */
+export function compactUtcMs(text: string): number | undefined {
+  const match = X_DATE.exec(text);
+  if (!match) return undefined;
+  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+
 export function authenticate(
   request: IncomingRequestParts,
   accepted: AcceptedCredentials,
@@ -109,22 +117,12 @@ function verifySignature(
   const xDate = headerValue(request.headers, 'x-date');
   if (xDate === undefined || xDate.trim() === '')
     throw new GatewayError('MissingRequestInfo', 'Request is missing the X-Date header (or it is empty).');
-  const dateMatch = X_DATE.exec(xDate.trim());
-  if (!dateMatch)
+  const signedAtMs = compactUtcMs(xDate.trim());
+  if (signedAtMs === undefined)
     throw new GatewayError('InvalidTimestamp', `X-Date "${xDate}" is not in the form 20240102T030405Z.`);
   if (parsed.shortDate !== xDate.slice(0, 8)) {
     throw new GatewayError('InvalidCredential', 'The date in Credential does not match X-Date.');
   }
-  const [, y, mo, d, h, mi, s] = dateMatch.map(Number) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const signedAtMs = Date.UTC(y, mo - 1, d, h, mi, s);
   if (Math.abs(nowMs - signedAtMs) > skewSeconds * 1000) {
     throw new GatewayError(
       'InvalidTimestamp',

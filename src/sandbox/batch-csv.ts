@@ -1,21 +1,19 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { BatchCsvCheck, MAX_BATCH_ROWS, SmsInputError } from '../core/index.ts';
 import { businessErrors } from './business-error.ts';
 
 /**
- * The server-side check of a batch file (reference-v2 §3.3), streamed: the header must be `phone` then
- * the template's variables in template order; each row needs as many cells, a mainland mobile (`+86`
- * allowed, a bare `86` not) and no empty variable. Bad rows are counted (`invalidCount`), repeated numbers
- * too (`dupCount`, the first one is kept); the rows that will be sent are written, one JSON array a line,
- * to `outPath` for the batch engine. A wrong header, too many rows or no row to send fail the whole file.
+ * The server-side check of a batch file (reference-v2 §3.3), done by the core's one checker as the upload
+ * streams in: the facts (header, rows, invalid rows, repeated numbers, or why the bytes are no CSV) are
+ * kept next to the file (`<file>.facts.json`), and the rows that will be sent, one JSON array a line with
+ * the phone's 11 digits first, in `<file>.rows.jsonl` for the batch engine. SetBatchTask then only holds
+ * the stored header to the template's variables (`phone` then the variables in template order) and
+ * answers at once. A wrong header, too many rows or no row to send fail the whole file there.
  */
 
-/** The production cap on the numbers of one task (reference-v2 §3.3). */
-export const MAX_BATCH_ROWS = 1_000_000;
-
-export interface BatchFileCheck {
+export interface BatchFileCounts {
   /** Data rows in the file (header excluded). */
   totalCount: number;
   validCount: number;
@@ -23,137 +21,119 @@ export interface BatchFileCheck {
   dupCount: number;
 }
 
-const MAINLAND = /^(?:\+86)?(1[3-9]\d{9})$/;
-
-/** Splits one CSV record (RFC 4180 quoting: `"a,b"`, `""` for a quote). */
-function splitCells(line: string): string[] {
-  if (!line.includes('"')) return line.split(',');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i] as string;
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell);
-  return cells;
+/** What the upload check found. `columns` is absent when the bytes are no CSV at all (`error` says why). */
+export interface UploadFacts extends BatchFileCounts {
+  columns?: string[];
+  error?: string;
 }
 
-/** Lines of a UTF-8 file, BOM removed, CRLF or LF, a quoted newline kept inside its record. */
-async function* records(path: string): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  let first = true;
-  let pending = '';
-  const complete = (line: string) => {
-    const record = pending ? `${pending}\n${line}` : line;
-    // An odd number of quotes means a quoted cell goes on to the next line.
-    if ((record.split('"').length - 1) % 2 === 1) {
-      pending = record;
+/** Rows buffered before they are written out: a few hundred KB. */
+const ROWS_PER_WRITE = 4096;
+
+/** Checks an upload chunk by chunk while its rows file is written; `end` gives the facts. */
+export class UploadCheck {
+  readonly #check: BatchCsvCheck;
+  readonly #rows: WriteStream;
+  #buffered: string[] = [];
+  #error: string | undefined;
+
+  constructor(rowsPath: string) {
+    this.#rows = createWriteStream(rowsPath);
+    this.#check = new BatchCsvCheck('the file', {
+      issuesShown: 0,
+      onRow: (cells) => void this.#buffered.push(`${JSON.stringify(cells)}\n`),
+    });
+  }
+
+  /** Feeds a chunk; resolves once the rows file has room again. */
+  async write(chunk: Uint8Array): Promise<void> {
+    if (this.#error !== undefined) return;
+    this.#guard(() => this.#check.write(chunk));
+    if (this.#buffered.length >= ROWS_PER_WRITE) await this.#flush();
+  }
+
+  async end(): Promise<UploadFacts> {
+    const report = this.#error === undefined ? this.#guard(() => this.#check.end())?.report : undefined;
+    await this.#flush();
+    this.#rows.end();
+    await once(this.#rows, 'close');
+    if (report === undefined)
+      return { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0, error: this.#error ?? '' };
+    const { columns, totalCount, validCount, invalidCount, dupCount } = report;
+    return { columns, totalCount, validCount, invalidCount, dupCount };
+  }
+
+  /** Stops: the rows file is closed (the caller removes it). */
+  destroy(): void {
+    this.#rows.destroy();
+  }
+
+  /** Runs a step of the checker; bytes that are no CSV end the check with the reason kept. */
+  #guard<T>(step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof SmsInputError)) throw error;
+      this.#error = error.issues[0]?.message ?? error.message;
+      this.#buffered = [];
       return undefined;
     }
-    pending = '';
-    return record;
-  };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let text = rest + decoder.write(chunk);
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-    }
-    let start = 0;
-    let end = text.indexOf('\n', start);
-    while (end !== -1) {
-      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      const record = complete(line);
-      if (record !== undefined) yield record;
-      start = end + 1;
-      end = text.indexOf('\n', start);
-    }
-    rest = text.slice(start);
   }
-  rest += decoder.end();
-  if (rest !== '' || pending !== '') {
-    const record = complete(rest);
-    yield record ?? pending;
+
+  async #flush(): Promise<void> {
+    if (this.#buffered.length === 0) return;
+    const text = this.#buffered.join('');
+    this.#buffered = [];
+    if (!this.#rows.write(text)) await once(this.#rows, 'drain');
   }
 }
 
-export async function checkBatchFile(
-  path: string,
-  variables: readonly string[],
-  outPath: string,
-): Promise<BatchFileCheck> {
-  const expected = ['phone', ...variables];
-  const out = createWriteStream(outPath);
-  const seen = new Set<number>();
-  const counts: BatchFileCheck = { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0 };
-  let header: string[] | undefined;
-  let buffered: string[] = [];
-  const flush = async () => {
-    if (buffered.length === 0) return;
-    if (!out.write(buffered.join(''))) await once(out, 'drain');
-    buffered = [];
-  };
+/** The facts of an upload, checked and written as it arrived; `undefined` if the file has none. */
+export async function readUploadFacts(factsPath: string): Promise<UploadFacts | undefined> {
   try {
-    for await (const record of records(path)) {
-      if (header === undefined) {
-        header = splitCells(record).map((cell) => cell.trim());
-        if (header.join(',') !== expected.join(',')) {
-          throw businessErrors.managementParameter(
-            `the file's header is "${header.join(',')}"; it must be "${expected.join(',')}" (phone, then the template's variables in order).`,
-          );
-        }
-        continue;
-      }
-      counts.totalCount += 1;
-      if (counts.totalCount > MAX_BATCH_ROWS) {
-        throw businessErrors.managementParameter(`the file has more than ${MAX_BATCH_ROWS} rows.`);
-      }
-      const cells = splitCells(record);
-      const phone = MAINLAND.exec(cells[0]?.trim() ?? '')?.[1];
-      if (
-        cells.length !== expected.length ||
-        phone === undefined ||
-        cells.some((cell, i) => i > 0 && cell.trim() === '')
-      ) {
-        counts.invalidCount += 1;
-        continue;
-      }
-      const number = Number(phone);
-      if (seen.has(number)) {
-        counts.dupCount += 1;
-        continue;
-      }
-      seen.add(number);
-      counts.validCount += 1;
-      cells[0] = phone;
-      buffered.push(`${JSON.stringify(cells)}\n`);
-      if (buffered.length >= 4096) await flush();
-    }
-    await flush();
-    out.end();
-    await once(out, 'close');
+    return JSON.parse(await readFile(factsPath, 'utf8')) as UploadFacts;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a stored file that has no facts (one uploaded before they were kept) the same way, writing its
+ * facts and rows next to it.
+ */
+export async function checkStoredUpload(
+  path: string,
+  paths: { facts: string; rows: string },
+): Promise<UploadFacts> {
+  const check = new UploadCheck(paths.rows);
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) await check.write(chunk);
   } catch (error) {
-    out.destroy();
-    await rm(outPath, { force: true });
+    check.destroy();
+    await rm(paths.rows, { force: true });
     throw error;
   }
-  if (counts.validCount > 0) return counts;
-  await rm(outPath, { force: true });
-  if (header === undefined) throw businessErrors.managementParameter('the file is empty.');
-  if (counts.totalCount === 0) throw businessErrors.managementParameter('the file has a header but no row.');
-  throw businessErrors.managementParameter(
-    `no row can be sent: ${counts.invalidCount} invalid, ${counts.dupCount} repeated numbers.`,
-  );
+  const facts = await check.end();
+  await writeFile(paths.facts, JSON.stringify(facts));
+  return facts;
+}
+
+/**
+ * The task's counts from the upload's facts, once its header is held to the template's variables.
+ * @throws BusinessError 1001 (ManagementParameter) naming what is wrong with the file
+ */
+export function batchFileCounts(facts: UploadFacts, variables: readonly string[]): BatchFileCounts {
+  const fail = (message: string) => businessErrors.managementParameter(message);
+  const { columns, error, ...counts } = facts;
+  if (columns === undefined) throw fail(`${error ?? 'the file is not a CSV'}.`);
+  const expected = ['phone', ...variables];
+  if (columns.join(',') !== expected.join(','))
+    throw fail(
+      `the file's header is "${columns.join(',')}"; it must be "${expected.join(',')}" (phone, then the template's variables in order).`,
+    );
+  if (counts.totalCount > MAX_BATCH_ROWS) throw fail(`the file has more than ${MAX_BATCH_ROWS} rows.`);
+  if (counts.totalCount === 0) throw fail('the file has a header but no row.');
+  if (counts.validCount === 0)
+    throw fail(`no row can be sent: ${counts.invalidCount} invalid, ${counts.dupCount} repeated numbers.`);
+  return counts;
 }

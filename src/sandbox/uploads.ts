@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { compactUtcMs } from './authenticate.ts';
 import { constantTimeEqual } from './constant-time.ts';
 
 /**
@@ -19,8 +20,6 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export type UploadCheck =
   { ok: true; key: string } | { ok: false; status: number; code: string; message: string };
-
-const X_TOS_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
 function tosDate(ms: number): string {
   return new Date(ms)
@@ -69,9 +68,9 @@ export class UploadArea {
     const date = query.get('X-Tos-Date') ?? '';
     const expires = Number(query.get('X-Tos-Expires'));
     const given = query.get('X-Tos-Signature') ?? '';
-    const dateMatch = X_TOS_DATE.exec(date);
+    const signedAtMs = compactUtcMs(date);
     if (
-      !dateMatch ||
+      signedAtMs === undefined ||
       !Number.isInteger(expires) ||
       !constantTimeEqual(given, this.#sign(key, date, expires))
     ) {
@@ -82,16 +81,7 @@ export class UploadArea {
         message: 'The presigned URL was altered or is not one this sandbox signed.',
       };
     }
-    const [, y, mo, d, h, mi, s] = dateMatch.map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    if (nowMs > Date.UTC(y, mo - 1, d, h, mi, s) + expires * 1000) {
+    if (nowMs > signedAtMs + expires * 1000) {
       return {
         ok: false,
         status: 403,
@@ -108,6 +98,12 @@ export class UploadArea {
   /** Where the file of a key lives (a key is `sms/batch/<uuid>.csv`, minted here). */
   pathOf(key: string): string {
     return join(this.dir, ...key.split('/'));
+  }
+
+  /** What the upload check found (batch-csv.ts), and the rows it will send: next to the file. */
+  checkedOf(key: string): { facts: string; rows: string } {
+    const path = this.pathOf(key);
+    return { facts: `${path}.facts.json`, rows: `${path}.rows.jsonl` };
   }
 
   /** Where a task's checked recipients are kept between SetBatchTask and the send. */

@@ -155,11 +155,16 @@ describe('mode: batch', () => {
       'a header that is not the template’s',
       {},
       'phone,svc\n13800000000,x',
-      /header is "phone,svc"; the template needs "phone,service,message"/,
+      /line 1 header is "phone,svc", the template needs "phone,service,message"/,
     ],
-    ['a number twice', {}, alertCsv(['13800000000', '13800000000']), /line 3: 138\*{4}0000 is listed twice/],
-    ['a bare 86 prefix', {}, alertCsv(['8613800000000']), /line 2: .* is not a mainland mobile number/],
-    ['an empty variable', {}, 'phone,service,message\n13800000000,api,', /line 2: message is empty/],
+    [
+      'a number twice',
+      {},
+      alertCsv(['13800000000', '13800000000']),
+      /line 3 phone 138\*{4}0000 is on an earlier line too/,
+    ],
+    ['a bare 86 prefix', {}, alertCsv(['8613800000000']), /line 2 phone .* is not a mainland mobile/],
+    ['an empty variable', {}, 'phone,service,message\n13800000000,api,', /line 2 message is empty/],
   ])(
     'bad batch file (%s): an annotation naming batch-file and the fix; nothing uploaded',
     async (_name, inputs, csv, message) => {

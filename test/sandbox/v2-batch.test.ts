@@ -150,6 +150,39 @@ describe('uploads and batch tasks', () => {
     expect(codeOf(await get('GetBatchTaskDetail', { subAccount: '77da1acf', taskId: '90001' }))).toBe('1009');
   });
 
+  it('checks the file as it is uploaded: creation answers from what was found, the same upload makes two tasks', async () => {
+    const file = await upload('phone,version\n13800000000,1\n13800000001,2\n13800000000,3\n');
+    const first = await task(file);
+    const second = await task(file);
+    expect(first.json?.Result).toMatchObject({ dupCount: 1, totalCount: 3 });
+    expect(second.json?.Result).toMatchObject({ dupCount: 1, totalCount: 3 });
+    const { taskId } = second.json?.Result as { taskId: string };
+    expect(
+      codeOf(
+        await s.call('DeleteBatchTask', {
+          subAccount: '7384ed01',
+          taskId: (first.json?.Result as { taskId: string }).taskId,
+        }),
+      ),
+    ).toBe('OK');
+    await s.call('ConsentBatchTask', { subAccount: '7384ed01', taskId });
+    expect((await until(taskId, 6)).status).toBe(6);
+    expect(
+      s.sandbox.admin
+        .messages()
+        .map((m) => m.mobile)
+        .sort(),
+    ).toEqual(['13800000000', '13800000001']);
+    // Bytes that are no CSV are still stored; creation names what is wrong with them.
+    const broken = await task(await upload('phone,version\n13800000000,"open\n'));
+    expect(codeOf(broken)).toBe('1001');
+    expect(broken.json?.ResponseMetadata.Error?.Message).toMatch(
+      /not valid CSV: line 2: a quote is never closed/,
+    );
+    const empty = await task(await upload('phone,version\n'));
+    expect(empty.json?.ResponseMetadata.Error?.Message).toMatch(/a header but no row/);
+  });
+
   it('a scheduled task waits for its sendTime, and cancels only until a minute before it', async () => {
     const sendTime = START / 1000 + 3600;
     const file = await upload('phone,version\n13800000000,2.0\n');

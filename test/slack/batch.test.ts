@@ -292,9 +292,12 @@ describe('/sms batch over real HTTP (fake Slack + sandbox batch engine)', () => 
       channelId: 'COPS',
     });
     const cases: [string, RegExp][] = [
-      [`batch create template=ST_0002 file=${wrongHeader}`, /file header.*phone,service,message/],
+      [`batch create template=ST_0002 file=${wrongHeader}`, /file line 1 header.*phone,service,message/],
       [`batch create template=ST_0002 file=${elsewhere}`, /not shared in this channel/],
-      [`batch create template=ST_0002 file=${badRows}`, /appears twice.*not a mainland mobile/s],
+      [
+        `batch create template=ST_0002 file=${badRows}`,
+        /line 3 phone`?: 138\*{4}0001 is on an earlier line too.*line 4 phone.*not a mainland mobile/s,
+      ],
       [`batch create template=ST_0001 file=${wrongHeader}`, /verification template/],
       ['batch create template=ST_0002 file=F0NOSUCH1', /could not find file F0NOSUCH1/],
       ['batch launch abc', /task.*one task id/],

@@ -1,5 +1,5 @@
 // Batch files and tasks: the precheck of a CSV (reference §3.3) and following a task to its end.
-export { precheckBatchCsv, precheckError } from './precheck.ts';
+export { BatchCsvCheck, precheckBatchCsv, precheckError } from './precheck.ts';
 export type { BatchPrecheck, BatchPrecheckReport, BatchPrecheckRules, BatchSource } from './precheck.ts';
 export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';

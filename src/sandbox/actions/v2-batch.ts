@@ -1,6 +1,6 @@
-import { rename, rm } from 'node:fs/promises';
+import { link } from 'node:fs/promises';
 import { batchTaskStateName, templateVariables } from '../../core/index.ts';
-import { checkBatchFile } from '../batch-csv.ts';
+import { batchFileCounts, checkStoredUpload, readUploadFacts } from '../batch-csv.ts';
 import type { BatchTaskRow } from '../batch-tasks.ts';
 import { businessErrors } from '../business-error.ts';
 import type { TemplateRow } from '../store-tables.ts';
@@ -97,12 +97,12 @@ export async function setBatchTask(params: Record<string, unknown>, context: Act
     );
   if (size > MAX_UPLOAD_BYTES)
     throw businessErrors.managementParameter(`the file has ${size} bytes; at most ${MAX_UPLOAD_BYTES}.`);
-  const checkedPath = uploads.taskFile(`new-${context.requestId}`);
-  const counts = await checkBatchFile(
-    uploads.pathOf(body.fileUrl),
-    templateVariables(template.content),
-    checkedPath,
-  );
+  // The file was checked as it was uploaded (upload-http.ts); only its header waits for the template.
+  const checked = uploads.checkedOf(body.fileUrl);
+  const facts =
+    (await readUploadFacts(checked.facts)) ??
+    (await checkStoredUpload(uploads.pathOf(body.fileUrl), checked));
+  const counts = batchFileCounts(facts, templateVariables(template.content));
   const task = tasks.create({
     subAccount: body.subAccount,
     taskName: body.name,
@@ -118,9 +118,9 @@ export async function setBatchTask(params: Record<string, unknown>, context: Act
     createdMs: context.nowMs,
   });
   try {
-    await rename(checkedPath, uploads.taskFile(task.taskId));
+    // A second name for the upload's rows: the same file may make another task, and either can go.
+    await link(checked.rows, uploads.taskFile(task.taskId));
   } catch (error) {
-    await rm(checkedPath, { force: true });
     tasks.setStatus(task.taskId, 8, context.nowMs);
     throw error;
   }
