@@ -2415,7 +2415,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 /** The service's cap on a batch file (agent-v2 reference §3.3): 50 MiB. */
-const upload_MAX_BATCH_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_BATCH_FILE_BYTES = 50 * 1024 * 1024;
 const UPLOAD_TIMEOUT_MS = 60_000;
 const TOS_DOMAIN = '.volces.com';
 /** A presigned URL as it may be shown: origin and path, never its query (a credential) or fragment. */
@@ -2473,8 +2473,8 @@ async function batchFileSize(path) {
         throw fail(`${path} is not a file`);
     if (info.size === 0)
         throw fail(`${path} is empty`);
-    if (info.size > upload_MAX_BATCH_FILE_BYTES)
-        throw fail(`${path} has ${info.size} bytes; the service takes at most ${upload_MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    if (info.size > MAX_BATCH_FILE_BYTES)
+        throw fail(`${path} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
     return info.size;
 }
 function failedPut(response, shown) {
@@ -3849,7 +3849,7 @@ class Uint32Set {
     }
 }
 _a = Uint32Set;
-class number_set_MobileNumberSet {
+class MobileNumberSet {
     #tables = new Map();
     get size() {
         let size = 0;
@@ -3883,7 +3883,7 @@ class number_set_MobileNumberSet {
  * out in ~64 KiB pieces encoded into one reused buffer and the numbers seen are kept as doubles (MobileNumberSet).
  */
 /** The service's cap on a task's numbers. */
-const batch_csv_MAX_BATCH_ROWS = 1_000_000;
+const MAX_BATCH_ROWS = 1_000_000;
 const BUFFER_BYTES = 64 * 1024;
 const batch_csv_MAINLAND = /^1[3-9]\d{9}$/;
 function csvCell(value) {
@@ -3953,7 +3953,7 @@ class BatchCsv {
      */
     async *#encoded() {
         const stats = this.#stats;
-        const seen = new number_set_MobileNumberSet();
+        const seen = new MobileNumberSet();
         let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
         let used = buffer.write(`${['phone', ...this.#variables].map(csvCell).join(',')}\r\n`);
         let lastParams = null;
@@ -3981,8 +3981,8 @@ class BatchCsv {
                 }
                 throw rowError(position, mobile, 'repeats an earlier row; give each number once', FIX_AND_RETRY);
             }
-            if (stats.rows === batch_csv_MAX_BATCH_ROWS) {
-                throw rowError(position, mobile, `a batch task takes at most ${batch_csv_MAX_BATCH_ROWS} numbers`, 'Split the recipients into several tasks; nothing was uploaded or sent.');
+            if (stats.rows === MAX_BATCH_ROWS) {
+                throw rowError(position, mobile, `a batch task takes at most ${MAX_BATCH_ROWS} numbers`, 'Split the recipients into several tasks; nothing was uploaded or sent.');
             }
             // One message for everyone passes the same object: its cells are encoded once.
             if (row.params !== lastParams) {
@@ -4004,8 +4004,8 @@ class BatchCsv {
             if (lastCells.length > 0)
                 end += buffer.write(lastCells, end);
             end += buffer.write('\r\n', end, 'latin1');
-            if (stats.bytes + end > upload_MAX_BATCH_FILE_BYTES) {
-                throw rowError(position, mobile, `the file would pass the service's ${upload_MAX_BATCH_FILE_BYTES} bytes (50 MiB)`, 'Split the recipients into several tasks, or shorten the values; nothing was uploaded or sent.');
+            if (stats.bytes + end > MAX_BATCH_FILE_BYTES) {
+                throw rowError(position, mobile, `the file would pass the service's ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`, 'Split the recipients into several tasks, or shorten the values; nothing was uploaded or sent.');
             }
             used = end;
             stats.rows += 1;
@@ -6716,7 +6716,7 @@ async function buildAnalyticsReport(client, input, options = {}) {
  * rows through csv-parse peaked at ~100 MB of RSS and 7–8 s on its own (bench/batch-precheck.ts): here a
  * row costs its cells and nothing else.
  */
-class csv_rows_CsvSyntaxError extends Error {
+class CsvSyntaxError extends Error {
     line;
     constructor(message, line) {
         super(`line ${line}: ${message}`);
@@ -6727,7 +6727,7 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
-class csv_rows_CsvRows {
+class CsvRows {
     #onRow;
     #cells = [];
     #cell = '';
@@ -6791,7 +6791,7 @@ class csv_rows_CsvRows {
             }
             else if (c === QUOTE) {
                 if (this.#quoted || i > start || this.#cell !== '')
-                    throw new csv_rows_CsvSyntaxError('a quote inside an unquoted cell (quote the whole cell and double its quotes)', this.#line);
+                    throw new CsvSyntaxError('a quote inside an unquoted cell (quote the whole cell and double its quotes)', this.#line);
                 this.#quoted = true;
                 this.#inQuotes = true;
                 this.#started = true;
@@ -6799,7 +6799,7 @@ class csv_rows_CsvRows {
             }
             else {
                 if (this.#quoted)
-                    throw new csv_rows_CsvSyntaxError('text after a closing quote', this.#line);
+                    throw new CsvSyntaxError('text after a closing quote', this.#line);
                 this.#started = true;
             }
         }
@@ -6812,7 +6812,7 @@ class csv_rows_CsvRows {
     }
     end() {
         if (this.#inQuotes && !this.#afterQuote)
-            throw new csv_rows_CsvSyntaxError('a quote is never closed', this.#rowLine);
+            throw new CsvSyntaxError('a quote is never closed', this.#rowLine);
         this.#inQuotes = false;
         if (this.#started || this.#cells.length > 0 || this.#cell !== '') {
             this.#endCell('', 0, 0);
@@ -6845,14 +6845,15 @@ class csv_rows_CsvRows {
 
 
 /**
- * The batch file rules (reference §3.3), checked locally and streamed, so a 50 MiB file of a million rows
- * never sits in memory: the header is `phone` and then the template's variables in template order; every
- * row has exactly those cells, none wholly blank; the phone is a mainland mobile (`+86` allowed, a bare
- * `86` refused); no number twice; no empty variable; 1 to 1,000,000 rows in at most 50 MiB of UTF-8 CSV
- * (optional BOM). Every defect is fatal, as in the skill. One validator for the CLI, the Action and the
- * Slack app.
+ * The batch file rules (reference §3.3), the one checker of them for the CLI, the Action, the Slack app
+ * and the sandbox's server-side check. Streamed, so a 50 MiB file of a million rows never sits in memory:
+ * the header is `phone` and then the template's variables in template order; every row has exactly those
+ * cells, none wholly blank; the phone is a mainland mobile (`+86` allowed, a bare `86` refused); no number
+ * twice; no empty variable; 1 to 1,000,000 rows in at most 50 MiB of UTF-8 CSV (optional BOM). Defects are
+ * counted (invalid rows, repeated numbers) and the first ones described with their line; the client side
+ * treats every defect as fatal, the service counts them and sends the rest.
  */
-/** How many defects are described; the rest are counted. */
+/** How many defects are described by default; the rest are counted. */
 const ISSUES_SHOWN = 20;
 /** `1[3-9]` and nine digits after an optional `+86` (a bare `86` is refused), as a number; else undefined. */
 function mobileNumber(cell) {
@@ -6871,20 +6872,148 @@ function mobileNumber(cell) {
     }
     return value;
 }
-const fileError = (message) => new SmsInputError(`file: ${message}`, [{ field: 'file', message }], {
+const fileError = (message) => new errors/* SmsInputError */.E$(`file: ${message}`, [{ field: 'file', message }], {
     hint: 'Give a UTF-8 CSV with the header phone,<the template variables in order> (batch-template-demo shows it).',
 });
+/**
+ * The checker fed chunk by chunk (a file read, an upload as it arrives): `write` each chunk, then `end`.
+ * @throws SmsInputError from `write`/`end` when the bytes are not a CSV at all (too big, XLSX, not UTF-8,
+ *   a broken quote): there are no rows to report on.
+ */
+class BatchCsvCheck {
+    #name;
+    #rules;
+    #hash = (0,external_node_crypto_.createHash)('sha256');
+    #decoder = new TextDecoder('utf-8', { fatal: true });
+    #rows;
+    #phones = new MobileNumberSet();
+    #issues = [];
+    #issueCount = 0;
+    #expected;
+    #columns;
+    #size = 0;
+    #totalCount = 0;
+    #invalidCount = 0;
+    #dupCount = 0;
+    constructor(name, rules = {}) {
+        this.#name = name;
+        this.#rules = rules;
+        if (rules.variableNames)
+            this.#expected = ['phone', ...rules.variableNames];
+        this.#rows = new CsvRows((cells, line) => this.#row(cells, line));
+    }
+    write(chunk) {
+        const name = this.#name;
+        if (this.#size === 0 && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04)
+            throw fileError(`${name} is an XLSX (zip) file; save it as CSV (UTF-8) first`);
+        this.#size += chunk.length;
+        if (this.#size > MAX_BATCH_FILE_BYTES)
+            throw fileError(`${name} is larger than ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`);
+        this.#hash.update(chunk);
+        // The decoder drops a leading BOM and refuses bytes that are not UTF-8.
+        this.#parse(() => this.#rows.write(this.#decoder.decode(chunk, { stream: true })));
+    }
+    end() {
+        this.#parse(() => {
+            this.#rows.write(this.#decoder.decode());
+            this.#rows.end();
+        });
+        const columns = this.#columns;
+        if (columns === undefined)
+            throw fileError(`${this.#name} has no header`);
+        const total = this.#totalCount;
+        if (total === 0)
+            this.#problem(2, 'rows', 'none: the file needs 1 to 1,000,000 numbers');
+        if (total > MAX_BATCH_ROWS)
+            this.#problem(MAX_BATCH_ROWS + 2, 'rows', `${total} rows; at most ${MAX_BATCH_ROWS}`);
+        return {
+            ok: this.#issueCount === 0,
+            report: {
+                fileSha256: this.#hash.digest('hex'),
+                fileSize: this.#size,
+                columns,
+                totalCount: total,
+                validCount: Math.min(total, MAX_BATCH_ROWS) - this.#invalidCount - this.#dupCount,
+                invalidCount: this.#invalidCount,
+                dupCount: this.#dupCount,
+            },
+            issues: this.#issues,
+            issueCount: this.#issueCount,
+        };
+    }
+    #parse(step) {
+        try {
+            step();
+        }
+        catch (error) {
+            if (error instanceof CsvSyntaxError)
+                throw fileError(`${this.#name} is not valid CSV: ${error.message}`);
+            if (error instanceof TypeError)
+                throw fileError(`${this.#name} is not UTF-8 text`);
+            throw error;
+        }
+    }
+    #problem(line, field, message) {
+        this.#issueCount++;
+        if (this.#issues.length < (this.#rules.issuesShown ?? ISSUES_SHOWN))
+            this.#issues.push({ field: `line ${line} ${field}`, message });
+    }
+    #row(record, line) {
+        if (this.#columns === undefined) {
+            const columns = record.map((cell) => cell.trim());
+            this.#columns = columns;
+            const expected = (this.#expected ??= columns);
+            if (columns.join('\u0000') !== expected.join('\u0000'))
+                this.#problem(1, 'header', `is "${columns.join(',')}", the template needs "${expected.join(',')}"`);
+            return;
+        }
+        const expected = this.#expected;
+        this.#totalCount++;
+        if (this.#totalCount > MAX_BATCH_ROWS)
+            return;
+        // A million rows pass here: no arrays or regex matches per row, so the young heap stays small.
+        let blank = true;
+        for (const cell of record)
+            if (cell.trim() !== '')
+                blank = false;
+        if (blank)
+            return this.#invalid(line, 'row', 'is blank');
+        if (record.length !== expected.length)
+            return this.#invalid(line, 'row', `has ${record.length} cells, the header ${expected.length}`);
+        const cell = record[0].trim();
+        const phone = mobileNumber(cell);
+        if (phone === undefined)
+            return this.#invalid(line, 'phone', `"${phone_maskPhone(cell)}" is not a mainland mobile (1[3-9] and 9 digits, +86 allowed)`);
+        for (let i = 1; i < expected.length; i++)
+            if (record[i].trim() === '')
+                return this.#invalid(line, expected[i], 'is empty');
+        if (!this.#phones.add(phone)) {
+            this.#dupCount++;
+            this.#problem(line, 'phone', `${phone_maskPhone(String(phone))} is on an earlier line too`);
+            return;
+        }
+        if (this.#rules.onRow) {
+            record[0] = String(phone);
+            this.#rules.onRow(record, line);
+        }
+    }
+    #invalid(line, field, message) {
+        this.#invalidCount++;
+        this.#problem(line, field, message);
+    }
+}
 async function precheck_open(source) {
     if ('stream' in source)
         return source;
-    const info = await stat(source.path).catch(() => undefined);
+    const name = source.name ?? source.path;
+    const info = await (0,external_node_fs_promises_.stat)(source.path).catch(() => undefined);
     if (info === undefined || !info.isFile())
-        throw fileError(`${source.path} is not a readable file`);
+        throw fileError(`${name} does not exist or cannot be read`);
     if (info.size === 0)
-        throw fileError(`${source.path} is empty`);
+        throw fileError(`${name} is empty`);
     if (info.size > MAX_BATCH_FILE_BYTES)
-        throw fileError(`${source.path} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
-    return { name: source.path, stream: createReadStream(source.path), size: info.size };
+        throw fileError(`${name} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    return { name, stream: (0,external_node_fs_.createReadStream)(source.path) };
 }
 /**
  * Checks a batch file against the rules; returns the report and the first defects.
@@ -6895,117 +7024,18 @@ async function precheck_precheckBatchCsv(source, rules) {
     const { name, stream } = await precheck_open(source);
     if (!name.toLowerCase().endsWith('.csv'))
         throw fileError(`${name} does not end in .csv`);
-    const expected = ['phone', ...rules.variableNames];
-    const hash = createHash('sha256');
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const issues = [];
-    let issueCount = 0;
-    const problem = (line, field, message) => {
-        issueCount++;
-        if (issues.length < ISSUES_SHOWN)
-            issues.push({ field: `line ${line} ${field}`, message });
-    };
-    const phones = new MobileNumberSet();
-    let size = 0;
-    let columns;
-    let totalCount = 0;
-    let invalidCount = 0;
-    let dupCount = 0;
-    const checkRow = (record, line) => {
-        if (columns === undefined) {
-            columns = record.map((cell) => cell.trim());
-            if (columns.join('\u0000') !== expected.join('\u0000'))
-                problem(1, 'header', `is "${columns.join(',')}", the template needs "${expected.join(',')}"`);
-            return;
-        }
-        totalCount++;
-        if (totalCount > MAX_BATCH_ROWS)
-            return;
-        // A million rows pass here: no arrays or regex matches per row, so the young heap stays small.
-        let blank = true;
-        for (const cell of record)
-            if (cell.trim() !== '')
-                blank = false;
-        if (blank) {
-            invalidCount++;
-            problem(line, 'row', 'is blank');
-            return;
-        }
-        if (record.length !== expected.length) {
-            invalidCount++;
-            problem(line, 'row', `has ${record.length} cells, the header ${expected.length}`);
-            return;
-        }
-        const cell = record[0].trim();
-        const phone = mobileNumber(cell);
-        if (phone === undefined) {
-            invalidCount++;
-            problem(line, 'phone', `"${maskPhone(cell)}" is not a mainland mobile (1[3-9] and 9 digits, +86 allowed)`);
-            return;
-        }
-        for (let i = 1; i < expected.length; i++) {
-            if (record[i].trim() !== '')
-                continue;
-            invalidCount++;
-            problem(line, expected[i], 'is empty');
-            return;
-        }
-        if (!phones.add(phone)) {
-            dupCount++;
-            problem(line, 'phone', `${maskPhone(String(phone))} is on an earlier line too`);
-        }
-    };
-    const rows = new CsvRows(checkRow);
-    let first = true;
-    try {
-        for await (const chunk of stream) {
-            if (first && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04)
-                throw fileError(`${name} is an XLSX (zip) file; save it as CSV (UTF-8) first`);
-            first = false;
-            size += chunk.length;
-            if (size > MAX_BATCH_FILE_BYTES)
-                throw fileError(`${name} is larger than ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`);
-            hash.update(chunk);
-            // The decoder drops a leading BOM and refuses bytes that are not UTF-8.
-            rows.write(decoder.decode(chunk, { stream: true }));
-        }
-        rows.write(decoder.decode());
-        rows.end();
-    }
-    catch (error) {
-        if (error instanceof CsvSyntaxError)
-            throw fileError(`${name} is not valid CSV: ${error.message}`);
-        if (error instanceof TypeError)
-            throw fileError(`${name} is not UTF-8 text`);
-        throw error;
-    }
-    if (columns === undefined)
-        throw fileError(`${name} has no header`);
-    if (totalCount === 0)
-        problem(2, 'rows', 'none: the file needs 1 to 1,000,000 numbers');
-    if (totalCount > MAX_BATCH_ROWS)
-        problem(MAX_BATCH_ROWS + 2, 'rows', `${totalCount} rows; at most ${MAX_BATCH_ROWS}`);
-    const validCount = Math.min(totalCount, MAX_BATCH_ROWS) - invalidCount - dupCount;
-    return {
-        ok: issueCount === 0,
-        report: {
-            fileSha256: hash.digest('hex'),
-            fileSize: size,
-            columns,
-            totalCount,
-            validCount,
-            invalidCount,
-            dupCount,
-        },
-        issues,
-        issueCount,
-    };
+    const check = new BatchCsvCheck(name, rules);
+    for await (const chunk of stream)
+        check.write(chunk);
+    return check.end();
 }
 /** A failed precheck as the one error a command reports: the first defects named, the rest counted. */
-function precheck_precheckError(check) {
+function precheck_precheckError(check, hint) {
     const shown = check.issues.map((i) => `${i.field} ${i.message}`).join('; ');
     const more = check.issueCount > check.issues.length ? `; and ${check.issueCount - check.issues.length} more` : '';
-    return new SmsInputError(`The batch file has ${check.issueCount} defect(s): ${shown}${more}`, check.issues, { hint: 'Fix these rows (every defect is fatal) and run batch-precheck again.' });
+    return new SmsInputError(`The batch file has ${check.issueCount} defect(s): ${shown}${more}`, check.issues, {
+        hint: hint ?? 'Fix these rows (every defect is fatal) and run batch-precheck again.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/batch/schedule.ts
@@ -7404,8 +7434,8 @@ function maskVerificationCode(text, template) {
 
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
-// creating a task and following it to its end.
+// Batch files: the streamed checker shared by the CLI, the Action, the Slack app and the sandbox
+// (reference §3.3), creating a task and following it to its end.
 
 // A verification message's text with its code hidden (reference §5.1).
 
@@ -7957,163 +7987,34 @@ function readRunContext(env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/action/batch-file-check.ts
 
-
-
-
-/**
- * The client-side check of a batch file before anything is uploaded (agent-v2 reference §3.3): the header
- * is `phone` then the template's variables in template order; every row has as many cells, a mainland
- * mobile (`+86` allowed, a bare `86` not), each number once, no empty variable; 1 to 1,000,000 rows and at
- * most 50 MiB. Every defect is fatal and named with its line, so the workflow author fixes the file, not
- * a half-sent task. Streamed: the file is read once in 1 MiB pieces, the numbers kept as doubles.
- */
-const batch_file_check_MAX_BATCH_ROWS = 1_000_000;
-const batch_file_check_MAINLAND = /^(?:\+86)?(1[3-9]\d{9})$/;
 function batch_file_check_fileError(field, message, hint) {
     return new errors/* SmsInputError */.E$(`Invalid input ${field}: ${message}`, [{ field, message }], { hint });
-}
-/** RFC 4180 cells of one record (`"a,b"`, `""` for a quote). */
-function splitCsvRecord(line) {
-    if (!line.includes('"'))
-        return line.split(',');
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quoted) {
-            if (char === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i += 1;
-            }
-            else if (char === '"')
-                quoted = false;
-            else
-                cell += char;
-        }
-        else if (char === '"')
-            quoted = true;
-        else if (char === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += char;
-    }
-    cells.push(cell);
-    return cells;
-}
-/**
- * Calls `onRecord` with each record of a UTF-8 file and its first line number: BOM dropped, CRLF or LF,
- * quoted newlines kept. Synchronous inside each 1 MiB piece: a million rows cost a million calls, not a
- * million promises.
- */
-async function forEachRecord(path, onRecord) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let rest = '';
-    let pending = '';
-    let pendingLine = 0;
-    let line = 0;
-    let first = true;
-    const take = (raw) => {
-        line += 1;
-        const piece = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (pending === '' && !piece.includes('"'))
-            return onRecord(piece, line);
-        const text = pending ? `${pending}\n${piece}` : piece;
-        // An odd number of quotes: a quoted cell goes on to the next line.
-        if ((text.split('"').length - 1) % 2 === 1) {
-            if (!pending)
-                pendingLine = line;
-            pending = text;
-            return;
-        }
-        const start = pending ? pendingLine : line;
-        pending = '';
-        onRecord(text, start);
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        let text = rest + decoder.write(chunk);
-        if (first) {
-            text = text.replace(/^\uFEFF/, '');
-            first = false;
-        }
-        let start = 0;
-        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            take(text.slice(start, end));
-            start = end + 1;
-        }
-        rest = text.slice(start);
-    }
-    rest += decoder.end();
-    if (rest !== '')
-        take(rest);
-    if (pending)
-        throw new SyntaxError(`line ${pendingLine}: a quoted cell is never closed`);
 }
 /**
  * Checks `path` (shown as `shown`, the input's own spelling) against the template's variables.
  * @throws SmsInputError naming `field` and the first bad line
  */
 async function checkBatchFile(path, shown, variables, field = 'batch-file') {
-    const expected = ['phone', ...variables];
-    const fix = `Fix ${shown}: a header "${expected.join(',')}", then one row per number; nothing was uploaded.`;
-    let bytes;
+    const expected = ['phone', ...variables].join(',');
+    const fix = `Fix ${shown}: a header "${expected}", then one row per number; nothing was uploaded.`;
+    let check;
     try {
-        bytes = (await (0,external_node_fs_promises_.stat)(path)).size;
-    }
-    catch {
-        throw batch_file_check_fileError(field, `${shown} does not exist or cannot be read`, 'Give a path relative to the workspace.');
-    }
-    if (bytes === 0)
-        throw batch_file_check_fileError(field, `${shown} is empty`, fix);
-    if (bytes > upload_MAX_BATCH_FILE_BYTES)
-        throw batch_file_check_fileError(field, `${shown} has ${bytes} bytes; a batch file holds at most 50 MiB`, 'Split it into several tasks.');
-    // Typed arrays, not a Set: a million numbers stay a few MB instead of some 50.
-    const seen = new number_set_MobileNumberSet();
-    let header;
-    let rows = 0;
-    try {
-        await forEachRecord(path, (text, line) => {
-            if (header === undefined) {
-                header = splitCsvRecord(text).map((cell) => cell.trim());
-                if (header.join(',') !== expected.join(',')) {
-                    throw batch_file_check_fileError(field, `${shown}'s header is "${header.join(',')}"; the template needs "${expected.join(',')}"`, fix);
-                }
-                return;
-            }
-            if (text.trim() === '')
-                throw batch_file_check_fileError(field, `${shown} line ${line} is blank`, fix);
-            rows += 1;
-            if (rows > batch_file_check_MAX_BATCH_ROWS)
-                throw batch_file_check_fileError(field, `${shown} has more than ${batch_file_check_MAX_BATCH_ROWS} rows`, 'Split it into several tasks.');
-            const cells = splitCsvRecord(text);
-            if (cells.length !== expected.length)
-                throw batch_file_check_fileError(field, `${shown} line ${line} has ${cells.length} cells; the header has ${expected.length}`, fix);
-            const phone = batch_file_check_MAINLAND.exec(cells[0].trim())?.[1];
-            // The entry is named by line and masked: a near-miss number is still somebody's number.
-            if (phone === undefined)
-                throw batch_file_check_fileError(field, `${shown} line ${line}: ${phone_maskPhone(cells[0].trim())} is not a mainland mobile number (11 digits, +86 allowed)`, fix);
-            const number = Number(phone);
-            if (!seen.add(number))
-                throw batch_file_check_fileError(field, `${shown} line ${line}: ${phone_maskPhone(phone)} is listed twice; list each number once`, fix);
-            const empty = cells.findIndex((cell, i) => i > 0 && cell.trim() === '');
-            if (empty > 0)
-                throw batch_file_check_fileError(field, `${shown} line ${line}: ${expected[empty]} is empty`, fix);
-        });
+        check = await precheck_precheckBatchCsv({ path, name: shown }, { variableNames: variables, issuesShown: 1 });
     }
     catch (err) {
-        if (err instanceof SyntaxError)
-            throw batch_file_check_fileError(field, `${shown} ${err.message}`, fix);
-        throw err;
+        if (!(err instanceof errors/* SmsInputError */.E$))
+            throw err;
+        throw batch_file_check_fileError(field, err.issues[0]?.message ?? err.message, err.hint);
     }
-    if (header === undefined || rows === 0)
-        throw batch_file_check_fileError(field, `${shown} has a header but no row`, fix);
-    return { rows, bytes, columns: expected };
+    const [first] = check.issues;
+    if (first !== undefined) {
+        const more = check.issueCount > 1 ? ` (and ${check.issueCount - 1} more defect(s))` : '';
+        throw batch_file_check_fileError(field, `${shown} ${first.field} ${first.message}${more}`, fix);
+    }
+    const { totalCount, fileSize, columns } = check.report;
+    return { rows: totalCount, bytes: fileSize, columns };
 }
 
 ;// CONCATENATED MODULE: ./src/action/batch-progress.ts

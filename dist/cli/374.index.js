@@ -2008,166 +2008,177 @@ var external_node_fs_promises_ = __webpack_require__(51455);
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/sandbox/batch-csv.ts
 
 
 
 
 
-/**
- * The server-side check of a batch file (reference-v2 §3.3), streamed: the header must be `phone` then
- * the template's variables in template order; each row needs as many cells, a mainland mobile (`+86`
- * allowed, a bare `86` not) and no empty variable. Bad rows are counted (`invalidCount`), repeated numbers
- * too (`dupCount`, the first one is kept); the rows that will be sent are written, one JSON array a line,
- * to `outPath` for the batch engine. A wrong header, too many rows or no row to send fail the whole file.
- */
-/** The production cap on the numbers of one task (reference-v2 §3.3). */
-const MAX_BATCH_ROWS = 1_000_000;
-const batch_csv_MAINLAND = /^(?:\+86)?(1[3-9]\d{9})$/;
-/** Splits one CSV record (RFC 4180 quoting: `"a,b"`, `""` for a quote). */
-function splitCells(line) {
-    if (!line.includes('"'))
-        return line.split(',');
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quoted) {
-            if (char === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i += 1;
-            }
-            else if (char === '"')
-                quoted = false;
-            else
-                cell += char;
-        }
-        else if (char === '"')
-            quoted = true;
-        else if (char === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += char;
+/** Rows buffered before they are written out: a few hundred KB. */
+const ROWS_PER_WRITE = 4096;
+/** Checks an upload chunk by chunk while its rows file is written; `end` gives the facts. */
+class UploadCheck {
+    #check;
+    #rows;
+    #buffered = [];
+    #error;
+    constructor(rowsPath) {
+        this.#rows = (0,external_node_fs_.createWriteStream)(rowsPath);
+        this.#check = new core/* BatchCsvCheck */.PQ('the file', {
+            issuesShown: 0,
+            onRow: (cells) => void this.#buffered.push(`${JSON.stringify(cells)}\n`),
+        });
     }
-    cells.push(cell);
-    return cells;
-}
-/** Lines of a UTF-8 file, BOM removed, CRLF or LF, a quoted newline kept inside its record. */
-async function* records(path) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let rest = '';
-    let first = true;
-    let pending = '';
-    const complete = (line) => {
-        const record = pending ? `${pending}\n${line}` : line;
-        // An odd number of quotes means a quoted cell goes on to the next line.
-        if ((record.split('"').length - 1) % 2 === 1) {
-            pending = record;
+    /** Feeds a chunk; resolves once the rows file has room again. */
+    async write(chunk) {
+        if (this.#error !== undefined)
+            return;
+        this.#guard(() => this.#check.write(chunk));
+        if (this.#buffered.length >= ROWS_PER_WRITE)
+            await this.#flush();
+    }
+    async end() {
+        const report = this.#error === undefined ? this.#guard(() => this.#check.end())?.report : undefined;
+        await this.#flush();
+        this.#rows.end();
+        await (0,external_node_events_.once)(this.#rows, 'close');
+        if (report === undefined)
+            return { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0, error: this.#error ?? '' };
+        const { columns, totalCount, validCount, invalidCount, dupCount } = report;
+        return { columns, totalCount, validCount, invalidCount, dupCount };
+    }
+    /** Stops: the rows file is closed (the caller removes it). */
+    destroy() {
+        this.#rows.destroy();
+    }
+    /** Runs a step of the checker; bytes that are no CSV end the check with the reason kept. */
+    #guard(step) {
+        try {
+            return step();
+        }
+        catch (error) {
+            if (!(error instanceof core/* SmsInputError */.E$))
+                throw error;
+            this.#error = error.issues[0]?.message ?? error.message;
+            this.#buffered = [];
             return undefined;
         }
-        pending = '';
-        return record;
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        let text = rest + decoder.write(chunk);
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n', start);
-        while (end !== -1) {
-            const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-            const record = complete(line);
-            if (record !== undefined)
-                yield record;
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        rest = text.slice(start);
     }
-    rest += decoder.end();
-    if (rest !== '' || pending !== '') {
-        const record = complete(rest);
-        yield record ?? pending;
+    async #flush() {
+        if (this.#buffered.length === 0)
+            return;
+        const text = this.#buffered.join('');
+        this.#buffered = [];
+        if (!this.#rows.write(text))
+            await (0,external_node_events_.once)(this.#rows, 'drain');
     }
 }
-async function checkBatchFile(path, variables, outPath) {
-    const expected = ['phone', ...variables];
-    const out = (0,external_node_fs_.createWriteStream)(outPath);
-    const seen = new Set();
-    const counts = { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0 };
-    let header;
-    let buffered = [];
-    const flush = async () => {
-        if (buffered.length === 0)
-            return;
-        if (!out.write(buffered.join('')))
-            await (0,external_node_events_.once)(out, 'drain');
-        buffered = [];
-    };
+/** The facts of an upload, checked and written as it arrived; `undefined` if the file has none. */
+async function readUploadFacts(factsPath) {
     try {
-        for await (const record of records(path)) {
-            if (header === undefined) {
-                header = splitCells(record).map((cell) => cell.trim());
-                if (header.join(',') !== expected.join(',')) {
-                    throw businessErrors.managementParameter(`the file's header is "${header.join(',')}"; it must be "${expected.join(',')}" (phone, then the template's variables in order).`);
-                }
-                continue;
-            }
-            counts.totalCount += 1;
-            if (counts.totalCount > MAX_BATCH_ROWS) {
-                throw businessErrors.managementParameter(`the file has more than ${MAX_BATCH_ROWS} rows.`);
-            }
-            const cells = splitCells(record);
-            const phone = batch_csv_MAINLAND.exec(cells[0]?.trim() ?? '')?.[1];
-            if (cells.length !== expected.length ||
-                phone === undefined ||
-                cells.some((cell, i) => i > 0 && cell.trim() === '')) {
-                counts.invalidCount += 1;
-                continue;
-            }
-            const number = Number(phone);
-            if (seen.has(number)) {
-                counts.dupCount += 1;
-                continue;
-            }
-            seen.add(number);
-            counts.validCount += 1;
-            cells[0] = phone;
-            buffered.push(`${JSON.stringify(cells)}\n`);
-            if (buffered.length >= 4096)
-                await flush();
-        }
-        await flush();
-        out.end();
-        await (0,external_node_events_.once)(out, 'close');
+        return JSON.parse(await (0,external_node_fs_promises_.readFile)(factsPath, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Checks a stored file that has no facts (one uploaded before they were kept) the same way, writing its
+ * facts and rows next to it.
+ */
+async function checkStoredUpload(path, paths) {
+    const check = new UploadCheck(paths.rows);
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            await check.write(chunk);
     }
     catch (error) {
-        out.destroy();
-        await (0,external_node_fs_promises_.rm)(outPath, { force: true });
+        check.destroy();
+        await (0,external_node_fs_promises_.rm)(paths.rows, { force: true });
         throw error;
     }
-    if (counts.validCount > 0)
-        return counts;
-    await (0,external_node_fs_promises_.rm)(outPath, { force: true });
-    if (header === undefined)
-        throw businessErrors.managementParameter('the file is empty.');
+    const facts = await check.end();
+    await (0,external_node_fs_promises_.writeFile)(paths.facts, JSON.stringify(facts));
+    return facts;
+}
+/**
+ * The task's counts from the upload's facts, once its header is held to the template's variables.
+ * @throws BusinessError 1001 (ManagementParameter) naming what is wrong with the file
+ */
+function batchFileCounts(facts, variables) {
+    const fail = (message) => businessErrors.managementParameter(message);
+    const { columns, error, ...counts } = facts;
+    if (columns === undefined)
+        throw fail(`${error ?? 'the file is not a CSV'}.`);
+    const expected = ['phone', ...variables];
+    if (columns.join(',') !== expected.join(','))
+        throw fail(`the file's header is "${columns.join(',')}"; it must be "${expected.join(',')}" (phone, then the template's variables in order).`);
+    if (counts.totalCount > core/* MAX_BATCH_ROWS */.ap)
+        throw fail(`the file has more than ${core/* MAX_BATCH_ROWS */.ap} rows.`);
     if (counts.totalCount === 0)
-        throw businessErrors.managementParameter('the file has a header but no row.');
-    throw businessErrors.managementParameter(`no row can be sent: ${counts.invalidCount} invalid, ${counts.dupCount} repeated numbers.`);
+        throw fail('the file has a header but no row.');
+    if (counts.validCount === 0)
+        throw fail(`no row can be sent: ${counts.invalidCount} invalid, ${counts.dupCount} repeated numbers.`);
+    return counts;
 }
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sandbox/envelope.ts
+
+/**
+ * The response envelope of every action (reference §2.1): ResponseMetadata always, Result only on
+ * success, Error {Code, Message, CodeN?} only on failure.
+ */
+const SERVICE = 'volcSMS';
+const REGION = 'cn-north-1';
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+// Random bytes are drawn in blocks: one randomFill per request was a measurable share of a send's cost.
+const RANDOM_BLOCK = Buffer.alloc(10 * 512);
+let randomOffset = RANDOM_BLOCK.length;
+function randomHex10() {
+    if (randomOffset === RANDOM_BLOCK.length) {
+        (0,external_node_crypto_.randomFillSync)(RANDOM_BLOCK);
+        randomOffset = 0;
+    }
+    randomOffset += 10;
+    return RANDOM_BLOCK.toString('hex', randomOffset - 10, randomOffset).toUpperCase();
+}
+/** 14-digit UTC+8 timestamp + 20 upper-case hex characters, like the samples' `20240425205514` + hex. */
+function newRequestId(nowMs) {
+    const stamp = new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString();
+    return (stamp.slice(0, 4) +
+        stamp.slice(5, 7) +
+        stamp.slice(8, 10) +
+        stamp.slice(11, 13) +
+        stamp.slice(14, 16) +
+        stamp.slice(17, 19) +
+        randomHex10());
+}
+function metadata(meta) {
+    return {
+        RequestId: meta.requestId,
+        Action: meta.action,
+        Version: meta.version,
+        Service: SERVICE,
+        Region: REGION,
+    };
+}
+function successEnvelope(meta, result) {
+    return JSON.stringify({ ResponseMetadata: metadata(meta), Result: result });
+}
+function errorEnvelope(meta, error) {
+    const body = {
+        Code: error.code,
+        Message: error.message,
+    };
+    if (error.codeN !== undefined)
+        body.CodeN = error.codeN;
+    return JSON.stringify({ ResponseMetadata: { ...metadata(meta), Error: body } });
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/constant-time.ts
 
 /**
@@ -2180,7 +2191,112 @@ function constantTimeEqual(a, b) {
     return left.length === right.length && (0,external_node_crypto_.timingSafeEqual)(left, right);
 }
 
+;// CONCATENATED MODULE: ./src/sandbox/authenticate.ts
+
+
+
+
+// The sandbox's accepted keys and a few days: derived keys kept here (the cache holds no secret).
+const signingKeys = new sign/* SigningKeyCache */.T8(64);
+const X_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+/** A compact UTC time (`20240102T030405Z`: X-Date, X-Tos-Date) as epoch ms; undefined if not one. */
+function compactUtcMs(text) {
+    const match = X_DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [y, mo, d, h, mi, s] = match.slice(1).map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+function authenticate(request, accepted, nowMs, skewSeconds) {
+    const authorization = headerValue(request.headers, 'authorization');
+    if (authorization === undefined || authorization.trim() === '') {
+        throw new GatewayError('MissingAuthenticationToken', 'Request is missing Authentication Token: sign it (HMAC-SHA256) or send Authorization: Bearer <API key>.');
+    }
+    if (/^Bearer\s/i.test(authorization))
+        return verifyBearer(authorization, request.headers, accepted);
+    return verifySignature(authorization, request, accepted, nowMs, skewSeconds);
+}
+function verifyBearer(authorization, headers, accepted) {
+    const serviceName = headerValue(headers, 'servicename');
+    if (serviceName !== SERVICE) {
+        throw new GatewayError('ServiceNotFound', `Gateway requests need the header ServiceName: ${SERVICE}.`);
+    }
+    const key = authorization.replace(/^Bearer\s+/i, '').trim();
+    if (!constantTimeEqual(key, accepted.apiKey)) {
+        // Documented choice: the gateway's wrong-key answer is InvalidAccessKey (401), like an unknown AK.
+        throw new GatewayError('InvalidAccessKey', 'The API key included in the request is invalid.');
+    }
+    return { kind: 'gateway', key: `bearer:${(0,sign/* sha256Hex */.fg)(key).slice(0, 16)}` };
+}
+function verifySignature(authorization, request, accepted, nowMs, skewSeconds) {
+    const parsed = (0,sign/* parseAuthorization */.xW)(authorization);
+    if (!parsed) {
+        throw new GatewayError('InvalidAuthorization', 'Authorization header is malformed: expected "HMAC-SHA256 Credential=AK/date/region/service/request, SignedHeaders=..., Signature=...".');
+    }
+    if (parsed.accessKeyId !== accepted.accessKeyId) {
+        throw new GatewayError('InvalidAccessKey', `The accesskey [${parsed.accessKeyId}] included in the request is invalid.`);
+    }
+    if (parsed.region !== REGION || parsed.service !== SERVICE) {
+        throw new GatewayError('InvalidCredential', `Credential scope ${parsed.shortDate}/${parsed.region}/${parsed.service} is wrong: this service signs with region ${REGION} and service ${SERVICE}.`);
+    }
+    const xDate = headerValue(request.headers, 'x-date');
+    if (xDate === undefined || xDate.trim() === '')
+        throw new GatewayError('MissingRequestInfo', 'Request is missing the X-Date header (or it is empty).');
+    const signedAtMs = compactUtcMs(xDate.trim());
+    if (signedAtMs === undefined)
+        throw new GatewayError('InvalidTimestamp', `X-Date "${xDate}" is not in the form 20240102T030405Z.`);
+    if (parsed.shortDate !== xDate.slice(0, 8)) {
+        throw new GatewayError('InvalidCredential', 'The date in Credential does not match X-Date.');
+    }
+    if (Math.abs(nowMs - signedAtMs) > skewSeconds * 1000) {
+        throw new GatewayError('InvalidTimestamp', `The request signature expired or is from the future: X-Date ${xDate} is more than ${skewSeconds} s away from the server time.`);
+    }
+    const bodySha256 = (0,sign/* sha256Hex */.fg)(request.body);
+    const declaredHash = headerValue(request.headers, 'x-content-sha256');
+    if (declaredHash !== undefined && declaredHash.trim().toLowerCase() !== bodySha256) {
+        throw signatureMismatch('X-Content-Sha256 does not match the body received.');
+    }
+    const signedHeaders = {};
+    for (const name of parsed.signedHeaders) {
+        const value = headerValue(request.headers, name);
+        if (value === undefined)
+            throw signatureMismatch(`Signed header "${name}" is not in the request.`);
+        signedHeaders[name] = value;
+    }
+    const key = signingKeys.get(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
+    const scope = (0,sign/* credentialScope */.s7)(parsed.shortDate, REGION, SERVICE);
+    const expected = (headers) => {
+        const { text } = (0,sign/* canonicalRequest */.O9)({
+            method: request.method,
+            path: request.path,
+            query: request.query,
+            signedHeaders: headers,
+            bodySha256,
+        });
+        return (0,sign/* computeSignature */.aW)(key, (0,sign/* stringToSign */.CU)(xDate.trim(), scope, text));
+    };
+    if (constantTimeEqual(expected(signedHeaders), parsed.signature))
+        return { kind: 'aksk', key: parsed.accessKeyId };
+    // Go strips a default port from Host before signing, while the Host header may still carry it.
+    const host = signedHeaders.host;
+    if (host !== undefined && /:(80|443)$/.test(host)) {
+        const withoutPort = { ...signedHeaders, host: host.replace(/:(80|443)$/, '') };
+        if (constantTimeEqual(expected(withoutPort), parsed.signature))
+            return { kind: 'aksk', key: parsed.accessKeyId };
+    }
+    throw signatureMismatch();
+}
+function signatureMismatch(detail) {
+    const message = 'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.';
+    return new GatewayError('SignatureDoesNotMatch', detail ? `${message} (${detail})` : message);
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value.join(',') : value;
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/uploads.ts
+
 
 
 
@@ -2196,7 +2312,6 @@ const UPLOAD_PATH_PREFIX = '/_upload/';
 const UPLOAD_EXPIRY_SECONDS = 300;
 /** The production cap on a batch file: 50 MiB (reference-v2 §3.3). */
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-const X_TOS_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 function tosDate(ms) {
     return new Date(ms)
         .toISOString()
@@ -2240,8 +2355,8 @@ class UploadArea {
         const date = query.get('X-Tos-Date') ?? '';
         const expires = Number(query.get('X-Tos-Expires'));
         const given = query.get('X-Tos-Signature') ?? '';
-        const dateMatch = X_TOS_DATE.exec(date);
-        if (!dateMatch ||
+        const signedAtMs = compactUtcMs(date);
+        if (signedAtMs === undefined ||
             !Number.isInteger(expires) ||
             !constantTimeEqual(given, this.#sign(key, date, expires))) {
             return {
@@ -2251,8 +2366,7 @@ class UploadArea {
                 message: 'The presigned URL was altered or is not one this sandbox signed.',
             };
         }
-        const [, y, mo, d, h, mi, s] = dateMatch.map(Number);
-        if (nowMs > Date.UTC(y, mo - 1, d, h, mi, s) + expires * 1000) {
+        if (nowMs > signedAtMs + expires * 1000) {
             return {
                 ok: false,
                 status: 403,
@@ -2268,6 +2382,11 @@ class UploadArea {
     /** Where the file of a key lives (a key is `sms/batch/<uuid>.csv`, minted here). */
     pathOf(key) {
         return (0,external_node_path_.join)(this.dir, ...key.split('/'));
+    }
+    /** What the upload check found (batch-csv.ts), and the rows it will send: next to the file. */
+    checkedOf(key) {
+        const path = this.pathOf(key);
+        return { facts: `${path}.facts.json`, rows: `${path}.rows.jsonl` };
     }
     /** Where a task's checked recipients are kept between SetBatchTask and the send. */
     taskFile(taskId) {
@@ -2375,8 +2494,11 @@ async function setBatchTask(params, context) {
         throw businessErrors.managementParameter(`fileUrl "${body.fileUrl}" was not uploaded: PUT the file to the url GetUploadTosURL gave with it.`);
     if (size > MAX_UPLOAD_BYTES)
         throw businessErrors.managementParameter(`the file has ${size} bytes; at most ${MAX_UPLOAD_BYTES}.`);
-    const checkedPath = uploads.taskFile(`new-${context.requestId}`);
-    const counts = await checkBatchFile(uploads.pathOf(body.fileUrl), (0,core/* templateVariables */.Qp)(template.content), checkedPath);
+    // The file was checked as it was uploaded (upload-http.ts); only its header waits for the template.
+    const checked = uploads.checkedOf(body.fileUrl);
+    const facts = (await readUploadFacts(checked.facts)) ??
+        (await checkStoredUpload(uploads.pathOf(body.fileUrl), checked));
+    const counts = batchFileCounts(facts, (0,core/* templateVariables */.Qp)(template.content));
     const task = tasks.create({
         subAccount: body.subAccount,
         taskName: body.name,
@@ -2392,10 +2514,10 @@ async function setBatchTask(params, context) {
         createdMs: context.nowMs,
     });
     try {
-        await (0,external_node_fs_promises_.rename)(checkedPath, uploads.taskFile(task.taskId));
+        // A second name for the upload's rows: the same file may make another task, and either can go.
+        await (0,external_node_fs_promises_.link)(checked.rows, uploads.taskFile(task.taskId));
     }
     catch (error) {
-        await (0,external_node_fs_promises_.rm)(checkedPath, { force: true });
         tasks.setStatus(task.taskId, 8, context.nowMs);
         throw error;
     }
@@ -3375,157 +3497,6 @@ function faultInputs(body) {
             return item.spec;
         return item;
     });
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/envelope.ts
-
-/**
- * The response envelope of every action (reference §2.1): ResponseMetadata always, Result only on
- * success, Error {Code, Message, CodeN?} only on failure.
- */
-const SERVICE = 'volcSMS';
-const REGION = 'cn-north-1';
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-// Random bytes are drawn in blocks: one randomFill per request was a measurable share of a send's cost.
-const RANDOM_BLOCK = Buffer.alloc(10 * 512);
-let randomOffset = RANDOM_BLOCK.length;
-function randomHex10() {
-    if (randomOffset === RANDOM_BLOCK.length) {
-        (0,external_node_crypto_.randomFillSync)(RANDOM_BLOCK);
-        randomOffset = 0;
-    }
-    randomOffset += 10;
-    return RANDOM_BLOCK.toString('hex', randomOffset - 10, randomOffset).toUpperCase();
-}
-/** 14-digit UTC+8 timestamp + 20 upper-case hex characters, like the samples' `20240425205514` + hex. */
-function newRequestId(nowMs) {
-    const stamp = new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString();
-    return (stamp.slice(0, 4) +
-        stamp.slice(5, 7) +
-        stamp.slice(8, 10) +
-        stamp.slice(11, 13) +
-        stamp.slice(14, 16) +
-        stamp.slice(17, 19) +
-        randomHex10());
-}
-function metadata(meta) {
-    return {
-        RequestId: meta.requestId,
-        Action: meta.action,
-        Version: meta.version,
-        Service: SERVICE,
-        Region: REGION,
-    };
-}
-function successEnvelope(meta, result) {
-    return JSON.stringify({ ResponseMetadata: metadata(meta), Result: result });
-}
-function errorEnvelope(meta, error) {
-    const body = {
-        Code: error.code,
-        Message: error.message,
-    };
-    if (error.codeN !== undefined)
-        body.CodeN = error.codeN;
-    return JSON.stringify({ ResponseMetadata: { ...metadata(meta), Error: body } });
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/authenticate.ts
-
-
-
-
-// The sandbox's accepted keys and a few days: derived keys kept here (the cache holds no secret).
-const signingKeys = new sign/* SigningKeyCache */.T8(64);
-const X_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
-function authenticate(request, accepted, nowMs, skewSeconds) {
-    const authorization = headerValue(request.headers, 'authorization');
-    if (authorization === undefined || authorization.trim() === '') {
-        throw new GatewayError('MissingAuthenticationToken', 'Request is missing Authentication Token: sign it (HMAC-SHA256) or send Authorization: Bearer <API key>.');
-    }
-    if (/^Bearer\s/i.test(authorization))
-        return verifyBearer(authorization, request.headers, accepted);
-    return verifySignature(authorization, request, accepted, nowMs, skewSeconds);
-}
-function verifyBearer(authorization, headers, accepted) {
-    const serviceName = headerValue(headers, 'servicename');
-    if (serviceName !== SERVICE) {
-        throw new GatewayError('ServiceNotFound', `Gateway requests need the header ServiceName: ${SERVICE}.`);
-    }
-    const key = authorization.replace(/^Bearer\s+/i, '').trim();
-    if (!constantTimeEqual(key, accepted.apiKey)) {
-        // Documented choice: the gateway's wrong-key answer is InvalidAccessKey (401), like an unknown AK.
-        throw new GatewayError('InvalidAccessKey', 'The API key included in the request is invalid.');
-    }
-    return { kind: 'gateway', key: `bearer:${(0,sign/* sha256Hex */.fg)(key).slice(0, 16)}` };
-}
-function verifySignature(authorization, request, accepted, nowMs, skewSeconds) {
-    const parsed = (0,sign/* parseAuthorization */.xW)(authorization);
-    if (!parsed) {
-        throw new GatewayError('InvalidAuthorization', 'Authorization header is malformed: expected "HMAC-SHA256 Credential=AK/date/region/service/request, SignedHeaders=..., Signature=...".');
-    }
-    if (parsed.accessKeyId !== accepted.accessKeyId) {
-        throw new GatewayError('InvalidAccessKey', `The accesskey [${parsed.accessKeyId}] included in the request is invalid.`);
-    }
-    if (parsed.region !== REGION || parsed.service !== SERVICE) {
-        throw new GatewayError('InvalidCredential', `Credential scope ${parsed.shortDate}/${parsed.region}/${parsed.service} is wrong: this service signs with region ${REGION} and service ${SERVICE}.`);
-    }
-    const xDate = headerValue(request.headers, 'x-date');
-    if (xDate === undefined || xDate.trim() === '')
-        throw new GatewayError('MissingRequestInfo', 'Request is missing the X-Date header (or it is empty).');
-    const dateMatch = X_DATE.exec(xDate.trim());
-    if (!dateMatch)
-        throw new GatewayError('InvalidTimestamp', `X-Date "${xDate}" is not in the form 20240102T030405Z.`);
-    if (parsed.shortDate !== xDate.slice(0, 8)) {
-        throw new GatewayError('InvalidCredential', 'The date in Credential does not match X-Date.');
-    }
-    const [, y, mo, d, h, mi, s] = dateMatch.map(Number);
-    const signedAtMs = Date.UTC(y, mo - 1, d, h, mi, s);
-    if (Math.abs(nowMs - signedAtMs) > skewSeconds * 1000) {
-        throw new GatewayError('InvalidTimestamp', `The request signature expired or is from the future: X-Date ${xDate} is more than ${skewSeconds} s away from the server time.`);
-    }
-    const bodySha256 = (0,sign/* sha256Hex */.fg)(request.body);
-    const declaredHash = headerValue(request.headers, 'x-content-sha256');
-    if (declaredHash !== undefined && declaredHash.trim().toLowerCase() !== bodySha256) {
-        throw signatureMismatch('X-Content-Sha256 does not match the body received.');
-    }
-    const signedHeaders = {};
-    for (const name of parsed.signedHeaders) {
-        const value = headerValue(request.headers, name);
-        if (value === undefined)
-            throw signatureMismatch(`Signed header "${name}" is not in the request.`);
-        signedHeaders[name] = value;
-    }
-    const key = signingKeys.get(accepted.secretAccessKey, parsed.shortDate, REGION, SERVICE);
-    const scope = (0,sign/* credentialScope */.s7)(parsed.shortDate, REGION, SERVICE);
-    const expected = (headers) => {
-        const { text } = (0,sign/* canonicalRequest */.O9)({
-            method: request.method,
-            path: request.path,
-            query: request.query,
-            signedHeaders: headers,
-            bodySha256,
-        });
-        return (0,sign/* computeSignature */.aW)(key, (0,sign/* stringToSign */.CU)(xDate.trim(), scope, text));
-    };
-    if (constantTimeEqual(expected(signedHeaders), parsed.signature))
-        return { kind: 'aksk', key: parsed.accessKeyId };
-    // Go strips a default port from Host before signing, while the Host header may still carry it.
-    const host = signedHeaders.host;
-    if (host !== undefined && /:(80|443)$/.test(host)) {
-        const withoutPort = { ...signedHeaders, host: host.replace(/:(80|443)$/, '') };
-        if (constantTimeEqual(expected(withoutPort), parsed.signature))
-            return { kind: 'aksk', key: parsed.accessKeyId };
-    }
-    throw signatureMismatch();
-}
-function signatureMismatch(detail) {
-    const message = 'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.';
-    return new GatewayError('SignatureDoesNotMatch', detail ? `${message} (${detail})` : message);
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value.join(',') : value;
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/faults.ts
@@ -4537,10 +4508,13 @@ function createServices(parts) {
 
 
 
+
 /**
  * The PUT of a presigned URL: checked before a byte is read, then streamed to a temporary file (never
- * buffered whole) and renamed into place once complete, so a half-written upload is never a file. TOS
- * error answers are JSON `{Code, Message}` with 403 (signature, expiry), 405, 413 or 404.
+ * buffered whole) and renamed into place once complete, so a half-written upload is never a file. Each
+ * chunk also goes through the batch file check (batch-csv.ts), whose facts and rows land next to the
+ * file before the 200, so SetBatchTask answers without reading the file again. TOS error answers are
+ * JSON `{Code, Message}` with 403 (signature, expiry), 405, 413 or 404.
  */
 async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) {
     const refuse = (status, code, message) => {
@@ -4548,6 +4522,7 @@ async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) 
         writeJson(response, status, JSON.stringify({ Code: code, Message: message }), { Connection: 'close' });
         return undefined;
     };
+    const tooLargeMessage = `A batch file holds at most ${MAX_UPLOAD_BYTES} bytes (50 MiB).`;
     if (request.method !== 'PUT')
         return refuse(405, 'MethodNotAllowed', 'Upload with PUT.');
     const check = uploads.check(path, rawQuery, nowMs);
@@ -4555,10 +4530,18 @@ async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) 
         return refuse(check.status, check.code, check.message);
     const declared = Number(request.headers['content-length'] ?? NaN);
     if (declared > MAX_UPLOAD_BYTES)
-        return refuse(413, 'EntityTooLarge', `A batch file holds at most ${MAX_UPLOAD_BYTES} bytes (50 MiB).`);
+        return refuse(413, 'EntityTooLarge', tooLargeMessage);
     const final = uploads.pathOf(check.key);
-    const partial = `${final}.${process.pid}.${Date.now()}.part`;
-    const file = (0,external_node_fs_.createWriteStream)(partial);
+    const checked = uploads.checkedOf(check.key);
+    const suffix = `.${process.pid}.${Date.now()}.part`;
+    const partial = {
+        file: `${final}${suffix}`,
+        facts: `${checked.facts}${suffix}`,
+        rows: `${checked.rows}${suffix}`,
+    };
+    const removePartials = () => Promise.all(Object.values(partial).map((p) => (0,external_node_fs_promises_.rm)(p, { force: true })));
+    const file = (0,external_node_fs_.createWriteStream)(partial.file);
+    const rows = new UploadCheck(partial.rows);
     let size = 0;
     let tooLarge = false;
     try {
@@ -4568,24 +4551,34 @@ async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) 
                 tooLarge = true;
                 break;
             }
-            if (!file.write(chunk))
+            file.write(chunk);
+            await rows.write(chunk);
+            // Asked after the check's own wait, so a drain that came meanwhile is not waited for.
+            if (file.writableNeedDrain)
                 await (0,external_node_events_.once)(file, 'drain');
         }
         file.end();
         await (0,external_node_events_.once)(file, 'close');
+        if (!tooLarge)
+            await (0,external_node_fs_promises_.writeFile)(partial.facts, JSON.stringify(await rows.end()));
     }
     catch (error) {
         file.destroy();
-        await (0,external_node_fs_promises_.rm)(partial, { force: true });
+        rows.destroy();
+        await removePartials();
         if (!response.headersSent)
             response.destroy(error);
         return undefined;
     }
     if (tooLarge) {
-        await (0,external_node_fs_promises_.rm)(partial, { force: true });
-        return refuse(413, 'EntityTooLarge', `A batch file holds at most ${MAX_UPLOAD_BYTES} bytes (50 MiB).`);
+        rows.destroy();
+        await removePartials();
+        return refuse(413, 'EntityTooLarge', tooLargeMessage);
     }
-    await (0,external_node_fs_promises_.rename)(partial, final);
+    // The facts first and the file last: a file in place always has its facts.
+    await (0,external_node_fs_promises_.rename)(partial.rows, checked.rows);
+    await (0,external_node_fs_promises_.rename)(partial.facts, checked.facts);
+    await (0,external_node_fs_promises_.rename)(partial.file, final);
     response.writeHead(200, { 'Content-Length': 0, 'x-tos-request-id': `sandbox-${Date.now().toString(16)}` });
     response.end();
     return { key: check.key, size };

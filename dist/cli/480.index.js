@@ -1954,8 +1954,8 @@ async function stop(context, pidFile) {
     return EXIT.ok;
 }
 
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js
-var sync = __webpack_require__(42016);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(25175);
 ;// CONCATENATED MODULE: ./src/cli/csv.ts
 
 /** A file that is not CSV: where, and what is wrong. */
@@ -4078,7 +4078,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(354), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 31085));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(972), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 31085));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -5373,6 +5373,7 @@ __webpack_require__.d(__webpack_exports__, {
   l_: () => (/* reexport */ AGENT_VERSION),
   j_: () => (/* reexport */ BATCH_LAUNCH_GATE),
   tK: () => (/* reexport */ BATCH_TASK_AWAITING_CONSENT),
+  PQ: () => (/* reexport */ BatchCsvCheck),
   F3: () => (/* reexport */ CONSENT_PHRASE),
   S: () => (/* reexport */ ConsentLedger),
   fj: () => (/* reexport */ DEFAULT_BATCH_THRESHOLD),
@@ -5380,6 +5381,7 @@ __webpack_require__.d(__webpack_exports__, {
   lc: () => (/* reexport */ time_zone/* DEFAULT_TIME_ZONE */.lc),
   mI: () => (/* reexport */ FINAL_TASK_STATES),
   $d: () => (/* reexport */ MAX_BATCH_FILE_BYTES),
+  ap: () => (/* reexport */ MAX_BATCH_ROWS),
   iu: () => (/* reexport */ MAX_GATED_RECIPIENTS),
   ML: () => (/* reexport */ MAX_STATS_WINDOW_DAYS),
   $5: () => (/* reexport */ SIGNATURE_GATE),
@@ -5453,7 +5455,7 @@ __webpack_require__.d(__webpack_exports__, {
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_BATCH_ROWS, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -11894,14 +11896,15 @@ class CsvRows {
 
 
 /**
- * The batch file rules (reference §3.3), checked locally and streamed, so a 50 MiB file of a million rows
- * never sits in memory: the header is `phone` and then the template's variables in template order; every
- * row has exactly those cells, none wholly blank; the phone is a mainland mobile (`+86` allowed, a bare
- * `86` refused); no number twice; no empty variable; 1 to 1,000,000 rows in at most 50 MiB of UTF-8 CSV
- * (optional BOM). Every defect is fatal, as in the skill. One validator for the CLI, the Action and the
- * Slack app.
+ * The batch file rules (reference §3.3), the one checker of them for the CLI, the Action, the Slack app
+ * and the sandbox's server-side check. Streamed, so a 50 MiB file of a million rows never sits in memory:
+ * the header is `phone` and then the template's variables in template order; every row has exactly those
+ * cells, none wholly blank; the phone is a mainland mobile (`+86` allowed, a bare `86` refused); no number
+ * twice; no empty variable; 1 to 1,000,000 rows in at most 50 MiB of UTF-8 CSV (optional BOM). Defects are
+ * counted (invalid rows, repeated numbers) and the first ones described with their line; the client side
+ * treats every defect as fatal, the service counts them and sends the rest.
  */
-/** How many defects are described; the rest are counted. */
+/** How many defects are described by default; the rest are counted. */
 const ISSUES_SHOWN = 20;
 /** `1[3-9]` and nine digits after an optional `+86` (a bare `86` is refused), as a number; else undefined. */
 function mobileNumber(cell) {
@@ -11923,17 +11926,145 @@ function mobileNumber(cell) {
 const fileError = (message) => new errors/* SmsInputError */.E$(`file: ${message}`, [{ field: 'file', message }], {
     hint: 'Give a UTF-8 CSV with the header phone,<the template variables in order> (batch-template-demo shows it).',
 });
+/**
+ * The checker fed chunk by chunk (a file read, an upload as it arrives): `write` each chunk, then `end`.
+ * @throws SmsInputError from `write`/`end` when the bytes are not a CSV at all (too big, XLSX, not UTF-8,
+ *   a broken quote): there are no rows to report on.
+ */
+class BatchCsvCheck {
+    #name;
+    #rules;
+    #hash = (0,external_node_crypto_.createHash)('sha256');
+    #decoder = new TextDecoder('utf-8', { fatal: true });
+    #rows;
+    #phones = new number_set/* MobileNumberSet */.Y();
+    #issues = [];
+    #issueCount = 0;
+    #expected;
+    #columns;
+    #size = 0;
+    #totalCount = 0;
+    #invalidCount = 0;
+    #dupCount = 0;
+    constructor(name, rules = {}) {
+        this.#name = name;
+        this.#rules = rules;
+        if (rules.variableNames)
+            this.#expected = ['phone', ...rules.variableNames];
+        this.#rows = new CsvRows((cells, line) => this.#row(cells, line));
+    }
+    write(chunk) {
+        const name = this.#name;
+        if (this.#size === 0 && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04)
+            throw fileError(`${name} is an XLSX (zip) file; save it as CSV (UTF-8) first`);
+        this.#size += chunk.length;
+        if (this.#size > MAX_BATCH_FILE_BYTES)
+            throw fileError(`${name} is larger than ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`);
+        this.#hash.update(chunk);
+        // The decoder drops a leading BOM and refuses bytes that are not UTF-8.
+        this.#parse(() => this.#rows.write(this.#decoder.decode(chunk, { stream: true })));
+    }
+    end() {
+        this.#parse(() => {
+            this.#rows.write(this.#decoder.decode());
+            this.#rows.end();
+        });
+        const columns = this.#columns;
+        if (columns === undefined)
+            throw fileError(`${this.#name} has no header`);
+        const total = this.#totalCount;
+        if (total === 0)
+            this.#problem(2, 'rows', 'none: the file needs 1 to 1,000,000 numbers');
+        if (total > MAX_BATCH_ROWS)
+            this.#problem(MAX_BATCH_ROWS + 2, 'rows', `${total} rows; at most ${MAX_BATCH_ROWS}`);
+        return {
+            ok: this.#issueCount === 0,
+            report: {
+                fileSha256: this.#hash.digest('hex'),
+                fileSize: this.#size,
+                columns,
+                totalCount: total,
+                validCount: Math.min(total, MAX_BATCH_ROWS) - this.#invalidCount - this.#dupCount,
+                invalidCount: this.#invalidCount,
+                dupCount: this.#dupCount,
+            },
+            issues: this.#issues,
+            issueCount: this.#issueCount,
+        };
+    }
+    #parse(step) {
+        try {
+            step();
+        }
+        catch (error) {
+            if (error instanceof CsvSyntaxError)
+                throw fileError(`${this.#name} is not valid CSV: ${error.message}`);
+            if (error instanceof TypeError)
+                throw fileError(`${this.#name} is not UTF-8 text`);
+            throw error;
+        }
+    }
+    #problem(line, field, message) {
+        this.#issueCount++;
+        if (this.#issues.length < (this.#rules.issuesShown ?? ISSUES_SHOWN))
+            this.#issues.push({ field: `line ${line} ${field}`, message });
+    }
+    #row(record, line) {
+        if (this.#columns === undefined) {
+            const columns = record.map((cell) => cell.trim());
+            this.#columns = columns;
+            const expected = (this.#expected ??= columns);
+            if (columns.join('\u0000') !== expected.join('\u0000'))
+                this.#problem(1, 'header', `is "${columns.join(',')}", the template needs "${expected.join(',')}"`);
+            return;
+        }
+        const expected = this.#expected;
+        this.#totalCount++;
+        if (this.#totalCount > MAX_BATCH_ROWS)
+            return;
+        // A million rows pass here: no arrays or regex matches per row, so the young heap stays small.
+        let blank = true;
+        for (const cell of record)
+            if (cell.trim() !== '')
+                blank = false;
+        if (blank)
+            return this.#invalid(line, 'row', 'is blank');
+        if (record.length !== expected.length)
+            return this.#invalid(line, 'row', `has ${record.length} cells, the header ${expected.length}`);
+        const cell = record[0].trim();
+        const phone = mobileNumber(cell);
+        if (phone === undefined)
+            return this.#invalid(line, 'phone', `"${maskPhone(cell)}" is not a mainland mobile (1[3-9] and 9 digits, +86 allowed)`);
+        for (let i = 1; i < expected.length; i++)
+            if (record[i].trim() === '')
+                return this.#invalid(line, expected[i], 'is empty');
+        if (!this.#phones.add(phone)) {
+            this.#dupCount++;
+            this.#problem(line, 'phone', `${maskPhone(String(phone))} is on an earlier line too`);
+            return;
+        }
+        if (this.#rules.onRow) {
+            record[0] = String(phone);
+            this.#rules.onRow(record, line);
+        }
+    }
+    #invalid(line, field, message) {
+        this.#invalidCount++;
+        this.#problem(line, field, message);
+    }
+}
 async function precheck_open(source) {
     if ('stream' in source)
         return source;
+    const name = source.name ?? source.path;
     const info = await (0,external_node_fs_promises_.stat)(source.path).catch(() => undefined);
     if (info === undefined || !info.isFile())
-        throw fileError(`${source.path} is not a readable file`);
+        throw fileError(`${name} does not exist or cannot be read`);
     if (info.size === 0)
-        throw fileError(`${source.path} is empty`);
+        throw fileError(`${name} is empty`);
     if (info.size > MAX_BATCH_FILE_BYTES)
-        throw fileError(`${source.path} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
-    return { name: source.path, stream: (0,external_node_fs_.createReadStream)(source.path), size: info.size };
+        throw fileError(`${name} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    return { name, stream: (0,external_node_fs_.createReadStream)(source.path) };
 }
 /**
  * Checks a batch file against the rules; returns the report and the first defects.
@@ -11944,117 +12075,18 @@ async function precheckBatchCsv(source, rules) {
     const { name, stream } = await precheck_open(source);
     if (!name.toLowerCase().endsWith('.csv'))
         throw fileError(`${name} does not end in .csv`);
-    const expected = ['phone', ...rules.variableNames];
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const issues = [];
-    let issueCount = 0;
-    const problem = (line, field, message) => {
-        issueCount++;
-        if (issues.length < ISSUES_SHOWN)
-            issues.push({ field: `line ${line} ${field}`, message });
-    };
-    const phones = new number_set/* MobileNumberSet */.Y();
-    let size = 0;
-    let columns;
-    let totalCount = 0;
-    let invalidCount = 0;
-    let dupCount = 0;
-    const checkRow = (record, line) => {
-        if (columns === undefined) {
-            columns = record.map((cell) => cell.trim());
-            if (columns.join('\u0000') !== expected.join('\u0000'))
-                problem(1, 'header', `is "${columns.join(',')}", the template needs "${expected.join(',')}"`);
-            return;
-        }
-        totalCount++;
-        if (totalCount > MAX_BATCH_ROWS)
-            return;
-        // A million rows pass here: no arrays or regex matches per row, so the young heap stays small.
-        let blank = true;
-        for (const cell of record)
-            if (cell.trim() !== '')
-                blank = false;
-        if (blank) {
-            invalidCount++;
-            problem(line, 'row', 'is blank');
-            return;
-        }
-        if (record.length !== expected.length) {
-            invalidCount++;
-            problem(line, 'row', `has ${record.length} cells, the header ${expected.length}`);
-            return;
-        }
-        const cell = record[0].trim();
-        const phone = mobileNumber(cell);
-        if (phone === undefined) {
-            invalidCount++;
-            problem(line, 'phone', `"${maskPhone(cell)}" is not a mainland mobile (1[3-9] and 9 digits, +86 allowed)`);
-            return;
-        }
-        for (let i = 1; i < expected.length; i++) {
-            if (record[i].trim() !== '')
-                continue;
-            invalidCount++;
-            problem(line, expected[i], 'is empty');
-            return;
-        }
-        if (!phones.add(phone)) {
-            dupCount++;
-            problem(line, 'phone', `${maskPhone(String(phone))} is on an earlier line too`);
-        }
-    };
-    const rows = new CsvRows(checkRow);
-    let first = true;
-    try {
-        for await (const chunk of stream) {
-            if (first && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04)
-                throw fileError(`${name} is an XLSX (zip) file; save it as CSV (UTF-8) first`);
-            first = false;
-            size += chunk.length;
-            if (size > MAX_BATCH_FILE_BYTES)
-                throw fileError(`${name} is larger than ${MAX_BATCH_FILE_BYTES} bytes (50 MiB)`);
-            hash.update(chunk);
-            // The decoder drops a leading BOM and refuses bytes that are not UTF-8.
-            rows.write(decoder.decode(chunk, { stream: true }));
-        }
-        rows.write(decoder.decode());
-        rows.end();
-    }
-    catch (error) {
-        if (error instanceof CsvSyntaxError)
-            throw fileError(`${name} is not valid CSV: ${error.message}`);
-        if (error instanceof TypeError)
-            throw fileError(`${name} is not UTF-8 text`);
-        throw error;
-    }
-    if (columns === undefined)
-        throw fileError(`${name} has no header`);
-    if (totalCount === 0)
-        problem(2, 'rows', 'none: the file needs 1 to 1,000,000 numbers');
-    if (totalCount > MAX_BATCH_ROWS)
-        problem(MAX_BATCH_ROWS + 2, 'rows', `${totalCount} rows; at most ${MAX_BATCH_ROWS}`);
-    const validCount = Math.min(totalCount, MAX_BATCH_ROWS) - invalidCount - dupCount;
-    return {
-        ok: issueCount === 0,
-        report: {
-            fileSha256: hash.digest('hex'),
-            fileSize: size,
-            columns,
-            totalCount,
-            validCount,
-            invalidCount,
-            dupCount,
-        },
-        issues,
-        issueCount,
-    };
+    const check = new BatchCsvCheck(name, rules);
+    for await (const chunk of stream)
+        check.write(chunk);
+    return check.end();
 }
 /** A failed precheck as the one error a command reports: the first defects named, the rest counted. */
-function precheckError(check) {
+function precheckError(check, hint) {
     const shown = check.issues.map((i) => `${i.field} ${i.message}`).join('; ');
     const more = check.issueCount > check.issues.length ? `; and ${check.issueCount - check.issues.length} more` : '';
-    return new errors/* SmsInputError */.E$(`The batch file has ${check.issueCount} defect(s): ${shown}${more}`, check.issues, { hint: 'Fix these rows (every defect is fatal) and run batch-precheck again.' });
+    return new errors/* SmsInputError */.E$(`The batch file has ${check.issueCount} defect(s): ${shown}${more}`, check.issues, {
+        hint: hint ?? 'Fix these rows (every defect is fatal) and run batch-precheck again.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/batch/schedule.ts
@@ -12453,8 +12485,8 @@ function maskVerificationCode(text, template) {
 
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
-// creating a task and following it to its end.
+// Batch files: the streamed checker shared by the CLI, the Action, the Slack app and the sandbox
+// (reference §3.3), creating a task and following it to its end.
 
 // A verification message's text with its code hidden (reference §5.1).
 

@@ -1091,92 +1091,44 @@ async function takeOverBatchFollowUps(deps, track) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js
-var lib = __webpack_require__(68075);
 ;// CONCATENATED MODULE: ./src/slack/batch-file-check.ts
 
 
-
 /**
- * The batch file checked before anything is uploaded (agent-v2 reference §3.3), streamed: the header is
- * `phone` then the template's variables in template order; every row has that many cells, a mainland
- * mobile (`+86` allowed, a bare `86` not), no empty variable and no repeated number; 1 to 1,000,000 rows.
- * What it reports is masked: the count and a few masked numbers; no cell value leaves it.
+ * The batch file checked before anything is uploaded: the core's one checker of the rules (agent-v2
+ * reference §3.3, streamed). What it reports is masked: the count, a few masked numbers and the first
+ * defects; no cell value leaves it.
  */
-const MAX_BATCH_ROWS = 1_000_000;
-const MAINLAND = /^(?:\+86)?(1[3-9]\d{9})$/;
-/** Enough problems to fix at once; a file with more is refused after this many. */
+/** Enough problems to fix at once; a file with more is refused with the first ones and a count. */
 const MAX_ISSUES = 5;
 const SAMPLE_SIZE = 3;
 async function checkBatchFile(path, variables) {
-    const expected = ['phone', ...variables];
-    const issues = [];
-    const seen = new Set();
     const sample = [];
-    let rows = 0;
-    let headerSeen = false;
-    const note = (line, message) => {
-        if (issues.length < MAX_ISSUES)
-            issues.push({ field: `file line ${line}`, message });
-    };
-    const parser = (0,external_node_fs_.createReadStream)(path).pipe((0,lib/* parse */.qg)({ bom: true, relax_column_count: true, skip_empty_lines: false, info: true }));
+    let check;
     try {
-        for await (const { record, info } of parser) {
-            const line = info.lines;
-            if (!headerSeen) {
-                const header = record.map((cell) => cell.trim());
-                if (header.join(',') !== expected.join(',')) {
-                    throw refusal([
-                        {
-                            field: 'file header',
-                            message: `is "${header.join(',')}"; this template needs exactly "${expected.join(',')}" (phone, then its variables in order)`,
-                        },
-                    ]);
-                }
-                headerSeen = true;
-                continue;
-            }
-            rows += 1;
-            if (rows > MAX_BATCH_ROWS)
-                throw refusal([{ field: 'file', message: `has more than ${MAX_BATCH_ROWS} rows` }]);
-            if (record.length !== expected.length) {
-                note(line, `has ${record.length} cells; every row needs ${expected.length} (${expected.join(',')})`);
-                continue;
-            }
-            const phone = MAINLAND.exec((record[0] ?? '').trim());
-            if (phone === null) {
-                note(line, `${(0,core/* maskPhone */.Xu)(record[0] ?? '')} is not a mainland mobile (11 digits from 13…19, +86 allowed)`);
-                continue;
-            }
-            const number = Number(phone[1]);
-            if (seen.has(number))
-                note(line, `${(0,core/* maskPhone */.Xu)(phone[1])} appears twice; each number once`);
-            seen.add(number);
-            const empty = variables.find((_name, i) => (record[i + 1] ?? '').trim() === '');
-            if (empty !== undefined)
-                note(line, `${empty} is empty`);
-            if (sample.length < SAMPLE_SIZE)
-                sample.push((0,core/* maskPhone */.Xu)(phone[1]));
-        }
+        check = await (0,core/* precheckBatchCsv */.cM)({ path, name: (0,external_node_path_.basename)(path) }, {
+            variableNames: variables,
+            issuesShown: MAX_ISSUES,
+            onRow: (cells) => void (sample.length < SAMPLE_SIZE && sample.push((0,core/* maskPhone */.Xu)(cells[0]))),
+        });
     }
     catch (err) {
         if (err instanceof core/* SmsInputError */.E$)
-            throw err;
-        // csv-parse names the line of an unclosed quote and such; its message carries no cell values.
-        throw refusal([
-            { field: 'file', message: `is not valid CSV: ${(0,core/* maskPhonesInText */.qC)(err.message)}` },
-        ]);
+            throw refusal(err.issues);
+        throw err;
     }
-    if (issues.length > 0)
-        throw refusal(issues);
-    if (!headerSeen)
-        throw refusal([{ field: 'file', message: 'is empty; it needs a header line' }]);
-    if (rows === 0)
-        throw refusal([{ field: 'file', message: 'has a header but no rows' }]);
-    return { rows, sample };
+    if (!check.ok)
+        throw refusal(check.issues, check.issueCount);
+    return { rows: check.report.totalCount, sample };
 }
-function refusal(issues) {
-    return new core/* SmsInputError */.E$(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues, {
+function refusal(issues, count = issues.length) {
+    // A row's defect is `line 3 phone`, shown as `file line 3 phone`; one of the whole file is `file`.
+    const named = issues.map(({ field, message }) => ({
+        field: field === 'file' ? field : `file ${field}`,
+        message,
+    }));
+    const more = count > issues.length ? `; and ${count - issues.length} more` : '';
+    return new core/* SmsInputError */.E$(`${named.map((i) => `${i.field}: ${i.message}`).join('; ')}${more}`, named, {
         hint: 'Fix the file, share it in the channel again and rerun the command; nothing was uploaded.',
     });
 }

@@ -52,8 +52,8 @@ export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-
 export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from "./consent/index.js";
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 export * from "./analytics/index.js";
-// Batch files: the streamed precheck shared by the CLI, the Action and the Slack app (reference §3.3),
-// creating a task and following it to its end.
+// Batch files: the streamed checker shared by the CLI, the Action, the Slack app and the sandbox
+// (reference §3.3), creating a task and following it to its end.
 export * from "./batch/index.js";
 // A verification message's text with its code hidden (reference §5.1).
 export { maskVerificationCode } from "./sending/verification.js";
