@@ -35,7 +35,9 @@ export {
   isRecord,
   quickSuccessEnvelope,
   quickSendSmsResult,
+  quickSendLogList,
   sendSmsForAgentBodyPasses,
+  SEND_LOG_ENTRY_FIELDS,
   SEND_SMS_FOR_AGENT_BODY_KEYS,
 } from './schemas/quick-read.ts';
 

@@ -2,12 +2,19 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  quickSendLogList,
   quickSendSmsResult,
   quickSuccessEnvelope,
+  SEND_LOG_ENTRY_FIELDS,
   SEND_SMS_FOR_AGENT_BODY_KEYS,
   sendSmsForAgentBodyPasses,
 } from '../../src/core/internal.ts';
-import { SendSmsForAgentBodySchema, SendSmsResultSchema } from '../../src/core/schemas/agent.ts';
+import {
+  SendLogEntrySchema,
+  SendLogListSchema,
+  SendSmsForAgentBodySchema,
+  SendSmsResultSchema,
+} from '../../src/core/schemas/agent.ts';
 import { EnvelopeSchema } from '../../src/core/schemas/envelope.ts';
 
 // The zod-free readers of quick-read.ts against their zod schemas, over generated values rather than
@@ -208,6 +215,81 @@ describe('sendSmsForAgentBodyPasses vs SendSmsForAgentBodySchema', () => {
       fc.property(body, (value) => {
         expect(SendSmsForAgentBodySchema.safeParse(value).success).toBe(true);
         expect(sendSmsForAgentBodyPasses(value)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('quickSendLogList vs SendLogListSchema', () => {
+  const { text, nullableText, int, nullableInt } = SEND_LOG_ENTRY_FIELDS;
+  const entryKeys = ['MessageId', ...text, ...nullableText, ...int, ...nullableInt];
+  const number = fc.oneof(fc.integer(), fc.constant(2 ** 53), fc.double({ noNaN: true }));
+  const fieldOf = (key: string): fc.Arbitrary<unknown> =>
+    mostly<unknown>(
+      (text as readonly string[]).includes(key) || key === 'MessageId'
+        ? fc.string({ maxLength: 4 })
+        : (nullableText as readonly string[]).includes(key)
+          ? fc.option(fc.string({ maxLength: 4 }), { nil: null })
+          : (int as readonly string[]).includes(key)
+            ? number
+            : fc.option(number, { nil: null }),
+    );
+  const entry = perturbed(
+    fc.record(Object.fromEntries(entryKeys.map((key) => [key, fieldOf(key)])), {
+      requiredKeys: ['MessageId'],
+    }),
+    recordOf([...spellings('MessageId', 'Status', 'SendTime'), 'Extra'], leaf),
+  );
+  const pages = fc.oneof(
+    perturbed(
+      fc.record(
+        { Total: mostly(number), List: mostly(fc.option(fc.array(entry, { maxLength: 4 }), { nil: null })) },
+        { requiredKeys: [] },
+      ),
+      recordOf([...spellings('Total', 'List'), 'Extra'], fc.oneof(leaf, fc.array(entry, { maxLength: 2 }))),
+    ),
+    leaf,
+  );
+
+  it('names the schema’s keys, no more and no fewer', () => {
+    expect(entryKeys.sort()).toEqual(
+      Object.keys((SendLogEntrySchema.def.out as unknown as { shape: object }).shape).sort(),
+    );
+  });
+
+  it('answers only what the schema gives', () => {
+    fc.assert(
+      fc.property(pages, (raw) => {
+        const value = wire(raw);
+        const quick = quickSendLogList(value);
+        if (quick === undefined) return;
+        const parsed = SendLogListSchema.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(quick).toEqual(parsed.data);
+      }),
+      RUNS,
+    );
+  });
+
+  it('answers every page the service sends', () => {
+    const usual = fc.record(
+      {
+        MessageId: fc.string(),
+        SubAccount: fc.string(),
+        Mobile: fc.string(),
+        Status: fc.integer({ min: 1, max: 3 }),
+        ErrorCode: fc.option(fc.string(), { nil: null }),
+        SendTime: fc.option(fc.integer({ min: 0 }), { nil: null }),
+        ReceiptTime: fc.option(fc.integer({ min: 0 }), { nil: null }),
+        Count: fc.integer({ min: 1, max: 9 }),
+      },
+      { requiredKeys: ['MessageId'] },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0 }), fc.array(usual, { maxLength: 5 }), (total, list) => {
+        const value = wire({ Total: total, List: list });
+        expect(quickSendLogList(value)).toEqual(SendLogListSchema.parse(value));
       }),
       RUNS,
     );

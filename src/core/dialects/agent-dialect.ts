@@ -1,6 +1,6 @@
 import { AGENT_VERSION } from './api-versions.ts';
 import { compact, type Dialect, type SendChunk } from './dialect.ts';
-import { quickSendSmsResult, sendSmsForAgentBodyPasses } from '../schemas/quick-read.ts';
+import { quickSendLogList, quickSendSmsResult, sendSmsForAgentBodyPasses } from '../schemas/quick-read.ts';
 
 // The skill's defaults: 20 per page for signatures and templates, 100 for send logs.
 const LIST_PAGE_SIZE = 20;
@@ -83,6 +83,7 @@ export const agentDialect: Dialect = {
       }),
     ),
     paramsSchema: (s) => s.ListSmsSendLogForAgentBodySchema,
+    quickResult: quickSendLogList,
     resultSchema: (s) => s.SendLogListSchema,
   }),
   getSendStats: (input) => ({

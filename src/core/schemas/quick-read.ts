@@ -1,4 +1,4 @@
-import type { SendSmsResult } from './agent.ts';
+import type { SendLogList, SendSmsResult } from './agent.ts';
 
 // Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
@@ -86,4 +86,48 @@ export function sendSmsForAgentBodyPasses(body: unknown): boolean {
     isOptionalText(body.TemplateParam) &&
     isOptionalText(body.Account)
   );
+}
+
+// SendLogEntrySchema's keys by the kind of value each takes (the test compares them with the schema's shape).
+export const SEND_LOG_ENTRY_FIELDS = {
+  text: ['SubAccount', 'Signature', 'TemplateId', 'ChannelType', 'Mobile', 'Content'],
+  nullableText: ['ErrorCode', 'ErrorType', 'ErrorMessage'],
+  int: ['Status', 'Count'],
+  nullableInt: ['SendTime', 'ReceiptTime'],
+} as const;
+const LIST_KEYS = keyLookup(['Total', 'List']);
+const ENTRY_KEYS = keyLookup(['MessageId', ...Object.values(SEND_LOG_ENTRY_FIELDS).flat()]);
+const isInt = (value: unknown) => Number.isSafeInteger(value);
+
+function isUsualSendLogEntry(entry: unknown): boolean {
+  if (!isRecord(entry) || !spelledAsSchema(entry, ENTRY_KEYS) || typeof entry.MessageId !== 'string')
+    return false;
+  const { text, nullableText, int, nullableInt } = SEND_LOG_ENTRY_FIELDS;
+  for (const key of text) if (entry[key] !== undefined && typeof entry[key] !== 'string') return false;
+  for (const key of nullableText) {
+    const value = entry[key];
+    if (value !== undefined && value !== null && typeof value !== 'string') return false;
+  }
+  for (const key of int) if (entry[key] !== undefined && !isInt(entry[key])) return false;
+  for (const key of nullableInt) {
+    const value = entry[key];
+    if (value !== undefined && value !== null && !isInt(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * The usual send-log page, `{Total, List: [entries]}` in the schema's own spelling. Gives exactly what
+ * SendLogListSchema gives (its entries are the parsed JSON's own objects, not copies: a page of the
+ * `--all` export is read at the rate it arrives, and a copy per message is most of what that costs), or
+ * undefined for anything else.
+ */
+export function quickSendLogList(value: unknown): SendLogList | undefined {
+  if (!isRecord(value) || !spelledAsSchema(value, LIST_KEYS)) return undefined;
+  const { Total, List } = value;
+  if (Total !== undefined && !isInt(Total)) return undefined;
+  if (List !== undefined && List !== null && !Array.isArray(List)) return undefined;
+  const entries = (List ?? []) as unknown[];
+  for (const entry of entries) if (!isUsualSendLogEntry(entry)) return undefined;
+  return { ...value, Total: (Total as number | undefined) ?? 0, List: entries as SendLogList['List'] };
 }
