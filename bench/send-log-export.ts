@@ -4,6 +4,14 @@
 // and about the same as at 100k (a ratio near 1: the export streams, it does not collect). Also rows/s.
 // The sandbox has no rate limit here and the export runs with --rate 0: this measures the client, not the
 // 5 requests/s the real service allows (at which 1M rows take 10,000 pages, 2,000 s).
+// Peak RSS is the child's VmHWM (/proc/PID/status), read every 100 ms: the whole process (code, V8 heap
+// as V8 sized it, buffers), run with no V8 flag. What set it (measured with --trace-gc-nvp and a sampling
+// allocation profile over 100,000 rows): not what was kept between pages (a heap snapshot mid-run held
+// 15 MB) but what a page cost: zod's parse of every message of the page was 44% of the ~500 MB allocated,
+// and the garbage it left in flight grew V8's young generation to its ceiling (2 × 64 MB semi-spaces
+// here). The send-log page is now read by quickSendLogList (src/core/schemas/quick-read.ts), which gives
+// what the schema would without a copy, and lines are built without an intermediate array: ~300 MB
+// allocated for 100,000 rows, peak RSS 231–237 MB → 102–121 MB.
 //
 //   node bench/send-log-export.ts [--rows 1000000] [--days 50] [--entry dist/cli/index.js|src/cli/index.ts]
 import { spawn } from 'node:child_process';

@@ -1,4 +1,5 @@
-// `list_sms_send_log --all` through the real bin against the sandbox: every message of the window exactly
+// `list_sms_send_log --all` (and `send-status --all`, `analytics --include-logs --all`, on the same export)
+// through the real bin against the sandbox: every message of the window exactly
 // once, newest first, across page boundaries and a second holding more than a page (a 250-number send);
 // `--after` resumes after the last line written; CSV quoting; numbers masked; pacing to a 5 req/s sandbox.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -166,6 +167,119 @@ describe('list_sms_send_log --all', () => {
     });
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format goes with --all');
+  });
+});
+
+describe('send-status --all and analytics --include-logs --all: the same export', () => {
+  const cli = async (args: string[]) => {
+    const run = await runCli(args, { env: akskEnv(sandbox), home: home.home, timeoutMs: 100_000 });
+    expectNoSecrets(run, [...sandboxSecrets(sandbox), ...ALL]);
+    return run;
+  };
+  const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+  const window = () => ['--start', iso(from), '--end', iso(to + 1), '--sub-account', '7384ed01'];
+
+  it("send-status --all streams the message's records as the log export does, in either format", async () => {
+    const whole = ndjson((await exportLog([])).stdout);
+    const message = whole.find((r) => r.Signature === 'VolcOps')!;
+    const id = String(message.MessageId);
+    const run = await cli([
+      'send-status',
+      '--sub-account',
+      '7384ed01',
+      '--message-id',
+      id,
+      '--all',
+      '--rate',
+      '0',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ndjson(run.stdout)).toEqual([message]);
+    const csv = await cli([
+      'send-status',
+      '--sub-account',
+      '7384ed01',
+      '--message-id',
+      id,
+      '--all',
+      '--format',
+      'csv',
+      '--page-size',
+      '1',
+    ]);
+    expect(csv.stdout.split('\r\n')).toEqual([
+      'MessageId,SubAccount,Signature,TemplateId,ChannelType,Mobile,Status,ErrorCode,SendTime,ReceiptTime,Count',
+      expect.stringMatching(new RegExp(`^${id},7384ed01,VolcOps,ST_0004,CN_NTC,138\\*{4}\\d{4},`)),
+      '',
+    ]);
+    const page = await cli([
+      'send-status',
+      '--sub-account',
+      '7384ed01',
+      '--message-id',
+      id,
+      '--all',
+      '--page',
+      '2',
+    ]);
+    expect(page.code).toBe(2);
+    expect(page.stderr).toContain('--page does not go with --all');
+  });
+
+  it("analytics --all streams every record of the window (beyond --max-pages), the report's records", async () => {
+    const report = JSON.parse(
+      (await cli(['analytics', ...window(), '--include-logs', '--max-pages', '100'])).stdout,
+    ) as { result: { send_logs: { records: Array<Record<string, unknown>>; complete: boolean } } };
+    expect(report.result.send_logs.complete).toBe(true);
+    const run = await cli([
+      'analytics',
+      ...window(),
+      '--include-logs',
+      '--all',
+      '--rate',
+      '0',
+      '--page-size',
+      '30',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const streamed = ndjson(run.stdout);
+    expect(streamed).toHaveLength(ALL.length);
+    const byId = (records: Array<Record<string, unknown>>) =>
+      [...records].sort((a, b) => String(a.messageId).localeCompare(String(b.messageId)));
+    expect(byId(streamed)).toEqual(byId(report.result.send_logs.records));
+    // Resumable as the log export: after the 100th line, exactly the rest.
+    const rest = await cli([
+      'analytics',
+      ...window(),
+      '--include-logs',
+      '--all',
+      '--rate',
+      '0',
+      '--page-size',
+      '30',
+      '--after',
+      String(streamed[99]!.messageId),
+    ]);
+    expect(ndjson(rest.stdout)).toEqual(streamed.slice(100));
+  });
+
+  it('analytics --all needs --include-logs and refuses the report-only flags, exit 2', async () => {
+    const noLogs = await cli(['analytics', ...window(), '--all']);
+    expect(noLogs.code).toBe(2);
+    expect(noLogs.stderr).toContain('--all goes with --include-logs');
+    const pages = await cli(['analytics', ...window(), '--include-logs', '--all', '--max-pages', '3']);
+    expect(pages.code).toBe(2);
+    expect(pages.stderr).toContain('--max-pages does not go with --all');
+    const channel = await cli([
+      'analytics',
+      ...window(),
+      '--include-logs',
+      '--all',
+      '--channel-type',
+      'CN_NTC',
+    ]);
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toContain('--channel-type cannot be combined with --include-logs');
   });
 });
 

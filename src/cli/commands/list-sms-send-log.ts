@@ -1,8 +1,8 @@
 import { SmsInputError, normalizePhone } from '../../core/index.ts';
 import type { SendLogEntry } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { pagingFlags, parseFlagValues, requireFlag, text, wholeNumber } from '../flag-values.ts';
-import type { FlagSpecs, FlagValues } from '../flags.ts';
+import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
+import type { FlagSpecs } from '../flags.ts';
 import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderTable, type Column } from '../output/table.ts';
 import { hideVerificationCodes } from '../output/verification-content.ts';
@@ -18,7 +18,13 @@ export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
   { header: 'Signature', value: (e) => e.Signature },
   { header: 'Message id', value: (e) => e.MessageId },
 ];
-import { exportSendLog, type ExportFormat } from './export-send-log.ts';
+import {
+  EXPORT_FLAGS,
+  SEND_LOG_ROWS,
+  checkExportFlags,
+  exportSendLog,
+  walkPages,
+} from './export-send-log.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_sms_send_log';
@@ -58,48 +64,12 @@ const FLAGS = {
     parse: text,
   },
   ...pagingFlags(100),
+  ...EXPORT_FLAGS,
   all: {
-    type: 'boolean',
+    ...EXPORT_FLAGS.all,
     description: 'Every message of the window, streamed newest first as --format (needs a start time).',
   },
-  format: {
-    type: 'string',
-    value: 'ndjson|csv',
-    description: 'With --all: one JSON object a line (default), or CSV with a header row.',
-    parse: (raw): { value: ExportFormat } | { problem: string } => {
-      const value = text(raw);
-      if ('problem' in value) return value;
-      return value.value === 'ndjson' || value.value === 'csv'
-        ? { value: value.value }
-        : { problem: 'must be ndjson or csv' };
-    },
-  },
-  after: {
-    type: 'string',
-    value: 'MESSAGE_ID',
-    description: 'With --all: continue after this message (the last line of an interrupted export).',
-    parse: text,
-  },
-  rate: {
-    type: 'string',
-    value: 'N',
-    description:
-      'With --all: requests per second, default 5 (the service limit); 0 = unpaced (a local sandbox).',
-    parse: wholeNumber(0, 50),
-    default: 5,
-  },
 } as const satisfies FlagSpecs;
-
-/** --format, --after and --rate only mean something for --all; --page means nothing with it. */
-function checkExportFlags(values: FlagValues, all: boolean): void {
-  const misplaced = all
-    ? (['page'] as const).filter((flag) => values[flag] !== undefined)
-    : (['format', 'after', 'rate'] as const).filter((flag) => values[flag] !== undefined);
-  if (misplaced.length === 0) return;
-  const flag = `--${misplaced[0]}`;
-  const message = all ? `${flag} does not go with --all, which reads every page` : `${flag} goes with --all`;
-  throw new SmsInputError(message, [{ field: flag, message }], { hint: `Run "volc-sms ${NAME} --help".` });
-}
 
 export const listSmsSendLogCommand: CommandSpec = {
   name: NAME,
@@ -117,7 +87,7 @@ export const listSmsSendLogCommand: CommandSpec = {
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
     const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
-    checkExportFlags(values, flags.all === true);
+    checkExportFlags(NAME, values, flags.all === true, ['page']);
     const { start, end } = resolveTimeRange(context, {
       from: { flag: '--from-time', value: flags['from-time'] },
       to: { flag: '--to-time', value: flags['to-time'] },
@@ -129,7 +99,7 @@ export const listSmsSendLogCommand: CommandSpec = {
         throw new SmsInputError(message, [{ field: '--from-time', message }]);
       }
       return exportSendLog(context, {
-        walk: {
+        pages: walkPages(context.client(), {
           subAccount,
           fromTime: start,
           toTime: end ?? Math.floor(context.now() / 1000),
@@ -139,7 +109,9 @@ export const listSmsSendLogCommand: CommandSpec = {
           messageId: flags['message-id'],
           pageSize: flags['page-size'],
           after: flags.after,
-        },
+        }),
+        rows: SEND_LOG_ROWS,
+        after: flags.after,
         format: flags.format ?? 'ndjson',
         rate: flags.rate,
       });

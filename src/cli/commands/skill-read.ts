@@ -2,7 +2,7 @@ import { normalizeSignature } from '../../core/index.ts';
 import type { GateFailure, SmsClient } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
-import { EXIT } from '../exit-codes.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
 import {
   commaList,
   parseFlagValues,
@@ -12,7 +12,7 @@ import {
   type FlagParse,
   type ParsedFlags,
 } from '../flag-values.ts';
-import type { FlagSpecs } from '../flags.ts';
+import type { FlagSpecs, FlagValues } from '../flags.ts';
 import {
   printSkillEnvelope,
   reportSkillFailure,
@@ -50,6 +50,11 @@ export interface SkillReadSpec<F extends FlagSpecs, R> {
   deliver?(context: CommandContext, result: R, flags: ParsedFlags<F>): Promise<boolean>;
   /** What a terminal shows. */
   show(context: CommandContext, result: R, flags: ParsedFlags<F>): void;
+  /**
+   * `--all`: the pages streamed instead of one answer (export-send-log.ts), before any other call;
+   * undefined when the flags ask for no stream.
+   */
+  stream?(context: CommandContext, flags: ParsedFlags<F>, values: FlagValues): Promise<ExitCode> | undefined;
 }
 
 const isFailure = (answer: object): answer is GateFailure =>
@@ -69,6 +74,8 @@ export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, 
         spec.name,
         async () => {
           const flags = parseFlagValues(spec.flags, values, spec.name);
+          const streamed = spec.stream?.(context, flags, values);
+          if (streamed !== undefined) return streamed;
           const response = await spec.read(context.client(), flags, spec.name);
           if (isFailure(response)) return reportSkillFailure(context, spec.name, response);
           if (spec.deliver && (await spec.deliver(context, response.result, flags))) return EXIT.ok;

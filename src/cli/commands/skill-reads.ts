@@ -4,6 +4,13 @@ import { commaList, requireFlag, text, wholeNumber, type FlagParse } from '../fl
 import type { FlagSpecs } from '../flags.ts';
 import { maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
+import {
+  EXPORT_FLAGS,
+  SEND_LOG_ROWS,
+  checkExportFlags,
+  exportSendLog,
+  messagePages,
+} from './export-send-log.ts';
 import { SIGNATURE_COLUMNS } from './list-signature.ts';
 import { sendLogColumns } from './list-sms-send-log.ts';
 import { TEMPLATE_COLUMNS } from './list-sms-template.ts';
@@ -222,8 +229,29 @@ export const sendStatusCommand = skillReadCommand({
       parse: text,
     },
     ...SKILL_PAGING_FLAGS,
+    all: { ...EXPORT_FLAGS.all, description: "Every page of the message's records, streamed as --format." },
+    format: EXPORT_FLAGS.format,
+    rate: EXPORT_FLAGS.rate,
   } as const satisfies FlagSpecs,
-  examples: ['volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID'],
+  examples: [
+    'volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID',
+    'volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID --all --format csv',
+  ],
+  stream(context, flags, values) {
+    checkExportFlags('send-status', values, flags.all === true, ['page']);
+    if (flags.all !== true) return undefined;
+    const query = {
+      subAccount: requireFlag(flags['sub-account'], '--sub-account', 'send-status'),
+      messageId: requireFlag(flags['message-id'], '--message-id', 'send-status'),
+      pageSize: flags['page-size'],
+    };
+    return exportSendLog(context, {
+      pages: messagePages(context.client(), query),
+      rows: SEND_LOG_ROWS,
+      format: flags.format ?? 'ndjson',
+      rate: flags.rate,
+    });
+  },
   read: (client, flags, name) =>
     client.listSendLogs({
       subAccount: requireFlag(flags['sub-account'], '--sub-account', name),

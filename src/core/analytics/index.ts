@@ -24,5 +24,5 @@ export type {
   LogRecord,
   ReceiptState,
 } from './send-logs.ts';
-export { buildAnalyticsReport } from './report.ts';
+export { analyticsLogWalk, buildAnalyticsReport } from './report.ts';
 export type { AnalyticsInput, AnalyticsOptions, AnalyticsReport, WindowJson } from './report.ts';
