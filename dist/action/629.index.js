@@ -1612,6 +1612,58 @@ function sendSmsForAgentBodyPasses(body) {
         isOptionalText(body.TemplateParam) &&
         isOptionalText(body.Account));
 }
+// SendLogEntrySchema's keys by the kind of value each takes (the test compares them with the schema's shape).
+const SEND_LOG_ENTRY_FIELDS = {
+    text: ['SubAccount', 'Signature', 'TemplateId', 'ChannelType', 'Mobile', 'Content'],
+    nullableText: ['ErrorCode', 'ErrorType', 'ErrorMessage'],
+    int: ['Status', 'Count'],
+    nullableInt: ['SendTime', 'ReceiptTime'],
+};
+const LIST_KEYS = keyLookup(['Total', 'List']);
+const ENTRY_KEYS = keyLookup(['MessageId', ...Object.values(SEND_LOG_ENTRY_FIELDS).flat()]);
+const isInt = (value) => Number.isSafeInteger(value);
+function isUsualSendLogEntry(entry) {
+    if (!isRecord(entry) || !spelledAsSchema(entry, ENTRY_KEYS) || typeof entry.MessageId !== 'string')
+        return false;
+    const { text, nullableText, int, nullableInt } = SEND_LOG_ENTRY_FIELDS;
+    for (const key of text)
+        if (entry[key] !== undefined && typeof entry[key] !== 'string')
+            return false;
+    for (const key of nullableText) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && typeof value !== 'string')
+            return false;
+    }
+    for (const key of int)
+        if (entry[key] !== undefined && !isInt(entry[key]))
+            return false;
+    for (const key of nullableInt) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && !isInt(value))
+            return false;
+    }
+    return true;
+}
+/**
+ * The usual send-log page, `{Total, List: [entries]}` in the schema's own spelling. Gives exactly what
+ * SendLogListSchema gives (its entries are the parsed JSON's own objects, not copies: a page of the
+ * `--all` export is read at the rate it arrives, and a copy per message is most of what that costs), or
+ * undefined for anything else.
+ */
+function quickSendLogList(value) {
+    if (!isRecord(value) || !spelledAsSchema(value, LIST_KEYS))
+        return undefined;
+    const { Total, List } = value;
+    if (Total !== undefined && !isInt(Total))
+        return undefined;
+    if (List !== undefined && List !== null && !Array.isArray(List))
+        return undefined;
+    const entries = (List ?? []);
+    for (const entry of entries)
+        if (!isUsualSendLogEntry(entry))
+            return undefined;
+    return { ...value, Total: Total ?? 0, List: entries };
+}
 
 ;// CONCATENATED MODULE: ./src/core/dialects/agent-dialect.ts
 
@@ -1688,6 +1740,7 @@ const agentDialect = {
             PageSize: input.pageSize ?? LOG_PAGE_SIZE,
         })),
         paramsSchema: (s) => s.ListSmsSendLogForAgentBodySchema,
+        quickResult: quickSendLogList,
         resultSchema: (s) => s.SendLogListSchema,
     }),
     getSendStats: (input) => ({
@@ -6621,20 +6674,39 @@ function plan(input) {
     const mobile = input.mobile === undefined ? undefined : mobileFilter(input.mobile);
     return { window, buckets, bucket, pageSize, maxPages, mobile };
 }
+/** The send-log query of the window (§6): `ToTime` = end − 1 s, the filters, never a channel. */
+function logQuery(input, p) {
+    return {
+        subAccount: input.subAccount ?? '',
+        fromTime: p.window.start,
+        toTime: p.window.end - 1,
+        signature: input.signature,
+        templateId: input.templateId,
+        mobile: p.mobile,
+    };
+}
+/**
+ * `analytics --include-logs --all`: the same send-log query as the report's evidence, checked by the same
+ * rules, for a walk of every message of the window (walkSendLog) instead of at most `maxPages` pages.
+ */
+function analyticsLogWalk(input) {
+    try {
+        // Buckets do not matter to a walk of the log: one, so only the window's own rules apply.
+        const p = plan({ ...input, bucket: 'total', includeLogs: true, maxPages: 1 });
+        return { ok: true, walk: { ...logQuery(input, p), pageSize: p.pageSize } };
+    }
+    catch (error) {
+        if (isSmsError(error) && error.code === 'ERR_SMS_INPUT')
+            return { ok: false, code: 'analytics_validation_error', error, retryable: false };
+        throw error;
+    }
+}
 async function sendLogs(client, input, p, options) {
     const collector = new LogCollector();
+    const query = logQuery(input, p);
     for (let page = 1; page <= p.maxPages; page += 1) {
         await options.beforeQuery?.();
-        const { result } = await client.listSendLogs({
-            subAccount: input.subAccount,
-            fromTime: p.window.start,
-            toTime: p.window.end - 1,
-            page,
-            pageSize: p.pageSize,
-            signature: input.signature,
-            templateId: input.templateId,
-            mobile: p.mobile,
-        }, { signal: options.signal });
+        const { result } = await client.listSendLogs({ ...query, page, pageSize: p.pageSize }, { signal: options.signal });
         if (!collector.add(result.List, result.Total, p.pageSize))
             break;
     }

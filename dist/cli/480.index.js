@@ -111,6 +111,101 @@ function requireFlag(value, flag, command) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+
+/**
+ * One exit code per error class, so scripts and agents can branch without parsing text.
+ * Unlike the skill's script, an API error is never exit 0. Documented in docs/cli.md.
+ */
+const EXIT = {
+    ok: 0,
+    /** API error answered by the server, unexpected failure, nothing usable (doctor). */
+    error: 1,
+    /** Bad command line or input: no or unknown command, unknown flag, bad value, invalid phone number, template parameters. */
+    usage: 2,
+    /** Credentials missing or rejected, bad endpoint or env file. */
+    config: 3,
+    /** No answer: connection refused or reset, DNS, timeout. */
+    network: 4,
+    /** A send may or may not have happened; check the send log before sending again. */
+    outcomeUnknown: 5,
+    /** Some numbers were sent and others were not. */
+    partial: 6,
+    /** Throttled (HTTP 429): wait and retry. */
+    throttled: 7,
+};
+function exitCodeFor(error) {
+    if (!(0,core/* isSmsError */.fR)(error))
+        return EXIT.error;
+    switch (error.code) {
+        case 'ERR_SMS_INPUT':
+            return EXIT.usage;
+        case 'ERR_SMS_CONFIG':
+        case 'ERR_SMS_AUTH':
+            return EXIT.config;
+        case 'ERR_SMS_NETWORK':
+        case 'ERR_SMS_TIMEOUT':
+            return EXIT.network;
+        case 'ERR_SMS_OUTCOME_UNKNOWN':
+            return EXIT.outcomeUnknown;
+        case 'ERR_SMS_RATE_LIMIT':
+            return EXIT.throttled;
+        default:
+            return EXIT.error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/output/skill-envelope.ts
+
+
+function skillSuccess(action, requestId, result) {
+    return { action, error: null, request_id: requestId ?? null, result, success: true };
+}
+function skillFailure(action, failure) {
+    const described = (0,core/* describeError */.BR)(failure.error);
+    // Messages never carry a full number or a secret: the core builds them masked; this is the last guard.
+    const message = (0,core/* redact */.lO)(described.hint ? `${described.message}. ${described.hint}` : described.message);
+    return {
+        action,
+        error: {
+            code: failure.code,
+            message,
+            outcome_unknown: failure.code === 'outcome_unknown',
+            retryable: failure.retryable,
+        },
+        request_id: described.requestId ?? null,
+        result: failure.changed === undefined ? null : { changed: failure.changed },
+        success: false,
+    };
+}
+function printSkillEnvelope(context, envelope) {
+    const stream = envelope.success ? context.io.stdout : context.io.stderr;
+    stream.write(`${(0,core/* canonicalJson */.dj)(envelope)}\n`);
+}
+/** A failure in either mode: the envelope in a pipe, the one-line error on a terminal. */
+function reportSkillFailure(context, action, failure) {
+    if (context.json)
+        printSkillEnvelope(context, skillFailure(action, failure));
+    else
+        context.note(`volc-sms: ${(0,core/* formatErrorLine */.AC)(failure.error)}`);
+    return exitCodeFor(failure.error);
+}
+/**
+ * Runs a skill 1.3 command so that whatever it throws (a bad flag, missing credentials) still ends as the
+ * envelope, as the skill's `argument_error`/`credential_error`, never as a stack trace. A plain read
+ * (`stage: 'read'`) reports the service's own code, a compound command's query `resource_query_failed`.
+ */
+async function runSkillCommand(context, action, body, stage = 'check') {
+    try {
+        return await body();
+    }
+    catch (error) {
+        const failure = (0,core/* toGateFailure */.zq)(error, stage);
+        const code = (0,core/* isSmsError */.fR)(error) && error.code === 'ERR_SMS_INPUT' ? 'argument_error' : failure.code;
+        return reportSkillFailure(context, action, { ...failure, code });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/string-width/index.js + 6 modules
 var string_width = __webpack_require__(94668);
 ;// CONCATENATED MODULE: ./src/cli/output/text-width.ts
@@ -258,99 +353,219 @@ function renderAnalytics(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
+;// CONCATENATED MODULE: ./src/cli/output/format.ts
 
-/**
- * One exit code per error class, so scripts and agents can branch without parsing text.
- * Unlike the skill's script, an API error is never exit 0. Documented in docs/cli.md.
- */
-const EXIT = {
-    ok: 0,
-    /** API error answered by the server, unexpected failure, nothing usable (doctor). */
-    error: 1,
-    /** Bad command line or input: no or unknown command, unknown flag, bad value, invalid phone number, template parameters. */
-    usage: 2,
-    /** Credentials missing or rejected, bad endpoint or env file. */
-    config: 3,
-    /** No answer: connection refused or reset, DNS, timeout. */
-    network: 4,
-    /** A send may or may not have happened; check the send log before sending again. */
-    outcomeUnknown: 5,
-    /** Some numbers were sent and others were not. */
-    partial: 6,
-    /** Throttled (HTTP 429): wait and retry. */
-    throttled: 7,
+/** Review status of signatures and templates (reference §3.9, SmsOrderStatus). */
+const REVIEW_STATUS = {
+    '1': 'reviewing',
+    '2': 'rejected',
+    '3': 'approved',
+    '4': 'closed',
+    '5': 'exempt',
 };
-function exitCodeFor(error) {
-    if (!(0,core/* isSmsError */.fR)(error))
-        return EXIT.error;
-    switch (error.code) {
-        case 'ERR_SMS_INPUT':
-            return EXIT.usage;
-        case 'ERR_SMS_CONFIG':
-        case 'ERR_SMS_AUTH':
-            return EXIT.config;
-        case 'ERR_SMS_NETWORK':
-        case 'ERR_SMS_TIMEOUT':
-            return EXIT.network;
-        case 'ERR_SMS_OUTCOME_UNKNOWN':
-            return EXIT.outcomeUnknown;
-        case 'ERR_SMS_RATE_LIMIT':
-            return EXIT.throttled;
-        default:
-            return EXIT.error;
-    }
+/** Send-log status of the agent API: 1 awaiting receipt, 2 failed, 3 delivered. */
+const DELIVERY_STATUS = { '1': 'awaiting receipt', '2': 'failed', '3': 'delivered' };
+function reviewStatus(status) {
+    return status === undefined ? undefined : (REVIEW_STATUS[String(status)] ?? String(status));
 }
-
-;// CONCATENATED MODULE: ./src/cli/output/skill-envelope.ts
-
-
-function skillSuccess(action, requestId, result) {
-    return { action, error: null, request_id: requestId ?? null, result, success: true };
+function deliveryStatus(status) {
+    return status === undefined ? undefined : (DELIVERY_STATUS[String(status)] ?? String(status));
 }
-function skillFailure(action, failure) {
-    const described = (0,core/* describeError */.BR)(failure.error);
-    // Messages never carry a full number or a secret: the core builds them masked; this is the last guard.
-    const message = (0,core/* redact */.lO)(described.hint ? `${described.message}. ${described.hint}` : described.message);
-    return {
-        action,
-        error: {
-            code: failure.code,
-            message,
-            outcome_unknown: failure.code === 'outcome_unknown',
-            retryable: failure.retryable,
-        },
-        request_id: described.requestId ?? null,
-        result: failure.changed === undefined ? null : { changed: failure.changed },
-        success: false,
-    };
+/** Numbers the server already masked (`138****0000`) stay as they are; full ones are masked here. */
+function maskedMobile(mobile) {
+    if (mobile === undefined || mobile === '')
+        return undefined;
+    return mobile.includes('*') ? mobile : (0,core/* maskPhone */.Xu)(mobile);
 }
-function printSkillEnvelope(context, envelope) {
-    const stream = envelope.success ? context.io.stdout : context.io.stderr;
-    stream.write(`${(0,core/* canonicalJson */.dj)(envelope)}\n`);
+/** Epoch milliseconds → `2026-11-25 19:40:02` in `zone`, the zone typed times are read in too. */
+function formatTimeMs(ms, zone) {
+    if (ms === null || ms === undefined || ms <= 0)
+        return undefined;
+    return (0,core/* formatWallTime */.j0)(ms, zone);
 }
-/** A failure in either mode: the envelope in a pipe, the one-line error on a terminal. */
-function reportSkillFailure(context, action, failure) {
-    if (context.json)
-        printSkillEnvelope(context, skillFailure(action, failure));
-    else
-        context.note(`volc-sms: ${(0,core/* formatErrorLine */.AC)(failure.error)}`);
-    return exitCodeFor(failure.error);
+function formatTimeSeconds(seconds, zone) {
+    return seconds === undefined ? undefined : formatTimeMs(seconds * 1000, zone);
+}
+/** The line under a table with times: which zone they are in, and how to change it. */
+function timesNote(zone, now) {
+    return `Times in ${(0,core/* describeTimeZone */.Xi)(zone, now)}, as typed times are read (${core/* TIME_ZONE_VARIABLE */.Al} changes both).`;
 }
 /**
- * Runs a skill 1.3 command so that whatever it throws (a bad flag, missing credentials) still ends as the
- * envelope, as the skill's `argument_error`/`credential_error`, never as a stack trace. A plain read
- * (`stage: 'read'`) reports the service's own code, a compound command's query `resource_query_failed`.
+ * `0.875` → `87.5%`. The API gives rates as fractions (reference §3.7); where nothing was there to count
+ * (`whole` is 0: no message submitted, none accepted) there is no rate, and `–` says so rather than `0.0%`.
  */
-async function runSkillCommand(context, action, body, stage = 'check') {
+function formatRate(rate, whole) {
+    if (whole === 0 || rate === undefined || Number.isNaN(rate))
+        return '–';
+    return `${(rate * 100).toFixed(1)}%`;
+}
+function joinList(items) {
+    return items === null || items === undefined || items.length === 0 ? undefined : items.join(', ');
+}
+/** The paging footer under a list: how many of how many, and the flag for the next page. */
+function pagingFooter(shown, total, page, pageSize, noun) {
+    if (total === 0)
+        return `No ${noun} found.`;
+    const first = (page - 1) * pageSize + 1;
+    const range = shown === 0 ? 'none' : `${first}–${first + shown - 1}`;
+    const more = first - 1 + shown < total ? ` Next page: --page ${page + 1}.` : '';
+    return `${noun[0]?.toUpperCase()}${noun.slice(1)} ${range} of ${total} (page ${page}).${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/export-send-log.ts
+
+
+
+
+
+/** `list_sms_send_log --all` and `send-status --all`: the send log's fields, without the text. */
+const SEND_LOG_ROWS = {
+    columns: [
+        'MessageId',
+        'SubAccount',
+        'Signature',
+        'TemplateId',
+        'ChannelType',
+        'Mobile',
+        'Status',
+        'ErrorCode',
+        'SendTime',
+        'ReceiptTime',
+        'Count',
+    ],
+    row: (entry) => ({
+        MessageId: entry.MessageId,
+        SubAccount: entry.SubAccount ?? null,
+        Signature: entry.Signature ?? null,
+        TemplateId: entry.TemplateId ?? null,
+        ChannelType: entry.ChannelType ?? null,
+        Mobile: maskedMobile(entry.Mobile) ?? null,
+        Status: entry.Status ?? null,
+        ErrorCode: entry.ErrorCode ?? null,
+        SendTime: entry.SendTime ?? null,
+        ReceiptTime: entry.ReceiptTime ?? null,
+        Count: entry.Count ?? null,
+    }),
+};
+/** RFC 4180: a field with a comma, quote, CR or LF (or edge spaces) is quoted, its quotes doubled. */
+function csvField(value) {
+    if (value === null)
+        return '';
+    const text = String(value);
+    return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+/** Writes and, when the stream says its buffer is full, waits for it to drain: memory stays one page. */
+async function write(stream, text) {
+    const flushed = stream.write(text);
+    const emitter = stream;
+    if (flushed === false && typeof emitter.once === 'function')
+        await (0,external_node_events_.once)(emitter, 'drain');
+}
+/** The flags every `--all` export takes; a command without a resumable walk leaves `after` out. */
+const EXPORT_FLAGS = {
+    all: {
+        type: 'boolean',
+        description: 'Every message, streamed newest first as --format.',
+    },
+    format: {
+        type: 'string',
+        value: 'ndjson|csv',
+        description: 'With --all: one JSON object a line (default), or CSV with a header row.',
+        parse: (raw) => {
+            const value = flag_values_text(raw);
+            if ('problem' in value)
+                return value;
+            return value.value === 'ndjson' || value.value === 'csv'
+                ? { value: value.value }
+                : { problem: 'must be ndjson or csv' };
+        },
+    },
+    after: {
+        type: 'string',
+        value: 'MESSAGE_ID',
+        description: 'With --all: continue after this message (the last line of an interrupted export).',
+        parse: flag_values_text,
+    },
+    rate: {
+        type: 'string',
+        value: 'N',
+        description: 'With --all: requests per second, default 5 (the service limit); 0 = unpaced (a local sandbox).',
+        parse: wholeNumber(0, 50),
+        default: 5,
+    },
+};
+/**
+ * The export flags only mean something with --all, and `withoutAll` (a page number, a page limit) nothing
+ * with it: either way a one-line refusal naming the flag.
+ */
+function checkExportFlags(command, values, all, withoutAll) {
+    const misplaced = (all ? withoutAll : ['format', 'after', 'rate']).filter((flag) => values[flag] !== undefined);
+    if (misplaced.length === 0)
+        return;
+    const flag = `--${misplaced[0]}`;
+    const message = all ? `${flag} does not go with --all, which reads every page` : `${flag} goes with --all`;
+    throw new core/* SmsInputError */.E$(message, [{ field: flag, message }], { hint: `Run "volc-sms ${command} --help".` });
+}
+/** Every page of a walk of the send log (`walkSendLog`), for an ExportRequest. */
+const walkPages = (client, walk) => (options) => (0,core/* walkSendLog */.Og)(client, walk, options);
+/**
+ * Every page of one message's records (`send-status --all`): the log by message id has no window to walk,
+ * so its numbered pages, up to a short page or the service's total.
+ */
+const messagePages = (client, query) => async function* (options) {
+    for (let page = 1; page <= MAX_PAGE; page += 1) {
+        await options.beforeRequest?.();
+        const { result } = await client.listSendLogs({ ...query, page }, { signal: options.signal });
+        if (result.List.length > 0)
+            yield result.List;
+        if (result.List.length < query.pageSize || page * query.pageSize >= result.Total)
+            return;
+    }
+};
+// The skill's --page limit: as deep as a page-by-page read of the same records could go.
+const MAX_PAGE = 100_000;
+async function exportSendLog(context, request) {
+    // A rate of 0 does not pace (a local sandbox); the service allows 5 a second.
+    const pacer = request.rate > 0 ? (0,core/* createPacer */.g3)(request.rate) : undefined;
+    const { columns, row } = request.rows;
+    const line = request.format === 'csv'
+        ? (entry) => {
+            const record = row(entry);
+            return `${columns.map((c) => csvField(record[c] ?? null)).join(',')}\r\n`;
+        }
+        : (entry) => `${JSON.stringify(row(entry))}\n`;
+    let written = 0;
+    let last = request.after;
+    const resumeHint = () => last === undefined
+        ? 'run it again'
+        : `run it again with --after ${last} to continue after the last line written`;
     try {
-        return await body();
+        if (request.format === 'csv' && request.after === undefined)
+            await write(context.io.stdout, `${columns.join(',')}\r\n`);
+        const pages = request.pages({
+            beforeRequest: pacer && (() => pacer.wait()),
+            onMismatch: ({ total, written: got }) => context.note(`volc-sms: a day of the window listed ${total} message(s) but ${got} were read (the log changed while it was read); ` +
+                'export that day again to be sure.'),
+        });
+        for await (const page of pages) {
+            let text = '';
+            for (const entry of page)
+                text += line(entry);
+            await write(context.io.stdout, text);
+            written += page.length;
+            last = page.at(-1)?.MessageId ?? last;
+        }
     }
     catch (error) {
-        const failure = (0,core/* toGateFailure */.zq)(error, stage);
-        const code = (0,core/* isSmsError */.fR)(error) && error.code === 'ERR_SMS_INPUT' ? 'argument_error' : failure.code;
-        return reportSkillFailure(context, action, { ...failure, code });
+        context.note(`volc-sms: ${(0,core/* formatErrorLine */.AC)(error)}`);
+        if (written > 0 || request.after !== undefined)
+            context.note(`volc-sms: stopped after ${written} message(s); ${resumeHint()}.`);
+        return (0,core/* isSmsError */.fR)(error) ? exitCodeFor(error) : EXIT.error;
     }
+    context.note(`volc-sms: ${written} message(s) written, newest first${last === undefined ? '' : `; the last is ${last}`}.`);
+    return EXIT.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/skill-read.ts
@@ -369,6 +584,9 @@ function skillReadCommand(spec) {
         examples: spec.examples,
         run: (context, values) => runSkillCommand(context, spec.name, async () => {
             const flags = parseFlagValues(spec.flags, values, spec.name);
+            const streamed = spec.stream?.(context, flags, values);
+            if (streamed !== undefined)
+                return streamed;
             const response = await spec.read(context.client(), flags, spec.name);
             if (isFailure(response))
                 return reportSkillFailure(context, spec.name, response);
@@ -440,6 +658,8 @@ const channelType = (raw) => {
 
 
 
+
+
 // Skill 1.3's `analytics` (reference §4.2, §6): aggregate trends of an explicit window, rates recomputed
 // from the counts, optionally the send log as message-level evidence.
 const oneOf = (values) => (raw) => {
@@ -451,8 +671,32 @@ const oneOf = (values) => (raw) => {
         : { problem: `must be one of ${values.join(', ')}` };
 };
 const string = (value, description) => ({ type: 'string', value, description, parse: flag_values_text });
+const NAME = 'analytics';
+/** The report's filters, the same for the report and for the --all walk of its send log. */
+const filters = (flags) => ({
+    subAccount: flags['sub-account'],
+    channelType: flags['channel-type'],
+    signature: flags.signature,
+    templateId: flags['template-id'],
+    mobile: flags.mobile,
+});
+/** `analytics --include-logs --all`: a line per message, the report's record of it (reference §6). */
+const ANALYTICS_ROWS = {
+    columns: [
+        'messageId',
+        'sendTime',
+        'receiptTime',
+        'receiptState',
+        'errorCode',
+        'segments',
+        'subAccount',
+        'signature',
+        'templateId',
+    ],
+    row: (entry) => ({ ...(0,core/* logRecord */.ID)(entry) }),
+};
 const analyticsCommand = skillReadCommand({
-    name: 'analytics',
+    name: NAME,
     summary: 'Submission and receipt trends of a window, rates recomputed from the counts',
     description: [
         'The window is [--start, --end): ISO 8601 with whole seconds, read in Asia/Shanghai without an offset,',
@@ -503,21 +747,46 @@ const analyticsCommand = skillReadCommand({
             parse: wholeNumber(1, 100),
             default: 10,
         },
+        ...EXPORT_FLAGS,
+        all: {
+            ...EXPORT_FLAGS.all,
+            description: 'With --include-logs: every message of the window as its §6 record, streamed as --format, instead of the report.',
+        },
     },
     examples: [
         'volc-sms analytics --start 2026-07-01T00:00:00 --end 2026-07-08T00:00:00',
         'volc-sms analytics --start 2026-07-01 --end 2026-07-02 --bucket hour --sub-account 7384ed01 --include-logs',
     ],
+    stream(context, flags, values) {
+        checkExportFlags(NAME, values, flags.all === true, ['max-pages', 'dimension', 'bucket']);
+        if (flags.all !== true)
+            return undefined;
+        if (flags['include-logs'] !== true) {
+            const message = '--all goes with --include-logs: it streams the send log of the window';
+            throw new core/* SmsInputError */.E$(message, [{ field: '--all', message }]);
+        }
+        const planned = (0,core/* analyticsLogWalk */.gQ)({
+            start: requireFlag(flags.start, '--start', NAME),
+            end: requireFlag(flags.end, '--end', NAME),
+            ...filters(flags),
+            pageSize: flags['page-size'],
+        });
+        if (!planned.ok)
+            return Promise.resolve(reportSkillFailure(context, NAME, planned));
+        return exportSendLog(context, {
+            pages: walkPages(context.client(), { ...planned.walk, after: flags.after }),
+            rows: ANALYTICS_ROWS,
+            after: flags.after,
+            format: flags.format ?? 'ndjson',
+            rate: flags.rate,
+        });
+    },
     async read(client, flags, name) {
         const pacer = (0,core/* createPacer */.g3)(core/* DEFAULT_SEND_QPS */.ui);
         const built = await (0,core/* buildAnalyticsReport */.$u)(client, {
             start: requireFlag(flags.start, '--start', name),
             end: requireFlag(flags.end, '--end', name),
-            subAccount: flags['sub-account'],
-            channelType: flags['channel-type'],
-            signature: flags.signature,
-            templateId: flags['template-id'],
-            mobile: flags.mobile,
+            ...filters(flags),
             bucket: flags.bucket,
             includeLogs: flags['include-logs'] === true,
             dimension: flags.dimension,
@@ -528,65 +797,6 @@ const analyticsCommand = skillReadCommand({
     },
     show: (context, report) => context.print(renderAnalytics(report)),
 });
-
-;// CONCATENATED MODULE: ./src/cli/output/format.ts
-
-/** Review status of signatures and templates (reference §3.9, SmsOrderStatus). */
-const REVIEW_STATUS = {
-    '1': 'reviewing',
-    '2': 'rejected',
-    '3': 'approved',
-    '4': 'closed',
-    '5': 'exempt',
-};
-/** Send-log status of the agent API: 1 awaiting receipt, 2 failed, 3 delivered. */
-const DELIVERY_STATUS = { '1': 'awaiting receipt', '2': 'failed', '3': 'delivered' };
-function reviewStatus(status) {
-    return status === undefined ? undefined : (REVIEW_STATUS[String(status)] ?? String(status));
-}
-function deliveryStatus(status) {
-    return status === undefined ? undefined : (DELIVERY_STATUS[String(status)] ?? String(status));
-}
-/** Numbers the server already masked (`138****0000`) stay as they are; full ones are masked here. */
-function maskedMobile(mobile) {
-    if (mobile === undefined || mobile === '')
-        return undefined;
-    return mobile.includes('*') ? mobile : (0,core/* maskPhone */.Xu)(mobile);
-}
-/** Epoch milliseconds → `2026-11-25 19:40:02` in `zone`, the zone typed times are read in too. */
-function formatTimeMs(ms, zone) {
-    if (ms === null || ms === undefined || ms <= 0)
-        return undefined;
-    return (0,core/* formatWallTime */.j0)(ms, zone);
-}
-function formatTimeSeconds(seconds, zone) {
-    return seconds === undefined ? undefined : formatTimeMs(seconds * 1000, zone);
-}
-/** The line under a table with times: which zone they are in, and how to change it. */
-function timesNote(zone, now) {
-    return `Times in ${(0,core/* describeTimeZone */.Xi)(zone, now)}, as typed times are read (${core/* TIME_ZONE_VARIABLE */.Al} changes both).`;
-}
-/**
- * `0.875` → `87.5%`. The API gives rates as fractions (reference §3.7); where nothing was there to count
- * (`whole` is 0: no message submitted, none accepted) there is no rate, and `–` says so rather than `0.0%`.
- */
-function formatRate(rate, whole) {
-    if (whole === 0 || rate === undefined || Number.isNaN(rate))
-        return '–';
-    return `${(rate * 100).toFixed(1)}%`;
-}
-function joinList(items) {
-    return items === null || items === undefined || items.length === 0 ? undefined : items.join(', ');
-}
-/** The paging footer under a list: how many of how many, and the flag for the next page. */
-function pagingFooter(shown, total, page, pageSize, noun) {
-    if (total === 0)
-        return `No ${noun} found.`;
-    const first = (page - 1) * pageSize + 1;
-    const range = shown === 0 ? 'none' : `${first}–${first + shown - 1}`;
-    const more = first - 1 + shown < total ? ` Next page: --page ${page + 1}.` : '';
-    return `${noun[0]?.toUpperCase()}${noun.slice(1)} ${range} of ${total} (page ${page}).${more}`;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/list-sms-template.ts
 
@@ -612,7 +822,7 @@ const TEMPLATE_COLUMNS = [
     { header: 'Signatures', value: (t) => joinList(templateSignatures(t)) },
     { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
 ];
-const NAME = 'list_sms_template';
+const list_sms_template_NAME = 'list_sms_template';
 const FLAGS = {
     'template-id': { type: 'string', value: 'ID', description: 'Fuzzy match on the template id.', parse: flag_values_text },
     signatures: {
@@ -637,7 +847,7 @@ const FLAGS = {
     },
 };
 const listSmsTemplateCommand = {
-    name: NAME,
+    name: list_sms_template_NAME,
     summary: 'List approved templates, their variables and the signatures they work with.',
     description: [
         'The Params column names the keys --template-param must give (send_sms), e.g. {"code":"123456"}.',
@@ -649,7 +859,7 @@ const listSmsTemplateCommand = {
         'volc-sms list_sms_template --template-id ST_0001',
     ],
     async run(context, values) {
-        const flags = parseFlagValues(FLAGS, values, NAME);
+        const flags = parseFlagValues(FLAGS, values, list_sms_template_NAME);
         const subAccounts = [...(flags['sub-accounts'] ?? []), ...(flags['sub-account'] ?? [])];
         const response = await context.client().listTemplates({
             templateId: flags['template-id'],
@@ -1017,90 +1227,6 @@ function hideVerificationCodes(value) {
     ]));
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
-;// CONCATENATED MODULE: ./src/cli/commands/export-send-log.ts
-
-
-
-
-const COLUMNS = [
-    'MessageId',
-    'SubAccount',
-    'Signature',
-    'TemplateId',
-    'ChannelType',
-    'Mobile',
-    'Status',
-    'ErrorCode',
-    'SendTime',
-    'ReceiptTime',
-    'Count',
-];
-function exportRecord(entry) {
-    return {
-        MessageId: entry.MessageId,
-        SubAccount: entry.SubAccount ?? null,
-        Signature: entry.Signature ?? null,
-        TemplateId: entry.TemplateId ?? null,
-        ChannelType: entry.ChannelType ?? null,
-        Mobile: maskedMobile(entry.Mobile) ?? null,
-        Status: entry.Status ?? null,
-        ErrorCode: entry.ErrorCode ?? null,
-        SendTime: entry.SendTime ?? null,
-        ReceiptTime: entry.ReceiptTime ?? null,
-        Count: entry.Count ?? null,
-    };
-}
-/** RFC 4180: a field with a comma, quote, CR or LF (or edge spaces) is quoted, its quotes doubled. */
-function csvField(value) {
-    if (value === null)
-        return '';
-    const text = String(value);
-    return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-const csvLine = (record) => `${COLUMNS.map((c) => csvField(record[c])).join(',')}\r\n`;
-const ndjsonLine = (record) => `${JSON.stringify(record)}\n`;
-/** Writes and, when the stream says its buffer is full, waits for it to drain: memory stays one page. */
-async function write(stream, text) {
-    const flushed = stream.write(text);
-    const emitter = stream;
-    if (flushed === false && typeof emitter.once === 'function')
-        await (0,external_node_events_.once)(emitter, 'drain');
-}
-async function exportSendLog(context, request) {
-    // A rate of 0 does not pace (a local sandbox); the service allows 5 a second.
-    const pacer = request.rate > 0 ? (0,core/* createPacer */.g3)(request.rate) : undefined;
-    const line = request.format === 'csv' ? csvLine : ndjsonLine;
-    let written = 0;
-    let last = request.walk.after;
-    const resumeHint = () => last === undefined
-        ? 'run it again'
-        : `run it again with --after ${last} to continue after the last line written`;
-    try {
-        if (request.format === 'csv' && request.walk.after === undefined)
-            await write(context.io.stdout, `${COLUMNS.join(',')}\r\n`);
-        const pages = (0,core/* walkSendLog */.Og)(context.client(), request.walk, {
-            beforeRequest: pacer && (() => pacer.wait()),
-            onMismatch: ({ total, written: got }) => context.note(`volc-sms: a day of the window listed ${total} message(s) but ${got} were read (the log changed while it was read); ` +
-                'export that day again to be sure.'),
-        });
-        for await (const page of pages) {
-            await write(context.io.stdout, page.map((entry) => line(exportRecord(entry))).join(''));
-            written += page.length;
-            last = page.at(-1)?.MessageId ?? last;
-        }
-    }
-    catch (error) {
-        context.note(`volc-sms: ${(0,core/* formatErrorLine */.AC)(error)}`);
-        if (written > 0 || request.walk.after !== undefined)
-            context.note(`volc-sms: stopped after ${written} message(s); ${resumeHint()}.`);
-        return (0,core/* isSmsError */.fR)(error) ? exitCodeFor(error) : EXIT.error;
-    }
-    context.note(`volc-sms: ${written} message(s) written, newest first${last === undefined ? '' : `; the last is ${last}`}.`);
-    return EXIT.ok;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/time-flags.ts
 
 
@@ -1192,48 +1318,12 @@ const list_sms_send_log_FLAGS = {
         parse: flag_values_text,
     },
     ...pagingFlags(100),
+    ...EXPORT_FLAGS,
     all: {
-        type: 'boolean',
+        ...EXPORT_FLAGS.all,
         description: 'Every message of the window, streamed newest first as --format (needs a start time).',
     },
-    format: {
-        type: 'string',
-        value: 'ndjson|csv',
-        description: 'With --all: one JSON object a line (default), or CSV with a header row.',
-        parse: (raw) => {
-            const value = flag_values_text(raw);
-            if ('problem' in value)
-                return value;
-            return value.value === 'ndjson' || value.value === 'csv'
-                ? { value: value.value }
-                : { problem: 'must be ndjson or csv' };
-        },
-    },
-    after: {
-        type: 'string',
-        value: 'MESSAGE_ID',
-        description: 'With --all: continue after this message (the last line of an interrupted export).',
-        parse: flag_values_text,
-    },
-    rate: {
-        type: 'string',
-        value: 'N',
-        description: 'With --all: requests per second, default 5 (the service limit); 0 = unpaced (a local sandbox).',
-        parse: wholeNumber(0, 50),
-        default: 5,
-    },
 };
-/** --format, --after and --rate only mean something for --all; --page means nothing with it. */
-function checkExportFlags(values, all) {
-    const misplaced = all
-        ? ['page'].filter((flag) => values[flag] !== undefined)
-        : ['format', 'after', 'rate'].filter((flag) => values[flag] !== undefined);
-    if (misplaced.length === 0)
-        return;
-    const flag = `--${misplaced[0]}`;
-    const message = all ? `${flag} does not go with --all, which reads every page` : `${flag} goes with --all`;
-    throw new core/* SmsInputError */.E$(message, [{ field: flag, message }], { hint: `Run "volc-sms ${list_sms_send_log_NAME} --help".` });
-}
 const listSmsSendLogCommand = {
     name: list_sms_send_log_NAME,
     summary: 'Show delivery records: per message, its status, receipt and error code.',
@@ -1250,7 +1340,7 @@ const listSmsSendLogCommand = {
     async run(context, values) {
         const flags = parseFlagValues(list_sms_send_log_FLAGS, values, list_sms_send_log_NAME);
         const subAccount = requireFlag(flags['sub-account'], '--sub-account', list_sms_send_log_NAME);
-        checkExportFlags(values, flags.all === true);
+        checkExportFlags(list_sms_send_log_NAME, values, flags.all === true, ['page']);
         const { start, end } = resolveTimeRange(context, {
             from: { flag: '--from-time', value: flags['from-time'] },
             to: { flag: '--to-time', value: flags['to-time'] },
@@ -1262,7 +1352,7 @@ const listSmsSendLogCommand = {
                 throw new core/* SmsInputError */.E$(message, [{ field: '--from-time', message }]);
             }
             return exportSendLog(context, {
-                walk: {
+                pages: walkPages(context.client(), {
                     subAccount,
                     fromTime: start,
                     toTime: end ?? Math.floor(context.now() / 1000),
@@ -1272,7 +1362,9 @@ const listSmsSendLogCommand = {
                     messageId: flags['message-id'],
                     pageSize: flags['page-size'],
                     after: flags.after,
-                },
+                }),
+                rows: SEND_LOG_ROWS,
+                after: flags.after,
                 format: flags.format ?? 'ndjson',
                 rate: flags.rate,
             });
@@ -4317,6 +4409,7 @@ const matchTemplateCommand = skillReadCommand({
 
 
 
+
 // Skill 1.3's reads of message groups, signatures, templates and one message's status (reference §4.2),
 // each a declaration over a typed core method.
 const subAccount = (description) => ({ type: 'string', required: true, value: 'ID', description, parse: flag_values_text });
@@ -4496,8 +4589,30 @@ const sendStatusCommand = skillReadCommand({
             parse: flag_values_text,
         },
         ...SKILL_PAGING_FLAGS,
+        all: { ...EXPORT_FLAGS.all, description: "Every page of the message's records, streamed as --format." },
+        format: EXPORT_FLAGS.format,
+        rate: EXPORT_FLAGS.rate,
     },
-    examples: ['volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID'],
+    examples: [
+        'volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID',
+        'volc-sms send-status --sub-account 7384ed01 --message-id MSG_ID --all --format csv',
+    ],
+    stream(context, flags, values) {
+        checkExportFlags('send-status', values, flags.all === true, ['page']);
+        if (flags.all !== true)
+            return undefined;
+        const query = {
+            subAccount: requireFlag(flags['sub-account'], '--sub-account', 'send-status'),
+            messageId: requireFlag(flags['message-id'], '--message-id', 'send-status'),
+            pageSize: flags['page-size'],
+        };
+        return exportSendLog(context, {
+            pages: messagePages(context.client(), query),
+            rows: SEND_LOG_ROWS,
+            format: flags.format ?? 'ndjson',
+            rate: flags.rate,
+        });
+    },
     read: (client, flags, name) => client.listSendLogs({
         subAccount: requireFlag(flags['sub-account'], '--sub-account', name),
         messageId: requireFlag(flags['message-id'], '--message-id', name),
@@ -5390,6 +5505,7 @@ __webpack_require__.d(__webpack_exports__, {
   iD: () => (/* reexport */ errors/* SmsOutcomeUnknownError */.iD),
   d1: () => (/* reexport */ TEMPLATE_GATE),
   Al: () => (/* reexport */ time_zone/* TIME_ZONE_VARIABLE */.Al),
+  gQ: () => (/* reexport */ analyticsLogWalk),
   _i: () => (/* reexport */ batchTaskStateName),
   $u: () => (/* reexport */ buildAnalyticsReport),
   Uf: () => (/* reexport */ cancelBatchTask),
@@ -5416,6 +5532,7 @@ __webpack_require__.d(__webpack_exports__, {
   c1: () => (/* reexport */ isVerificationTemplate),
   Hz: () => (/* reexport */ isWindowLength),
   gD: () => (/* reexport */ loadWireSchemas),
+  ID: () => (/* reexport */ logRecord),
   EO: () => (/* reexport */ lookupErrorCode),
   Xu: () => (/* reexport */ maskPhone),
   qC: () => (/* reexport */ maskPhonesInText),
@@ -5455,7 +5572,7 @@ __webpack_require__.d(__webpack_exports__, {
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, logRecord, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -6779,6 +6896,7 @@ const agentDialect = {
             PageSize: input.pageSize ?? LOG_PAGE_SIZE,
         })),
         paramsSchema: (s) => s.ListSmsSendLogForAgentBodySchema,
+        quickResult: quick_read/* quickSendLogList */._Y,
         resultSchema: (s) => s.SendLogListSchema,
     }),
     getSendStats: (input) => ({
@@ -11672,20 +11790,39 @@ function plan(input) {
     const mobile = input.mobile === undefined ? undefined : mobileFilter(input.mobile);
     return { window, buckets, bucket, pageSize, maxPages, mobile };
 }
+/** The send-log query of the window (§6): `ToTime` = end − 1 s, the filters, never a channel. */
+function logQuery(input, p) {
+    return {
+        subAccount: input.subAccount ?? '',
+        fromTime: p.window.start,
+        toTime: p.window.end - 1,
+        signature: input.signature,
+        templateId: input.templateId,
+        mobile: p.mobile,
+    };
+}
+/**
+ * `analytics --include-logs --all`: the same send-log query as the report's evidence, checked by the same
+ * rules, for a walk of every message of the window (walkSendLog) instead of at most `maxPages` pages.
+ */
+function analyticsLogWalk(input) {
+    try {
+        // Buckets do not matter to a walk of the log: one, so only the window's own rules apply.
+        const p = plan({ ...input, bucket: 'total', includeLogs: true, maxPages: 1 });
+        return { ok: true, walk: { ...logQuery(input, p), pageSize: p.pageSize } };
+    }
+    catch (error) {
+        if ((0,errors/* isSmsError */.yc)(error) && error.code === 'ERR_SMS_INPUT')
+            return { ok: false, code: 'analytics_validation_error', error, retryable: false };
+        throw error;
+    }
+}
 async function sendLogs(client, input, p, options) {
     const collector = new LogCollector();
+    const query = logQuery(input, p);
     for (let page = 1; page <= p.maxPages; page += 1) {
         await options.beforeQuery?.();
-        const { result } = await client.listSendLogs({
-            subAccount: input.subAccount,
-            fromTime: p.window.start,
-            toTime: p.window.end - 1,
-            page,
-            pageSize: p.pageSize,
-            signature: input.signature,
-            templateId: input.templateId,
-            mobile: p.mobile,
-        }, { signal: options.signal });
+        const { result } = await client.listSendLogs({ ...query, page, pageSize: p.pageSize }, { signal: options.signal });
         if (!collector.add(result.List, result.Total, p.pageSize))
             break;
     }
@@ -12499,11 +12636,12 @@ function maskVerificationCode(text, template) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y_: () => (/* binding */ quickSendSmsResult),
+/* harmony export */   _Y: () => (/* binding */ quickSendLogList),
 /* harmony export */   nx: () => (/* binding */ sendSmsForAgentBodyPasses),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   vY: () => (/* binding */ quickSuccessEnvelope)
 /* harmony export */ });
-/* unused harmony export SEND_SMS_FOR_AGENT_BODY_KEYS */
+/* unused harmony exports SEND_SMS_FOR_AGENT_BODY_KEYS, SEND_LOG_ENTRY_FIELDS */
 // Zod-free checks for the usual request and answer. Each gives exactly what its wire schema would, or
 // says "not sure" (undefined / false) and leaves the decision to the schema; the schemas are then loaded on
 // demand (wire-schemas.ts). test/core/quick-parse.test.ts (examples) and quick-read.property.test.ts
@@ -12592,6 +12730,58 @@ function sendSmsForAgentBodyPasses(body) {
         isFilled(body.Mobiles) &&
         isOptionalText(body.TemplateParam) &&
         isOptionalText(body.Account));
+}
+// SendLogEntrySchema's keys by the kind of value each takes (the test compares them with the schema's shape).
+const SEND_LOG_ENTRY_FIELDS = {
+    text: ['SubAccount', 'Signature', 'TemplateId', 'ChannelType', 'Mobile', 'Content'],
+    nullableText: ['ErrorCode', 'ErrorType', 'ErrorMessage'],
+    int: ['Status', 'Count'],
+    nullableInt: ['SendTime', 'ReceiptTime'],
+};
+const LIST_KEYS = keyLookup(['Total', 'List']);
+const ENTRY_KEYS = keyLookup(['MessageId', ...Object.values(SEND_LOG_ENTRY_FIELDS).flat()]);
+const isInt = (value) => Number.isSafeInteger(value);
+function isUsualSendLogEntry(entry) {
+    if (!isRecord(entry) || !spelledAsSchema(entry, ENTRY_KEYS) || typeof entry.MessageId !== 'string')
+        return false;
+    const { text, nullableText, int, nullableInt } = SEND_LOG_ENTRY_FIELDS;
+    for (const key of text)
+        if (entry[key] !== undefined && typeof entry[key] !== 'string')
+            return false;
+    for (const key of nullableText) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && typeof value !== 'string')
+            return false;
+    }
+    for (const key of int)
+        if (entry[key] !== undefined && !isInt(entry[key]))
+            return false;
+    for (const key of nullableInt) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && !isInt(value))
+            return false;
+    }
+    return true;
+}
+/**
+ * The usual send-log page, `{Total, List: [entries]}` in the schema's own spelling. Gives exactly what
+ * SendLogListSchema gives (its entries are the parsed JSON's own objects, not copies: a page of the
+ * `--all` export is read at the rate it arrives, and a copy per message is most of what that costs), or
+ * undefined for anything else.
+ */
+function quickSendLogList(value) {
+    if (!isRecord(value) || !spelledAsSchema(value, LIST_KEYS))
+        return undefined;
+    const { Total, List } = value;
+    if (Total !== undefined && !isInt(Total))
+        return undefined;
+    if (List !== undefined && List !== null && !Array.isArray(List))
+        return undefined;
+    const entries = (List ?? []);
+    for (const entry of entries)
+        if (!isUsualSendLogEntry(entry))
+            return undefined;
+    return { ...value, Total: Total ?? 0, List: entries };
 }
 
 

@@ -2,7 +2,7 @@ export { signRequest, sha256Hex, canonicalRequest, canonicalQueryString, compute
 export type { SigningCredentials, RequestToSign, SigningContext, SignedHeaders, ParsedAuthorization, } from './signing/sign.ts';
 export { buildRequest } from './signing/build-request.ts';
 export type { WireCall, HttpRequestSpec, BuildContext } from './signing/build-request.ts';
-export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from './schemas/quick-read.ts';
+export { isRecord, quickSuccessEnvelope, quickSendSmsResult, quickSendLogList, sendSmsForAgentBodyPasses, SEND_LOG_ENTRY_FIELDS, SEND_SMS_FOR_AGENT_BODY_KEYS, } from './schemas/quick-read.ts';
 export { proxyFromEnv, bypassesProxy, proxySecrets } from './http/proxy.ts';
 export { MobileNumberSet } from './sending/number-set.ts';
 export { instantOf, zoneOffsetMinutes } from './time/time-zone.ts';

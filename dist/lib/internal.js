@@ -6,7 +6,7 @@
 export { signRequest, sha256Hex, canonicalRequest, canonicalQueryString, computeSignature, credentialScope, stringToSign, signingKey, SigningKeyCache, formatXDate, parseAuthorization, uriEncode, EMPTY_BODY_SHA256, SIGNING_ALGORITHM, } from "./signing/sign.js";
 export { buildRequest } from "./signing/build-request.js";
 // The hand-written readers of the usual send's answer, held to the zod schemas by tests.
-export { isRecord, quickSuccessEnvelope, quickSendSmsResult, sendSmsForAgentBodyPasses, SEND_SMS_FOR_AGENT_BODY_KEYS, } from "./schemas/quick-read.js";
+export { isRecord, quickSuccessEnvelope, quickSendSmsResult, quickSendLogList, sendSmsForAgentBodyPasses, SEND_LOG_ENTRY_FIELDS, SEND_SMS_FOR_AGENT_BODY_KEYS, } from "./schemas/quick-read.js";
 // Proxy choice from the environment, tested on its own.
 export { proxyFromEnv, bypassesProxy, proxySecrets } from "./http/proxy.js";
 // The batch file's number set (tests compare it with a Set).

@@ -4,5 +4,5 @@ export { bucketMetrics, countOf, metricsAvailable, rateOf } from './rates.ts';
 export type { BucketMetrics, DataStatus, Rate, Receipts } from './rates.ts';
 export { LogCollector, groupRecords, logRecord } from './send-logs.ts';
 export type { ErrorCodeSummary, LogDimension, LogEvidence, LogGroup, LogLimitation, LogRecord, ReceiptState, } from './send-logs.ts';
-export { buildAnalyticsReport } from './report.ts';
+export { analyticsLogWalk, buildAnalyticsReport } from './report.ts';
 export type { AnalyticsInput, AnalyticsOptions, AnalyticsReport, WindowJson } from './report.ts';

@@ -2,4 +2,4 @@
 export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, checkQueryBudget, parseAnalyticsTime, shanghaiDate, shanghaiIso, statsTimes, } from "./window.js";
 export { bucketMetrics, countOf, metricsAvailable, rateOf } from "./rates.js";
 export { LogCollector, groupRecords, logRecord } from "./send-logs.js";
-export { buildAnalyticsReport } from "./report.js";
+export { analyticsLogWalk, buildAnalyticsReport } from "./report.js";

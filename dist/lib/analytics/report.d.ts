@@ -1,5 +1,6 @@
 import { type GateFailure } from '../consent/gate-failure.ts';
 import type { ChannelType } from '../schemas/agent-v2-requests.ts';
+import type { SendLogWalkInput } from '../sending/send-log-walk.ts';
 import type { SmsClient } from '../types.ts';
 import { type BucketMetrics } from './rates.ts';
 import { type LogDimension, type LogEvidence, type LogGroup } from './send-logs.ts';
@@ -63,6 +64,14 @@ export interface AnalyticsReport {
         dimension: LogDimension;
     };
 }
+/**
+ * `analytics --include-logs --all`: the same send-log query as the report's evidence, checked by the same
+ * rules, for a walk of every message of the window (walkSendLog) instead of at most `maxPages` pages.
+ */
+export declare function analyticsLogWalk(input: Omit<AnalyticsInput, 'includeLogs' | 'maxPages' | 'dimension' | 'bucket'>): {
+    ok: true;
+    walk: SendLogWalkInput;
+} | GateFailure;
 /** The report, or how it failed: `analytics_validation_error` before any query, `analytics_query_failed`. */
 export declare function buildAnalyticsReport(client: SmsClient, input: AnalyticsInput, options?: AnalyticsOptions): Promise<{
     ok: true;

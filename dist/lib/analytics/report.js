@@ -41,20 +41,39 @@ function plan(input) {
     const mobile = input.mobile === undefined ? undefined : mobileFilter(input.mobile);
     return { window, buckets, bucket, pageSize, maxPages, mobile };
 }
+/** The send-log query of the window (§6): `ToTime` = end − 1 s, the filters, never a channel. */
+function logQuery(input, p) {
+    return {
+        subAccount: input.subAccount ?? '',
+        fromTime: p.window.start,
+        toTime: p.window.end - 1,
+        signature: input.signature,
+        templateId: input.templateId,
+        mobile: p.mobile,
+    };
+}
+/**
+ * `analytics --include-logs --all`: the same send-log query as the report's evidence, checked by the same
+ * rules, for a walk of every message of the window (walkSendLog) instead of at most `maxPages` pages.
+ */
+export function analyticsLogWalk(input) {
+    try {
+        // Buckets do not matter to a walk of the log: one, so only the window's own rules apply.
+        const p = plan({ ...input, bucket: 'total', includeLogs: true, maxPages: 1 });
+        return { ok: true, walk: { ...logQuery(input, p), pageSize: p.pageSize } };
+    }
+    catch (error) {
+        if (isSmsError(error) && error.code === 'ERR_SMS_INPUT')
+            return { ok: false, code: 'analytics_validation_error', error, retryable: false };
+        throw error;
+    }
+}
 async function sendLogs(client, input, p, options) {
     const collector = new LogCollector();
+    const query = logQuery(input, p);
     for (let page = 1; page <= p.maxPages; page += 1) {
         await options.beforeQuery?.();
-        const { result } = await client.listSendLogs({
-            subAccount: input.subAccount,
-            fromTime: p.window.start,
-            toTime: p.window.end - 1,
-            page,
-            pageSize: p.pageSize,
-            signature: input.signature,
-            templateId: input.templateId,
-            mobile: p.mobile,
-        }, { signal: options.signal });
+        const { result } = await client.listSendLogs({ ...query, page, pageSize: p.pageSize }, { signal: options.signal });
         if (!collector.add(result.List, result.Total, p.pageSize))
             break;
     }

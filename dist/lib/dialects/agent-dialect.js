@@ -1,6 +1,6 @@
 import { AGENT_VERSION } from "./api-versions.js";
 import { compact } from "./dialect.js";
-import { quickSendSmsResult, sendSmsForAgentBodyPasses } from "../schemas/quick-read.js";
+import { quickSendLogList, quickSendSmsResult, sendSmsForAgentBodyPasses } from "../schemas/quick-read.js";
 // The skill's defaults: 20 per page for signatures and templates, 100 for send logs.
 const LIST_PAGE_SIZE = 20;
 const LOG_PAGE_SIZE = 100;
@@ -72,6 +72,7 @@ export const agentDialect = {
             PageSize: input.pageSize ?? LOG_PAGE_SIZE,
         })),
         paramsSchema: (s) => s.ListSmsSendLogForAgentBodySchema,
+        quickResult: quickSendLogList,
         resultSchema: (s) => s.SendLogListSchema,
     }),
     getSendStats: (input) => ({

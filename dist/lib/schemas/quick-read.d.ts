@@ -1,4 +1,4 @@
-import type { SendSmsResult } from './agent.ts';
+import type { SendLogList, SendSmsResult } from './agent.ts';
 export declare const isRecord: (value: unknown) => value is Record<string, unknown>;
 /**
  * A successful envelope in the schema's own spelling (no `Error`): every request reads one. Gives the
@@ -21,3 +21,16 @@ export declare const SEND_SMS_FOR_AGENT_BODY_KEYS: ReadonlySet<string>;
  * False means "ask the schema", which then names what is wrong.
  */
 export declare function sendSmsForAgentBodyPasses(body: unknown): boolean;
+export declare const SEND_LOG_ENTRY_FIELDS: {
+    readonly text: readonly ["SubAccount", "Signature", "TemplateId", "ChannelType", "Mobile", "Content"];
+    readonly nullableText: readonly ["ErrorCode", "ErrorType", "ErrorMessage"];
+    readonly int: readonly ["Status", "Count"];
+    readonly nullableInt: readonly ["SendTime", "ReceiptTime"];
+};
+/**
+ * The usual send-log page, `{Total, List: [entries]}` in the schema's own spelling. Gives exactly what
+ * SendLogListSchema gives (its entries are the parsed JSON's own objects, not copies: a page of the
+ * `--all` export is read at the rate it arrives, and a copy per message is most of what that costs), or
+ * undefined for anything else.
+ */
+export declare function quickSendLogList(value: unknown): SendLogList | undefined;

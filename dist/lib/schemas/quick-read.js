@@ -87,3 +87,55 @@ export function sendSmsForAgentBodyPasses(body) {
         isOptionalText(body.TemplateParam) &&
         isOptionalText(body.Account));
 }
+// SendLogEntrySchema's keys by the kind of value each takes (the test compares them with the schema's shape).
+export const SEND_LOG_ENTRY_FIELDS = {
+    text: ['SubAccount', 'Signature', 'TemplateId', 'ChannelType', 'Mobile', 'Content'],
+    nullableText: ['ErrorCode', 'ErrorType', 'ErrorMessage'],
+    int: ['Status', 'Count'],
+    nullableInt: ['SendTime', 'ReceiptTime'],
+};
+const LIST_KEYS = keyLookup(['Total', 'List']);
+const ENTRY_KEYS = keyLookup(['MessageId', ...Object.values(SEND_LOG_ENTRY_FIELDS).flat()]);
+const isInt = (value) => Number.isSafeInteger(value);
+function isUsualSendLogEntry(entry) {
+    if (!isRecord(entry) || !spelledAsSchema(entry, ENTRY_KEYS) || typeof entry.MessageId !== 'string')
+        return false;
+    const { text, nullableText, int, nullableInt } = SEND_LOG_ENTRY_FIELDS;
+    for (const key of text)
+        if (entry[key] !== undefined && typeof entry[key] !== 'string')
+            return false;
+    for (const key of nullableText) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && typeof value !== 'string')
+            return false;
+    }
+    for (const key of int)
+        if (entry[key] !== undefined && !isInt(entry[key]))
+            return false;
+    for (const key of nullableInt) {
+        const value = entry[key];
+        if (value !== undefined && value !== null && !isInt(value))
+            return false;
+    }
+    return true;
+}
+/**
+ * The usual send-log page, `{Total, List: [entries]}` in the schema's own spelling. Gives exactly what
+ * SendLogListSchema gives (its entries are the parsed JSON's own objects, not copies: a page of the
+ * `--all` export is read at the rate it arrives, and a copy per message is most of what that costs), or
+ * undefined for anything else.
+ */
+export function quickSendLogList(value) {
+    if (!isRecord(value) || !spelledAsSchema(value, LIST_KEYS))
+        return undefined;
+    const { Total, List } = value;
+    if (Total !== undefined && !isInt(Total))
+        return undefined;
+    if (List !== undefined && List !== null && !Array.isArray(List))
+        return undefined;
+    const entries = (List ?? []);
+    for (const entry of entries)
+        if (!isUsualSendLogEntry(entry))
+            return undefined;
+    return { ...value, Total: Total ?? 0, List: entries };
+}
