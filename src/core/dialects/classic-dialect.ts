@@ -34,8 +34,9 @@ const get = (action: string, query: Readonly<Record<string, string | undefined>>
   query: Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)),
 });
 
-interface PagedListSpec<T> extends Omit<DialectCall<T>, 'call'> {
-  action: string;
+interface PagedListSpec<T> extends Pick<DialectCall<T>, 'resultSchema'> {
+  /** Its params' schema is named after it: `<action>QuerySchema`. */
+  action: 'GetSignatureAndOrderList' | 'GetSmsTemplateAndOrderList';
   /** The list's own filter, sent as given. */
   filter: Readonly<Record<string, string | undefined>>;
   /** A filter the agent API has and this list has not, given: refused after the group check. */
@@ -56,7 +57,11 @@ function pagedList<T>(
     pageIndex: String(input.page ?? 1),
     pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
   });
-  return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+  return {
+    call: get(spec.action, query),
+    paramsSchema: (s) => s[`${spec.action}QuerySchema`],
+    resultSchema: spec.resultSchema,
+  };
 }
 
 /**
@@ -110,7 +115,6 @@ export const classicDialect: Dialect = {
     pagedList(input, {
       action: 'GetSignatureAndOrderList',
       filter: { signature: input.signature },
-      paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
       resultSchema: (s) => s.ClassicSignatureListSchema as z.ZodType<SignatureList>,
     }),
   listTemplates: (input): DialectCall<TemplateList> =>
@@ -120,7 +124,6 @@ export const classicDialect: Dialect = {
       refused: input.signatures?.length
         ? { field: 'signatures', why: 'the classic template list has no signature filter' }
         : undefined,
-      paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
       resultSchema: (s) => s.ClassicTemplateListSchema as z.ZodType<TemplateList>,
     }),
   listSendLogs: (input): DialectCall<SendLogList> => {

@@ -152,13 +152,10 @@ function sendWithNodeHttp(
           );
           return;
         }
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) {
-          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-        }
+        // node:http's own object: lower-case names, repeated singletons (Retry-After…) already dropped.
         finish(undefined, {
           status: res.statusCode ?? 0,
-          headers,
+          headers: res.headers,
           body: Buffer.concat(chunks).toString('utf8'),
         });
       });

@@ -1,7 +1,7 @@
 import { planBatchSend } from './batch-plan.ts';
 import { SmsNetworkError, type SmsError } from '../errors/errors.ts';
-import { maskPhone, normalizePhone } from './phone.ts';
-import { outcomeFrom } from './send-chunks.ts';
+import { maskPhone } from './phone.ts';
+import { firstSpellings, outcomeFrom } from './send-chunks.ts';
 import { planSend } from './send-plan.ts';
 import type {
   CallOptions,
@@ -89,14 +89,9 @@ function notSent(mobiles: readonly string[], error: SmsError): SendSmsOutcome {
     status: 'failed' as const,
     error,
   }));
-  return {
-    recipients,
-    plan: { mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] },
-    sentCount: 0,
-    failedCount: mobiles.length,
-    unknownCount: 0,
-    raw: [undefined],
-  };
+  return outcomeFrom({ mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] }, recipients, [
+    undefined,
+  ]);
 }
 
 /**
@@ -167,11 +162,7 @@ export function mergeOutcomes(
   outcomes: readonly SendSmsOutcome[],
   originalInputs: readonly string[] = [],
 ): SendSmsOutcome {
-  const spelling = new Map<string, string>();
-  for (const input of originalInputs) {
-    const phone = normalizePhone(input);
-    if (phone.ok && !spelling.has(phone.mobile)) spelling.set(phone.mobile, input);
-  }
+  const spelling = firstSpellings(originalInputs);
   const order = new Map(plan.mobiles.map((mobile, index) => [mobile, index]));
   const recipients = outcomes
     .flatMap((outcome) => outcome.recipients)

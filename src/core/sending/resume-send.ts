@@ -5,7 +5,7 @@ import { chunkSenderFor, runChunks, type DirectSendOptions } from './direct-send
 import { findInSendLog, type UnsettledNumber } from './journal-reconcile.ts';
 import { createPacer } from './pace.ts';
 import { maskPhone } from './phone.ts';
-import { outcomeFrom } from './send-chunks.ts';
+import { outcomeFrom, statusCounts } from './send-chunks.ts';
 import { chunk } from './send-plan.ts';
 import {
   JOURNAL_VERSION,
@@ -210,13 +210,5 @@ export async function resumeDirectSend(
       code: state.status === 'pending' ? 'aborted' : state.code,
     };
   });
-  const count = (status: RecipientStatus) => report.filter((n) => n.status === status).length;
-  return {
-    send,
-    numbers: report,
-    sentCount: count('sent'),
-    failedCount: count('failed'),
-    unknownCount: count('unknown'),
-    outcome,
-  };
+  return { send, numbers: report, ...statusCounts(report), outcome };
 }

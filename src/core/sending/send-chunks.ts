@@ -10,7 +10,14 @@ import { CallFailure, executeCall, type CallRuntime } from '../http/execute-call
 import { maskPhone, normalizePhone } from './phone.ts';
 import { redactJson } from '../config/redact.ts';
 import type { SendSmsResult } from '../schemas/agent.ts';
-import type { ApiResponse, CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from '../types.ts';
+import type {
+  ApiResponse,
+  CallOptions,
+  RecipientResult,
+  RecipientStatus,
+  SendPlan,
+  SendSmsOutcome,
+} from '../types.ts';
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimited<T, R>(
@@ -166,18 +173,18 @@ export async function sendPlannedChunks(
   return outcomeOf(plan, results);
 }
 
+/** How many of `items` were sent, failed, or are unknown. */
+export function statusCounts(
+  items: ReadonlyArray<{ status: RecipientStatus }>,
+): Pick<SendSmsOutcome, 'sentCount' | 'failedCount' | 'unknownCount'> {
+  const sent = items.filter((r) => r.status === 'sent').length;
+  const failed = items.filter((r) => r.status === 'failed').length;
+  return { sentCount: sent, failedCount: failed, unknownCount: items.length - sent - failed };
+}
+
 /** The outcome of a send from its recipients (in order), counted by status. */
 export function outcomeFrom(plan: SendPlan, recipients: RecipientResult[], raw: unknown[]): SendSmsOutcome {
-  const sent = recipients.filter((r) => r.status === 'sent').length;
-  const failed = recipients.filter((r) => r.status === 'failed').length;
-  return {
-    recipients,
-    plan,
-    sentCount: sent,
-    failedCount: failed,
-    unknownCount: recipients.length - sent - failed,
-    raw,
-  };
+  return { recipients, plan, ...statusCounts(recipients), raw };
 }
 
 function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
@@ -188,12 +195,17 @@ function outcomeOf(plan: SendPlan, results: ChunkResult[]): SendSmsOutcome {
   );
 }
 
-/** The first input spelling of each normalised number, so results show what the caller wrote. */
-function inputSpelling(originalInputs: readonly string[]): InputSpelling {
+/** The first spelling the caller wrote of each normalised number, so results show what was written. */
+export function firstSpellings(originalInputs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const input of originalInputs) {
     const result = normalizePhone(input);
     if (result.ok && !map.has(result.mobile)) map.set(result.mobile, input);
   }
+  return map;
+}
+
+function inputSpelling(originalInputs: readonly string[]): InputSpelling {
+  const map = firstSpellings(originalInputs);
   return (mobile) => map.get(mobile) ?? mobile;
 }

@@ -1,4 +1,4 @@
-import { canonicalQueryString, signRequest, type SigningKeyCache } from './sign.ts';
+import { canonicalQueryString, signParts, type SigningKeyCache } from './sign.ts';
 import type { AuthConfig } from '../types.ts';
 
 /** One API call as the dialect describes it, before endpoint, auth and signing are applied. */
@@ -56,20 +56,20 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
   const base = endpointParts(context.endpoint);
   const params = { Action: call.action, Version: call.version, ...call.query };
-  // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
-  const pathAndQuery = `${base.path}?${canonicalQueryString(params)}`;
-  const url = `${base.origin}${pathAndQuery}`;
 
   let headers: Record<string, string>;
+  // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+  let query: string;
   if (context.auth.kind === 'gateway') {
     headers = {};
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     headers['ServiceName'] = SMS_SERVICE;
     headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
+    query = canonicalQueryString(params);
   } else {
-    // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
-    // object holding them all, which becomes the request's headers.
-    headers = signRequest(
+    // The signed set is Host and Content-Type (plus what signRequest adds); the signer returns a fresh
+    // object holding them all, which becomes the request's headers, and the query it canonicalised.
+    ({ headers, query } = signParts(
       {
         method: call.method,
         path: base.path,
@@ -87,8 +87,10 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
         date: context.date,
         signingKeys: context.signingKeys,
       },
-    );
+    ));
   }
+  const pathAndQuery = `${base.path}?${query}`;
+  const url = `${base.origin}${pathAndQuery}`;
   // Not signed: a proxy may rewrite it.
   if (context.userAgent) headers['User-Agent'] = context.userAgent;
   return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };

@@ -39,8 +39,12 @@ export interface SignedHeaders {
   [name: string]: string;
 }
 
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+
 /** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
 export function uriEncode(value: string): string {
+  // Most values (action names, versions, ids) are unreserved already: nothing to encode.
+  if (UNRESERVED.test(value)) return value;
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -59,7 +63,8 @@ export function canonicalQueryString(query: Readonly<Record<string, string | rea
 
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+  // The usual values (a type, a host, a date, a digest) hold no white space: nothing to fold.
+  return /\s/.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
@@ -76,24 +81,34 @@ export interface CanonicalRequestParts {
 }
 
 /** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
-export function canonicalRequest(parts: CanonicalRequestParts): { text: string; signedHeaderNames: string } {
-  const headers = Object.entries(parts.signedHeaders)
-    .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
-  const signedHeaderNames = headers.map(([name]) => name).join(';');
+export function canonicalRequest(parts: CanonicalRequestParts): {
+  text: string;
+  signedHeaderNames: string;
+  /** The canonical query string, which is also a valid URL query. */
+  query: string;
+} {
+  const headers: Array<[name: string, value: string]> = [];
+  for (const [name, value] of Object.entries(parts.signedHeaders))
+    headers.push([name.toLowerCase(), canonicalHeaderValue(value)]);
+  headers.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let headerLines = '';
+  let signedHeaderNames = '';
+  for (const [name, value] of headers) {
+    headerLines += `${name}:${value}\n`;
+    signedHeaderNames += signedHeaderNames === '' ? name : `;${name}`;
+  }
+  const query = canonicalQueryString(parts.query);
   const text =
-    `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${canonicalQueryString(parts.query)}\n` +
+    `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
     `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
-  return { text, signedHeaderNames };
+  return { text, signedHeaderNames, query };
 }
 
 /** `20240102T030405Z` */
 export function formatXDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  // From `2024-01-02T03:04:05.678Z`; toISOString always has this layout for years 0000–9999.
+  const iso = date.toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 export function credentialScope(shortDate: string, region: string, service: string): string {
@@ -172,6 +187,17 @@ export function computeSignature(key: KeyObject, toSign: string): string {
  * `content-type;host;x-content-sha256;x-date`).
  */
 export function signRequest(request: RequestToSign, context: SigningContext): SignedHeaders {
+  return signParts(request, context).headers;
+}
+
+/**
+ * signRequest, also giving the canonical query string it signed: a client sends exactly that query, so
+ * what is sent is what is signed, canonicalised once.
+ */
+export function signParts(
+  request: RequestToSign,
+  context: SigningContext,
+): { headers: SignedHeaders; query: string } {
   const { credentials, region, service, date } = context;
   const xDate = formatXDate(date);
   const shortDate = xDate.slice(0, 8);
@@ -184,7 +210,7 @@ export function signRequest(request: RequestToSign, context: SigningContext): Si
   };
   if (credentials.sessionToken) headers['X-Security-Token'] = credentials.sessionToken;
 
-  const { text, signedHeaderNames } = canonicalRequest({
+  const { text, signedHeaderNames, query } = canonicalRequest({
     method: request.method,
     path: request.path,
     query: request.query,
@@ -198,7 +224,7 @@ export function signRequest(request: RequestToSign, context: SigningContext): Si
   headers['Authorization'] =
     `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
     `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
-  return headers;
+  return { headers, query };
 }
 
 export interface ParsedAuthorization {
