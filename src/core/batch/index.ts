@@ -1,10 +1,11 @@
-// Batch files and tasks: the precheck of a CSV (reference §3.3) and following a task to its end.
+// Batch files and tasks: the precheck of a CSV (reference §3.3), creating a task (from a checked file, or
+// from recipients by the send engines) and following it to its end.
 export { BatchCsvCheck, precheckBatchCsv, precheckError } from './precheck.ts';
 export type { BatchPrecheck, BatchPrecheckReport, BatchPrecheckRules, BatchSource } from './precheck.ts';
 export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';
-export { createBatchTask } from './create.ts';
-export type { BatchTaskHandoff, CreateBatchTaskInput } from './create.ts';
+export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from './create.ts';
+export type { BatchSendInput, BatchSendTask, BatchTaskHandoff, CreateBatchTaskInput } from './create.ts';
 export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from './receipts.ts';
 export type {
   Receipt,
