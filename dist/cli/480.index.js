@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 78 modules
-var core = __webpack_require__(37257);
+// EXTERNAL MODULE: ./src/core/index.ts + 77 modules
+var core = __webpack_require__(88964);
 ;// CONCATENATED MODULE: ./src/cli/flag-values.ts
 
 const asText = (raw) => Array.isArray(raw) ? (raw.at(-1) ?? '') : typeof raw === 'string' ? raw : String(raw);
@@ -5479,7 +5479,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 37257:
+/***/ 88964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8148,7 +8148,11 @@ function pagedList(input, spec) {
         pageIndex: String(input.page ?? 1),
         pageSize: String(input.pageSize ?? classic_dialect_LIST_PAGE_SIZE),
     });
-    return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+    return {
+        call: get(spec.action, query),
+        paramsSchema: (s) => s[`${spec.action}QuerySchema`],
+        resultSchema: spec.resultSchema,
+    };
 }
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
@@ -8198,7 +8202,6 @@ const classicDialect = {
     listSignatures: (input) => pagedList(input, {
         action: 'GetSignatureAndOrderList',
         filter: { signature: input.signature },
-        paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
         resultSchema: (s) => s.ClassicSignatureListSchema,
     }),
     listTemplates: (input) => pagedList(input, {
@@ -8207,7 +8210,6 @@ const classicDialect = {
         refused: input.signatures?.length
             ? { field: 'signatures', why: 'the classic template list has no signature filter' }
             : undefined,
-        paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
         resultSchema: (s) => s.ClassicTemplateListSchema,
     }),
     listSendLogs: (input) => {
@@ -8404,30 +8406,31 @@ async function sendPlannedChunks(runtime, plan, originalInputs, build, context, 
     const results = await mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options));
     return outcomeOf(plan, results);
 }
+/** How many of `items` were sent, failed, or are unknown. */
+function statusCounts(items) {
+    const sent = items.filter((r) => r.status === 'sent').length;
+    const failed = items.filter((r) => r.status === 'failed').length;
+    return { sentCount: sent, failedCount: failed, unknownCount: items.length - sent - failed };
+}
 /** The outcome of a send from its recipients (in order), counted by status. */
 function outcomeFrom(plan, recipients, raw) {
-    const sent = recipients.filter((r) => r.status === 'sent').length;
-    const failed = recipients.filter((r) => r.status === 'failed').length;
-    return {
-        recipients,
-        plan,
-        sentCount: sent,
-        failedCount: failed,
-        unknownCount: recipients.length - sent - failed,
-        raw,
-    };
+    return { recipients, plan, ...statusCounts(recipients), raw };
 }
 function outcomeOf(plan, results) {
     return outcomeFrom(plan, results.flatMap((r) => r.recipients), results.map((r) => r.raw));
 }
-/** The first input spelling of each normalised number, so results show what the caller wrote. */
-function inputSpelling(originalInputs) {
+/** The first spelling the caller wrote of each normalised number, so results show what was written. */
+function firstSpellings(originalInputs) {
     const map = new Map();
     for (const input of originalInputs) {
         const result = normalizePhone(input);
         if (result.ok && !map.has(result.mobile))
             map.set(result.mobile, input);
     }
+    return map;
+}
+function inputSpelling(originalInputs) {
+    const map = firstSpellings(originalInputs);
     return (mobile) => map.get(mobile) ?? mobile;
 }
 
@@ -8641,14 +8644,10 @@ function sendWithNodeHttp(request, transportFor) {
                     finish(new TransportError('Response cut short', { kind: 'network', phase: 'sent', code: 'ECONNRESET' }));
                     return;
                 }
-                const headers = {};
-                for (const [name, value] of Object.entries(res.headers)) {
-                    if (value !== undefined)
-                        headers[name] = Array.isArray(value) ? value.join(', ') : value;
-                }
+                // node:http's own object: lower-case names, repeated singletons (Retry-After…) already dropped.
                 finish(undefined, {
                     status: res.statusCode ?? 0,
-                    headers,
+                    headers: res.headers,
                     body: Buffer.concat(chunks).toString('utf8'),
                 });
             });
@@ -9132,84 +9131,6 @@ function batchCsv(source, options) {
     return new BatchCsv(source, options);
 }
 
-;// CONCATENATED MODULE: ./src/core/sending/batch-send.ts
-
-
-
-
-
-
-
-/** Status 2 (Valid): created and validated, awaiting consent (ConsentBatchTask). */
-const BATCH_TASK_AWAITING_CONSENT = 2;
-function channelOf(template) {
-    if (isVerificationTemplate(template)) {
-        const message = `${template.templateId} is a verification template, which the batch engine refuses`;
-        throw new errors/* SmsInputError */.E$(`template-id: ${message}`, [{ field: 'template-id', message }], {
-            hint: 'Send verification codes as direct requests (--engine direct).',
-        });
-    }
-    if (template.channelType === 'CN_NTC' || template.channelType === 'CN_MKT')
-        return template.channelType;
-    const message = `${template.templateId} has channel ${template.channelType ?? '(none given)'}; a batch task takes CN_NTC or CN_MKT templates`;
-    throw new errors/* SmsInputError */.E$(`template-id: ${message}`, [{ field: 'template-id', message }], {
-        hint: 'Use a notification or marketing template, or send as direct requests (--engine direct).',
-    });
-}
-/**
- * The batch engine's path up to consent: streams the recipients into a CSV (a private temporary file,
- * removed afterwards), uploads it (uploadBatchFile) and creates the task (setBatchTask), then reads its
- * detail. The task is left awaiting consent (status 2): starting it is a separate, explicit
- * consentBatchTask. Nothing is asked of the service before the whole file is built and checked.
- * @throws SmsInputError for a verification template or a bad recipient (nothing uploaded); the client's
- *   errors for the calls, SmsOutcomeUnknownError when SetBatchTask's answer was lost
- */
-async function createBatchSendTask(client, input, options = {}) {
-    const ref = { subAccount: input.subAccount, signature: input.signature, templateId: input.templateId };
-    const template = input.template ?? (await describeTemplate(client, ref));
-    const channelType = channelOf(template);
-    const csv = batchCsv(input.recipients, { variables: template.variables, duplicates: input.duplicates });
-    // The file holds every number: readable by this user only, and gone once uploaded.
-    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'volc-sms-batch-'));
-    try {
-        const file = external_node_path_default().join(dir, 'recipients.csv');
-        await csv.writeFile(file, { signal: options.signal });
-        const upload = await client.uploadBatchFile({ path: file }, options);
-        const scheduled = input.sendTime !== undefined;
-        const created = await client.setBatchTask({
-            ...ref,
-            name: input.taskName,
-            templateName: template.name,
-            channelType,
-            scheduled,
-            sendTime: input.sendTime ?? 0,
-            fileUrl: upload.file,
-        }, options);
-        const taskId = created.result.taskId;
-        const detail = await client
-            .getBatchTaskDetail({ subAccount: input.subAccount, taskId }, options)
-            .then(({ result }) => result)
-            .catch(() => undefined);
-        const matches = detail?.taskId === taskId && detail.subAccount === input.subAccount;
-        return {
-            taskId,
-            subAccount: input.subAccount,
-            status: matches ? detail.status : undefined,
-            statusAuthoritative: matches && detail.status !== undefined,
-            totalCount: created.result.totalCount ?? detail?.totalCount,
-            dupCount: created.result.dupCount,
-            rows: csv.stats.rows,
-            skippedDuplicates: csv.stats.duplicates,
-            fileBytes: upload.size,
-            fileSha256: upload.sha256,
-            template,
-        };
-    }
-    finally {
-        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/sending/pace.ts
 
 /**
@@ -9303,14 +9224,9 @@ function notSent(mobiles, error) {
         status: 'failed',
         error,
     }));
-    return {
-        recipients,
-        plan: { mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] },
-        sentCount: 0,
-        failedCount: mobiles.length,
-        unknownCount: 0,
-        raw: [undefined],
-    };
+    return outcomeFrom({ mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] }, recipients, [
+        undefined,
+    ]);
 }
 /**
  * Sends `chunks` paced and journaled, numbering them from `firstChunk` in the journal. Resolves with one
@@ -9373,12 +9289,7 @@ async function runChunks(send, chunks, options) {
 }
 /** The chunks' outcomes as one, in the plan's order, each number shown as the caller wrote it. */
 function mergeOutcomes(plan, outcomes, originalInputs = []) {
-    const spelling = new Map();
-    for (const input of originalInputs) {
-        const phone = normalizePhone(input);
-        if (phone.ok && !spelling.has(phone.mobile))
-            spelling.set(phone.mobile, input);
-    }
+    const spelling = firstSpellings(originalInputs);
     const order = new Map(plan.mobiles.map((mobile, index) => [mobile, index]));
     const recipients = outcomes
         .flatMap((outcome) => outcome.recipients)
@@ -9743,15 +9654,7 @@ async function resumeDirectSend(client, journal, options = {}) {
             code: state.status === 'pending' ? 'aborted' : state.code,
         };
     });
-    const count = (status) => report.filter((n) => n.status === status).length;
-    return {
-        send,
-        numbers: report,
-        sentCount: count('sent'),
-        failedCount: count('failed'),
-        unknownCount: count('unknown'),
-        outcome,
-    };
+    return { send, numbers: report, ...statusCounts(report), outcome };
 }
 
 ;// CONCATENATED MODULE: ./src/core/agent-v2/batch-status.ts
@@ -12278,6 +12181,49 @@ function checkBatchSchedule(input, now) {
 
 
 
+
+
+
+
+
+/**
+ * Uploads the file, creates the task from it and reads its detail. `expectSha256`: the bytes that were
+ * checked, which the upload must have sent (else no task is created).
+ */
+async function createFromFile(client, file, task, options = {}) {
+    const { expectSha256, ...callOptions } = options;
+    let upload;
+    try {
+        upload = await client.uploadBatchFile({ path: file }, callOptions);
+    }
+    catch (error) {
+        return { ok: false, step: 'upload', error };
+    }
+    if (expectSha256 !== undefined && upload.sha256 !== expectSha256) {
+        // Only batch-create checks the file before it is uploaded.
+        const message = 'The file changed between its precheck and its upload: no task was created';
+        const hint = 'Leave the file alone while batch-create runs, and run it again.';
+        return {
+            ok: false,
+            step: 'changed',
+            error: new errors/* SmsInputError */.E$(message, [{ field: 'file', message }], { hint }),
+        };
+    }
+    let created;
+    try {
+        created = await client.setBatchTask({ ...task, fileUrl: upload.file }, callOptions);
+    }
+    catch (error) {
+        return { ok: false, step: 'create', error };
+    }
+    const taskId = created.result.taskId;
+    const detail = await client
+        .getBatchTaskDetail({ subAccount: task.subAccount, taskId }, callOptions)
+        .then(({ result }) => result)
+        .catch(() => undefined);
+    const matches = detail?.taskId === taskId && detail.subAccount === task.subAccount;
+    return { ok: true, upload, created, detail, matches };
+}
 async function createBatchTask(client, input, now) {
     let schedule;
     try {
@@ -12300,17 +12246,6 @@ async function createBatchTask(client, input, now) {
     catch (error) {
         return failureOf(error, 'check');
     }
-    let upload;
-    try {
-        upload = await client.uploadBatchFile({ path: input.file });
-    }
-    catch (error) {
-        // An upload URL is a write of its own, but nothing is created without SetBatchTask (§2.6).
-        return { ...failureOf(error, 'check'), code: 'resource_query_failed' };
-    }
-    if (upload.sha256 !== report.fileSha256) {
-        return gateFailure('validation_error', 'The file changed between its precheck and its upload: no task was created', 'file', 'Leave the file alone while batch-create runs, and run it again.');
-    }
     const body = {
         subAccount: input.subAccount,
         name: input.taskName,
@@ -12320,26 +12255,21 @@ async function createBatchTask(client, input, now) {
         channelType: template.channelType,
         scheduled: schedule.scheduled,
         sendTime: schedule.sendTime,
-        fileUrl: upload.file,
     };
-    let created;
-    try {
-        created = await client.setBatchTask(body);
-    }
-    catch (error) {
-        if ((0,errors/* isSmsError */.yc)(error) && error.code === 'ERR_SMS_OUTCOME_UNKNOWN') {
-            // No task id came back: nothing can settle it (time-window matching is forbidden, §5.2).
-            const unknown = new errors/* SmsOutcomeUnknownError */.iD('SetBatchTask got no usable answer: a task may or may not have been created', {
-                cause: error,
-                requestId: error.requestId,
-                hint: `Look for task "${input.taskName}" with \`volc-sms batch-list --sub-account ${input.subAccount}\` before creating it again.`,
-            });
-            return { ...failureOf(unknown, 'send'), attempted: true };
+    const step = await createFromFile(client, input.file, body, { expectSha256: report.fileSha256 });
+    if (!step.ok) {
+        switch (step.step) {
+            case 'upload':
+                // An upload URL is a write of its own, but nothing is created without SetBatchTask (§2.6).
+                return { ...failureOf(step.error, 'check'), code: 'resource_query_failed' };
+            case 'changed':
+                return failureOf(step.error, 'check');
+            case 'create':
+                return { ...failureOf(createdUnknown(step.error, input), 'send'), attempted: true };
         }
-        return { ...failureOf(error, 'send'), attempted: true };
     }
+    const { created, detail, matches } = step;
     const taskId = created.result.taskId;
-    const detail = await readTask(client, input.subAccount, taskId);
     const counts = {
         ...report,
         totalCount: created.result.totalCount ?? report.totalCount,
@@ -12360,11 +12290,91 @@ async function createBatchTask(client, input, now) {
             ...counts,
             taskId,
             subAccount: input.subAccount,
-            status: detail.ok ? detail.task.status : null,
-            statusAuthoritative: detail.ok,
-            digest: consentDigest({ taskId, subAccount: input.subAccount, body: { ...body, extra: {} }, handoff }),
+            status: matches ? (detail?.status ?? -1) : null,
+            statusAuthoritative: matches,
+            digest: consentDigest({
+                taskId,
+                subAccount: input.subAccount,
+                body: { ...body, fileUrl: step.upload.file, extra: {} },
+                handoff,
+            }),
         },
     };
+}
+/** SetBatchTask's lost answer, said the batch-create way: no task id came back to look it up by. */
+function createdUnknown(error, input) {
+    // Nothing can settle it (time-window matching is forbidden, §5.2).
+    if (!(0,errors/* isSmsError */.yc)(error) || error.code !== 'ERR_SMS_OUTCOME_UNKNOWN')
+        return error;
+    return new errors/* SmsOutcomeUnknownError */.iD('SetBatchTask got no usable answer: a task may or may not have been created', {
+        cause: error,
+        requestId: error.requestId,
+        hint: `Look for task "${input.taskName}" with \`volc-sms batch-list --sub-account ${input.subAccount}\` before creating it again.`,
+    });
+}
+/** Status 2 (Valid): created and validated, awaiting consent (ConsentBatchTask). */
+const BATCH_TASK_AWAITING_CONSENT = 2;
+function channelOf(template) {
+    if (isVerificationTemplate(template)) {
+        const message = `${template.templateId} is a verification template, which the batch engine refuses`;
+        throw new errors/* SmsInputError */.E$(`template-id: ${message}`, [{ field: 'template-id', message }], {
+            hint: 'Send verification codes as direct requests (--engine direct).',
+        });
+    }
+    if (template.channelType === 'CN_NTC' || template.channelType === 'CN_MKT')
+        return template.channelType;
+    const message = `${template.templateId} has channel ${template.channelType ?? '(none given)'}; a batch task takes CN_NTC or CN_MKT templates`;
+    throw new errors/* SmsInputError */.E$(`template-id: ${message}`, [{ field: 'template-id', message }], {
+        hint: 'Use a notification or marketing template, or send as direct requests (--engine direct).',
+    });
+}
+/**
+ * The batch engine's path up to consent: streams the recipients into a CSV (a private temporary file,
+ * removed afterwards), uploads it (uploadBatchFile) and creates the task (setBatchTask), then reads its
+ * detail. The task is left awaiting consent (status 2): starting it is a separate, explicit
+ * consentBatchTask. Nothing is asked of the service before the whole file is built and checked.
+ * @throws SmsInputError for a verification template or a bad recipient (nothing uploaded); the client's
+ *   errors for the calls, SmsOutcomeUnknownError when SetBatchTask's answer was lost
+ */
+async function createBatchSendTask(client, input, options = {}) {
+    const ref = { subAccount: input.subAccount, signature: input.signature, templateId: input.templateId };
+    const template = input.template ?? (await describeTemplate(client, ref));
+    const channelType = channelOf(template);
+    const csv = batchCsv(input.recipients, { variables: template.variables, duplicates: input.duplicates });
+    // The file holds every number: readable by this user only, and gone once uploaded.
+    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'volc-sms-batch-'));
+    try {
+        const file = external_node_path_default().join(dir, 'recipients.csv');
+        await csv.writeFile(file, { signal: options.signal });
+        const task = {
+            ...ref,
+            name: input.taskName,
+            templateName: template.name,
+            channelType,
+            scheduled: input.sendTime !== undefined,
+            sendTime: input.sendTime ?? 0,
+        };
+        const step = await createFromFile(client, file, task, options);
+        if (!step.ok)
+            throw step.error;
+        const { upload, created, detail, matches } = step;
+        return {
+            taskId: created.result.taskId,
+            subAccount: input.subAccount,
+            status: matches ? detail?.status : undefined,
+            statusAuthoritative: matches && detail?.status !== undefined,
+            totalCount: created.result.totalCount ?? detail?.totalCount,
+            dupCount: created.result.dupCount,
+            rows: csv.stats.rows,
+            skippedDuplicates: csv.stats.duplicates,
+            fileBytes: upload.size,
+            fileSha256: upload.sha256,
+            template,
+        };
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/batch/receipts.ts
@@ -12542,7 +12552,8 @@ async function sentSoFar(deps, ref, task, startedAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/batch/index.ts
-// Batch files and tasks: the precheck of a CSV (reference §3.3) and following a task to its end.
+// Batch files and tasks: the precheck of a CSV (reference §3.3), creating a task (from a checked file, or
+// from recipients by the send engines) and following it to its end.
 
 
 
@@ -12601,7 +12612,6 @@ function maskVerificationCode(text, template) {
 
 // Bulk sends (issue 14): the engine planner, the direct engine (paced, journaled, resumable), the batch
 // file builder and the batch engine's path up to consent.
-
 
 
 
@@ -12990,21 +13000,21 @@ function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
     const base = endpointParts(context.endpoint);
     const params = { Action: call.action, Version: call.version, ...call.query };
-    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
-    const pathAndQuery = `${base.path}?${(0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalQueryString */ .kK)(params)}`;
-    const url = `${base.origin}${pathAndQuery}`;
     let headers;
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+    let query;
     if (context.auth.kind === 'gateway') {
         headers = {};
         if (call.body !== undefined)
             headers['Content-Type'] = 'application/json';
         headers['ServiceName'] = SMS_SERVICE;
         headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
+        query = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalQueryString */ .kK)(params);
     }
     else {
-        // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
-        // object holding them all, which becomes the request's headers.
-        headers = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .signRequest */ .zT)({
+        // The signed set is Host and Content-Type (plus what signRequest adds); the signer returns a fresh
+        // object holding them all, which becomes the request's headers, and the query it canonicalised.
+        ({ headers, query } = (0,_sign_js__WEBPACK_IMPORTED_MODULE_0__/* .signParts */ .ip)({
             method: call.method,
             path: base.path,
             query: params,
@@ -13018,8 +13028,10 @@ function buildRequest(call, context) {
             service: SMS_SERVICE,
             date: context.date,
             signingKeys: context.signingKeys,
-        });
+        }));
     }
+    const pathAndQuery = `${base.path}?${query}`;
+    const url = `${base.origin}${pathAndQuery}`;
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
         headers['User-Agent'] = context.userAgent;
@@ -13038,12 +13050,12 @@ function buildRequest(call, context) {
 /* harmony export */   T8: () => (/* binding */ SigningKeyCache),
 /* harmony export */   aW: () => (/* binding */ computeSignature),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ip: () => (/* binding */ signParts),
 /* harmony export */   kK: () => (/* binding */ canonicalQueryString),
 /* harmony export */   s7: () => (/* binding */ credentialScope),
-/* harmony export */   xW: () => (/* binding */ parseAuthorization),
-/* harmony export */   zT: () => (/* binding */ signRequest)
+/* harmony export */   xW: () => (/* binding */ parseAuthorization)
 /* harmony export */ });
-/* unused harmony exports SIGNING_ALGORITHM, EMPTY_BODY_SHA256, uriEncode, formatXDate, deriveSigningKeyBytes, signingKey */
+/* unused harmony exports SIGNING_ALGORITHM, EMPTY_BODY_SHA256, uriEncode, formatXDate, deriveSigningKeyBytes, signingKey, signRequest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -13053,8 +13065,12 @@ function buildRequest(call, context) {
  */
 const SIGNING_ALGORITHM = 'HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 /** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
 function uriEncode(value) {
+    // Most values (action names, versions, ids) are unreserved already: nothing to encode.
+    if (UNRESERVED.test(value))
+        return value;
     return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function canonicalQueryString(query) {
@@ -13069,28 +13085,34 @@ function canonicalQueryString(query) {
 }
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value) {
-    return value.trim().replace(/\s+/g, ' ');
+    // The usual values (a type, a host, a date, a digest) hold no white space: nothing to fold.
+    return /\s/.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
 }
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex');
 }
 /** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
 function canonicalRequest(parts) {
-    const headers = Object.entries(parts.signedHeaders)
-        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
-    const signedHeaderNames = headers.map(([name]) => name).join(';');
-    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${canonicalQueryString(parts.query)}\n` +
+    const headers = [];
+    for (const [name, value] of Object.entries(parts.signedHeaders))
+        headers.push([name.toLowerCase(), canonicalHeaderValue(value)]);
+    headers.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    let headerLines = '';
+    let signedHeaderNames = '';
+    for (const [name, value] of headers) {
+        headerLines += `${name}:${value}\n`;
+        signedHeaderNames += signedHeaderNames === '' ? name : `;${name}`;
+    }
+    const query = canonicalQueryString(parts.query);
+    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
-    return { text, signedHeaderNames };
+    return { text, signedHeaderNames, query };
 }
 /** `20240102T030405Z` */
 function formatXDate(date) {
-    return date
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
+    // From `2024-01-02T03:04:05.678Z`; toISOString always has this layout for years 0000–9999.
+    const iso = date.toISOString();
+    return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 function credentialScope(shortDate, region, service) {
     return `${shortDate}/${region}/${service}/request`;
@@ -13149,6 +13171,13 @@ function computeSignature(key, toSign) {
  * `content-type;host;x-content-sha256;x-date`).
  */
 function signRequest(request, context) {
+    return signParts(request, context).headers;
+}
+/**
+ * signRequest, also giving the canonical query string it signed: a client sends exactly that query, so
+ * what is sent is what is signed, canonicalised once.
+ */
+function signParts(request, context) {
     const { credentials, region, service, date } = context;
     const xDate = formatXDate(date);
     const shortDate = xDate.slice(0, 8);
@@ -13161,7 +13190,7 @@ function signRequest(request, context) {
     };
     if (credentials.sessionToken)
         headers['X-Security-Token'] = credentials.sessionToken;
-    const { text, signedHeaderNames } = canonicalRequest({
+    const { text, signedHeaderNames, query } = canonicalRequest({
         method: request.method,
         path: request.path,
         query: request.query,
@@ -13172,7 +13201,7 @@ function signRequest(request, context) {
     headers['Authorization'] =
         `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
             `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
-    return headers;
+    return { headers, query };
 }
 /** Parses an `Authorization: HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` value; null if malformed. */
 function parseAuthorization(value) {

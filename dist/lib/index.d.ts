@@ -43,8 +43,6 @@ export type { TemplateRef } from './sending/template-facts.ts';
 export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from './sending/batch-csv.ts';
 export { MobileNumberSet } from './sending/number-set.ts';
 export type { BatchCsvOptions, BatchCsvRow, BatchCsvSource, BatchCsvStats } from './sending/batch-csv.ts';
-export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from './sending/batch-send.ts';
-export type { BatchSendInput, BatchSendTask } from './sending/batch-send.ts';
 export { createPacer } from './sending/pace.ts';
 export type { Pacer } from './sending/pace.ts';
 export { sendDirect } from './sending/direct-send.ts';

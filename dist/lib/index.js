@@ -35,7 +35,6 @@ export { DEFAULT_BATCH_THRESHOLD, DEFAULT_SEND_QPS, isVerificationTemplate, plan
 export { describeTemplate } from "./sending/template-facts.js";
 export { BatchCsv, batchCsv, MAX_BATCH_ROWS } from "./sending/batch-csv.js";
 export { MobileNumberSet } from "./sending/number-set.js";
-export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask } from "./sending/batch-send.js";
 export { createPacer } from "./sending/pace.js";
 export { sendDirect } from "./sending/direct-send.js";
 export { JOURNAL_VERSION, memoryJournalStore } from "./sending/send-journal.js";

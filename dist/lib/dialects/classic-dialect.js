@@ -31,7 +31,11 @@ function pagedList(input, spec) {
         pageIndex: String(input.page ?? 1),
         pageSize: String(input.pageSize ?? LIST_PAGE_SIZE),
     });
-    return { call: get(spec.action, query), paramsSchema: spec.paramsSchema, resultSchema: spec.resultSchema };
+    return {
+        call: get(spec.action, query),
+        paramsSchema: (s) => s[`${spec.action}QuerySchema`],
+        resultSchema: spec.resultSchema,
+    };
 }
 /**
  * The classic actions of the official SDKs (reference §3.1–3.7): SendSms/SendBatchSms POST with PascalCase
@@ -81,7 +85,6 @@ export const classicDialect = {
     listSignatures: (input) => pagedList(input, {
         action: 'GetSignatureAndOrderList',
         filter: { signature: input.signature },
-        paramsSchema: (s) => s.GetSignatureAndOrderListQuerySchema,
         resultSchema: (s) => s.ClassicSignatureListSchema,
     }),
     listTemplates: (input) => pagedList(input, {
@@ -90,7 +93,6 @@ export const classicDialect = {
         refused: input.signatures?.length
             ? { field: 'signatures', why: 'the classic template list has no signature filter' }
             : undefined,
-        paramsSchema: (s) => s.GetSmsTemplateAndOrderListQuerySchema,
         resultSchema: (s) => s.ClassicTemplateListSchema,
     }),
     listSendLogs: (input) => {

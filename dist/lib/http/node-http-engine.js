@@ -113,14 +113,10 @@ function sendWithNodeHttp(request, transportFor) {
                     finish(new TransportError('Response cut short', { kind: 'network', phase: 'sent', code: 'ECONNRESET' }));
                     return;
                 }
-                const headers = {};
-                for (const [name, value] of Object.entries(res.headers)) {
-                    if (value !== undefined)
-                        headers[name] = Array.isArray(value) ? value.join(', ') : value;
-                }
+                // node:http's own object: lower-case names, repeated singletons (Retry-After…) already dropped.
                 finish(undefined, {
                     status: res.statusCode ?? 0,
-                    headers,
+                    headers: res.headers,
                     body: Buffer.concat(chunks).toString('utf8'),
                 });
             });

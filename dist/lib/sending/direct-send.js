@@ -1,7 +1,7 @@
 import { planBatchSend } from "./batch-plan.js";
 import { SmsNetworkError } from "../errors/errors.js";
-import { maskPhone, normalizePhone } from "./phone.js";
-import { outcomeFrom } from "./send-chunks.js";
+import { maskPhone } from "./phone.js";
+import { firstSpellings, outcomeFrom } from "./send-chunks.js";
 import { planSend } from "./send-plan.js";
 import { DEFAULT_SEND_QPS } from "./delivery-plan.js";
 import { createPacer } from "./pace.js";
@@ -42,14 +42,9 @@ function notSent(mobiles, error) {
         status: 'failed',
         error,
     }));
-    return {
-        recipients,
-        plan: { mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] },
-        sentCount: 0,
-        failedCount: mobiles.length,
-        unknownCount: 0,
-        raw: [undefined],
-    };
+    return outcomeFrom({ mobiles: [...mobiles], duplicates: [], chunks: [[...mobiles]] }, recipients, [
+        undefined,
+    ]);
 }
 /**
  * Sends `chunks` paced and journaled, numbering them from `firstChunk` in the journal. Resolves with one
@@ -112,12 +107,7 @@ export async function runChunks(send, chunks, options) {
 }
 /** The chunks' outcomes as one, in the plan's order, each number shown as the caller wrote it. */
 export function mergeOutcomes(plan, outcomes, originalInputs = []) {
-    const spelling = new Map();
-    for (const input of originalInputs) {
-        const phone = normalizePhone(input);
-        if (phone.ok && !spelling.has(phone.mobile))
-            spelling.set(phone.mobile, input);
-    }
+    const spelling = firstSpellings(originalInputs);
     const order = new Map(plan.mobiles.map((mobile, index) => [mobile, index]));
     const recipients = outcomes
         .flatMap((outcome) => outcome.recipients)

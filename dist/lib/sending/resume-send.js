@@ -4,7 +4,7 @@ import { chunkSenderFor, runChunks } from "./direct-send.js";
 import { findInSendLog } from "./journal-reconcile.js";
 import { createPacer } from "./pace.js";
 import { maskPhone } from "./phone.js";
-import { outcomeFrom } from "./send-chunks.js";
+import { outcomeFrom, statusCounts } from "./send-chunks.js";
 import { chunk } from "./send-plan.js";
 import { JOURNAL_VERSION, } from "./send-journal.js";
 /** Each number's state as the journal leaves it, the send, and the next free chunk number. */
@@ -134,13 +134,5 @@ export async function resumeDirectSend(client, journal, options = {}) {
             code: state.status === 'pending' ? 'aborted' : state.code,
         };
     });
-    const count = (status) => report.filter((n) => n.status === status).length;
-    return {
-        send,
-        numbers: report,
-        sentCount: count('sent'),
-        failedCount: count('failed'),
-        unknownCount: count('unknown'),
-        outcome,
-    };
+    return { send, numbers: report, ...statusCounts(report), outcome };
 }

@@ -2,7 +2,7 @@ import { type DialectCall } from '../dialects/dialect.ts';
 import type { ErrorContext } from '../errors/error-map.ts';
 import { type CallRuntime } from '../http/execute-call.ts';
 import type { SendSmsResult } from '../schemas/agent.ts';
-import type { CallOptions, RecipientResult, SendPlan, SendSmsOutcome } from '../types.ts';
+import type { CallOptions, RecipientResult, RecipientStatus, SendPlan, SendSmsOutcome } from '../types.ts';
 type SendContext = ErrorContext & {
     subAccount: string;
     signature: string;
@@ -14,6 +14,12 @@ type SendContext = ErrorContext & {
  * cannot be built.
  */
 export declare function sendPlannedChunks(runtime: CallRuntime, plan: SendPlan, originalInputs: readonly string[], build: (mobiles: readonly string[]) => DialectCall<SendSmsResult>, context: SendContext, concurrency: number, options?: CallOptions): Promise<SendSmsOutcome>;
+/** How many of `items` were sent, failed, or are unknown. */
+export declare function statusCounts(items: ReadonlyArray<{
+    status: RecipientStatus;
+}>): Pick<SendSmsOutcome, 'sentCount' | 'failedCount' | 'unknownCount'>;
 /** The outcome of a send from its recipients (in order), counted by status. */
 export declare function outcomeFrom(plan: SendPlan, recipients: RecipientResult[], raw: unknown[]): SendSmsOutcome;
+/** The first spelling the caller wrote of each normalised number, so results show what was written. */
+export declare function firstSpellings(originalInputs: readonly string[]): Map<string, string>;
 export {};

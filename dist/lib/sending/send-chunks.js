@@ -95,29 +95,30 @@ export async function sendPlannedChunks(runtime, plan, originalInputs, build, co
     const results = await mapLimited(plan.chunks, concurrency, (mobiles, index) => sendOneChunk(runtime, mobiles, spelling, calls[index], context, options));
     return outcomeOf(plan, results);
 }
+/** How many of `items` were sent, failed, or are unknown. */
+export function statusCounts(items) {
+    const sent = items.filter((r) => r.status === 'sent').length;
+    const failed = items.filter((r) => r.status === 'failed').length;
+    return { sentCount: sent, failedCount: failed, unknownCount: items.length - sent - failed };
+}
 /** The outcome of a send from its recipients (in order), counted by status. */
 export function outcomeFrom(plan, recipients, raw) {
-    const sent = recipients.filter((r) => r.status === 'sent').length;
-    const failed = recipients.filter((r) => r.status === 'failed').length;
-    return {
-        recipients,
-        plan,
-        sentCount: sent,
-        failedCount: failed,
-        unknownCount: recipients.length - sent - failed,
-        raw,
-    };
+    return { recipients, plan, ...statusCounts(recipients), raw };
 }
 function outcomeOf(plan, results) {
     return outcomeFrom(plan, results.flatMap((r) => r.recipients), results.map((r) => r.raw));
 }
-/** The first input spelling of each normalised number, so results show what the caller wrote. */
-function inputSpelling(originalInputs) {
+/** The first spelling the caller wrote of each normalised number, so results show what was written. */
+export function firstSpellings(originalInputs) {
     const map = new Map();
     for (const input of originalInputs) {
         const result = normalizePhone(input);
         if (result.ok && !map.has(result.mobile))
             map.set(result.mobile, input);
     }
+    return map;
+}
+function inputSpelling(originalInputs) {
+    const map = firstSpellings(originalInputs);
     return (mobile) => map.get(mobile) ?? mobile;
 }

@@ -1,4 +1,4 @@
-import { canonicalQueryString, signRequest } from "./sign.js";
+import { canonicalQueryString, signParts } from "./sign.js";
 const SMS_SERVICE = 'volcSMS';
 function endpointParts(endpoint) {
     const parsed = new URL(endpoint);
@@ -13,21 +13,21 @@ export function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
     const base = endpointParts(context.endpoint);
     const params = { Action: call.action, Version: call.version, ...call.query };
-    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
-    const pathAndQuery = `${base.path}?${canonicalQueryString(params)}`;
-    const url = `${base.origin}${pathAndQuery}`;
     let headers;
+    // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
+    let query;
     if (context.auth.kind === 'gateway') {
         headers = {};
         if (call.body !== undefined)
             headers['Content-Type'] = 'application/json';
         headers['ServiceName'] = SMS_SERVICE;
         headers['Authorization'] = `Bearer ${context.auth.apiKey}`;
+        query = canonicalQueryString(params);
     }
     else {
-        // The signed set is Host and Content-Type (plus what signRequest adds); signRequest returns a fresh
-        // object holding them all, which becomes the request's headers.
-        headers = signRequest({
+        // The signed set is Host and Content-Type (plus what signRequest adds); the signer returns a fresh
+        // object holding them all, which becomes the request's headers, and the query it canonicalised.
+        ({ headers, query } = signParts({
             method: call.method,
             path: base.path,
             query: params,
@@ -41,8 +41,10 @@ export function buildRequest(call, context) {
             service: SMS_SERVICE,
             date: context.date,
             signingKeys: context.signingKeys,
-        });
+        }));
     }
+    const pathAndQuery = `${base.path}?${query}`;
+    const url = `${base.origin}${pathAndQuery}`;
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
         headers['User-Agent'] = context.userAgent;

@@ -48,6 +48,8 @@ export interface CanonicalRequestParts {
 export declare function canonicalRequest(parts: CanonicalRequestParts): {
     text: string;
     signedHeaderNames: string;
+    /** The canonical query string, which is also a valid URL query. */
+    query: string;
 };
 /** `20240102T030405Z` */
 export declare function formatXDate(date: Date): string;
@@ -76,6 +78,14 @@ export declare function computeSignature(key: KeyObject, toSign: string): string
  * `content-type;host;x-content-sha256;x-date`).
  */
 export declare function signRequest(request: RequestToSign, context: SigningContext): SignedHeaders;
+/**
+ * signRequest, also giving the canonical query string it signed: a client sends exactly that query, so
+ * what is sent is what is signed, canonicalised once.
+ */
+export declare function signParts(request: RequestToSign, context: SigningContext): {
+    headers: SignedHeaders;
+    query: string;
+};
 export interface ParsedAuthorization {
     accessKeyId: string;
     shortDate: string;

@@ -5,8 +5,12 @@ import { createHmac, createSecretKey, hash, randomBytes } from 'node:crypto';
  */
 export const SIGNING_ALGORITHM = 'HMAC-SHA256';
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 /** RFC 3986 encoding: unreserved characters kept, everything else as upper-case `%XX` (space is `%20`). */
 export function uriEncode(value) {
+    // Most values (action names, versions, ids) are unreserved already: nothing to encode.
+    if (UNRESERVED.test(value))
+        return value;
     return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 export function canonicalQueryString(query) {
@@ -21,28 +25,34 @@ export function canonicalQueryString(query) {
 }
 /** Canonical header value: trimmed, inner whitespace runs folded to one space (as the Node SDK does). */
 function canonicalHeaderValue(value) {
-    return value.trim().replace(/\s+/g, ' ');
+    // The usual values (a type, a host, a date, a digest) hold no white space: nothing to fold.
+    return /\s/.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
 }
 export function sha256Hex(data) {
     return hash('sha256', data, 'hex');
 }
 /** The one canonicaliser, for the client's requests and the sandbox's checks alike. */
 export function canonicalRequest(parts) {
-    const headers = Object.entries(parts.signedHeaders)
-        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const headerLines = headers.map(([name, value]) => `${name}:${value}\n`).join('');
-    const signedHeaderNames = headers.map(([name]) => name).join(';');
-    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${canonicalQueryString(parts.query)}\n` +
+    const headers = [];
+    for (const [name, value] of Object.entries(parts.signedHeaders))
+        headers.push([name.toLowerCase(), canonicalHeaderValue(value)]);
+    headers.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    let headerLines = '';
+    let signedHeaderNames = '';
+    for (const [name, value] of headers) {
+        headerLines += `${name}:${value}\n`;
+        signedHeaderNames += signedHeaderNames === '' ? name : `;${name}`;
+    }
+    const query = canonicalQueryString(parts.query);
+    const text = `${parts.method.toUpperCase()}\n${parts.path || '/'}\n${query}\n` +
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
-    return { text, signedHeaderNames };
+    return { text, signedHeaderNames, query };
 }
 /** `20240102T030405Z` */
 export function formatXDate(date) {
-    return date
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
+    // From `2024-01-02T03:04:05.678Z`; toISOString always has this layout for years 0000–9999.
+    const iso = date.toISOString();
+    return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 export function credentialScope(shortDate, region, service) {
     return `${shortDate}/${region}/${service}/request`;
@@ -101,6 +111,13 @@ export function computeSignature(key, toSign) {
  * `content-type;host;x-content-sha256;x-date`).
  */
 export function signRequest(request, context) {
+    return signParts(request, context).headers;
+}
+/**
+ * signRequest, also giving the canonical query string it signed: a client sends exactly that query, so
+ * what is sent is what is signed, canonicalised once.
+ */
+export function signParts(request, context) {
     const { credentials, region, service, date } = context;
     const xDate = formatXDate(date);
     const shortDate = xDate.slice(0, 8);
@@ -113,7 +130,7 @@ export function signRequest(request, context) {
     };
     if (credentials.sessionToken)
         headers['X-Security-Token'] = credentials.sessionToken;
-    const { text, signedHeaderNames } = canonicalRequest({
+    const { text, signedHeaderNames, query } = canonicalRequest({
         method: request.method,
         path: request.path,
         query: request.query,
@@ -124,7 +141,7 @@ export function signRequest(request, context) {
     headers['Authorization'] =
         `${SIGNING_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
             `SignedHeaders=${signedHeaderNames}, Signature=${signature}`;
-    return headers;
+    return { headers, query };
 }
 /** Parses an `Authorization: HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` value; null if malformed. */
 export function parseAuthorization(value) {
