@@ -1,4 +1,4 @@
-import { SmsOutcomeUnknownError, formatErrorLine } from '../core/index.ts';
+import { SmsOutcomeUnknownError, formatErrorLine, formatWallTime } from '../core/index.ts';
 import type { SmsClient } from '../core/index.ts';
 import { checkBatchFile } from './batch-file-check.ts';
 import {
@@ -17,6 +17,8 @@ import { waitForTaskReceipts } from './batch-receipts.ts';
 import type { ActionIo } from './runner-io.ts';
 import type { StepStatus } from './send-mode.ts';
 import { code } from './summary-markdown.ts';
+
+const SHANGHAI = 'Asia/Shanghai';
 
 export interface BatchModeDeps {
   io: ActionIo;
@@ -49,10 +51,13 @@ export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promis
     name: inputs.taskName,
     templateName: template.name,
     channelType: template.channelType,
-    scheduled: false,
-    sendTime: 0,
+    ...inputs.schedule,
     fileUrl: upload.file,
   });
+  if (inputs.schedule.scheduled)
+    io.info(
+      `Task ${created.taskId} is scheduled: the service sends at ${formatWallTime(inputs.schedule.sendTime * 1000, SHANGHAI)} once it is launched.`,
+    );
   await launchAndFollow(deps, inputs, {
     taskId: created.taskId,
     totalCount: created.totalCount ?? file.rows,

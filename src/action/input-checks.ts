@@ -39,6 +39,7 @@ export const INPUT_NAMES = [
   'wait',
   'wait-timeout',
   'batch-threshold',
+  'send-time',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -1,5 +1,12 @@
-import { MAX_STATS_WINDOW_DAYS, SmsInputError, parseTimeInput, parseWindow } from '../core/index.ts';
-import type { ApiDialect, InputIssue } from '../core/index.ts';
+import {
+  MAX_STATS_WINDOW_DAYS,
+  SmsInputError,
+  checkBatchSchedule,
+  formatDuration,
+  parseTimeInput,
+  parseWindow,
+} from '../core/index.ts';
+import type { ApiDialect, BatchSchedule, InputIssue } from '../core/index.ts';
 import {
   parseTemplateParamInput,
   phoneIssues,
@@ -81,6 +88,8 @@ export interface BatchInputs extends CommonInputs {
   wait: boolean;
   waitTimeoutMs: number;
   failOnDeliveryError: boolean;
+  /** `send-time`: when the service sends (checked against the reference's limits); at once without it. */
+  schedule: BatchSchedule;
 }
 
 export type ActionInputs = SendInputs | StatsInputs | BatchInputs;
@@ -150,10 +159,12 @@ export function parseActionInputs(
         });
       }
     }
+    const schedule = batchSchedule(raw, shape.data, options.now, issues);
     if (issues.length > 0 || !shape.data) throw inputError(issues);
     return {
       ...common,
       mode: 'batch',
+      schedule,
       subAccount: raw['sub-account'],
       signature: raw.signature,
       templateId: raw['template-id'],
@@ -166,6 +177,12 @@ export function parseActionInputs(
       failOnDeliveryError: shape.data['fail-on-delivery-error'],
     };
   }
+
+  if (raw['send-time'] !== '')
+    issues.push({
+      field: 'send-time',
+      message: `applies to mode batch only (a scheduled batch task); mode ${mode} has no send time`,
+    });
 
   if (mode === 'send') {
     for (const name of SEND_REQUIRED) {
@@ -266,6 +283,33 @@ export function parseActionInputs(
     templateId: raw['template-id'] || undefined,
     channelType: raw['channel-type'] || undefined,
   };
+}
+
+/**
+ * `send-time` through the core's schedule rules (reference §3.4: future, 08:00–21:30 Asia/Shanghai, at most
+ * the same day next month). `wait` must be able to see the task through: its timeout counts from the step.
+ */
+function batchSchedule(
+  raw: RawInputs,
+  data: { wait: boolean; launch: boolean; 'wait-timeout': number } | undefined,
+  now: Date,
+  issues: InputIssue[],
+): BatchSchedule {
+  if (raw['send-time'] === '') return { scheduled: false, sendTime: 0 };
+  let schedule: BatchSchedule = { scheduled: false, sendTime: 0 };
+  collect(issues, () => {
+    schedule = checkBatchSchedule({ scheduled: true, sendTime: raw['send-time'] }, now.getTime());
+  });
+  const ahead = schedule.sendTime * 1000 - now.getTime();
+  if (schedule.scheduled && data?.launch && data.wait && ahead >= data['wait-timeout']) {
+    issues.push({
+      field: 'wait-timeout',
+      message:
+        `${formatDuration(data['wait-timeout'])} ends before send-time, ${Math.ceil(ahead / 60_000)} min from now: raise it ` +
+        'past the send time (at most 6h), or leave out wait and follow the task in a later run',
+    });
+  }
+  return schedule;
 }
 
 function inputError(issues: InputIssue[]): SmsInputError {

@@ -204,6 +204,69 @@ describe('mode: batch', () => {
     );
   });
 
+  /** `days` from now at `time` on the Asia/Shanghai calendar, as a workflow would write it (no offset). */
+  function shanghaiTime(days: number, time: string): string {
+    const date = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+    return `${date}T${time}`;
+  }
+
+  it('send-time schedules the task: created scheduled at that time, launched once, nothing sent before it', async () => {
+    const sendTime = shanghaiTime(1, '10:00:00');
+    const step = await batchStep(sandbox, workspace(alertCsv(['13800000000', '13800000001'])), {
+      'send-time': sendTime,
+      launch: 'true',
+    });
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    const [task] = sandbox.admin.batchTasks();
+    expect(task).toMatchObject({
+      scheduled: true,
+      sendTime: Date.parse(`${sendTime}+08:00`) / 1000,
+      status: 3,
+    });
+    expect(step.outputs).toMatchObject({ status: 'launched', 'task-id': task?.taskId });
+    expect(step.printed).toContain(
+      `Task ${task?.taskId} is scheduled: the service sends at ${sendTime.replace('T', ' ')} once it is launched.`,
+    );
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+
+  it('a send time the service would refuse fails the step naming send-time and the fix; nothing is uploaded', async () => {
+    const dir = workspace(alertCsv(['13800000000']));
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ 'send-time': '2020-01-01T10:00:00' }, /send-time::.*is not in the future: pick a later time/],
+      [{ 'send-time': shanghaiTime(1, '22:00:00') }, /send-time::.*outside 08:00–21:30 Asia\/Shanghai/],
+      [
+        { 'send-time': shanghaiTime(40, '10:00:00') },
+        /send-time::.*more than a month ahead: schedule no later than/,
+      ],
+      [{ 'send-time': 'tomorrow 10:00' }, /send-time::.*not an ISO 8601 time: write it like/],
+      [
+        { 'send-time': shanghaiTime(1, '10:00:00'), launch: 'true', wait: 'true' },
+        /wait-timeout::.*30m ends before send-time, \d+ min from now/,
+      ],
+    ];
+    for (const [inputs, expected] of cases) {
+      const step = await batchStep(sandbox, dir, inputs);
+      expect(step.code, JSON.stringify(inputs)).toBe(1);
+      expect(decodeURIComponent(errorLine(step.stdout)), JSON.stringify(inputs)).toMatch(expected);
+    }
+    expect(sandbox.admin.batchTasks()).toEqual([]);
+    const send = await runStep({
+      'access-key-id': SANDBOX_CREDENTIALS.accessKeyId,
+      'secret-access-key': SANDBOX_CREDENTIALS.secretAccessKey,
+      endpoint: sandbox.url,
+      'sub-account': '7384ed01',
+      signature: 'VolcOps',
+      'template-id': 'ST_0004',
+      'template-param': 'version: 1',
+      'phone-numbers': '13800000000',
+      'send-time': shanghaiTime(1, '10:00:00'),
+    });
+    expect(decodeURIComponent(errorLine(send.stdout))).toMatch(/send-time::.*applies to mode batch only/);
+    expect(sandbox.admin.messages()).toEqual([]);
+  });
+
   describe('mode: send above batch-threshold', () => {
     function sendStep(numbers: readonly string[], inputs: Record<string, string> = {}) {
       return runStep({
