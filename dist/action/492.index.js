@@ -7034,15 +7034,17 @@ function precheck_precheckError(check, hint) {
 
 ;// CONCATENATED MODULE: ./src/core/batch/schedule.ts
 
+
 /**
  * When a batch task may send (reference §3.4), in Asia/Shanghai (fixed UTC+8): at once only between
  * 08:00:00 and 21:30:00; scheduled strictly in the future, no later than the same day of next month
  * (clamped to its last day), at a time of day in the same window. Checked before any network call.
  */
-const SHANGHAI_MS = (/* unused pure expression or super */ null && (8 * 60 * 60 * 1000));
-const OPENS = (/* unused pure expression or super */ null && (8 * 3600));
-const CLOSES = (/* unused pure expression or super */ null && (21 * 3600 + 30 * 60));
-const schedule_refuse = (field, message, hint) => new SmsInputError(`${field}: ${message}`, [{ field, message }], { hint });
+const SHANGHAI = 'Asia/Shanghai';
+const SHANGHAI_MS = 8 * 60 * 60 * 1000;
+const OPENS = 8 * 3600;
+const CLOSES = 21 * 3600 + 30 * 60;
+const schedule_refuse = (field, message, hint) => new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }], { hint });
 /** Seconds since Shanghai midnight of `ms`. */
 const secondOfDay = (ms) => Math.floor(((ms + SHANGHAI_MS) % 86_400_000) / 1000);
 function schedule_checkBatchSchedule(input, now) {
@@ -7056,15 +7058,16 @@ function schedule_checkBatchSchedule(input, now) {
     const text = input.sendTime?.trim() ?? '';
     if (text === '')
         throw schedule_refuse('send-time', 'is required with --scheduled', 'Pass --send-time 2026-08-06T10:00:00 (Asia/Shanghai unless an offset is given).');
-    const withZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}+08:00`;
-    const at = Date.parse(withZone);
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) || Number.isNaN(at))
-        throw schedule_refuse('send-time', `"${text}" is not an ISO 8601 time`, 'Pass e.g. 2026-08-06T10:00:00 (Asia/Shanghai unless an offset is given).');
+    // The core's one time parser reads it (a date that does not exist is refused, not rolled over); only
+    // a datetime is a send time, not an age, an epoch or a bare date.
+    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text))
+        throw schedule_refuse('send-time', `"${text}" is not an ISO 8601 time: write it like 2026-08-06T10:00:00 (Asia/Shanghai unless an offset is given)`, 'Pass e.g. 2026-08-06T10:00:00 (Asia/Shanghai unless an offset is given).');
+    const at = time_parseTimeInput(text, { field: 'send-time', timeZone: SHANGHAI, now }) * 1000;
     if (at <= now)
-        throw schedule_refuse('send-time', 'is not in the future', 'Pick a later time, or leave out --scheduled to send at once.');
+        throw schedule_refuse('send-time', 'is not in the future: pick a later time', 'Pick a later time, or leave out --scheduled to send at once.');
     const second = secondOfDay(at);
     if (second < OPENS || second > CLOSES)
-        throw schedule_refuse('send-time', 'is outside 08:00–21:30 Asia/Shanghai', `${window}.`);
+        throw schedule_refuse('send-time', 'is outside 08:00–21:30 Asia/Shanghai, when batch tasks send: pick a time of day in that window', `${window}.`);
     // The same day of next month, clamped to that month's last day, to its end.
     const local = new Date(now + SHANGHAI_MS);
     const year = local.getUTCFullYear();
@@ -7072,7 +7075,7 @@ function schedule_checkBatchSchedule(input, now) {
     const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     const limit = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay), 23, 59, 59) - SHANGHAI_MS;
     if (at > limit)
-        throw schedule_refuse('send-time', 'is more than a month ahead', 'Schedule no later than the same day next month.');
+        throw schedule_refuse('send-time', `is more than a month ahead: schedule no later than ${new Date(limit + SHANGHAI_MS).toISOString().slice(0, 10)} (the same day next month)`, 'Schedule no later than the same day next month.');
     return { scheduled: true, sendTime: Math.floor(at / 1000) };
 }
 
@@ -7769,6 +7772,7 @@ const INPUT_NAMES = [
     'wait',
     'wait-timeout',
     'batch-threshold',
+    'send-time',
 ];
 /** Reads every input through the runner's mangling. */
 function readRawInputs(getInput) {
@@ -7943,11 +7947,13 @@ function parseActionInputs(raw, options) {
                 });
             }
         }
+        const schedule = batchSchedule(raw, shape.data, options.now, issues);
         if (issues.length > 0 || !shape.data)
             throw inputError(issues);
         return {
             ...common,
             mode: 'batch',
+            schedule,
             subAccount: raw['sub-account'],
             signature: raw.signature,
             templateId: raw['template-id'],
@@ -7960,6 +7966,11 @@ function parseActionInputs(raw, options) {
             failOnDeliveryError: shape.data['fail-on-delivery-error'],
         };
     }
+    if (raw['send-time'] !== '')
+        issues.push({
+            field: 'send-time',
+            message: `applies to mode batch only (a scheduled batch task); mode ${mode} has no send time`,
+        });
     if (mode === 'send') {
         for (const name of SEND_REQUIRED) {
             if (raw[name] === '')
@@ -8062,6 +8073,27 @@ function parseActionInputs(raw, options) {
         templateId: raw['template-id'] || undefined,
         channelType: raw['channel-type'] || undefined,
     };
+}
+/**
+ * `send-time` through the core's schedule rules (reference §3.4: future, 08:00–21:30 Asia/Shanghai, at most
+ * the same day next month). `wait` must be able to see the task through: its timeout counts from the step.
+ */
+function batchSchedule(raw, data, now, issues) {
+    if (raw['send-time'] === '')
+        return { scheduled: false, sendTime: 0 };
+    let schedule = { scheduled: false, sendTime: 0 };
+    collect(issues, () => {
+        schedule = schedule_checkBatchSchedule({ scheduled: true, sendTime: raw['send-time'] }, now.getTime());
+    });
+    const ahead = schedule.sendTime * 1000 - now.getTime();
+    if (schedule.scheduled && data?.launch && data.wait && ahead >= data['wait-timeout']) {
+        issues.push({
+            field: 'wait-timeout',
+            message: `${formatDuration(data['wait-timeout'])} ends before send-time, ${Math.ceil(ahead / 60_000)} min from now: raise it ` +
+                'past the send time (at most 6h), or leave out wait and follow the task in a later run',
+        });
+    }
+    return schedule;
 }
 function inputError(issues) {
     const list = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
@@ -8339,6 +8371,7 @@ async function waitForTaskReceipts(deps, query) {
 
 
 
+const batch_mode_SHANGHAI = 'Asia/Shanghai';
 /**
  * `mode: batch`: the recipients and their parameters in a CSV of the workspace go to the service's
  * batch-task engine. The file is checked, uploaded and the task created (the service validates it: status
@@ -8359,10 +8392,11 @@ async function runBatch(deps, inputs) {
         name: inputs.taskName,
         templateName: template.name,
         channelType: template.channelType,
-        scheduled: false,
-        sendTime: 0,
+        ...inputs.schedule,
         fileUrl: upload.file,
     });
+    if (inputs.schedule.scheduled)
+        io.info(`Task ${created.taskId} is scheduled: the service sends at ${formatWallTime(inputs.schedule.sendTime * 1000, batch_mode_SHANGHAI)} once it is launched.`);
     await launchAndFollow(deps, inputs, {
         taskId: created.taskId,
         totalCount: created.totalCount ?? file.rows,
