@@ -3,11 +3,26 @@
 import { api, el, receiptBadge, segmentsLabel, showError, throttle, timeElement } from './dom.js';
 
 const PAGE_SIZE = 50;
-const FILTERS = ['since', 'subAccount', 'signature', 'templateId', 'mobile', 'messageId'];
+/** The choices filled from what the sandbox has configured: field, label, and each item's value and text. */
+const CATALOG_CHOICES = [
+  ['subAccount', 'Group', (catalog) => catalog.subAccounts.map((g) => [g.id, `${g.id} · ${g.name}`])],
+  ['signature', 'Signature', (catalog) => catalog.signatures.map((s) => [s.text, s.text])],
+  ['templateId', 'Template', (catalog) => catalog.templates.map((t) => [t.id, `${t.id} · ${t.name}`])],
+];
+const FILTERS = ['since', ...CATALOG_CHOICES.map(([name]) => name), 'mobile', 'messageId'];
 
 export function createLog(options) {
   const $ = (id) => document.getElementById(id);
   const form = $('log-filter');
+  // After the window, before the number: "All" until the catalog arrives.
+  form.elements
+    .namedItem('since')
+    .closest('label')
+    .after(
+      ...CATALOG_CHOICES.map(([name, label]) =>
+        el('label', {}, `${label} `, el('select', { name }, el('option', { value: '' }, 'All'))),
+      ),
+    );
   let page = 1;
   let last = { total: 0, messages: [] };
 
@@ -91,18 +106,7 @@ export function createLog(options) {
         ...items.map(([value, label]) => el('option', { value, selected: value === chosen }, label)),
       );
     };
-    fill(
-      'subAccount',
-      catalog.subAccounts.map((g) => [g.id, `${g.id} · ${g.name}`]),
-    );
-    fill(
-      'signature',
-      catalog.signatures.map((s) => [s.text, s.text]),
-    );
-    fill(
-      'templateId',
-      catalog.templates.map((t) => [t.id, `${t.id} · ${t.name}`]),
-    );
+    for (const [name, , items] of CATALOG_CHOICES) fill(name, items(catalog));
   }
 
   form.addEventListener('submit', (event) => {
