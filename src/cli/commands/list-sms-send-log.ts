@@ -1,10 +1,10 @@
 import { SmsInputError, normalizePhone } from '../../core/index.ts';
 import type { SendLogEntry } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
-import { pagingFlags, parseFlagValues, requireFlag, text } from '../flag-values.ts';
+import type { CommandContext } from '../context.ts';
+import { pagingFlags, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { deliveryStatus, formatTimeMs, maskedMobile, pagingFooter, timesNote } from '../output/format.ts';
-import { renderTable, type Column } from '../output/table.ts';
+import { deliveryStatus, formatTimeMs, maskedMobile, timesNote } from '../output/format.ts';
+import type { Column } from '../output/table.ts';
 import { hideVerificationCodes } from '../output/verification-content.ts';
 
 /** The send-log table, shared with skill 1.3's send-status. */
@@ -18,6 +18,7 @@ export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
   { header: 'Signature', value: (e) => e.Signature },
   { header: 'Message id', value: (e) => e.MessageId },
 ];
+import { classicReadCommand, showPage } from './classic-read.ts';
 import {
   EXPORT_FLAGS,
   SEND_LOG_ROWS,
@@ -71,59 +72,47 @@ const FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const listSmsSendLogCommand: CommandSpec = {
+export const listSmsSendLogCommand = classicReadCommand({
   name: NAME,
   summary: 'Show delivery records: per message, its status, receipt and error code.',
   description: [
     `Times: ${TIME_HELP}. Receipts arrive after the send; status "awaiting receipt" means not yet.`,
   ],
-  group: 'api',
   flags: FLAGS,
   examples: [
     'volc-sms list_sms_send_log --sub-account "77da1acf" --from-time 1773113285 --to-time 1773213285',
     'volc-sms list_sms_send_log --sub-account 7384ed01 --since 24h --mobile 13800000000',
     'volc-sms list_sms_send_log --sub-account 7384ed01 --since 30d --all --format csv > log.csv',
   ],
-  async run(context, values) {
-    const flags = parseFlagValues(FLAGS, values, NAME);
-    const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
+  stream(context, flags, values) {
+    requireFlag(flags['sub-account'], '--sub-account', NAME);
     checkExportFlags(NAME, values, flags.all === true, ['page']);
-    const { start, end } = resolveTimeRange(context, {
-      from: { flag: '--from-time', value: flags['from-time'] },
-      to: { flag: '--to-time', value: flags['to-time'] },
-      since: flags.since,
-    });
-    if (flags.all === true) {
-      if (start === undefined) {
-        const message = '--all needs the start of the window: --from-time or --since';
-        throw new SmsInputError(message, [{ field: '--from-time', message }]);
-      }
-      return exportSendLog(context, {
-        pages: walkPages(context.client(), {
-          subAccount,
-          fromTime: start,
-          toTime: end ?? Math.floor(context.now() / 1000),
-          mobile: mobileFilter(flags.mobile),
-          templateId: flags['template-id'],
-          signature: flags.signature,
-          messageId: flags['message-id'],
-          pageSize: flags['page-size'],
-          after: flags.after,
-        }),
-        rows: SEND_LOG_ROWS,
-        after: flags.after,
-        format: flags.format ?? 'ndjson',
-        rate: flags.rate,
-      });
+    if (flags.all !== true) return undefined;
+    const { start, end } = windowOf(context, flags);
+    if (start === undefined) {
+      const message = '--all needs the start of the window: --from-time or --since';
+      throw new SmsInputError(message, [{ field: '--from-time', message }]);
     }
-    const response = await context.client().listSendLogs({
-      subAccount,
+    return exportSendLog(context, {
+      pages: walkPages(context.client(), {
+        ...filters(flags),
+        fromTime: start,
+        toTime: end ?? Math.floor(context.now() / 1000),
+        pageSize: flags['page-size'],
+        after: flags.after,
+      }),
+      rows: SEND_LOG_ROWS,
+      after: flags.after,
+      format: flags.format ?? 'ndjson',
+      rate: flags.rate,
+    });
+  },
+  async read(client, flags, context) {
+    const { start, end } = windowOf(context, flags);
+    const response = await client.listSendLogs({
+      ...filters(flags),
       fromTime: start,
       toTime: end,
-      mobile: mobileFilter(flags.mobile),
-      templateId: flags['template-id'],
-      signature: flags.signature,
-      messageId: flags['message-id'],
       page: flags.page,
       pageSize: flags['page-size'],
     });
@@ -135,17 +124,35 @@ export const listSmsSendLogCommand: CommandSpec = {
           '(Total counts the whole day).',
       );
     }
-    if (context.json) {
-      context.printJson(hideVerificationCodes(response.raw));
-      return 0;
-    }
-    const { List: entries, Total: total } = response.result;
-    const zone = context.timeZone;
-    if (entries.length > 0) {
-      context.print(renderTable(sendLogColumns(zone), entries));
-      context.print(timesNote(zone, context.now()));
-    }
-    context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));
-    return 0;
+    return response;
   },
-};
+  json: (response) => hideVerificationCodes(response.raw),
+  show: (context, { List, Total }, flags) =>
+    showPage(
+      context,
+      { rows: List, total: Total, page: flags.page, pageSize: flags['page-size'] },
+      {
+        columns: sendLogColumns(context.timeZone),
+        noun: 'log entries',
+        note: timesNote(context.timeZone, context.now()),
+      },
+    ),
+});
+
+type Flags = ParsedFlags<typeof FLAGS>;
+
+const windowOf = (context: CommandContext, flags: Flags) =>
+  resolveTimeRange(context, {
+    from: { flag: '--from-time', value: flags['from-time'] },
+    to: { flag: '--to-time', value: flags['to-time'] },
+    since: flags.since,
+  });
+
+/** The filters of a page and of an --all walk alike. */
+const filters = (flags: Flags) => ({
+  subAccount: requireFlag(flags['sub-account'], '--sub-account', NAME),
+  mobile: mobileFilter(flags.mobile),
+  templateId: flags['template-id'],
+  signature: flags.signature,
+  messageId: flags['message-id'],
+});

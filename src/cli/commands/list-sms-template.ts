@@ -1,10 +1,10 @@
 import { templateVariables } from '../../core/index.ts';
 import type { Template } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
-import { commaList, pagingFlags, parseFlagValues, text } from '../flag-values.ts';
+import { commaList, pagingFlags, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { joinList, pagingFooter, reviewStatus } from '../output/format.ts';
-import { renderTable, type Column } from '../output/table.ts';
+import { joinList, reviewStatus } from '../output/format.ts';
+import type { Column } from '../output/table.ts';
+import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter, showPage } from './classic-read.ts';
 
 /** The variables a send must fill: from the server's TemplateParams, else read off the content. */
 export function templateParamNames(template: Template): string[] {
@@ -28,8 +28,6 @@ export const TEMPLATE_COLUMNS: Column<Template>[] = [
   { header: 'Sub accounts', value: (t) => joinList(t.SubAccounts) },
 ];
 
-const NAME = 'list_sms_template';
-
 const FLAGS = {
   'template-id': { type: 'string', value: 'ID', description: 'Fuzzy match on the template id.', parse: text },
   signatures: {
@@ -38,58 +36,36 @@ const FLAGS = {
     description: 'Only templates usable with these signatures (comma list).',
     parse: commaList,
   },
-  'sub-accounts': {
-    type: 'string',
-    value: 'IDS',
-    description: 'Only templates of these groups (comma list).',
-    parse: commaList,
-  },
+  ...GROUPS_FILTER_FLAGS('templates of these groups'),
   ...pagingFlags(20),
-  'sub-account': {
-    type: 'string',
-    value: 'ID',
-    description: 'Same as --sub-accounts.',
-    alias: true,
-    parse: commaList,
-  },
 } as const satisfies FlagSpecs;
 
-export const listSmsTemplateCommand: CommandSpec = {
-  name: NAME,
+export const listSmsTemplateCommand = classicReadCommand({
+  name: 'list_sms_template',
   summary: 'List approved templates, their variables and the signatures they work with.',
   description: [
     'The Params column names the keys --template-param must give (send_sms), e.g. {"code":"123456"}.',
   ],
-  group: 'api',
   flags: FLAGS,
   examples: [
     'volc-sms list_sms_template --signatures "火山引擎"',
     'volc-sms list_sms_template --template-id ST_0001',
   ],
-  async run(context, values) {
-    const flags = parseFlagValues(FLAGS, values, NAME);
-    const subAccounts = [...(flags['sub-accounts'] ?? []), ...(flags['sub-account'] ?? [])];
-    const response = await context.client().listTemplates({
+  read: (client, flags) =>
+    client.listTemplates({
       templateId: flags['template-id'],
       signatures: flags.signatures?.length ? flags.signatures : undefined,
-      subAccounts: subAccounts.length > 0 ? subAccounts : undefined,
+      subAccounts: groupsFilter(flags),
       page: flags.page,
       pageSize: flags['page-size'],
-    });
-    if (context.json) {
-      context.printJson(response.raw);
-      return 0;
-    }
-    const { List: templates, Total: total } = response.result;
-    if (templates.length > 0) {
-      context.print(
-        renderTable(
-          [...TEMPLATE_COLUMNS, { header: 'Content', value: (t) => t.Content, maxWidth: 48 }],
-          templates,
-        ),
-      );
-    }
-    context.print(pagingFooter(templates.length, total, flags.page, flags['page-size'], 'templates'));
-    return 0;
-  },
-};
+    }),
+  show: (context, { List, Total }, flags) =>
+    showPage(
+      context,
+      { rows: List, total: Total, page: flags.page, pageSize: flags['page-size'] },
+      {
+        columns: [...TEMPLATE_COLUMNS, { header: 'Content', value: (t) => t.Content, maxWidth: 48 }],
+        noun: 'templates',
+      },
+    ),
+});

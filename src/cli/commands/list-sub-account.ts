@@ -1,9 +1,9 @@
 import type { SubAccount } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, text } from '../flag-values.ts';
+import { text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { formatTimeSeconds, joinList, timesNote } from '../output/format.ts';
 import { renderTable, type Column } from '../output/table.ts';
+import { classicReadCommand } from './classic-read.ts';
 
 /** The message-group table, shared with skill 1.3's list-message-groups. */
 export const subAccountColumns = (zone: string): Column<SubAccount>[] => [
@@ -12,8 +12,6 @@ export const subAccountColumns = (zone: string): Column<SubAccount>[] => [
   { header: 'Channel types', value: (g) => joinList(g.ChannelTypes) ?? g.ChannelType },
   { header: 'Created', value: (g) => formatTimeSeconds(g.CreatedAt, zone) },
 ];
-
-const NAME = 'list_sub_account';
 
 const FLAGS = {
   'sub-account-name': {
@@ -31,23 +29,15 @@ const FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const listSubAccountCommand: CommandSpec = {
-  name: NAME,
+export const listSubAccountCommand = classicReadCommand({
+  name: 'list_sub_account',
   summary: 'List the message groups (sub-accounts) you can send from.',
   description: ['Only approved message groups are listed. Use the SubAccount id as --sub-account elsewhere.'],
-  group: 'api',
   flags: FLAGS,
   examples: ['volc-sms list_sub_account', 'volc-sms list_sub_account --sub-account-name "Ops"'],
-  async run(context, values) {
-    const flags = parseFlagValues(FLAGS, values, NAME);
-    const response = await context
-      .client()
-      .listSubAccounts({ subAccountName: flags['sub-account-name'] ?? flags.name });
-    if (context.json) {
-      context.printJson(response.raw);
-      return 0;
-    }
-    const { List: groups, Total: total } = response.result;
+  read: (client, flags) =>
+    client.listSubAccounts({ subAccountName: flags['sub-account-name'] ?? flags.name }),
+  show(context, { List: groups, Total: total }) {
     if (groups.length > 0) {
       context.print(renderTable(subAccountColumns(context.timeZone), groups));
       context.print(timesNote(context.timeZone, context.now()));
@@ -57,6 +47,5 @@ export const listSubAccountCommand: CommandSpec = {
         ? 'No message groups found.'
         : `${total || groups.length} message group(s).`,
     );
-    return 0;
   },
-};
+});

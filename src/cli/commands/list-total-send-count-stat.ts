@@ -1,9 +1,9 @@
 import { SmsInputError, checkStatsWindow } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, text } from '../flag-values.ts';
+import { text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { formatRate } from '../output/format.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
+import { classicReadCommand } from './classic-read.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_total_send_count_stat';
@@ -40,18 +40,16 @@ const FLAGS = {
   'template-id': { type: 'string', value: 'ID', description: 'Only this template.', parse: text },
 } as const satisfies FlagSpecs;
 
-export const listTotalSendCountStatCommand: CommandSpec = {
+export const listTotalSendCountStatCommand = classicReadCommand({
   name: NAME,
   summary: 'Show delivery statistics: messages sent, submit and receipt success rates.',
   description: [`Times: ${TIME_HELP}. The window may be at most 90 days.`],
-  group: 'api',
   flags: FLAGS,
   examples: [
     'volc-sms list_total_send_count_stat --start-time 1773113285 --end-time 1773213285',
     'volc-sms list_total_send_count_stat --since 7d --sub-account 7384ed01',
   ],
-  async run(context, values) {
-    const flags = parseFlagValues(FLAGS, values, NAME);
+  read(client, flags, context) {
     const { start, end } = resolveTimeRange(context, {
       from: { flag: '--start-time', value: flags['start-time'] },
       to: { flag: '--end-time', value: flags['end-time'] },
@@ -61,7 +59,7 @@ export const listTotalSendCountStatCommand: CommandSpec = {
     if (end === undefined) throw required('--end-time');
     // The API answers a longer window with RE:0009 and a generic hint; say it here, before sending.
     checkStatsWindow(start, end, flags.since === undefined ? '--start-time' : '--since');
-    const response = await context.client().getSendStats({
+    return client.getSendStats({
       startTime: start,
       endTime: end,
       subAccount: flags['sub-account'],
@@ -69,11 +67,8 @@ export const listTotalSendCountStatCommand: CommandSpec = {
       signature: flags.signature,
       templateId: flags['template-id'],
     });
-    if (context.json) {
-      context.printJson(response.raw);
-      return 0;
-    }
-    const stats = response.result;
+  },
+  show(context, stats) {
     const all = stats.TotalAllSendCount || stats.TotalSendCount;
     context.print(
       renderKeyValues([
@@ -106,6 +101,5 @@ export const listTotalSendCountStatCommand: CommandSpec = {
         ),
       );
     }
-    return 0;
   },
-};
+});
