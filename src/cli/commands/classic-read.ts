@@ -4,8 +4,6 @@ import type { CommandContext } from '../context.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { commaList, parseFlagValues, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs, FlagValues } from '../flags.ts';
-import { pagingFooter } from '../output/format.ts';
-import { renderTable, type Column } from '../output/table.ts';
 
 /**
  * The one shape of the older skill's read commands (`list_sub_account`, `list_signature`, …): flags, one
@@ -46,19 +44,6 @@ export function classicReadCommand<F extends FlagSpecs, R>(spec: ClassicReadSpec
       return 0;
     },
   };
-}
-
-/** A page of a list as a table (nothing for an empty page), a note under it, and the paging footer. */
-export function showPage<T>(
-  context: CommandContext,
-  page: { rows: readonly T[]; total: number; page: number; pageSize: number },
-  table: { columns: Column<T>[]; noun: string; note?: string | undefined },
-): void {
-  if (page.rows.length > 0) {
-    context.print(renderTable(table.columns, page.rows));
-    if (table.note !== undefined) context.print(table.note);
-  }
-  context.print(pagingFooter(page.rows.length, page.total, page.page, page.pageSize, table.noun));
 }
 
 /** `--sub-accounts IDS` and its alias `--sub-account`: the group filter of the list commands. */

@@ -3,7 +3,8 @@ import { pagingFlags, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, reviewStatus } from '../output/format.ts';
 import type { Column } from '../output/table.ts';
-import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter, showPage } from './classic-read.ts';
+import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter } from './classic-read.ts';
+import { pageOf, showPage } from './list-page.ts';
 
 /** The signature table, shared with skill 1.3's list-signatures. */
 export const SIGNATURE_COLUMNS: Column<Signature>[] = [
@@ -37,13 +38,7 @@ export const listSignatureCommand = classicReadCommand({
     client.listSignatures({
       signature: flags.signature,
       subAccounts: groupsFilter(flags),
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     }),
-  show: (context, { List, Total }, flags) =>
-    showPage(
-      context,
-      { rows: List, total: Total, page: flags.page, pageSize: flags['page-size'] },
-      { columns: SIGNATURE_COLUMNS, noun: 'signatures' },
-    ),
+  show: showPage(() => SIGNATURE_COLUMNS, 'signatures'),
 });

@@ -3,7 +3,7 @@ import type { SendLogEntry } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
 import { pagingFlags, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { deliveryStatus, formatTimeMs, maskedMobile, timesNote } from '../output/format.ts';
+import { deliveryStatus, formatTimeMs, maskedMobile } from '../output/format.ts';
 import type { Column } from '../output/table.ts';
 import { hideVerificationCodes } from '../output/verification-content.ts';
 
@@ -18,7 +18,8 @@ export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
   { header: 'Signature', value: (e) => e.Signature },
   { header: 'Message id', value: (e) => e.MessageId },
 ];
-import { classicReadCommand, showPage } from './classic-read.ts';
+import { classicReadCommand } from './classic-read.ts';
+import { pageOf, showPage } from './list-page.ts';
 import {
   EXPORT_FLAGS,
   SEND_LOG_ROWS,
@@ -113,8 +114,7 @@ export const listSmsSendLogCommand = classicReadCommand({
       ...filters(flags),
       fromTime: start,
       toTime: end,
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     });
     if (response.widened !== undefined) {
       const { day, dropped } = response.widened;
@@ -127,16 +127,7 @@ export const listSmsSendLogCommand = classicReadCommand({
     return response;
   },
   json: (response) => hideVerificationCodes(response.raw),
-  show: (context, { List, Total }, flags) =>
-    showPage(
-      context,
-      { rows: List, total: Total, page: flags.page, pageSize: flags['page-size'] },
-      {
-        columns: sendLogColumns(context.timeZone),
-        noun: 'log entries',
-        note: timesNote(context.timeZone, context.now()),
-      },
-    ),
+  show: showPage((context) => sendLogColumns(context.timeZone), 'log entries', true),
 });
 
 type Flags = ParsedFlags<typeof FLAGS>;

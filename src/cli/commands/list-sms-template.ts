@@ -4,7 +4,8 @@ import { commaList, pagingFlags, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, reviewStatus } from '../output/format.ts';
 import type { Column } from '../output/table.ts';
-import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter, showPage } from './classic-read.ts';
+import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter } from './classic-read.ts';
+import { pageOf, showPage } from './list-page.ts';
 
 /** The variables a send must fill: from the server's TemplateParams, else read off the content. */
 export function templateParamNames(template: Template): string[] {
@@ -56,16 +57,10 @@ export const listSmsTemplateCommand = classicReadCommand({
       templateId: flags['template-id'],
       signatures: flags.signatures?.length ? flags.signatures : undefined,
       subAccounts: groupsFilter(flags),
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     }),
-  show: (context, { List, Total }, flags) =>
-    showPage(
-      context,
-      { rows: List, total: Total, page: flags.page, pageSize: flags['page-size'] },
-      {
-        columns: [...TEMPLATE_COLUMNS, { header: 'Content', value: (t) => t.Content, maxWidth: 48 }],
-        noun: 'templates',
-      },
-    ),
+  show: showPage(
+    () => [...TEMPLATE_COLUMNS, { header: 'Content', value: (t) => t.Content, maxWidth: 48 }],
+    'templates',
+  ),
 });

@@ -11,6 +11,7 @@ import {
   exportSendLog,
   messagePages,
 } from './export-send-log.ts';
+import { pageOf, showPage } from './list-page.ts';
 import { SIGNATURE_COLUMNS } from './list-signature.ts';
 import { sendLogColumns } from './list-sms-send-log.ts';
 import { TEMPLATE_COLUMNS } from './list-sms-template.ts';
@@ -154,15 +155,9 @@ export const listSignaturesCommand = skillReadCommand({
     client.listSignatures({
       signature: flags.signature,
       subAccounts: nonEmpty(flags['sub-account']),
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     }),
-  show(context, { List: signatures, Total: total }, flags) {
-    if (signatures.length > 0) {
-      context.print(renderTable(SIGNATURE_COLUMNS, signatures));
-    }
-    context.print(pagingFooter(signatures.length, total, flags.page, flags['page-size'], 'signatures'));
-  },
+  show: showPage(() => SIGNATURE_COLUMNS, 'signatures'),
 });
 
 /** §5.1: a template's content is shown as its length and SHA-256, never as text. */
@@ -197,21 +192,13 @@ export const listTemplatesCommand = skillReadCommand({
       templateId: flags['template-id'],
       subAccounts: nonEmpty(flags['sub-account']),
       signatures: nonEmpty(flags.signature),
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     }),
   envelope: (result) => ({ ...result, List: result.List.map(templateDigest) }),
-  show(context, { List: templates, Total: total }, flags) {
-    if (templates.length > 0) {
-      context.print(
-        renderTable(
-          [...TEMPLATE_COLUMNS, { header: 'Length', value: (t) => templateDigest(t).ContentLength }],
-          templates,
-        ),
-      );
-    }
-    context.print(pagingFooter(templates.length, total, flags.page, flags['page-size'], 'templates'));
-  },
+  show: showPage(
+    () => [...TEMPLATE_COLUMNS, { header: 'Length', value: (t) => templateDigest(t).ContentLength }],
+    'templates',
+  ),
 });
 
 const maskedEntry = (entry: SendLogEntry): SendLogEntry => ({ ...entry, Mobile: maskedMobile(entry.Mobile) });
@@ -256,16 +243,8 @@ export const sendStatusCommand = skillReadCommand({
     client.listSendLogs({
       subAccount: requireFlag(flags['sub-account'], '--sub-account', name),
       messageId: requireFlag(flags['message-id'], '--message-id', name),
-      page: flags.page,
-      pageSize: flags['page-size'],
+      ...pageOf(flags),
     }),
   envelope: (result) => ({ ...result, List: result.List.map(maskedEntry) }),
-  show(context, { List: entries, Total: total }, flags) {
-    const zone = context.timeZone;
-    if (entries.length > 0) {
-      context.print(renderTable(sendLogColumns(zone), entries));
-      context.print(timesNote(zone, context.now()));
-    }
-    context.print(pagingFooter(entries.length, total, flags.page, flags['page-size'], 'log entries'));
-  },
+  show: showPage((context) => sendLogColumns(context.timeZone), 'log entries', true),
 });
