@@ -77,6 +77,18 @@ export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Sum
   printSubmitted(context: CommandContext, submitted: GateSubmitted<Summary>): void;
 }
 
+/** An application's submit on a terminal: the id it got and its status, or what the reconciling read found. */
+export const printApplied =
+  (idKey: 'applyId' | 'templateId') =>
+  <S>(context: CommandContext, submitted: GateSubmitted<S>): void => {
+    const result = submitted.result as Record<string, unknown>;
+    context.print(
+      submitted.reconciled
+        ? `The application was found after a lost answer: ${JSON.stringify(result)}`
+        : `Applied (request id ${submitted.requestId ?? '-'}): ${idKey} ${String(result[idKey] ?? '-')}, status ${String(result.status ?? '-')}`,
+    );
+  };
+
 const isFailure = (value: { ok: boolean }): value is GateFailure => !value.ok;
 const isAnswer = (value: object): value is GateAnswer => 'answer' in value;
 

@@ -3,7 +3,7 @@ import type { SignatureGateRequest, SignatureSummary } from '../../core/index.ts
 import { requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { gateCommands } from './gate-command.ts';
+import { gateCommands, printApplied } from './gate-command.ts';
 import { requiredValue } from './gate-values.ts';
 import { channelTypes, jsonObject, numberChoice, positiveId } from './gate-flags.ts';
 
@@ -133,12 +133,5 @@ export const [signaturePreviewCommand, signatureSubmitCommand] = gateCommands({
       ]),
     );
   },
-  printSubmitted(context, submitted) {
-    const result = submitted.result as Record<string, unknown>;
-    context.print(
-      submitted.reconciled
-        ? `The application was found after a lost answer: ${JSON.stringify(result)}`
-        : `Applied (request id ${submitted.requestId ?? '-'}): applyId ${String(result.applyId ?? '-')}, status ${String(result.status ?? '-')}`,
-    );
-  },
+  printSubmitted: printApplied('applyId'),
 });

@@ -3,7 +3,7 @@ import type { TemplateGateRequest } from '../../core/index.ts';
 import { requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { gateCommands } from './gate-command.ts';
+import { gateCommands, printApplied } from './gate-command.ts';
 import { channelTypes, jsonObject } from './gate-flags.ts';
 import { requiredValue } from './gate-values.ts';
 
@@ -114,12 +114,5 @@ export const [templatePreviewCommand, templateSubmitCommand] = gateCommands({
       ]),
     );
   },
-  printSubmitted(context, submitted) {
-    const result = submitted.result as Record<string, unknown>;
-    context.print(
-      submitted.reconciled
-        ? `The application was found after a lost answer: ${JSON.stringify(result)}`
-        : `Applied (request id ${submitted.requestId ?? '-'}): templateId ${String(result.templateId ?? '-')}, status ${String(result.status ?? '-')}`,
-    );
-  },
+  printSubmitted: printApplied('templateId'),
 });

@@ -5,14 +5,7 @@ import { sha256Hex } from '../signing/sign.ts';
 import type { SmsClient } from '../types.ts';
 import { runBatchChecks } from './batch-checks.ts';
 import { consentDigest } from './canonical.ts';
-import {
-  previewGate,
-  submitGate,
-  type GateAnswer,
-  type GateContext,
-  type GateDefinition,
-  type GateSubmitInput,
-} from './gate.ts';
+import { gateCalls, type GateAnswer, type GateDefinition } from './gate.ts';
 import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';
 import { invalid, query } from './resource-checks.ts';
 
@@ -223,14 +216,7 @@ export const BATCH_LAUNCH_GATE: GateDefinition<BatchLaunchRequest, LaunchSummary
   },
   reconcileCommand: ({ request }) =>
     `volc-sms batch-detail --sub-account ${request.subAccount} --task-id ${request.taskId}`,
-  describeField: (name) => FIELD_WORDS[name] ?? name,
+  fieldWords: FIELD_WORDS,
 };
 
-export const previewBatchLaunch = (context: GateContext, request: BatchLaunchRequest) =>
-  previewGate(BATCH_LAUNCH_GATE, context, request);
-
-export const submitBatchLaunch = (
-  context: GateContext,
-  request: BatchLaunchRequest,
-  input: GateSubmitInput<LaunchSummary>,
-) => submitGate(BATCH_LAUNCH_GATE, context, request, input);
+export const { preview: previewBatchLaunch, submit: submitBatchLaunch } = gateCalls(BATCH_LAUNCH_GATE);

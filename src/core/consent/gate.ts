@@ -51,8 +51,8 @@ export interface GateDefinition<Request, Summary, Write> {
   reconcile?(client: SmsClient, write: Write): Promise<Record<string, unknown> | undefined>;
   /** The read a user runs to learn whether a write with a lost answer happened. */
   reconcileCommand(write: Write): string;
-  /** A canonical field in words a user recognises. */
-  describeField(name: string): string;
+  /** Canonical fields in words a user recognises (a field not named here is shown by its name). */
+  fieldWords: Readonly<Record<string, string>>;
   /** How an element of a list field is shown when it was added (numbers masked). */
   describeItem?(field: string, item: unknown): string;
 }
@@ -123,6 +123,15 @@ export async function previewGate<R, S, W>(
   };
 }
 
+/** A definition's preview and submit, for the commands and tools that take its request as is. */
+export function gateCalls<R, S, W>(definition: GateDefinition<R, S, W>) {
+  return {
+    preview: (context: GateContext, request: R) => previewGate(definition, context, request),
+    submit: (context: GateContext, request: R, input: GateSubmitInput<S>) =>
+      submitGate(definition, context, request, input),
+  };
+}
+
 /** The send gate's rule: both digests given, equal, before anything touches the network. */
 export function requireEqualDigests(
   input: Pick<GateSubmitInput, 'authorizationDigest'>,
@@ -190,16 +199,17 @@ export async function submitGate<R, S, W>(
   if (consentDigest(canonical) !== previewDigest) {
     const changed = context.ledger.changedFields(record, key, canonical);
     const items = context.ledger.changedItems(record, key, canonical);
+    const describe = (field: string) => definition.fieldWords[field] ?? field;
     const words = changed.map((field) => {
       const item = items.find((i) => i.field === field);
-      if (item === undefined) return definition.describeField(field);
+      if (item === undefined) return describe(field);
       const parts = [
         ...(item.added.length > 0
           ? [`added ${item.added.map((v) => definition.describeItem?.(field, v) ?? String(v)).join(', ')}`]
           : []),
         ...(item.removed > 0 ? [`${item.removed} removed`] : []),
       ];
-      return `${definition.describeField(field)} (${parts.join('; ')})`;
+      return `${describe(field)} (${parts.join('; ')})`;
     });
     const what = words.length > 0 ? `changed: ${words.join(', ')}` : 'the request differs';
     return gateFailure(

@@ -19,6 +19,10 @@ export const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
 
 export type Checked<T> = { ok: true; value: T } | GateFailure;
 
+// An application in review, approved or in use (0, 1, 3, 5, 6): what a reconciling read after a lost answer
+// accepts as the application having been made.
+const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
+export const isNotRejected = (status: string | number | undefined) => NOT_REJECTED.has(String(status));
 export const isApproved = (status: string | number | undefined) =>
   status !== undefined && APPROVED.has(String(status));
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */

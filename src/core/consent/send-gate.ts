@@ -96,7 +96,7 @@ export const SEND_GATE: GateDefinition<SendGateRequest, MaskedSendSummary, Norma
   },
   reconcileCommand: (send) =>
     `volc-sms list_sms_send_log --sub-account ${send.subAccount} --template-id ${send.templateId} --since 1h`,
-  describeField: (name) => FIELD_WORDS[name] ?? name,
+  fieldWords: FIELD_WORDS,
   describeItem: (_field, item) => maskPhone(String(item)),
 };
 

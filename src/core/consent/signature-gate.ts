@@ -2,15 +2,9 @@ import { AGENT_V2_ACTIONS } from '../agent-v2/actions.ts';
 import { agentV2Params } from '../agent-v2/run.ts';
 import type { ApplySmsSignatureV2Body } from '../schemas/agent-v2-requests.ts';
 import type { SmsClient } from '../types.ts';
-import {
-  previewGate,
-  submitGate,
-  type GateContext,
-  type GateDefinition,
-  type GateSubmitInput,
-} from './gate.ts';
+import { gateCalls, type GateDefinition } from './gate.ts';
 import { failureOf, type GateFailure } from './gate-failure.ts';
-import { checkQualification, invalid, query } from './resource-checks.ts';
+import { checkQualification, invalid, isNotRejected, query } from './resource-checks.ts';
 import { normalizeSignature } from './send-request.ts';
 
 /**
@@ -126,7 +120,6 @@ async function chooseGroups(
   };
 }
 
-const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 const covers = (have: readonly string[] | null | undefined, want: readonly string[]) =>
   want.every((item) => (have ?? []).includes(item));
 
@@ -160,10 +153,7 @@ export const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSumma
       );
       return { canonical: { ...body }, summary: { body, ...groups.summary }, write: body };
     },
-    async write(client, body) {
-      const { requestId, result } = await client.applySmsSignatureV2(body);
-      return { requestId, result };
-    },
+    write: (client, body) => client.applySmsSignatureV2(body),
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
@@ -176,7 +166,7 @@ export const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSumma
       const items = listed.result.List.filter((s) => s.Signature === body.content);
       const item =
         items.length === 1 ? (items[0] as (typeof items)[number] & Record<string, unknown>) : undefined;
-      if (item === undefined || !NOT_REJECTED.has(String(item.Status))) return undefined;
+      if (item === undefined || !isNotRejected(item.Status)) return undefined;
       const identification = item.IdentificationId ?? item.IdentificationID;
       if (!covers(item.SubAccounts, body.subAccounts) || !covers(item.ChannelTypes, body.channelTypes))
         return undefined;
@@ -191,14 +181,7 @@ export const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSumma
     },
     reconcileCommand: (body) =>
       `volc-sms list-signatures --signature ${body.content} ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')}`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
   };
 
-export const previewSignature = (context: GateContext, request: SignatureGateRequest) =>
-  previewGate(SIGNATURE_GATE, context, request);
-
-export const submitSignature = (
-  context: GateContext,
-  request: SignatureGateRequest,
-  input: GateSubmitInput<SignatureSummary>,
-) => submitGate(SIGNATURE_GATE, context, request, input);
+export const { preview: previewSignature, submit: submitSignature } = gateCalls(SIGNATURE_GATE);

@@ -3,15 +3,9 @@ import { agentV2Params } from '../agent-v2/run.ts';
 import type { ApplySmsTemplateV2Body } from '../schemas/agent-v2-requests.ts';
 import { sha256Hex } from '../signing/sign.ts';
 import { templateVariables } from '../sending/template.ts';
-import {
-  previewGate,
-  submitGate,
-  type GateContext,
-  type GateDefinition,
-  type GateSubmitInput,
-} from './gate.ts';
+import { gateCalls, type GateDefinition } from './gate.ts';
 import { failureOf } from './gate-failure.ts';
-import { checkSignature } from './resource-checks.ts';
+import { checkSignature, isNotRejected } from './resource-checks.ts';
 import { normalizeSignature } from './send-request.ts';
 
 /**
@@ -79,8 +73,6 @@ function templateBody(request: TemplateGateRequest): ApplySmsTemplateV2Body {
   } as ApplySmsTemplateV2Body;
 }
 
-const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
-
 export const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary, ApplySmsTemplateV2Body> = {
   name: 'template',
   action: 'ApplySmsTemplateV2',
@@ -107,10 +99,7 @@ export const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary,
     };
     return { canonical: { ...body }, summary, write: body };
   },
-  async write(client, body) {
-    const { requestId, result } = await client.applySmsTemplateV2(body);
-    return { requestId, result };
-  },
+  write: (client, body) => client.applySmsTemplateV2(body),
   // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
   async reconcile(client, body) {
     const listed = await client.listTemplates({
@@ -122,7 +111,7 @@ export const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary,
     const matches = listed.result.List.filter(
       (t) =>
         (t.TemplateName ?? t.Name) === body.name &&
-        NOT_REJECTED.has(String(t.Status)) &&
+        isNotRejected(t.Status) &&
         t.Content === body.content &&
         (t.ChannelType === undefined || t.ChannelType === body.channelType),
     );
@@ -137,14 +126,7 @@ export const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary,
   },
   reconcileCommand: (body) =>
     `volc-sms list-templates ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')} ${body.signatures.map((s) => `--signature ${s}`).join(' ')}`,
-  describeField: (name) => FIELD_WORDS[name] ?? name,
+  fieldWords: FIELD_WORDS,
 };
 
-export const previewTemplate = (context: GateContext, request: TemplateGateRequest) =>
-  previewGate(TEMPLATE_GATE, context, request);
-
-export const submitTemplate = (
-  context: GateContext,
-  request: TemplateGateRequest,
-  input: GateSubmitInput<TemplateSummary>,
-) => submitGate(TEMPLATE_GATE, context, request, input);
+export const { preview: previewTemplate, submit: submitTemplate } = gateCalls(TEMPLATE_GATE);
