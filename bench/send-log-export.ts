@@ -11,7 +11,7 @@
 // and the garbage it left in flight grew V8's young generation to its ceiling (2 × 64 MB semi-spaces
 // here). The send-log page is now read by quickSendLogList (src/core/schemas/quick-read.ts), which gives
 // what the schema would without a copy, and lines are built without an intermediate array: ~300 MB
-// allocated for 100,000 rows, peak RSS 231–237 MB → 102–121 MB.
+// allocated for 100,000 rows, peak RSS 231–237 MB → 102–125 MB (three runs).
 //
 //   node bench/send-log-export.ts [--rows 1000000] [--days 50] [--entry dist/cli/index.js|src/cli/index.ts]
 import { spawn } from 'node:child_process';
