@@ -4667,14 +4667,14 @@ function canonical_consentDigest(payload) {
     return sign_sha256Hex(canonical_canonicalJson(payload));
 }
 /** A digest as a submit must carry it: 64 lower-case hex digits (upper case is accepted and lowered). */
-function canonical_parseDigest(text) {
+function parseDigest(text) {
     const value = text.trim().toLowerCase();
     return /^[0-9a-f]{64}$/.test(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/consent/gate-failure.ts
 
-function gate_failure_gateFailure(code, message, field, hint, extra = {}) {
+function gateFailure(code, message, field, hint, extra = {}) {
     return {
         ok: false,
         code,
@@ -5365,14 +5365,14 @@ async function gate_previewGate(definition, context, request) {
     const prepared = await definition.prepare(context.client, request);
     if (isFailure(prepared) || isAnswer(prepared))
         return prepared;
-    const digest = consentDigest(prepared.canonical);
+    const digest = canonical_consentDigest(prepared.canonical);
     const now = (context.now ?? Date.now)();
     let pendingSubmit;
     try {
         pendingSubmit = await context.ledger.remember(ledgerKey(definition.name, digest), prepared.canonical, now);
     }
     catch (error) {
-        return failureOf(error, 'check');
+        return gate_failure_failureOf(error, 'check');
     }
     return {
         ok: true,
@@ -5382,14 +5382,21 @@ async function gate_previewGate(definition, context, request) {
         ...(pendingSubmit === undefined ? {} : { pendingSubmit }),
     };
 }
+/** A definition's preview and submit, for the commands and tools that take its request as is. */
+function gateCalls(definition) {
+    return {
+        preview: (context, request) => gate_previewGate(definition, context, request),
+        submit: (context, request, input) => gate_submitGate(definition, context, request, input),
+    };
+}
 /** The send gate's rule: both digests given, equal, before anything touches the network. */
 function requireEqualDigests(input, previewDigest) {
-    const authorization = canonical_parseDigest(input.authorizationDigest ?? '');
+    const authorization = parseDigest(input.authorizationDigest ?? '');
     if (authorization === undefined) {
-        return gate_failure_gateFailure('authorization_mismatch', '--authorization-digest must be the 64 hex digits the preview printed', 'authorization-digest', 'Pass the digest the user approved as both --preview-digest and --authorization-digest.');
+        return gateFailure('authorization_mismatch', '--authorization-digest must be the 64 hex digits the preview printed', 'authorization-digest', 'Pass the digest the user approved as both --preview-digest and --authorization-digest.');
     }
     if (authorization !== previewDigest) {
-        return gate_failure_gateFailure('authorization_mismatch', 'The authorisation digest is not the preview digest: nothing was sent', 'authorization-digest', 'Show the preview to the user and pass the digest they approved as both flags.');
+        return gateFailure('authorization_mismatch', 'The authorisation digest is not the preview digest: nothing was sent', 'authorization-digest', 'Show the preview to the user and pass the digest they approved as both flags.');
     }
     return undefined;
 }
@@ -5409,7 +5416,7 @@ async function gate_submitGate(definition, context, request, input) {
         record = await context.ledger.recall(key, now);
     }
     catch (error) {
-        return failureOf(error, 'check');
+        return gate_failure_failureOf(error, 'check');
     }
     if (record === undefined) {
         const minutes = Math.round(context.ledger.previewTtlMs / 60_000);
@@ -5419,20 +5426,21 @@ async function gate_submitGate(definition, context, request, input) {
     if (isFailure(prepared) || isAnswer(prepared))
         return prepared;
     const canonical = prepared.canonical;
-    if (consentDigest(canonical) !== previewDigest) {
+    if (canonical_consentDigest(canonical) !== previewDigest) {
         const changed = context.ledger.changedFields(record, key, canonical);
         const items = context.ledger.changedItems(record, key, canonical);
+        const describe = (field) => definition.fieldWords[field] ?? field;
         const words = changed.map((field) => {
             const item = items.find((i) => i.field === field);
             if (item === undefined)
-                return definition.describeField(field);
+                return describe(field);
             const parts = [
                 ...(item.added.length > 0
                     ? [`added ${item.added.map((v) => definition.describeItem?.(field, v) ?? String(v)).join(', ')}`]
                     : []),
                 ...(item.removed > 0 ? [`${item.removed} removed`] : []),
             ];
-            return `${definition.describeField(field)} (${parts.join('; ')})`;
+            return `${describe(field)} (${parts.join('; ')})`;
         });
         const what = words.length > 0 ? `changed: ${words.join(', ')}` : 'the request differs';
         return gateFailure('digest_mismatch', `The request is not the one previewed (${what}): nothing was sent`, 'preview-digest', `Run ${preview} again, show the new summary, and submit its digest.`, { changed });
@@ -5445,7 +5453,7 @@ async function gate_submitGate(definition, context, request, input) {
         claim = await context.ledger.claim(key, now, input.reconciled === true);
     }
     catch (error) {
-        return failureOf(error, 'check');
+        return gate_failure_failureOf(error, 'check');
     }
     if (!claim.ok) {
         if (claim.reason === 'outcome_unknown')
@@ -5458,12 +5466,12 @@ async function gate_submitGate(definition, context, request, input) {
         written = await definition.write(context.client, prepared.write);
     }
     catch (error) {
-        if (!isSmsError(error) || error.code !== 'ERR_SMS_OUTCOME_UNKNOWN') {
-            await settle('failed', isSmsError(error) ? error.requestId : undefined);
+        if (!(0,errors/* isSmsError */.yc)(error) || error.code !== 'ERR_SMS_OUTCOME_UNKNOWN') {
+            await settle('failed', (0,errors/* isSmsError */.yc)(error) ? error.requestId : undefined);
             // A request refused before it left (a bad field) attempted nothing.
             return {
-                ...failureOf(error, 'send'),
-                attempted: !(isSmsError(error) && error.code === 'ERR_SMS_INPUT'),
+                ...gate_failure_failureOf(error, 'send'),
+                attempted: !((0,errors/* isSmsError */.yc)(error) && error.code === 'ERR_SMS_INPUT'),
             };
         }
         const found = await definition.reconcile?.(context.client, prepared.write).catch(() => undefined);
@@ -5491,7 +5499,7 @@ async function gate_submitGate(definition, context, request, input) {
     };
 }
 function gate_outcomeUnknown(definition, write, requestId, cause) {
-    const error = new SmsOutcomeUnknownError(`The ${definition.action} call may or may not have taken effect: no usable answer came back. This digest will not write again on its own`, {
+    const error = new errors/* SmsOutcomeUnknownError */.iD(`The ${definition.action} call may or may not have taken effect: no usable answer came back. This digest will not write again on its own`, {
         cause,
         requestId,
         hint: `Check \`${definition.reconcileCommand(write)}\`; only if it shows nothing, run ${definition.name}-submit again with the same flags and --reconciled.`,
@@ -5503,7 +5511,7 @@ function refusedClaim(preview, reason, last) {
     const message = reason === 'in_progress'
         ? `Another submit of this digest started at ${when} and has not finished: this one sent nothing`
         : `This digest was already submitted at ${when}${last.requestId ? ` (request id ${last.requestId})` : ''}: nothing was sent again`;
-    const error = new SmsInputError(message, [{ field: 'preview-digest', message: 'already used' }], {
+    const error = new errors/* SmsInputError */.E$(message, [{ field: 'preview-digest', message: 'already used' }], {
         hint: `To make the same request again, run ${preview} again and submit the digest it prints.`,
     });
     return { ok: false, code: 'already_submitted', error, retryable: false };
@@ -5523,6 +5531,10 @@ const APPROVED = new Set(['3', '5']);
 const resource_checks_EVERY_GROUP = new Set(['*', 'All']);
 const PAGE = { page: 1, pageSize: 100 };
 const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
+// An application in review, approved or in use (0, 1, 3, 5, 6): what a reconciling read after a lost answer
+// accepts as the application having been made.
+const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
+const isNotRejected = (status) => NOT_REJECTED.has(String(status));
 const resource_checks_isApproved = (status) => status !== undefined && APPROVED.has(String(status));
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 const boundTo = (groups, group, strict = false) => strict
@@ -5532,7 +5544,7 @@ const boundTo = (groups, group, strict = false) => strict
         groups.length === 0 ||
         groups.some((g) => g === group || resource_checks_EVERY_GROUP.has(g));
 function resource_checks_invalid(message, field, hint) {
-    return gate_failure_gateFailure('validation_error', message, field, hint);
+    return gateFailure('validation_error', message, field, hint);
 }
 async function query(run) {
     try {
@@ -5605,7 +5617,7 @@ function signaturesOf(single, list) {
         return { conflict: true };
     return { list: single !== undefined && single !== '' && many.length === 0 ? [single] : [...many] };
 }
-const conflict = (templateId, single, list) => gate_failure_gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
+const conflict = (templateId, single, list) => gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
 /** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
 async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
     const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
@@ -5794,7 +5806,7 @@ const SEND_GATE = {
         throw error;
     },
     reconcileCommand: (send) => `volc-sms list_sms_send_log --sub-account ${send.subAccount} --template-id ${send.templateId} --since 1h`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
     describeItem: (_field, item) => phone_maskPhone(String(item)),
 };
 async function previewSend(context, request) {
@@ -5889,7 +5901,6 @@ async function chooseGroups(client, request) {
         },
     };
 }
-const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 const covers = (have, want) => want.every((item) => (have ?? []).includes(item));
 const SIGNATURE_GATE = {
     name: 'signature',
@@ -5917,10 +5928,7 @@ const SIGNATURE_GATE = {
         const body = draftBody(request, groups.summary.messageGroups.map((g) => g.subAccount));
         return { canonical: { ...body }, summary: { body, ...groups.summary }, write: body };
     },
-    async write(client, body) {
-        const { requestId, result } = await client.applySmsSignatureV2(body);
-        return { requestId, result };
-    },
+    write: (client, body) => client.applySmsSignatureV2(body),
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
@@ -5932,7 +5940,7 @@ const SIGNATURE_GATE = {
         });
         const items = listed.result.List.filter((s) => s.Signature === body.content);
         const item = items.length === 1 ? items[0] : undefined;
-        if (item === undefined || !NOT_REJECTED.has(String(item.Status)))
+        if (item === undefined || !isNotRejected(item.Status))
             return undefined;
         const identification = item.IdentificationId ?? item.IdentificationID;
         if (!covers(item.SubAccounts, body.subAccounts) || !covers(item.ChannelTypes, body.channelTypes))
@@ -5949,10 +5957,9 @@ const SIGNATURE_GATE = {
         };
     },
     reconcileCommand: (body) => `volc-sms list-signatures --signature ${body.content} ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')}`,
-    describeField: (name) => signature_gate_FIELD_WORDS[name] ?? name,
+    fieldWords: signature_gate_FIELD_WORDS,
 };
-const previewSignature = (context, request) => previewGate(SIGNATURE_GATE, context, request);
-const submitSignature = (context, request, input) => submitGate(SIGNATURE_GATE, context, request, input);
+const { preview: previewSignature, submit: submitSignature } = gateCalls(SIGNATURE_GATE);
 
 ;// CONCATENATED MODULE: ./src/core/consent/template-gate.ts
 
@@ -5993,7 +6000,6 @@ function templateBody(request) {
         ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     };
 }
-const template_gate_NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 const TEMPLATE_GATE = {
     name: 'template',
     action: 'ApplySmsTemplateV2',
@@ -6018,10 +6024,7 @@ const TEMPLATE_GATE = {
         };
         return { canonical: { ...body }, summary, write: body };
     },
-    async write(client, body) {
-        const { requestId, result } = await client.applySmsTemplateV2(body);
-        return { requestId, result };
-    },
+    write: (client, body) => client.applySmsTemplateV2(body),
     // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
     async reconcile(client, body) {
         const listed = await client.listTemplates({
@@ -6031,7 +6034,7 @@ const TEMPLATE_GATE = {
             pageSize: 100,
         });
         const matches = listed.result.List.filter((t) => (t.TemplateName ?? t.Name) === body.name &&
-            template_gate_NOT_REJECTED.has(String(t.Status)) &&
+            isNotRejected(t.Status) &&
             t.Content === body.content &&
             (t.ChannelType === undefined || t.ChannelType === body.channelType));
         const item = matches.length === 1 ? matches[0] : undefined;
@@ -6045,10 +6048,9 @@ const TEMPLATE_GATE = {
         };
     },
     reconcileCommand: (body) => `volc-sms list-templates ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')} ${body.signatures.map((s) => `--signature ${s}`).join(' ')}`,
-    describeField: (name) => template_gate_FIELD_WORDS[name] ?? name,
+    fieldWords: template_gate_FIELD_WORDS,
 };
-const previewTemplate = (context, request) => previewGate(TEMPLATE_GATE, context, request);
-const submitTemplate = (context, request, input) => submitGate(TEMPLATE_GATE, context, request, input);
+const { preview: previewTemplate, submit: submitTemplate } = gateCalls(TEMPLATE_GATE);
 
 ;// CONCATENATED MODULE: ./src/core/consent/batch-checks.ts
 
@@ -6182,7 +6184,7 @@ const BATCH_LAUNCH_GATE = {
         const expected = `${CONSENT_PHRASE} ${request.taskId}`;
         if (input.authorizationText === expected)
             return undefined;
-        return gate_failure_gateFailure('authorization_mismatch', `--authorization-text must be exactly "${expected}": nothing was launched`, 'authorization-text', `Show the summary to the user; launch only after they write "${expected}".`);
+        return gateFailure('authorization_mismatch', `--authorization-text must be exactly "${expected}": nothing was launched`, 'authorization-text', `Show the summary to the user; launch only after they write "${expected}".`);
     },
     async prepare(client, request) {
         const read = await batch_launch_gate_readTask(client, request.subAccount, request.taskId);
@@ -6205,7 +6207,7 @@ const BATCH_LAUNCH_GATE = {
         if (task.totalCount !== undefined &&
             request.totalCount !== undefined &&
             task.totalCount !== request.totalCount) {
-            return gate_failure_gateFailure('digest_mismatch', `--total-count ${request.totalCount} is not the task's totalCount ${task.totalCount}: nothing was launched`, 'total-count', 'Pass the counts batch-create printed for this task.');
+            return gateFailure('digest_mismatch', `--total-count ${request.totalCount} is not the task's totalCount ${task.totalCount}: nothing was launched`, 'total-count', 'Pass the counts batch-create printed for this task.');
         }
         let canonical;
         try {
@@ -6240,10 +6242,9 @@ const BATCH_LAUNCH_GATE = {
         return STARTED.has(task.status ?? -1) ? { status: task.status, taskId: request.taskId } : undefined;
     },
     reconcileCommand: ({ request }) => `volc-sms batch-detail --sub-account ${request.subAccount} --task-id ${request.taskId}`,
-    describeField: (name) => batch_launch_gate_FIELD_WORDS[name] ?? name,
+    fieldWords: batch_launch_gate_FIELD_WORDS,
 };
-const previewBatchLaunch = (context, request) => previewGate(BATCH_LAUNCH_GATE, context, request);
-const submitBatchLaunch = (context, request, input) => submitGate(BATCH_LAUNCH_GATE, context, request, input);
+const { preview: previewBatchLaunch, submit: submitBatchLaunch } = gateCalls(BATCH_LAUNCH_GATE);
 
 ;// CONCATENATED MODULE: ./src/core/consent/batch-cancel.ts
 

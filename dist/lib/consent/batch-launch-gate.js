@@ -3,7 +3,7 @@ import { SmsInputError } from "../errors/errors.js";
 import { sha256Hex } from "../signing/sign.js";
 import { runBatchChecks } from "./batch-checks.js";
 import { consentDigest } from "./canonical.js";
-import { previewGate, submitGate, } from "./gate.js";
+import { gateCalls } from "./gate.js";
 import { failureOf, gateFailure } from "./gate-failure.js";
 import { invalid, query } from "./resource-checks.js";
 export const describeTaskStatus = (status) => `${status} (${batchTaskStateName(status) ?? 'unknown'})`;
@@ -137,7 +137,6 @@ export const BATCH_LAUNCH_GATE = {
         return STARTED.has(task.status ?? -1) ? { status: task.status, taskId: request.taskId } : undefined;
     },
     reconcileCommand: ({ request }) => `volc-sms batch-detail --sub-account ${request.subAccount} --task-id ${request.taskId}`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
 };
-export const previewBatchLaunch = (context, request) => previewGate(BATCH_LAUNCH_GATE, context, request);
-export const submitBatchLaunch = (context, request, input) => submitGate(BATCH_LAUNCH_GATE, context, request, input);
+export const { preview: previewBatchLaunch, submit: submitBatchLaunch } = gateCalls(BATCH_LAUNCH_GATE);

@@ -43,8 +43,8 @@ export interface GateDefinition<Request, Summary, Write> {
     reconcile?(client: SmsClient, write: Write): Promise<Record<string, unknown> | undefined>;
     /** The read a user runs to learn whether a write with a lost answer happened. */
     reconcileCommand(write: Write): string;
-    /** A canonical field in words a user recognises. */
-    describeField(name: string): string;
+    /** Canonical fields in words a user recognises (a field not named here is shown by its name). */
+    fieldWords: Readonly<Record<string, string>>;
     /** How an element of a list field is shown when it was added (numbers masked). */
     describeItem?(field: string, item: unknown): string;
 }
@@ -79,6 +79,11 @@ export interface GateSubmitted<Summary> {
     reconciled?: boolean | undefined;
 }
 export declare function previewGate<R, S, W>(definition: GateDefinition<R, S, W>, context: GateContext, request: R): Promise<GatePreview<S> | GateAnswer | GateFailure>;
+/** A definition's preview and submit, for the commands and tools that take its request as is. */
+export declare function gateCalls<R, S, W>(definition: GateDefinition<R, S, W>): {
+    preview: (context: GateContext, request: R) => Promise<GateFailure | GateAnswer | GatePreview<S>>;
+    submit: (context: GateContext, request: R, input: GateSubmitInput<S>) => Promise<GateFailure | GateAnswer | GateSubmitted<S>>;
+};
 /** The send gate's rule: both digests given, equal, before anything touches the network. */
 export declare function requireEqualDigests(input: Pick<GateSubmitInput, 'authorizationDigest'>, previewDigest: string): GateFailure | undefined;
 export declare function submitGate<R, S, W>(definition: GateDefinition<R, S, W>, context: GateContext, request: R, input: GateSubmitInput<S>): Promise<GateSubmitted<S> | GateAnswer | GateFailure>;

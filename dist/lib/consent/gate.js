@@ -26,6 +26,13 @@ export async function previewGate(definition, context, request) {
         ...(pendingSubmit === undefined ? {} : { pendingSubmit }),
     };
 }
+/** A definition's preview and submit, for the commands and tools that take its request as is. */
+export function gateCalls(definition) {
+    return {
+        preview: (context, request) => previewGate(definition, context, request),
+        submit: (context, request, input) => submitGate(definition, context, request, input),
+    };
+}
 /** The send gate's rule: both digests given, equal, before anything touches the network. */
 export function requireEqualDigests(input, previewDigest) {
     const authorization = parseDigest(input.authorizationDigest ?? '');
@@ -66,17 +73,18 @@ export async function submitGate(definition, context, request, input) {
     if (consentDigest(canonical) !== previewDigest) {
         const changed = context.ledger.changedFields(record, key, canonical);
         const items = context.ledger.changedItems(record, key, canonical);
+        const describe = (field) => definition.fieldWords[field] ?? field;
         const words = changed.map((field) => {
             const item = items.find((i) => i.field === field);
             if (item === undefined)
-                return definition.describeField(field);
+                return describe(field);
             const parts = [
                 ...(item.added.length > 0
                     ? [`added ${item.added.map((v) => definition.describeItem?.(field, v) ?? String(v)).join(', ')}`]
                     : []),
                 ...(item.removed > 0 ? [`${item.removed} removed`] : []),
             ];
-            return `${definition.describeField(field)} (${parts.join('; ')})`;
+            return `${describe(field)} (${parts.join('; ')})`;
         });
         const what = words.length > 0 ? `changed: ${words.join(', ')}` : 'the request differs';
         return gateFailure('digest_mismatch', `The request is not the one previewed (${what}): nothing was sent`, 'preview-digest', `Run ${preview} again, show the new summary, and submit its digest.`, { changed });

@@ -7,6 +7,7 @@ export type Checked<T> = {
     ok: true;
     value: T;
 } | GateFailure;
+export declare const isNotRejected: (status: string | number | undefined) => boolean;
 export declare const isApproved: (status: string | number | undefined) => boolean;
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 export declare const boundTo: (groups: readonly string[] | null | undefined, group: string, strict?: boolean) => boolean;

@@ -11,6 +11,10 @@ const APPROVED = new Set(['3', '5']);
 const EVERY_GROUP = new Set(['*', 'All']);
 const PAGE = { page: 1, pageSize: 100 };
 export const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
+// An application in review, approved or in use (0, 1, 3, 5, 6): what a reconciling read after a lost answer
+// accepts as the application having been made.
+const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
+export const isNotRejected = (status) => NOT_REJECTED.has(String(status));
 export const isApproved = (status) => status !== undefined && APPROVED.has(String(status));
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 export const boundTo = (groups, group, strict = false) => strict

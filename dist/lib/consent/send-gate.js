@@ -61,7 +61,7 @@ export const SEND_GATE = {
         throw error;
     },
     reconcileCommand: (send) => `volc-sms list_sms_send_log --sub-account ${send.subAccount} --template-id ${send.templateId} --since 1h`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
     describeItem: (_field, item) => maskPhone(String(item)),
 };
 export async function previewSend(context, request) {

@@ -1,5 +1,5 @@
 import type { ApplySmsSignatureV2Body } from '../schemas/agent-v2-requests.ts';
-import { type GateContext, type GateDefinition, type GateSubmitInput } from './gate.ts';
+import { type GateDefinition } from './gate.ts';
 import { type GateFailure } from './gate-failure.ts';
 /**
  * The signature application gate (reference §4.2–4.3): the digest covers exactly the
@@ -38,5 +38,4 @@ export interface SignatureSummary {
     }> | undefined;
 }
 export declare const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSummary, ApplySmsSignatureV2Body>;
-export declare const previewSignature: (context: GateContext, request: SignatureGateRequest) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<SignatureSummary>>;
-export declare const submitSignature: (context: GateContext, request: SignatureGateRequest, input: GateSubmitInput<SignatureSummary>) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<SignatureSummary>>;
+export declare const previewSignature: (context: import("./gate.ts").GateContext, request: SignatureGateRequest) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<SignatureSummary>>, submitSignature: (context: import("./gate.ts").GateContext, request: SignatureGateRequest, input: import("./gate.ts").GateSubmitInput<SignatureSummary>) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<SignatureSummary>>;

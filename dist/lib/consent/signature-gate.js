@@ -1,8 +1,8 @@
 import { AGENT_V2_ACTIONS } from "../agent-v2/actions.js";
 import { agentV2Params } from "../agent-v2/run.js";
-import { previewGate, submitGate, } from "./gate.js";
+import { gateCalls } from "./gate.js";
 import { failureOf } from "./gate-failure.js";
-import { checkQualification, invalid, query } from "./resource-checks.js";
+import { checkQualification, invalid, isNotRejected, query } from "./resource-checks.js";
 import { normalizeSignature } from "./send-request.js";
 const FIELD_WORDS = {
     subAccounts: 'the message groups',
@@ -81,7 +81,6 @@ async function chooseGroups(client, request) {
         },
     };
 }
-const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 const covers = (have, want) => want.every((item) => (have ?? []).includes(item));
 export const SIGNATURE_GATE = {
     name: 'signature',
@@ -109,10 +108,7 @@ export const SIGNATURE_GATE = {
         const body = draftBody(request, groups.summary.messageGroups.map((g) => g.subAccount));
         return { canonical: { ...body }, summary: { body, ...groups.summary }, write: body };
     },
-    async write(client, body) {
-        const { requestId, result } = await client.applySmsSignatureV2(body);
-        return { requestId, result };
-    },
+    write: (client, body) => client.applySmsSignatureV2(body),
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
@@ -124,7 +120,7 @@ export const SIGNATURE_GATE = {
         });
         const items = listed.result.List.filter((s) => s.Signature === body.content);
         const item = items.length === 1 ? items[0] : undefined;
-        if (item === undefined || !NOT_REJECTED.has(String(item.Status)))
+        if (item === undefined || !isNotRejected(item.Status))
             return undefined;
         const identification = item.IdentificationId ?? item.IdentificationID;
         if (!covers(item.SubAccounts, body.subAccounts) || !covers(item.ChannelTypes, body.channelTypes))
@@ -141,7 +137,6 @@ export const SIGNATURE_GATE = {
         };
     },
     reconcileCommand: (body) => `volc-sms list-signatures --signature ${body.content} ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')}`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
 };
-export const previewSignature = (context, request) => previewGate(SIGNATURE_GATE, context, request);
-export const submitSignature = (context, request, input) => submitGate(SIGNATURE_GATE, context, request, input);
+export const { preview: previewSignature, submit: submitSignature } = gateCalls(SIGNATURE_GATE);

@@ -1,5 +1,5 @@
 import type { ApplySmsTemplateV2Body } from '../schemas/agent-v2-requests.ts';
-import { type GateContext, type GateDefinition, type GateSubmitInput } from './gate.ts';
+import { type GateDefinition } from './gate.ts';
 /**
  * The template application gate (reference §4.2–4.3): the digest covers exactly the ApplySmsTemplateV2
  * body; preview and submit check that every signature is approved, bound to every group and takes the
@@ -33,5 +33,4 @@ export interface TemplateSummary {
     shortUrlConfig?: unknown;
 }
 export declare const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary, ApplySmsTemplateV2Body>;
-export declare const previewTemplate: (context: GateContext, request: TemplateGateRequest) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<TemplateSummary>>;
-export declare const submitTemplate: (context: GateContext, request: TemplateGateRequest, input: GateSubmitInput<TemplateSummary>) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<TemplateSummary>>;
+export declare const previewTemplate: (context: import("./gate.ts").GateContext, request: TemplateGateRequest) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<TemplateSummary>>, submitTemplate: (context: import("./gate.ts").GateContext, request: TemplateGateRequest, input: import("./gate.ts").GateSubmitInput<TemplateSummary>) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<TemplateSummary>>;

@@ -2,9 +2,9 @@ import { AGENT_V2_ACTIONS } from "../agent-v2/actions.js";
 import { agentV2Params } from "../agent-v2/run.js";
 import { sha256Hex } from "../signing/sign.js";
 import { templateVariables } from "../sending/template.js";
-import { previewGate, submitGate, } from "./gate.js";
+import { gateCalls } from "./gate.js";
 import { failureOf } from "./gate-failure.js";
-import { checkSignature } from "./resource-checks.js";
+import { checkSignature, isNotRejected } from "./resource-checks.js";
 import { normalizeSignature } from "./send-request.js";
 const FIELD_WORDS = {
     content: 'the content',
@@ -36,7 +36,6 @@ function templateBody(request) {
         ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     };
 }
-const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 export const TEMPLATE_GATE = {
     name: 'template',
     action: 'ApplySmsTemplateV2',
@@ -61,10 +60,7 @@ export const TEMPLATE_GATE = {
         };
         return { canonical: { ...body }, summary, write: body };
     },
-    async write(client, body) {
-        const { requestId, result } = await client.applySmsTemplateV2(body);
-        return { requestId, result };
-    },
+    write: (client, body) => client.applySmsTemplateV2(body),
     // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
     async reconcile(client, body) {
         const listed = await client.listTemplates({
@@ -74,7 +70,7 @@ export const TEMPLATE_GATE = {
             pageSize: 100,
         });
         const matches = listed.result.List.filter((t) => (t.TemplateName ?? t.Name) === body.name &&
-            NOT_REJECTED.has(String(t.Status)) &&
+            isNotRejected(t.Status) &&
             t.Content === body.content &&
             (t.ChannelType === undefined || t.ChannelType === body.channelType));
         const item = matches.length === 1 ? matches[0] : undefined;
@@ -88,7 +84,6 @@ export const TEMPLATE_GATE = {
         };
     },
     reconcileCommand: (body) => `volc-sms list-templates ${body.subAccounts.map((g) => `--sub-account ${g}`).join(' ')} ${body.signatures.map((s) => `--signature ${s}`).join(' ')}`,
-    describeField: (name) => FIELD_WORDS[name] ?? name,
+    fieldWords: FIELD_WORDS,
 };
-export const previewTemplate = (context, request) => previewGate(TEMPLATE_GATE, context, request);
-export const submitTemplate = (context, request, input) => submitGate(TEMPLATE_GATE, context, request, input);
+export const { preview: previewTemplate, submit: submitTemplate } = gateCalls(TEMPLATE_GATE);
