@@ -1,6 +1,6 @@
 import { SmsOutcomeUnknownError, formatErrorLine, formatWallTime } from '../core/index.ts';
 import type { SmsClient } from '../core/index.ts';
-import { checkBatchFile } from './batch-file-check.ts';
+import { checkAndUploadBatchFile } from './batch-file-check.ts';
 import {
   AWAITING_CONSENT,
   followTask,
@@ -40,12 +40,17 @@ export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promis
   const { io, client } = deps;
   const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
   const template = await batchTemplate(client, ref);
-  const file = await checkBatchFile(inputs.batchFilePath, inputs.batchFile, template.variables);
+  const startedAt = deps.now().getTime();
+  // Checked as it is uploaded: read once, and a file with a defect is never stored.
+  const { file, upload } = await checkAndUploadBatchFile(
+    client,
+    inputs.batchFilePath,
+    inputs.batchFile,
+    template.variables,
+  );
   io.info(
     `Batch file ${inputs.batchFile}: ${file.rows} number(s), ${file.bytes} bytes, columns ${file.columns.join(',')}.`,
   );
-  const startedAt = deps.now().getTime();
-  const upload = await client.uploadBatchFile({ path: inputs.batchFilePath });
   const { result: created } = await client.setBatchTask({
     ...ref,
     name: inputs.taskName,

@@ -186,7 +186,12 @@ export type { TemplateCandidate, TemplateMatch, TemplateMatchInput } from './sen
 export type { BatchTaskStateName } from './agent-v2/batch-status.ts';
 export type { AgentV2Methods } from './agent-v2/methods.ts';
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from './agent-v2/upload.ts';
-export type { BatchFilePut, BatchFileUpload, UploadBatchFileInput } from './agent-v2/upload.ts';
+export type {
+  BatchFilePut,
+  BatchFileUpload,
+  UploadBatchFileInput,
+  UploadInspector,
+} from './agent-v2/upload.ts';
 export type {
   ApplySmsSignatureV2Body,
   ApplySmsTemplateV2Body,

@@ -18,6 +18,18 @@ const TOS_DOMAIN = '.volces.com';
 export interface UploadBatchFileInput {
   /** A CSV file on disk; it is streamed, never read into memory whole. */
   path: string;
+  /** Sees the file as it is sent, so it is read once (a batch file check; see UploadInspector). */
+  inspect?: UploadInspector | undefined;
+}
+
+/**
+ * Sees each chunk of a file as it is sent; `end` runs before the last chunk goes (with Content-Length
+ * set, the last byte completes the upload). A throw from either stops the PUT, so the storage never
+ * holds the file, and is what the upload throws.
+ */
+export interface UploadInspector {
+  write(chunk: Uint8Array): void;
+  end(): void;
 }
 
 export interface UploadSettings {
@@ -133,6 +145,7 @@ async function streamFile(
   path: string,
   size: number,
   request: http.ClientRequest,
+  inspect: UploadInspector | undefined,
 ): Promise<{ bytes: number; sha256: string }> {
   const failed = new Promise<never>((_resolve, reject) => {
     request.once('error', reject);
@@ -140,10 +153,10 @@ async function streamFile(
   });
   failed.catch(() => undefined);
   const handle = await open(path);
+  const writes: Promise<void>[] = [];
   try {
     const hash = createHash('sha256');
     const buffers = Array.from({ length: CHUNKS_IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-    const writes: Promise<void>[] = [];
     let bytes = 0;
     for (let index = 0; bytes < size; index++) {
       const slot = index % CHUNKS_IN_FLIGHT;
@@ -154,6 +167,8 @@ async function streamFile(
       const chunk = buffer.subarray(0, bytesRead);
       hash.update(chunk);
       bytes += bytesRead;
+      inspect?.write(chunk);
+      if (bytes === size) inspect?.end();
       writes[slot] = new Promise((resolve, reject) =>
         request.write(chunk, (err) => (err ? reject(err) : resolve())),
       );
@@ -162,6 +177,8 @@ async function streamFile(
     request.end();
     return { bytes, sha256: hash.digest('hex') };
   } catch (err) {
+    // Writes still in flight fail with the destroyed request: that is this error's doing, not another.
+    for (const write of writes) write?.catch(() => undefined);
     request.destroy();
     throw err;
   } finally {
@@ -176,7 +193,7 @@ async function streamFile(
  */
 export async function putBatchFile(
   url: string,
-  file: { path: string; size: number },
+  file: { path: string; size: number; inspect?: UploadInspector | undefined },
   settings: UploadSettings & { endpoint: string },
   options: CallOptions = {},
 ): Promise<BatchFilePut> {
@@ -201,10 +218,12 @@ export async function putBatchFile(
     request.once('response', resolve);
     request.once('error', reject);
   });
-  const sending = streamFile(file.path, size, request);
+  const sending = streamFile(file.path, size, request, file.inspect);
   // The storage may answer (403) before the whole file is sent: its status says more than the broken pipe.
   const [sent, answer] = await Promise.allSettled([sending, answered]);
   agent?.destroy();
+  // The inspector refused the file: the PUT was stopped before its last byte.
+  if (sent.status === 'rejected' && sent.reason instanceof SmsInputError) throw sent.reason;
   if (answer.status === 'fulfilled') {
     const response = answer.value;
     response.resume();

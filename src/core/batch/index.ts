@@ -1,6 +1,6 @@
 // Batch files and tasks: the precheck of a CSV (reference §3.3), creating a task (from a checked file, or
 // from recipients by the send engines) and following it to its end.
-export { BatchCsvCheck, precheckBatchCsv, precheckError } from './precheck.ts';
+export { BatchCsvCheck, assertBatchFile, precheckBatchCsv, precheckError } from './precheck.ts';
 export type { BatchPrecheck, BatchPrecheckReport, BatchPrecheckRules, BatchSource } from './precheck.ts';
 export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';
