@@ -2571,17 +2571,17 @@ const CHUNKS_IN_FLIGHT = 4;
  * Writes `size` bytes of a file to the request through CHUNKS_IN_FLIGHT reused buffers (a buffer is read
  * into again only once the socket has taken its last chunk), then ends it. Hashes what it sends.
  */
-async function streamFile(path, size, request) {
+async function streamFile(path, size, request, inspect) {
     const failed = new Promise((_resolve, reject) => {
         request.once('error', reject);
         request.once('close', () => reject(new Error('the connection closed')));
     });
     failed.catch(() => undefined);
     const handle = await (0,external_node_fs_promises_.open)(path);
+    const writes = [];
     try {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         const buffers = Array.from({ length: CHUNKS_IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-        const writes = [];
         let bytes = 0;
         for (let index = 0; bytes < size; index++) {
             const slot = index % CHUNKS_IN_FLIGHT;
@@ -2594,6 +2594,9 @@ async function streamFile(path, size, request) {
             const chunk = buffer.subarray(0, bytesRead);
             hash.update(chunk);
             bytes += bytesRead;
+            inspect?.write(chunk);
+            if (bytes === size)
+                inspect?.end();
             writes[slot] = new Promise((resolve, reject) => request.write(chunk, (err) => (err ? reject(err) : resolve())));
         }
         await Promise.race([Promise.all(writes), failed]);
@@ -2601,6 +2604,9 @@ async function streamFile(path, size, request) {
         return { bytes, sha256: hash.digest('hex') };
     }
     catch (err) {
+        // Writes still in flight fail with the destroyed request: that is this error's doing, not another.
+        for (const write of writes)
+            write?.catch(() => undefined);
         request.destroy();
         throw err;
     }
@@ -2635,10 +2641,13 @@ async function putBatchFile(url, file, settings, options = {}) {
         request.once('response', resolve);
         request.once('error', reject);
     });
-    const sending = streamFile(file.path, size, request);
+    const sending = streamFile(file.path, size, request, file.inspect);
     // The storage may answer (403) before the whole file is sent: its status says more than the broken pipe.
     const [sent, answer] = await Promise.allSettled([sending, answered]);
     agent?.destroy();
+    // The inspector refused the file: the PUT was stopped before its last byte.
+    if (sent.status === 'rejected' && sent.reason instanceof errors/* SmsInputError */.E$)
+        throw sent.reason;
     if (answer.status === 'fulfilled') {
         const response = answer.value;
         response.resume();
@@ -2687,7 +2696,7 @@ function createAgentV2Methods(runtime, upload) {
             // The file is checked first: asking for an upload URL is a write.
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
-            const file = { path: input.path, size };
+            const file = { path: input.path, size, inspect: input.inspect };
             const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
             return { file: result.file, requestId, ...put };
         },
@@ -6997,18 +7006,30 @@ class BatchCsvCheck {
         this.#problem(line, field, message);
     }
 }
-async function precheck_open(source) {
-    if ('stream' in source)
-        return source;
-    const name = source.name ?? source.path;
-    const info = await (0,external_node_fs_promises_.stat)(source.path).catch(() => undefined);
+/**
+ * What can be told of a batch file before reading it: a readable `.csv` file, not empty, at most 50 MiB.
+ * @throws SmsInputError naming the `file` field and `name` (how to show the file; else its path)
+ */
+async function assertBatchFile(path, name = path) {
+    const info = await (0,external_node_fs_promises_.stat)(path).catch(() => undefined);
     if (info === undefined || !info.isFile())
         throw fileError(`${name} does not exist or cannot be read`);
     if (info.size === 0)
         throw fileError(`${name} is empty`);
     if (info.size > MAX_BATCH_FILE_BYTES)
         throw fileError(`${name} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
-    return { name, stream: (0,external_node_fs_.createReadStream)(source.path) };
+    if (!name.toLowerCase().endsWith('.csv'))
+        throw fileError(`${name} does not end in .csv`);
+}
+async function precheck_open(source) {
+    if ('stream' in source) {
+        if (!source.name.toLowerCase().endsWith('.csv'))
+            throw fileError(`${source.name} does not end in .csv`);
+        return source;
+    }
+    const name = source.name ?? source.path;
+    await assertBatchFile(source.path, name);
+    return { name, stream: createReadStream(source.path) };
 }
 /**
  * Checks a batch file against the rules; returns the report and the first defects.
@@ -7017,8 +7038,6 @@ async function precheck_open(source) {
  */
 async function precheck_precheckBatchCsv(source, rules) {
     const { name, stream } = await precheck_open(source);
-    if (!name.toLowerCase().endsWith('.csv'))
-        throw fileError(`${name} does not end in .csv`);
     const check = new BatchCsvCheck(name, rules);
     for await (const chunk of stream)
         check.write(chunk);
@@ -8126,29 +8145,45 @@ function readRunContext(env) {
 function batch_file_check_fileError(field, message, hint) {
     return new errors/* SmsInputError */.E$(`Invalid input ${field}: ${message}`, [{ field, message }], { hint });
 }
+/** The core's error about the file as the input's error (`field`), with its hint. */
+function asInputError(field, err) {
+    if (!(err instanceof errors/* SmsInputError */.E$) || err.issues[0]?.field !== 'file')
+        return err;
+    return batch_file_check_fileError(field, err.issues[0].message, err.hint);
+}
 /**
- * Checks `path` (shown as `shown`, the input's own spelling) against the template's variables.
- * @throws SmsInputError naming `field` and the first bad line
+ * Checks `path` (shown as `shown`, the input's own spelling) against the template's variables as it
+ * uploads it.
+ * @throws SmsInputError naming `field` and the first bad line; nothing is stored then
  */
-async function checkBatchFile(path, shown, variables, field = 'batch-file') {
+async function checkAndUploadBatchFile(client, path, shown, variables, field = 'batch-file') {
     const expected = ['phone', ...variables].join(',');
     const fix = `Fix ${shown}: a header "${expected}", then one row per number; nothing was uploaded.`;
-    let check;
+    const check = new BatchCsvCheck(shown, { variableNames: variables, issuesShown: 1 });
+    let file;
+    const inspect = {
+        write: (chunk) => check.write(chunk),
+        end: () => {
+            const result = check.end();
+            const [first] = result.issues;
+            if (first !== undefined) {
+                const more = result.issueCount > 1 ? ` (and ${result.issueCount - 1} more defect(s))` : '';
+                throw batch_file_check_fileError(field, `${shown} ${first.field} ${first.message}${more}`, fix);
+            }
+            const { totalCount, fileSize, columns } = result.report;
+            file = { rows: totalCount, bytes: fileSize, columns };
+        },
+    };
     try {
-        check = await precheck_precheckBatchCsv({ path, name: shown }, { variableNames: variables, issuesShown: 1 });
+        await assertBatchFile(path, shown);
+        const upload = await client.uploadBatchFile({ path, inspect });
+        if (file === undefined)
+            throw new Error('the upload ended before the batch file check');
+        return { file, upload };
     }
     catch (err) {
-        if (!(err instanceof errors/* SmsInputError */.E$))
-            throw err;
-        throw batch_file_check_fileError(field, err.issues[0]?.message ?? err.message, err.hint);
+        throw asInputError(field, err);
     }
-    const [first] = check.issues;
-    if (first !== undefined) {
-        const more = check.issueCount > 1 ? ` (and ${check.issueCount - 1} more defect(s))` : '';
-        throw batch_file_check_fileError(field, `${shown} ${first.field} ${first.message}${more}`, fix);
-    }
-    const { totalCount, fileSize, columns } = check.report;
-    return { rows: totalCount, bytes: fileSize, columns };
 }
 
 ;// CONCATENATED MODULE: ./src/action/batch-progress.ts
@@ -8384,10 +8419,10 @@ async function runBatch(deps, inputs) {
     const { io, client } = deps;
     const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
     const template = await batchTemplate(client, ref);
-    const file = await checkBatchFile(inputs.batchFilePath, inputs.batchFile, template.variables);
-    io.info(`Batch file ${inputs.batchFile}: ${file.rows} number(s), ${file.bytes} bytes, columns ${file.columns.join(',')}.`);
     const startedAt = deps.now().getTime();
-    const upload = await client.uploadBatchFile({ path: inputs.batchFilePath });
+    // Checked as it is uploaded: read once, and a file with a defect is never stored.
+    const { file, upload } = await checkAndUploadBatchFile(client, inputs.batchFilePath, inputs.batchFile, template.variables);
+    io.info(`Batch file ${inputs.batchFile}: ${file.rows} number(s), ${file.bytes} bytes, columns ${file.columns.join(',')}.`);
     const { result: created } = await client.setBatchTask({
         ...ref,
         name: inputs.taskName,

@@ -5538,7 +5538,7 @@ __webpack_require__.d(__webpack_exports__, {
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -7626,17 +7626,17 @@ const CHUNKS_IN_FLIGHT = 4;
  * Writes `size` bytes of a file to the request through CHUNKS_IN_FLIGHT reused buffers (a buffer is read
  * into again only once the socket has taken its last chunk), then ends it. Hashes what it sends.
  */
-async function streamFile(path, size, request) {
+async function streamFile(path, size, request, inspect) {
     const failed = new Promise((_resolve, reject) => {
         request.once('error', reject);
         request.once('close', () => reject(new Error('the connection closed')));
     });
     failed.catch(() => undefined);
     const handle = await (0,external_node_fs_promises_.open)(path);
+    const writes = [];
     try {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         const buffers = Array.from({ length: CHUNKS_IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-        const writes = [];
         let bytes = 0;
         for (let index = 0; bytes < size; index++) {
             const slot = index % CHUNKS_IN_FLIGHT;
@@ -7649,6 +7649,9 @@ async function streamFile(path, size, request) {
             const chunk = buffer.subarray(0, bytesRead);
             hash.update(chunk);
             bytes += bytesRead;
+            inspect?.write(chunk);
+            if (bytes === size)
+                inspect?.end();
             writes[slot] = new Promise((resolve, reject) => request.write(chunk, (err) => (err ? reject(err) : resolve())));
         }
         await Promise.race([Promise.all(writes), failed]);
@@ -7656,6 +7659,9 @@ async function streamFile(path, size, request) {
         return { bytes, sha256: hash.digest('hex') };
     }
     catch (err) {
+        // Writes still in flight fail with the destroyed request: that is this error's doing, not another.
+        for (const write of writes)
+            write?.catch(() => undefined);
         request.destroy();
         throw err;
     }
@@ -7690,10 +7696,13 @@ async function putBatchFile(url, file, settings, options = {}) {
         request.once('response', resolve);
         request.once('error', reject);
     });
-    const sending = streamFile(file.path, size, request);
+    const sending = streamFile(file.path, size, request, file.inspect);
     // The storage may answer (403) before the whole file is sent: its status says more than the broken pipe.
     const [sent, answer] = await Promise.allSettled([sending, answered]);
     agent?.destroy();
+    // The inspector refused the file: the PUT was stopped before its last byte.
+    if (sent.status === 'rejected' && sent.reason instanceof errors/* SmsInputError */.E$)
+        throw sent.reason;
     if (answer.status === 'fulfilled') {
         const response = answer.value;
         response.resume();
@@ -7742,7 +7751,7 @@ function createAgentV2Methods(runtime, upload) {
             // The file is checked first: asking for an upload URL is a write.
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
-            const file = { path: input.path, size };
+            const file = { path: input.path, size, inspect: input.inspect };
             const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
             return { file: result.file, requestId, ...put };
         },
@@ -12060,17 +12069,29 @@ class BatchCsvCheck {
         this.#problem(line, field, message);
     }
 }
-async function precheck_open(source) {
-    if ('stream' in source)
-        return source;
-    const name = source.name ?? source.path;
-    const info = await (0,external_node_fs_promises_.stat)(source.path).catch(() => undefined);
+/**
+ * What can be told of a batch file before reading it: a readable `.csv` file, not empty, at most 50 MiB.
+ * @throws SmsInputError naming the `file` field and `name` (how to show the file; else its path)
+ */
+async function assertBatchFile(path, name = path) {
+    const info = await (0,external_node_fs_promises_.stat)(path).catch(() => undefined);
     if (info === undefined || !info.isFile())
         throw fileError(`${name} does not exist or cannot be read`);
     if (info.size === 0)
         throw fileError(`${name} is empty`);
     if (info.size > MAX_BATCH_FILE_BYTES)
         throw fileError(`${name} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    if (!name.toLowerCase().endsWith('.csv'))
+        throw fileError(`${name} does not end in .csv`);
+}
+async function precheck_open(source) {
+    if ('stream' in source) {
+        if (!source.name.toLowerCase().endsWith('.csv'))
+            throw fileError(`${source.name} does not end in .csv`);
+        return source;
+    }
+    const name = source.name ?? source.path;
+    await assertBatchFile(source.path, name);
     return { name, stream: (0,external_node_fs_.createReadStream)(source.path) };
 }
 /**
@@ -12080,8 +12101,6 @@ async function precheck_open(source) {
  */
 async function precheckBatchCsv(source, rules) {
     const { name, stream } = await precheck_open(source);
-    if (!name.toLowerCase().endsWith('.csv'))
-        throw fileError(`${name} does not end in .csv`);
     const check = new BatchCsvCheck(name, rules);
     for await (const chunk of stream)
         check.write(chunk);

@@ -63,7 +63,7 @@ export type { TemplateCandidate, TemplateMatch, TemplateMatchInput } from './sen
 export type { BatchTaskStateName } from './agent-v2/batch-status.ts';
 export type { AgentV2Methods } from './agent-v2/methods.ts';
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from './agent-v2/upload.ts';
-export type { BatchFilePut, BatchFileUpload, UploadBatchFileInput } from './agent-v2/upload.ts';
+export type { BatchFilePut, BatchFileUpload, UploadBatchFileInput, UploadInspector, } from './agent-v2/upload.ts';
 export type { ApplySmsSignatureV2Body, ApplySmsTemplateV2Body, BatchTaskRef, ChannelType, GetBatchTaskDetailQuery, GetBatchTaskListQuery, GetSignatureIdentificationListBody, GetSubAccountDetailQuery, GetUploadTosURLQuery, ListSecondTemplateQuery, SetBatchTaskBody, TemplateUploadDemoBody, } from './schemas/agent-v2-requests.ts';
 export type { BatchTask, BatchTaskCreated, BatchTaskList, EmptyResult, IndustryConfig, Qualification, QualificationList, SecondTemplate, SecondTemplateList, SignatureApplication, SubAccountDetail, TemplateApplication, TemplateUploadDemo, UploadTosURL, } from './schemas/agent-v2-results.ts';
 export type { VerifyCodeMethods } from './sending/verify-code.ts';

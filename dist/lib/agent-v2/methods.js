@@ -19,7 +19,7 @@ export function createAgentV2Methods(runtime, upload) {
             // The file is checked first: asking for an upload URL is a write.
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
-            const file = { path: input.path, size };
+            const file = { path: input.path, size, inspect: input.inspect };
             const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
             return { file: result.file, requestId, ...put };
         },

@@ -4,6 +4,17 @@ export declare const MAX_BATCH_FILE_BYTES: number;
 export interface UploadBatchFileInput {
     /** A CSV file on disk; it is streamed, never read into memory whole. */
     path: string;
+    /** Sees the file as it is sent, so it is read once (a batch file check; see UploadInspector). */
+    inspect?: UploadInspector | undefined;
+}
+/**
+ * Sees each chunk of a file as it is sent; `end` runs before the last chunk goes (with Content-Length
+ * set, the last byte completes the upload). A throw from either stops the PUT, so the storage never
+ * holds the file, and is what the upload throws.
+ */
+export interface UploadInspector {
+    write(chunk: Uint8Array): void;
+    end(): void;
 }
 export interface UploadSettings {
     /** The client's proxy, if any (credentials allowed; never reported). */
@@ -46,6 +57,7 @@ export declare function batchFileSize(path: string): Promise<number>;
 export declare function putBatchFile(url: string, file: {
     path: string;
     size: number;
+    inspect?: UploadInspector | undefined;
 }, settings: UploadSettings & {
     endpoint: string;
 }, options?: CallOptions): Promise<BatchFilePut>;

@@ -87,17 +87,17 @@ const CHUNKS_IN_FLIGHT = 4;
  * Writes `size` bytes of a file to the request through CHUNKS_IN_FLIGHT reused buffers (a buffer is read
  * into again only once the socket has taken its last chunk), then ends it. Hashes what it sends.
  */
-async function streamFile(path, size, request) {
+async function streamFile(path, size, request, inspect) {
     const failed = new Promise((_resolve, reject) => {
         request.once('error', reject);
         request.once('close', () => reject(new Error('the connection closed')));
     });
     failed.catch(() => undefined);
     const handle = await open(path);
+    const writes = [];
     try {
         const hash = createHash('sha256');
         const buffers = Array.from({ length: CHUNKS_IN_FLIGHT }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-        const writes = [];
         let bytes = 0;
         for (let index = 0; bytes < size; index++) {
             const slot = index % CHUNKS_IN_FLIGHT;
@@ -110,6 +110,9 @@ async function streamFile(path, size, request) {
             const chunk = buffer.subarray(0, bytesRead);
             hash.update(chunk);
             bytes += bytesRead;
+            inspect?.write(chunk);
+            if (bytes === size)
+                inspect?.end();
             writes[slot] = new Promise((resolve, reject) => request.write(chunk, (err) => (err ? reject(err) : resolve())));
         }
         await Promise.race([Promise.all(writes), failed]);
@@ -117,6 +120,9 @@ async function streamFile(path, size, request) {
         return { bytes, sha256: hash.digest('hex') };
     }
     catch (err) {
+        // Writes still in flight fail with the destroyed request: that is this error's doing, not another.
+        for (const write of writes)
+            write?.catch(() => undefined);
         request.destroy();
         throw err;
     }
@@ -151,10 +157,13 @@ export async function putBatchFile(url, file, settings, options = {}) {
         request.once('response', resolve);
         request.once('error', reject);
     });
-    const sending = streamFile(file.path, size, request);
+    const sending = streamFile(file.path, size, request, file.inspect);
     // The storage may answer (403) before the whole file is sent: its status says more than the broken pipe.
     const [sent, answer] = await Promise.allSettled([sending, answered]);
     agent?.destroy();
+    // The inspector refused the file: the PUT was stopped before its last byte.
+    if (sent.status === 'rejected' && sent.reason instanceof SmsInputError)
+        throw sent.reason;
     if (answer.status === 'fulfilled') {
         const response = answer.value;
         response.resume();

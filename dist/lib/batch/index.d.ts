@@ -1,4 +1,4 @@
-export { BatchCsvCheck, precheckBatchCsv, precheckError } from './precheck.ts';
+export { BatchCsvCheck, assertBatchFile, precheckBatchCsv, precheckError } from './precheck.ts';
 export type { BatchPrecheck, BatchPrecheckReport, BatchPrecheckRules, BatchSource } from './precheck.ts';
 export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';

@@ -1,6 +1,6 @@
 // Batch files and tasks: the precheck of a CSV (reference §3.3), creating a task (from a checked file, or
 // from recipients by the send engines) and following it to its end.
-export { BatchCsvCheck, precheckBatchCsv, precheckError } from "./precheck.js";
+export { BatchCsvCheck, assertBatchFile, precheckBatchCsv, precheckError } from "./precheck.js";
 export { checkBatchSchedule } from "./schedule.js";
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from "./create.js";
 export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from "./receipts.js";

@@ -51,6 +51,11 @@ export declare class BatchCsvCheck {
     end(): BatchPrecheck;
 }
 /**
+ * What can be told of a batch file before reading it: a readable `.csv` file, not empty, at most 50 MiB.
+ * @throws SmsInputError naming the `file` field and `name` (how to show the file; else its path)
+ */
+export declare function assertBatchFile(path: string, name?: string): Promise<void>;
+/**
  * Checks a batch file against the rules; returns the report and the first defects.
  * @throws SmsInputError when the file is not a CSV at all (missing, empty, too big, XLSX, not UTF-8, a
  *   broken quote): there are no rows to report on.

@@ -165,17 +165,29 @@ export class BatchCsvCheck {
         this.#problem(line, field, message);
     }
 }
-async function open(source) {
-    if ('stream' in source)
-        return source;
-    const name = source.name ?? source.path;
-    const info = await stat(source.path).catch(() => undefined);
+/**
+ * What can be told of a batch file before reading it: a readable `.csv` file, not empty, at most 50 MiB.
+ * @throws SmsInputError naming the `file` field and `name` (how to show the file; else its path)
+ */
+export async function assertBatchFile(path, name = path) {
+    const info = await stat(path).catch(() => undefined);
     if (info === undefined || !info.isFile())
         throw fileError(`${name} does not exist or cannot be read`);
     if (info.size === 0)
         throw fileError(`${name} is empty`);
     if (info.size > MAX_BATCH_FILE_BYTES)
         throw fileError(`${name} has ${info.size} bytes; the service takes at most ${MAX_BATCH_FILE_BYTES} (50 MiB)`);
+    if (!name.toLowerCase().endsWith('.csv'))
+        throw fileError(`${name} does not end in .csv`);
+}
+async function open(source) {
+    if ('stream' in source) {
+        if (!source.name.toLowerCase().endsWith('.csv'))
+            throw fileError(`${source.name} does not end in .csv`);
+        return source;
+    }
+    const name = source.name ?? source.path;
+    await assertBatchFile(source.path, name);
     return { name, stream: createReadStream(source.path) };
 }
 /**
@@ -185,8 +197,6 @@ async function open(source) {
  */
 export async function precheckBatchCsv(source, rules) {
     const { name, stream } = await open(source);
-    if (!name.toLowerCase().endsWith('.csv'))
-        throw fileError(`${name} does not end in .csv`);
     const check = new BatchCsvCheck(name, rules);
     for await (const chunk of stream)
         check.write(chunk);
