@@ -61,7 +61,7 @@ interface Row<I, P> {
 }
 
 /** One row of the table; the params and result types follow from the schemas it names. */
-function declare<const A extends string, M extends Method, R extends SchemaName, I = ParamsOf<A, M>>(
+function actionRow<const A extends string, M extends Method, R extends SchemaName, I = ParamsOf<A, M>>(
   kind: 'read' | 'write',
   method: M,
   action: A,
@@ -92,16 +92,16 @@ const taskDetail = (params: Req.BatchTaskRef, settledWhen: string): ReconcilingR
 });
 
 export const AGENT_V2_ACTIONS = {
-  getSubAccountDetail: declare('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
-  getSignatureIdentificationList: declare(
+  getSubAccountDetail: actionRow('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
+  getSignatureIdentificationList: actionRow(
     'read',
     'POST',
     'GetSignatureIdentificationList',
     'QualificationListSchema',
     { prepare: (input: GetSignatureIdentificationListInput) => firstPage(input) },
   ),
-  listSecondTemplate: declare('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
-  applySmsSignatureV2: declare('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
+  listSecondTemplate: actionRow('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
+  applySmsSignatureV2: actionRow('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
     reconcile: (body) => ({
       action: 'ListSignatureForAgent',
       params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
@@ -109,7 +109,7 @@ export const AGENT_V2_ACTIONS = {
         'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
     }),
   }),
-  applySmsTemplateV2: declare('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
+  applySmsTemplateV2: actionRow('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
     prepare: (input: ApplySmsTemplateV2Input) => ({ ...input, area: input.area ?? 'cn' }),
     reconcile: (body) => ({
       action: 'ListSmsTemplateForAgent',
@@ -123,28 +123,28 @@ export const AGENT_V2_ACTIONS = {
         'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
     }),
   }),
-  getUploadTosURL: declare('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
+  getUploadTosURL: actionRow('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
     prepare: (input: Partial<Req.GetUploadTosURLQuery>) => ({ ...input, suffix: input.suffix ?? 'csv' }),
     unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
   }),
-  templateUploadDemo: declare('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
+  templateUploadDemo: actionRow('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
     prepare: ({ forceUpdate, ...input }: TemplateUploadDemoInput) =>
       forceUpdate ? { ...input, forceUpdate } : input,
     answersCsv: true,
   }),
-  setBatchTask: declare('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
+  setBatchTask: actionRow('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
     prepare: (input: SetBatchTaskInput) => ({ ...input, extra: input.extra ?? {} }),
     unreconciled:
       'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
   }),
-  getBatchTaskDetail: declare('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
-  getBatchTaskList: declare('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
+  getBatchTaskDetail: actionRow('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
+  getBatchTaskList: actionRow('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
     prepare: (input: GetBatchTaskListInput) => firstPage(input),
   }),
-  consentBatchTask: declare('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
+  consentBatchTask: actionRow('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
     reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
   }),
-  deleteBatchTask: declare('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
+  deleteBatchTask: actionRow('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
     reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
   }),
 };
