@@ -145,6 +145,29 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     await page.close();
   });
 
+  it('pages the send log, and offers the configured groups, signatures and templates as filters', async () => {
+    const mobiles = Array.from({ length: 51 }, (_, i) => `139${String(i).padStart(8, '0')}`);
+    await sendSms(mobiles.join(','), '5151');
+    const page = await openInbox();
+    await page.locator('[data-tab="log"]').click();
+    const pager = page.locator('#log-pager');
+    await pager.waitFor();
+    expect(await pager.locator('span').textContent()).toMatch(/^Page 1 of [2-9]$/);
+    expect(await pager.getByRole('button', { name: 'Newer' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Older' }).click();
+    await expect.poll(() => pager.locator('span').textContent()).toMatch(/^Page 2 of [2-9]$/);
+    expect(await pager.getByRole('button', { name: 'Newer' }).isDisabled()).toBe(false);
+    const choices = (name: string) =>
+      page
+        .locator(`#log-filter select[name="${name}"] option`)
+        .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    await expect.poll(() => choices('subAccount')).toContain('7384ed01');
+    expect((await choices('subAccount'))[0]).toBe('');
+    expect(await choices('signature')).toContain('火山引擎');
+    expect(await choices('templateId')).toContain('ST_0001');
+    await page.close();
+  });
+
   it('adds and clears faults through the form, the way the admin API does', async () => {
     const page = await openInbox();
     await page.goto(`${url}/#faults`);

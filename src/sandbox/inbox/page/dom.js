@@ -17,6 +17,23 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/**
+ * The Newer / "Page n of m" / Older bar inside `container` (hidden while there is one page); `turn(-1)` or
+ * `turn(1)` asks for the page before or after. Returns what shows the current page.
+ */
+export function pager(container, turn) {
+  const label = el('span');
+  const newer = el('button', { type: 'button', onclick: () => turn(-1) }, 'Newer');
+  const older = el('button', { type: 'button', onclick: () => turn(1) }, 'Older');
+  container.replaceChildren(newer, label, older);
+  return (page, pages) => {
+    container.hidden = pages === 1;
+    label.textContent = `Page ${page} of ${pages}`;
+    newer.disabled = page === 1;
+    older.disabled = page >= pages;
+  };
+}
+
 /** The JSON admin API; a failure throws the server's one-line error and hint. */
 export async function api(path, init) {
   const response = await fetch(path, init);

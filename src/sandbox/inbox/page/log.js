@@ -1,6 +1,6 @@
 // The send log and stats of the last hour or day, with the same filters as the API's send log
 // (group, signature, template, number, message id). Both are read from the admin API, paged there.
-import { api, el, receiptBadge, segmentsLabel, showError, throttle, timeElement } from './dom.js';
+import { api, el, pager, receiptBadge, segmentsLabel, showError, throttle, timeElement } from './dom.js';
 
 const PAGE_SIZE = 50;
 /** The choices filled from what the sandbox has configured: field, label, and each item's value and text. */
@@ -24,6 +24,10 @@ export function createLog(options) {
       ),
     );
   let page = 1;
+  const showPage = pager($('log-pager'), (step) => {
+    page += step;
+    load();
+  });
   let last = { total: 0, messages: [] };
 
   function query() {
@@ -90,10 +94,7 @@ export function createLog(options) {
     );
     const pages = Math.max(1, Math.ceil(last.total / PAGE_SIZE));
     $('log-caption').textContent = `${last.total} message${last.total === 1 ? '' : 's'} in the window`;
-    $('log-pager').hidden = pages === 1;
-    $('log-page').textContent = `Page ${page} of ${pages}`;
-    $('log-newer').disabled = page === 1;
-    $('log-older').disabled = page >= pages;
+    showPage(page, pages);
   }
 
   /** Fills the group, signature and template choices from what the sandbox has configured. */
@@ -117,14 +118,6 @@ export function createLog(options) {
   form.addEventListener('reset', () => {
     page = 1;
     setTimeout(load);
-  });
-  $('log-newer').addEventListener('click', () => {
-    page -= 1;
-    load();
-  });
-  $('log-older').addEventListener('click', () => {
-    page += 1;
-    load();
   });
 
   return { load, refresh, render: renderRows, setCatalog };

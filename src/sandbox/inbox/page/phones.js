@@ -1,6 +1,6 @@
 // The phones panel: every number that received something (paged by the server), and one phone's
 // messages as its handset shows them, kept live from the event stream.
-import { api, el, receiptBadge, segmentsLabel, smsText, throttle, timeElement } from './dom.js';
+import { api, el, pager, receiptBadge, segmentsLabel, smsText, throttle, timeElement } from './dom.js';
 
 const PAGE_SIZE = 50;
 const THREAD_PAGE = 50;
@@ -8,6 +8,10 @@ const THREAD_PAGE = 50;
 export function createPhones(options) {
   const $ = (id) => document.getElementById(id);
   const list = { page: 1, total: 0, phones: [] };
+  const showPage = pager($('phone-pager'), (step) => {
+    list.page += step;
+    loadList().catch(options.onError);
+  });
   const thread = { mobile: null, masked: '', count: 0, messages: [], hasOlder: false };
   const shown = (item) => (options.reveal() ? item.mobile : item.maskedMobile);
 
@@ -47,10 +51,7 @@ export function createPhones(options) {
       ),
     );
     const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-    $('phone-pager').hidden = pages === 1;
-    $('phones-page').textContent = `Page ${list.page} of ${pages}`;
-    $('phones-newer').disabled = list.page === 1;
-    $('phones-older').disabled = list.page >= pages;
+    showPage(list.page, pages);
   }
 
   function bubble(message) {
@@ -148,14 +149,6 @@ export function createPhones(options) {
     refreshList();
   }
 
-  $('phones-newer').addEventListener('click', () => {
-    list.page -= 1;
-    loadList().catch(options.onError);
-  });
-  $('phones-older').addEventListener('click', () => {
-    list.page += 1;
-    loadList().catch(options.onError);
-  });
   $('thread-older').addEventListener('click', () => older().catch(options.onError));
 
   return {
