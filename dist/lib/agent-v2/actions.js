@@ -1,5 +1,5 @@
 /** One row of the table; the params and result types follow from the schemas it names. */
-function declare(kind, method, action, result, row = {}) {
+function actionRow(kind, method, action, result, row = {}) {
     const paramsSchema = `${action}${method === 'GET' ? 'Query' : 'Body'}Schema`;
     const { prepare = (input) => input, ...rest } = row;
     return {
@@ -20,17 +20,17 @@ const taskDetail = (params, settledWhen) => ({
     settledWhen,
 });
 export const AGENT_V2_ACTIONS = {
-    getSubAccountDetail: declare('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
-    getSignatureIdentificationList: declare('read', 'POST', 'GetSignatureIdentificationList', 'QualificationListSchema', { prepare: (input) => firstPage(input) }),
-    listSecondTemplate: declare('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
-    applySmsSignatureV2: declare('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
+    getSubAccountDetail: actionRow('read', 'GET', 'GetSubAccountDetail', 'SubAccountDetailSchema'),
+    getSignatureIdentificationList: actionRow('read', 'POST', 'GetSignatureIdentificationList', 'QualificationListSchema', { prepare: (input) => firstPage(input) }),
+    listSecondTemplate: actionRow('read', 'GET', 'ListSecondTemplate', 'SecondTemplateListSchema'),
+    applySmsSignatureV2: actionRow('write', 'POST', 'ApplySmsSignatureV2', 'SignatureApplicationSchema', {
         reconcile: (body) => ({
             action: 'ListSignatureForAgent',
             params: { Signature: body.content, SubAccounts: [...body.subAccounts], Page: 1, PageSize: 100 },
             settledWhen: 'exactly one signature with this text lists a status other than 2 (rejected), these message groups and channels, and the same qualification and purpose',
         }),
     }),
-    applySmsTemplateV2: declare('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
+    applySmsTemplateV2: actionRow('write', 'POST', 'ApplySmsTemplateV2', 'TemplateApplicationSchema', {
         prepare: (input) => ({ ...input, area: input.area ?? 'cn' }),
         reconcile: (body) => ({
             action: 'ListSmsTemplateForAgent',
@@ -43,26 +43,26 @@ export const AGENT_V2_ACTIONS = {
             settledWhen: 'exactly one template with this name lists a status other than 2 (rejected) and the same content, channel, message groups, signatures and variables',
         }),
     }),
-    getUploadTosURL: declare('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
+    getUploadTosURL: actionRow('write', 'GET', 'GetUploadTosURL', 'UploadTosURLSchema', {
         prepare: (input) => ({ ...input, suffix: input.suffix ?? 'csv' }),
         unreconciled: 'Nothing was uploaded yet: ask for a new upload URL.',
     }),
-    templateUploadDemo: declare('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
+    templateUploadDemo: actionRow('read', 'POST', 'TemplateUploadDemo', 'TemplateUploadDemoSchema', {
         prepare: ({ forceUpdate, ...input }) => forceUpdate ? { ...input, forceUpdate } : input,
         answersCsv: true,
     }),
-    setBatchTask: declare('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
+    setBatchTask: actionRow('write', 'POST', 'SetBatchTask', 'BatchTaskCreatedSchema', {
         prepare: (input) => ({ ...input, extra: input.extra ?? {} }),
         unreconciled: 'The task may or may not have been created, and without its taskId it cannot be looked up (matching by name or time is not safe): check the batch tasks in the console before creating it again. Creating a task never starts it.',
     }),
-    getBatchTaskDetail: declare('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
-    getBatchTaskList: declare('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
+    getBatchTaskDetail: actionRow('read', 'GET', 'GetBatchTaskDetail', 'BatchTaskSchema'),
+    getBatchTaskList: actionRow('read', 'GET', 'GetBatchTaskList', 'BatchTaskListSchema', {
         prepare: (input) => firstPage(input),
     }),
-    consentBatchTask: declare('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
+    consentBatchTask: actionRow('write', 'POST', 'ConsentBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 3 to 6: the task started'),
     }),
-    deleteBatchTask: declare('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
+    deleteBatchTask: actionRow('write', 'POST', 'DeleteBatchTask', 'EmptyResultSchema', {
         reconcile: (ref) => taskDetail(ref, 'status is 7: the task is canceled'),
     }),
 };
