@@ -25,12 +25,29 @@ interface ReadTool {
   call: (client: SmsClient, args: Args) => Promise<ApiResponse<unknown>>;
 }
 
-const paging = (body: { shape: { Page: z.ZodNumber; PageSize: z.ZodNumber } }) => ({
-  page: body.shape.Page.optional().describe('Page number (default 1).'),
-  pageSize: body.shape.PageSize.optional().describe(
-    'Items per page, 1–100 (default 20; 100 for the send log).',
-  ),
-});
+/**
+ * Tool inputs cut from an action's request schema: each camelCase name is the body's PascalCase field
+ * (its rules live there once), with the description a tool shows; `paged` adds Page and PageSize, optional.
+ */
+function cut(body: z.ZodObject, described: Record<string, string | null>, paged = false): Shape {
+  const field = (name: string) => body.shape[name.charAt(0).toUpperCase() + name.slice(1)] as z.ZodType;
+  return {
+    ...Object.fromEntries(
+      Object.entries(described).map(([name, text]) => [
+        name,
+        text === null ? field(name) : field(name).describe(text),
+      ]),
+    ),
+    ...(paged
+      ? {
+          page: field('page').optional().describe('Page number (default 1).'),
+          pageSize: field('pageSize')
+            .optional()
+            .describe('Items per page, 1–100 (default 20; 100 for the send log).'),
+        }
+      : {}),
+  };
+}
 
 export const READ_TOOLS: readonly ReadTool[] = [
   {
@@ -38,11 +55,8 @@ export const READ_TOOLS: readonly ReadTool[] = [
     title: 'List message groups',
     description:
       'Approved message groups (sub-accounts) with their channel types. Same as `volc-sms list_sub_account`.',
-    input: (s) => ({
-      subAccountName: s.ListSubAccountForAgentBodySchema.shape.SubAccountName.describe(
-        'Fuzzy match on the group name.',
-      ),
-    }),
+    input: (s) =>
+      cut(s.ListSubAccountForAgentBodySchema, { subAccountName: 'Fuzzy match on the group name.' }),
     result: (s) => s.SubAccountListSchema,
     call: (client, args) => client.listSubAccounts(args),
   },
@@ -51,15 +65,15 @@ export const READ_TOOLS: readonly ReadTool[] = [
     title: 'List signatures',
     description:
       'Approved signatures and the message groups they are bound to. Same as `volc-sms list_signature`.',
-    input: (s) => ({
-      signature: s.ListSignatureForAgentBodySchema.shape.Signature.describe(
-        'Fuzzy match on the signature text.',
+    input: (s) =>
+      cut(
+        s.ListSignatureForAgentBodySchema,
+        {
+          signature: 'Fuzzy match on the signature text.',
+          subAccounts: 'Only signatures bound to these groups.',
+        },
+        true,
       ),
-      subAccounts: s.ListSignatureForAgentBodySchema.shape.SubAccounts.describe(
-        'Only signatures bound to these groups.',
-      ),
-      ...paging(s.ListSignatureForAgentBodySchema),
-    }),
     result: (s) => s.SignatureListSchema,
     call: (client, args) => client.listSignatures(args),
   },
@@ -68,16 +82,16 @@ export const READ_TOOLS: readonly ReadTool[] = [
     title: 'List templates',
     description:
       'Approved templates with their content, variables, signatures and groups. Same as `volc-sms list_sms_template`.',
-    input: (s) => ({
-      templateId: s.ListSmsTemplateForAgentBodySchema.shape.TemplateId.describe('Only this template.'),
-      subAccounts: s.ListSmsTemplateForAgentBodySchema.shape.SubAccounts.describe(
-        'Only templates of these groups.',
+    input: (s) =>
+      cut(
+        s.ListSmsTemplateForAgentBodySchema,
+        {
+          templateId: 'Only this template.',
+          subAccounts: 'Only templates of these groups.',
+          signatures: 'Only templates for these signatures.',
+        },
+        true,
       ),
-      signatures: s.ListSmsTemplateForAgentBodySchema.shape.Signatures.describe(
-        'Only templates for these signatures.',
-      ),
-      ...paging(s.ListSmsTemplateForAgentBodySchema),
-    }),
     result: (s) => s.TemplateListSchema,
     call: (client, args) => client.listTemplates(args),
   },
@@ -87,19 +101,23 @@ export const READ_TOOLS: readonly ReadTool[] = [
     description:
       'Message-level send log of one group: status, error code and receipt time per message (numbers masked). ' +
       'Times are epoch seconds. Same as `volc-sms list_sms_send_log`.',
-    input: (s) => {
-      const body = s.ListSmsSendLogForAgentBodySchema.shape;
-      return {
-        subAccount: body.SubAccount.unwrap().describe('Message group id (required).'),
-        fromTime: body.FromTime.describe('Window start, epoch seconds.'),
-        toTime: body.ToTime.describe('Window end, epoch seconds.'),
-        mobile: body.Mobile.describe('Only this number (a filter; never shown back).'),
-        templateId: body.TemplateId,
-        signature: body.Signature,
-        messageId: body.MessageId.describe('Only this message (reconciles a send).'),
-        ...paging(s.ListSmsSendLogForAgentBodySchema),
-      };
-    },
+    input: (s) => ({
+      subAccount: s.ListSmsSendLogForAgentBodySchema.shape.SubAccount.unwrap().describe(
+        'Message group id (required).',
+      ),
+      ...cut(
+        s.ListSmsSendLogForAgentBodySchema,
+        {
+          fromTime: 'Window start, epoch seconds.',
+          toTime: 'Window end, epoch seconds.',
+          mobile: 'Only this number (a filter; never shown back).',
+          templateId: null,
+          signature: null,
+          messageId: 'Only this message (reconciles a send).',
+        },
+        true,
+      ),
+    }),
     result: (s) => s.SendLogListSchema,
     call: (client, args) => client.listSendLogs(args),
   },
@@ -109,17 +127,15 @@ export const READ_TOOLS: readonly ReadTool[] = [
     description:
       'Submission and receipt counts for a window (epoch seconds), optionally per group, channel, signature ' +
       'or template. Same as `volc-sms list_total_send_count_stat`.',
-    input: (s) => {
-      const body = s.ListTotalSendCountStatForAgentBodySchema.shape;
-      return {
-        startTime: body.StartTime.describe('Window start, epoch seconds.'),
-        endTime: body.EndTime.describe('Window end, epoch seconds.'),
-        subAccount: body.SubAccount,
-        channelType: body.ChannelType.describe('CN_OTP, CN_NTC or CN_MKT.'),
-        signature: body.Signature,
-        templateId: body.TemplateId,
-      };
-    },
+    input: (s) =>
+      cut(s.ListTotalSendCountStatForAgentBodySchema, {
+        startTime: 'Window start, epoch seconds.',
+        endTime: 'Window end, epoch seconds.',
+        subAccount: null,
+        channelType: 'CN_OTP, CN_NTC or CN_MKT.',
+        signature: null,
+        templateId: null,
+      }),
     result: (s) => s.SendStatsSchema,
     call: (client, args) => client.getSendStats(args),
   },
