@@ -6,16 +6,8 @@ import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
+import { runSend } from './send-command.ts';
 import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
-import {
-  planEngine,
-  refuseBesideBatch,
-  refuseBesideResume,
-  requireResume,
-  resumeAndReport,
-  sendDirectAndReport,
-  sendThroughBatch,
-} from './send-engines.ts';
 import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_batch_sms';
@@ -95,54 +87,42 @@ export const sendBatchSmsCommand: CommandSpec = {
   ],
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
-    if (flags.resume !== undefined) {
-      refuseBesideResume(values, NAME);
-      return resumeAndReport(context, flags.resume, flags);
-    }
-    requireResume(values, NAME);
-    const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
-    const signature = requireFlag(flags.signature, '--signature', NAME);
-    const templateId = requireFlag(flags['template-id'], '--template-id', NAME);
-    const file = requireFlag(flags.file, '--file', NAME);
-    const messages = await readBatchFile(context.resolvePath(file), file);
-    const input: SendBatchSmsInput = {
-      subAccount,
-      signature,
-      templateId,
-      messages: messages.map(({ mobile, params }) => ({
-        mobile,
-        ...(Object.keys(params).length === 0 ? {} : { templateParam: params }),
-      })),
-      ...checkedTag(context, flags.tag),
-    };
-    // The same plan the client makes: the agent API has no batch action, so equal values share a request.
-    const groupByParams = context.config().options.api !== 'classic';
-    const plan = planBatchSend(input, { groupByParams });
-    const { delivery, template } = await planEngine(context, input, plan.plan.mobiles.length, flags);
-    if (flags['dry-run'] === true) {
-      printPlan(context, input, plan);
-      context.note(`volc-sms: engine: ${delivery.reason}`);
-      return 0;
-    }
-    if (delivery.engine === 'batch' && template !== undefined) {
-      refuseBesideBatch(flags.journal);
-      return sendThroughBatch(context, {
+    return runSend(context, { name: NAME, values, flags }, async () => {
+      const subAccount = requireFlag(flags['sub-account'], '--sub-account', NAME);
+      const signature = requireFlag(flags.signature, '--signature', NAME);
+      const templateId = requireFlag(flags['template-id'], '--template-id', NAME);
+      const file = requireFlag(flags.file, '--file', NAME);
+      const messages = await readBatchFile(context.resolvePath(file), file);
+      const input: SendBatchSmsInput = {
+        subAccount,
+        signature,
+        templateId,
+        messages: messages.map(({ mobile, params }) => ({
+          mobile,
+          ...(Object.keys(params).length === 0 ? {} : { templateParam: params }),
+        })),
+        ...checkedTag(context, flags.tag),
+      };
+      // The same plan the client makes: the agent API has no batch action, so equal values share a request.
+      const groupByParams = context.config().options.api !== 'classic';
+      const plan = planBatchSend(input, { groupByParams });
+      return {
         target: input,
-        template,
-        delivery,
-        recipients: plan.plan.mobiles.map((mobile) => {
-          const params = plan.params.get(mobile);
-          return {
-            mobile,
-            params: params === undefined ? undefined : (JSON.parse(params) as Record<string, string>),
-          };
-        }),
         count: plan.plan.mobiles.length,
-        taskName: flags['task-name'],
-        yes: flags.yes,
-      });
-    }
-    if (delivery.forced) context.note(`volc-sms: engine: ${delivery.reason}`);
-    return sendDirectAndReport(context, input, plan.plan, { kind: 'batch-sms', input, groupByParams }, flags);
+        printPlan(delivery) {
+          printPlan(context, input, plan);
+          context.note(`volc-sms: engine: ${delivery.reason}`);
+        },
+        recipients: () =>
+          plan.plan.mobiles.map((mobile) => {
+            const params = plan.params.get(mobile);
+            return {
+              mobile,
+              params: params === undefined ? undefined : (JSON.parse(params) as Record<string, string>),
+            };
+          }),
+        direct: { plan: plan.plan, request: { kind: 'batch-sms', input, groupByParams } },
+      };
+    });
   },
 };

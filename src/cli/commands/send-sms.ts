@@ -5,16 +5,8 @@ import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-va
 import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { runSend } from './send-command.ts';
 import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
-import {
-  planEngine,
-  refuseBesideBatch,
-  refuseBesideResume,
-  requireResume,
-  resumeAndReport,
-  sendDirectAndReport,
-  sendThroughBatch,
-} from './send-engines.ts';
 import { maskList } from './send-outcome.ts';
 import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
 
@@ -125,45 +117,29 @@ export const sendSmsCommand: CommandSpec = {
   ],
   async run(context, values) {
     const flags = parseFlagValues(FLAGS, values, NAME);
-    if (flags.resume !== undefined) {
-      refuseBesideResume(values, NAME);
-      return resumeAndReport(context, flags.resume, flags);
-    }
-    requireResume(values, NAME);
-    const input: SendSmsInput = {
-      subAccount: requireFlag(flags['sub-account'], '--sub-account', NAME),
-      signature: requireFlag(flags.signature, '--signature', NAME),
-      templateId: requireFlag(flags['template-id'], '--template-id', NAME),
-      mobiles: await collectMobiles(context, flags),
-      ...(flags['template-param'] === undefined ? {} : { templateParam: flags['template-param'] }),
-      ...(flags.account === undefined ? {} : { account: flags.account }),
-      ...checkedTag(context, flags.tag),
-    };
-    const client = context.client();
-    const plan = client.planSend(input);
-    const { delivery, template } = await planEngine(context, input, plan.mobiles.length, flags);
-    if (flags['dry-run'] === true) {
-      printPlan(context, input, plan, delivery);
-      return 0;
-    }
-    if (delivery.engine === 'batch' && template !== undefined) {
-      refuseBesideBatch(flags.journal);
+    return runSend(context, { name: NAME, values, flags }, async () => {
+      const input: SendSmsInput = {
+        subAccount: requireFlag(flags['sub-account'], '--sub-account', NAME),
+        signature: requireFlag(flags.signature, '--signature', NAME),
+        templateId: requireFlag(flags['template-id'], '--template-id', NAME),
+        mobiles: await collectMobiles(context, flags),
+        ...(flags['template-param'] === undefined ? {} : { templateParam: flags['template-param'] }),
+        ...(flags.account === undefined ? {} : { account: flags.account }),
+        ...checkedTag(context, flags.tag),
+      };
+      const plan = context.client().planSend(input);
       // One message for everyone: the same object on every row is encoded once.
       const params =
         plan.templateParam === undefined
           ? undefined
           : (JSON.parse(plan.templateParam) as Record<string, string>);
-      return sendThroughBatch(context, {
+      return {
         target: input,
-        template,
-        delivery,
-        recipients: plan.mobiles.map((mobile) => ({ mobile, params })),
         count: plan.mobiles.length,
-        taskName: flags['task-name'],
-        yes: flags.yes,
-      });
-    }
-    if (delivery.forced) context.note(`volc-sms: engine: ${delivery.reason}`);
-    return sendDirectAndReport(context, input, plan, { kind: 'sms', input }, flags);
+        printPlan: (delivery) => printPlan(context, input, plan, delivery),
+        recipients: () => plan.mobiles.map((mobile) => ({ mobile, params })),
+        direct: { plan, request: { kind: 'sms', input } },
+      };
+    });
   },
 };
