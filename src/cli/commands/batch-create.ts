@@ -6,18 +6,13 @@ import {
   toGateFailure,
 } from '../../core/index.ts';
 import type { BatchPrecheckReport, BatchTaskHandoff } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
+import { requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import {
-  printSkillEnvelope,
-  reportSkillFailure,
-  runSkillCommand,
-  skillSuccess,
-} from '../output/skill-envelope.ts';
+import { printSkillEnvelope, reportSkillFailure, skillSuccess } from '../output/skill-envelope.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { skillCommand } from './skill-command.ts';
 
 // `batch-precheck` (local, streamed) and `batch-create` (precheck → upload → SetBatchTask, never consent).
 
@@ -41,7 +36,7 @@ const PRECHECK_FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const batchPrecheckCommand: CommandSpec = {
+export const batchPrecheckCommand = skillCommand({
   name: 'batch-precheck',
   summary: 'Check a batch CSV locally (header, numbers, duplicates, limits); sends nothing (skill 1.3).',
   description: [
@@ -49,22 +44,19 @@ export const batchPrecheckCommand: CommandSpec = {
     'mobile (+86 allowed) with no empty variable, no number twice, 1 to 1,000,000 rows, at most 50 MiB.',
     'Every defect is fatal; the first ones are named with their line.',
   ],
-  group: 'api',
   flags: PRECHECK_FLAGS,
   examples: ['volc-sms batch-precheck --file numbers.csv --template-param version'],
-  run: (context, values) =>
-    runSkillCommand(context, 'batch-precheck', async () => {
-      const flags = parseFlagValues(PRECHECK_FLAGS, values, 'batch-precheck');
-      const file = requireFlag(flags.file, '--file', 'batch-precheck');
-      const variableNames = (flags['template-param'] ?? []).map((n) => n.trim()).filter((n) => n !== '');
-      const check = await precheckBatchCsv({ path: file }, { variableNames });
-      if (!check.ok)
-        return reportSkillFailure(context, 'batch-precheck', toGateFailure(precheckError(check), 'check'));
-      if (context.json) printSkillEnvelope(context, skillSuccess('batch-precheck', undefined, check.report));
-      else printReport(context, check.report);
-      return EXIT.ok;
-    }),
-};
+  async run(context, flags) {
+    const file = requireFlag(flags.file, '--file', 'batch-precheck');
+    const variableNames = (flags['template-param'] ?? []).map((n) => n.trim()).filter((n) => n !== '');
+    const check = await precheckBatchCsv({ path: file }, { variableNames });
+    if (!check.ok)
+      return reportSkillFailure(context, 'batch-precheck', toGateFailure(precheckError(check), 'check'));
+    if (context.json) printSkillEnvelope(context, skillSuccess('batch-precheck', undefined, check.report));
+    else printReport(context, check.report);
+    return EXIT.ok;
+  },
+});
 
 function printReport(context: CommandContext, r: BatchPrecheckReport) {
   context.print(
@@ -126,7 +118,7 @@ export function launchPreviewCommand(r: BatchTaskHandoff): string {
   );
 }
 
-export const batchCreateCommand: CommandSpec = {
+export const batchCreateCommand = skillCommand({
   name: 'batch-create',
   summary: 'Precheck, upload and create a batch task; never starts it (skill 1.3).',
   description: [
@@ -134,43 +126,40 @@ export const batchCreateCommand: CommandSpec = {
     'file, uploads it and calls SetBatchTask. The task waits in state 2; start it with batch-launch-preview',
     `and batch-launch-submit after the user writes "${CONSENT_PHRASE} <taskId>".`,
   ],
-  group: 'api',
   flags: CREATE_FLAGS,
   examples: [
     "volc-sms batch-create --file numbers.csv --sub-account 7384ed01 --task-name 'v2.1 notice' \\\n    --signature VolcOps --template-id ST_0004",
   ],
-  run: (context, values) =>
-    runSkillCommand(context, 'batch-create', async () => {
-      const flags = parseFlagValues(CREATE_FLAGS, values, 'batch-create');
-      const need = (value: string | undefined, flag: string) => requireFlag(value, flag, 'batch-create');
-      const outcome = await createBatchTask(
-        context.client(),
-        {
-          file: need(flags.file, '--file'),
-          subAccount: need(flags['sub-account'], '--sub-account'),
-          taskName: need(flags['task-name'], '--task-name'),
-          signature: need(flags.signature, '--signature'),
-          templateId: need(flags['template-id'], '--template-id'),
-          scheduled: flags.scheduled === true,
-          sendTime: flags['send-time'],
-        },
-        context.now(),
+  async run(context, flags) {
+    const need = (value: string | undefined, flag: string) => requireFlag(value, flag, 'batch-create');
+    const outcome = await createBatchTask(
+      context.client(),
+      {
+        file: need(flags.file, '--file'),
+        subAccount: need(flags['sub-account'], '--sub-account'),
+        taskName: need(flags['task-name'], '--task-name'),
+        signature: need(flags.signature, '--signature'),
+        templateId: need(flags['template-id'], '--template-id'),
+        scheduled: flags.scheduled === true,
+        sendTime: flags['send-time'],
+      },
+      context.now(),
+    );
+    if (!outcome.ok)
+      return reportSkillFailure(context, outcome.attempted ? 'SetBatchTask' : 'batch-create', outcome);
+    const next = launchPreviewCommand(outcome.result);
+    if (context.json) {
+      printSkillEnvelope(
+        context,
+        skillSuccess('SetBatchTask', outcome.requestId, { ...outcome.result, next }),
       );
-      if (!outcome.ok)
-        return reportSkillFailure(context, outcome.attempted ? 'SetBatchTask' : 'batch-create', outcome);
-      const next = launchPreviewCommand(outcome.result);
-      if (context.json) {
-        printSkillEnvelope(
-          context,
-          skillSuccess('SetBatchTask', outcome.requestId, { ...outcome.result, next }),
-        );
-        return EXIT.ok;
-      }
-      context.print(
-        `Task ${outcome.result.taskId} created (state ${outcome.result.status ?? 'unknown'}); nothing is sent yet.`,
-      );
-      printReport(context, outcome.result);
-      context.print(`Show the launch summary to the user with:\n  ${next}`);
       return EXIT.ok;
-    }),
-};
+    }
+    context.print(
+      `Task ${outcome.result.taskId} created (state ${outcome.result.status ?? 'unknown'}); nothing is sent yet.`,
+    );
+    printReport(context, outcome.result);
+    context.print(`Show the launch summary to the user with:\n  ${next}`);
+    return EXIT.ok;
+  },
+});

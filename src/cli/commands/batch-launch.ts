@@ -6,40 +6,17 @@ import {
   submitBatchLaunch,
 } from '../../core/index.ts';
 import type { BatchLaunchRequest } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import {
-  printSkillEnvelope,
-  reportSkillFailure,
-  runSkillCommand,
-  skillSuccess,
-} from '../output/skill-envelope.ts';
+import { printSkillEnvelope, reportSkillFailure, skillSuccess } from '../output/skill-envelope.ts';
 import { renderKeyValues } from '../output/table.ts';
 import { gateCommands } from './gate-command.ts';
 import { batchCount, sha256Flag } from './gate-flags.ts';
 import { requiredValue } from './gate-values.ts';
+import { TASK_FLAGS, skillCommand, taskRef } from './skill-command.ts';
 
 // `batch-launch-preview` / `batch-launch-submit` (ConsentBatchTask of a task in state 2, reference §4.4)
 // and `batch-cancel` (DeleteBatchTask, §2.12).
-
-const TASK_FLAGS = {
-  'sub-account': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: "The task's message group.",
-    parse: text,
-  },
-  'task-id': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'The task id batch-create printed.',
-    parse: text,
-  },
-} as const satisfies FlagSpecs;
 
 const count = (what: string) =>
   ({
@@ -101,8 +78,7 @@ export const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommand
   example:
     '--sub-account 7384ed01 --task-id 90001 --file-sha256 HEX \\\n    --total-count 2 --valid-count 2 --invalid-count 0 --dup-count 0',
   request: (values, command): BatchLaunchRequest => ({
-    subAccount: requireFlag(values['sub-account'], '--sub-account', command),
-    taskId: requireFlag(values['task-id'], '--task-id', command),
+    ...taskRef(values, command),
     fileSha256: requiredValue(values['file-sha256'], '--file-sha256', command),
     totalCount: values['total-count'],
     validCount: requiredValue(values['valid-count'], '--valid-count', command),
@@ -140,38 +116,32 @@ export const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommand
   },
 });
 
-export const batchCancelCommand: CommandSpec = {
+export const batchCancelCommand = skillCommand({
   name: 'batch-cancel',
   summary: 'Cancel a batch task that has not started sending (skill 1.3).',
   description: [
     'Reads the task: already canceled answers alreadyCanceled; states 6–9 are refused; a scheduled task only',
     'while its send time is more than one minute ahead. Then DeleteBatchTask, once.',
   ],
-  group: 'api',
   flags: TASK_FLAGS,
   examples: ['volc-sms batch-cancel --sub-account 7384ed01 --task-id 90001'],
-  run: (context, values) =>
-    runSkillCommand(context, 'batch-cancel', async () => {
-      const flags = parseFlagValues(TASK_FLAGS, values, 'batch-cancel');
-      const ref = {
-        subAccount: requireFlag(flags['sub-account'], '--sub-account', 'batch-cancel'),
-        taskId: requireFlag(flags['task-id'], '--task-id', 'batch-cancel'),
-      };
-      const outcome = await cancelBatchTask(context.client(), ref, context.now());
-      if (!outcome.ok)
-        return reportSkillFailure(context, outcome.attempted ? 'DeleteBatchTask' : 'batch-cancel', outcome);
-      if (context.json)
-        printSkillEnvelope(context, skillSuccess(outcome.action, outcome.requestId, outcome.result));
-      else {
-        const r = outcome.result;
-        context.print(
-          r.alreadyCanceled
-            ? `Task ${ref.taskId} was already canceled.`
-            : r.reconciled
-              ? `Task ${ref.taskId} is canceled (found after a lost answer).`
-              : `Task ${ref.taskId} canceled (request id ${outcome.requestId ?? '-'}).`,
-        );
-      }
-      return EXIT.ok;
-    }),
-};
+  async run(context, flags) {
+    const ref = taskRef(flags, 'batch-cancel');
+    const outcome = await cancelBatchTask(context.client(), ref, context.now());
+    if (!outcome.ok)
+      return reportSkillFailure(context, outcome.attempted ? 'DeleteBatchTask' : 'batch-cancel', outcome);
+    if (context.json)
+      printSkillEnvelope(context, skillSuccess(outcome.action, outcome.requestId, outcome.result));
+    else {
+      const r = outcome.result;
+      context.print(
+        r.alreadyCanceled
+          ? `Task ${ref.taskId} was already canceled.`
+          : r.reconciled
+            ? `Task ${ref.taskId} is canceled (found after a lost answer).`
+            : `Task ${ref.taskId} canceled (request id ${outcome.requestId ?? '-'}).`,
+      );
+    }
+    return EXIT.ok;
+  },
+});

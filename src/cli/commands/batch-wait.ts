@@ -6,14 +6,14 @@ import {
   summarizeReceipts,
 } from '../../core/index.ts';
 import type { ReceiptSummary, TaskProgress } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, requireFlag, text, type FlagParse } from '../flag-values.ts';
+import type { FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { ProgressBar } from '../output/progress.ts';
-import { printSkillEnvelope, runSkillCommand, skillSuccess } from '../output/skill-envelope.ts';
+import { printSkillEnvelope, skillSuccess } from '../output/skill-envelope.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { TASK_FLAGS, skillCommand, taskRef } from './skill-command.ts';
 
 // `batch-wait` (this project's, beyond the skill): follows a launched task to a final state, then counts
 // its receipts in the send log. Ctrl-C stops the waiting, never the task.
@@ -27,14 +27,8 @@ const durationFlag =
   };
 
 const FLAGS = {
-  'sub-account': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: "The task's message group.",
-    parse: text,
-  },
-  'task-id': { type: 'string', required: true, value: 'ID', description: 'The launched task.', parse: text },
+  ...TASK_FLAGS,
+  'task-id': { ...TASK_FLAGS['task-id'], description: 'The launched task.' },
   interval: {
     type: 'string',
     value: 'DURATION',
@@ -100,7 +94,7 @@ function printSummary(context: CommandContext, p: TaskProgress, receipts: Receip
   );
 }
 
-export const batchWaitCommand: CommandSpec = {
+export const batchWaitCommand = skillCommand({
   name: 'batch-wait',
   summary: "Follow a launched batch task to its end, then count its receipts (this project's).",
   description: [
@@ -109,75 +103,69 @@ export const batchWaitCommand: CommandSpec = {
     "template and signature since the task's start; the send log has no task id), waiting up to",
     '--receipt-timeout for the last ones. Ctrl-C stops the waiting, never the task.',
   ],
-  group: 'api',
   flags: FLAGS,
   examples: ['volc-sms batch-wait --sub-account 7384ed01 --task-id 90001'],
-  run: (context, values) =>
-    runSkillCommand(context, 'batch-wait', async () => {
-      const flags = parseFlagValues(FLAGS, values, 'batch-wait');
-      const ref = {
-        subAccount: requireFlag(flags['sub-account'], '--sub-account', 'batch-wait'),
-        taskId: requireFlag(flags['task-id'], '--task-id', 'batch-wait'),
-      };
-      const client = context.client();
-      const stop = new AbortController();
-      void context.io.waitForShutdown?.().then(() => stop.abort());
-      // The bar's total is the task's, learnt from its first detail.
-      let bar: ProgressBar | undefined;
-      const drawBar = (p: TaskProgress) => {
-        if (context.json || context.io.stderr.isTTY !== true || p.totalCount === undefined) return false;
-        bar ??= new ProgressBar(context.io.stderr, p.totalCount, label(p));
-        bar.set(p.final ? p.totalCount : (p.sentCount ?? 0), label(p));
-        return true;
-      };
-      let followed;
-      try {
-        followed = await followBatchTask(
-          {
-            client,
-            now: () => context.now(),
-            sleep,
-            signal: stop.signal,
-            onChange(p) {
-              if (context.json) context.io.stdout.write(`${canonicalJson(progressLine(p))}\n`);
-              else if (!drawBar(p))
-                context.note(
-                  `${label(p)}${p.sentCount === undefined ? '' : `: ${p.sentCount} of ${p.totalCount ?? '?'} sent`}`,
-                );
-            },
+  async run(context, flags) {
+    const ref = taskRef(flags, 'batch-wait');
+    const client = context.client();
+    const stop = new AbortController();
+    void context.io.waitForShutdown?.().then(() => stop.abort());
+    // The bar's total is the task's, learnt from its first detail.
+    let bar: ProgressBar | undefined;
+    const drawBar = (p: TaskProgress) => {
+      if (context.json || context.io.stderr.isTTY !== true || p.totalCount === undefined) return false;
+      bar ??= new ProgressBar(context.io.stderr, p.totalCount, label(p));
+      bar.set(p.final ? p.totalCount : (p.sentCount ?? 0), label(p));
+      return true;
+    };
+    let followed;
+    try {
+      followed = await followBatchTask(
+        {
+          client,
+          now: () => context.now(),
+          sleep,
+          signal: stop.signal,
+          onChange(p) {
+            if (context.json) context.io.stdout.write(`${canonicalJson(progressLine(p))}\n`);
+            else if (!drawBar(p))
+              context.note(
+                `${label(p)}${p.sentCount === undefined ? '' : `: ${p.sentCount} of ${p.totalCount ?? '?'} sent`}`,
+              );
           },
-          ref,
-          { intervalMs: flags.interval, since: Math.floor(context.now() / 1000 - flags.since / 1000) },
-        );
-      } finally {
-        bar?.finish();
-      }
-      if (!followed.final) {
-        context.note(
-          `volc-sms: stopped waiting; task ${ref.taskId} goes on (${describeTaskStatus(followed.progress.status)}). Run batch-wait again to follow it.`,
-        );
-        return EXIT.error;
-      }
-      const scope = {
-        subAccount: ref.subAccount,
-        templateId: followed.task.templateId ?? '',
-        signature: followed.task.signature,
-        sentAt: followed.startedAt,
-      };
-      const deadline = context.now() + flags['receipt-timeout'];
-      let receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
-      while (receipts.pending > 0 && context.now() < deadline && !stop.signal.aborted) {
-        await sleep(Math.min(flags.interval, deadline - context.now()), stop.signal);
-        receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
-      }
-      const result = {
-        ...progressLine(followed.progress),
-        event: undefined,
-        receipts,
-        matchedBy: 'subAccount, templateId, signature and time',
-      };
-      if (context.json) printSkillEnvelope(context, skillSuccess('batch-wait', undefined, result));
-      else printSummary(context, followed.progress, receipts);
-      return EXIT.ok;
-    }),
-};
+        },
+        ref,
+        { intervalMs: flags.interval, since: Math.floor(context.now() / 1000 - flags.since / 1000) },
+      );
+    } finally {
+      bar?.finish();
+    }
+    if (!followed.final) {
+      context.note(
+        `volc-sms: stopped waiting; task ${ref.taskId} goes on (${describeTaskStatus(followed.progress.status)}). Run batch-wait again to follow it.`,
+      );
+      return EXIT.error;
+    }
+    const scope = {
+      subAccount: ref.subAccount,
+      templateId: followed.task.templateId ?? '',
+      signature: followed.task.signature,
+      sentAt: followed.startedAt,
+    };
+    const deadline = context.now() + flags['receipt-timeout'];
+    let receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
+    while (receipts.pending > 0 && context.now() < deadline && !stop.signal.aborted) {
+      await sleep(Math.min(flags.interval, deadline - context.now()), stop.signal);
+      receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
+    }
+    const result = {
+      ...progressLine(followed.progress),
+      event: undefined,
+      receipts,
+      matchedBy: 'subAccount, templateId, signature and time',
+    };
+    if (context.json) printSkillEnvelope(context, skillSuccess('batch-wait', undefined, result));
+    else printSummary(context, followed.progress, receipts);
+    return EXIT.ok;
+  },
+});
