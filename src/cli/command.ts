@@ -15,3 +15,17 @@ export interface CommandSpec {
   group: 'api' | 'tool';
   run(context: CommandContext, values: FlagValues): Promise<number>;
 }
+
+/** The help of an API command, as the declarations (classic-read.ts, skill-read.ts, …) take it. */
+export type CommandHelp = Pick<CommandSpec, 'name' | 'summary' | 'description' | 'flags' | 'examples'>;
+
+/** An API command from its help and what it does. */
+export const apiCommand = (help: CommandHelp, run: CommandSpec['run']): CommandSpec => ({
+  name: help.name,
+  summary: help.summary,
+  description: help.description,
+  group: 'api',
+  flags: help.flags,
+  examples: help.examples,
+  run,
+});

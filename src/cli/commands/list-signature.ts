@@ -3,7 +3,7 @@ import { pagingFlags, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, reviewStatus } from '../output/format.ts';
 import type { Column } from '../output/table.ts';
-import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter } from './classic-read.ts';
+import { GROUPS_FILTER_FLAGS, classicCommand, groupsFilter } from './classic-command.ts';
 import { pageOf, showPage } from './list-page.ts';
 
 /** The signature table, shared with skill 1.3's list-signatures. */
@@ -25,7 +25,7 @@ const FLAGS = {
   ...pagingFlags(20),
 } as const satisfies FlagSpecs;
 
-export const listSignatureCommand = classicReadCommand({
+export const listSignatureCommand = classicCommand({
   name: 'list_signature',
   summary: 'List approved signatures and the message groups they are bound to.',
   description: ['A signature can only be used with the message groups in its SubAccounts column.'],

@@ -18,7 +18,7 @@ export const sendLogColumns = (zone: string): Column<SendLogEntry>[] => [
   { header: 'Signature', value: (e) => e.Signature },
   { header: 'Message id', value: (e) => e.MessageId },
 ];
-import { classicReadCommand } from './classic-read.ts';
+import { classicCommand } from './classic-command.ts';
 import { pageOf, showPage } from './list-page.ts';
 import {
   EXPORT_FLAGS,
@@ -73,7 +73,7 @@ const FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const listSmsSendLogCommand = classicReadCommand({
+export const listSmsSendLogCommand = classicCommand({
   name: NAME,
   summary: 'Show delivery records: per message, its status, receipt and error code.',
   description: [

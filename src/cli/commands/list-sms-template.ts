@@ -4,7 +4,7 @@ import { commaList, pagingFlags, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { joinList, reviewStatus } from '../output/format.ts';
 import type { Column } from '../output/table.ts';
-import { GROUPS_FILTER_FLAGS, classicReadCommand, groupsFilter } from './classic-read.ts';
+import { GROUPS_FILTER_FLAGS, classicCommand, groupsFilter } from './classic-command.ts';
 import { pageOf, showPage } from './list-page.ts';
 
 /** The variables a send must fill: from the server's TemplateParams, else read off the content. */
@@ -41,7 +41,7 @@ const FLAGS = {
   ...pagingFlags(20),
 } as const satisfies FlagSpecs;
 
-export const listSmsTemplateCommand = classicReadCommand({
+export const listSmsTemplateCommand = classicCommand({
   name: 'list_sms_template',
   summary: 'List approved templates, their variables and the signatures they work with.',
   description: [

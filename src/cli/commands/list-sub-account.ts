@@ -3,7 +3,7 @@ import { text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { formatTimeSeconds, joinList, timesNote } from '../output/format.ts';
 import { renderTable, type Column } from '../output/table.ts';
-import { classicReadCommand } from './classic-read.ts';
+import { classicCommand } from './classic-command.ts';
 
 /** The message-group table, shared with skill 1.3's list-message-groups. */
 export const subAccountColumns = (zone: string): Column<SubAccount>[] => [
@@ -29,7 +29,7 @@ const FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const listSubAccountCommand = classicReadCommand({
+export const listSubAccountCommand = classicCommand({
   name: 'list_sub_account',
   summary: 'List the message groups (sub-accounts) you can send from.',
   description: ['Only approved message groups are listed. Use the SubAccount id as --sub-account elsewhere.'],

@@ -3,7 +3,7 @@ import { text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { formatRate } from '../output/format.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
-import { classicReadCommand } from './classic-read.ts';
+import { classicCommand } from './classic-command.ts';
 import { SINCE_FLAG, TIME_HELP, resolveTimeRange } from './time-flags.ts';
 
 const NAME = 'list_total_send_count_stat';
@@ -40,7 +40,7 @@ const FLAGS = {
   'template-id': { type: 'string', value: 'ID', description: 'Only this template.', parse: text },
 } as const satisfies FlagSpecs;
 
-export const listTotalSendCountStatCommand = classicReadCommand({
+export const listTotalSendCountStatCommand = classicCommand({
   name: NAME,
   summary: 'Show delivery statistics: messages sent, submit and receipt success rates.',
   description: [`Times: ${TIME_HELP}. The window may be at most 90 days.`],

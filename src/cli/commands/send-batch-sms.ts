@@ -6,9 +6,8 @@ import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues, renderTable } from '../output/table.ts';
-import { runSend } from './send-command.ts';
-import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
-import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
+import { SEND_COURSE_FLAGS, runSend } from './send-command.ts';
+import { SEND_TARGET_FLAGS, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_batch_sms';
 
@@ -63,10 +62,7 @@ const FLAGS = {
     description: 'The messages: CSV with a header row, or JSON (not with --resume).',
     parse: text,
   },
-  tag: TAG_FLAG,
-  'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
-  ...ENGINE_FLAGS,
-  ...DIRECT_FLAGS,
+  ...SEND_COURSE_FLAGS,
 } as const satisfies FlagSpecs;
 
 export const sendBatchSmsCommand: CommandSpec = {

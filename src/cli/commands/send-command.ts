@@ -7,7 +7,8 @@ import type {
 } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
 import type { ExitCode } from '../exit-codes.ts';
-import type { FlagValues } from '../flags.ts';
+import type { FlagSpecs, FlagValues } from '../flags.ts';
+import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
 import {
   planEngine,
   refuseBesideBatch,
@@ -18,6 +19,7 @@ import {
   sendThroughBatch,
 } from './send-engines.ts';
 import type { SendTarget } from './send-outcome.ts';
+import { TAG_FLAG } from './send-flags.ts';
 
 /**
  * The one course of `send_sms` and `send_batch_sms`: `--resume` finishes a journaled send; otherwise the
@@ -25,6 +27,14 @@ import type { SendTarget } from './send-outcome.ts';
  * come from, how the plan reads), the engine is chosen, and the send is planned (--dry-run), created as a
  * batch task launched only with consent, or sent directly, paced and journaled.
  */
+
+/** The flags of the course, after each command's own: the tag, --dry-run, the engine and the direct send. */
+export const SEND_COURSE_FLAGS = {
+  tag: TAG_FLAG,
+  'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
+  ...ENGINE_FLAGS,
+  ...DIRECT_FLAGS,
+} as const satisfies FlagSpecs;
 
 export interface PreparedSend {
   target: SendTarget;

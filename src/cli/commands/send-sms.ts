@@ -5,10 +5,9 @@ import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-va
 import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { runSend } from './send-command.ts';
-import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
+import { SEND_COURSE_FLAGS, runSend } from './send-command.ts';
 import { maskList } from './send-outcome.ts';
-import { SEND_TARGET_FLAGS, TAG_FLAG, checkedTag } from './send-flags.ts';
+import { SEND_TARGET_FLAGS, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_sms';
 
@@ -94,10 +93,7 @@ const FLAGS = {
     description: 'Account id (old skill revisions; usually not needed).',
     parse: text,
   },
-  tag: TAG_FLAG,
-  'dry-run': { type: 'boolean', description: 'Check everything and show the plan; send nothing.' },
-  ...ENGINE_FLAGS,
-  ...DIRECT_FLAGS,
+  ...SEND_COURSE_FLAGS,
 } as const satisfies FlagSpecs;
 
 export const sendSmsCommand: CommandSpec = {

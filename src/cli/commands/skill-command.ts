@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../command.ts';
+import { apiCommand, type CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
@@ -20,18 +20,11 @@ export interface SkillCommandSpec<F extends FlagSpecs> {
 }
 
 export function skillCommand<F extends FlagSpecs>(spec: SkillCommandSpec<F>): CommandSpec {
-  return {
-    name: spec.name,
-    summary: spec.summary,
-    description: spec.description,
-    group: 'api',
-    flags: spec.flags,
-    examples: spec.examples,
-    run: (context, values) =>
-      runSkillCommand(context, spec.name, () =>
-        spec.run(context, parseFlagValues(spec.flags, values, spec.name)),
-      ),
-  };
+  return apiCommand(spec, (context, values) =>
+    runSkillCommand(context, spec.name, () =>
+      spec.run(context, parseFlagValues(spec.flags, values, spec.name)),
+    ),
+  );
 }
 
 /** `--sub-account` and `--task-id`: which batch task a command is about. */

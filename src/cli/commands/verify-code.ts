@@ -1,9 +1,9 @@
-import { maskPhone, type SendSmsVerifyCodeInput } from '../../core/index.ts';
-import type { CommandSpec } from '../command.ts';
+import { maskPhone } from '../../core/index.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, requireFlag, text, textUpTo, wholeNumber, type FlagParse } from '../flag-values.ts';
+import { requireFlag, text, textUpTo, wholeNumber, type FlagParse } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { renderKeyValues } from '../output/table.ts';
+import { classicCommand } from './classic-command.ts';
 import { SEND_TARGET_FLAGS } from './send-flags.ts';
 
 // The classic verification-code pair (SendSmsVerifyCode / CheckSmsVerifyCode, 2020-01-01): the service
@@ -18,13 +18,7 @@ const codeLength: FlagParse<4 | 6 | 8> = (raw) => {
 };
 
 const KEY_FLAGS = {
-  'sub-account': {
-    type: 'string',
-    required: true,
-    value: 'ID',
-    description: 'Message group id (from list_sub_account).',
-    parse: text,
-  },
+  'sub-account': SEND_TARGET_FLAGS['sub-account'],
   mobile: {
     type: 'string',
     required: true,
@@ -77,7 +71,7 @@ const SEND_FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const sendVerifyCodeCommand: CommandSpec = {
+export const sendVerifyCodeCommand = classicCommand({
   name: 'send_verify_code',
   summary: 'Have the service generate a verification code and send it to one number.',
   description: [
@@ -85,41 +79,43 @@ export const sendVerifyCodeCommand: CommandSpec = {
     'Classic SendSmsVerifyCode (2020-01-01), whatever --api says. Sent at most once: if the answer is lost',
     '(exit 5), look the number up with list_sms_send_log before sending another code.',
   ],
-  group: 'api',
   flags: SEND_FLAGS,
   examples: [
     'volc-sms send_verify_code --sub-account 7384ed01 --signature 火山引擎 --template-id ST_0001 \\\n    --mobile 13800000000 --scene 注册验证码',
   ],
-  async run(context, values) {
-    const flags = parseFlagValues(SEND_FLAGS, values, 'send_verify_code');
+  read(client, flags) {
     const codeType = flags['code-type'];
-    const input: SendSmsVerifyCodeInput = {
-      subAccount: requireFlag(flags['sub-account'], '--sub-account', 'send_verify_code'),
+    return client.sendSmsVerifyCode({
+      ...keyOf(flags, 'send_verify_code'),
       signature: requireFlag(flags.signature, '--signature', 'send_verify_code'),
       templateId: requireFlag(flags['template-id'], '--template-id', 'send_verify_code'),
-      mobile: requireFlag(flags.mobile, '--mobile', 'send_verify_code'),
-      scene: requireFlag(flags.scene, '--scene', 'send_verify_code'),
       ...(codeType === undefined ? {} : { codeType }),
       ...(flags['expire-time'] === undefined ? {} : { expireTime: flags['expire-time'] }),
       ...(flags['try-count'] === undefined ? {} : { tryCount: flags['try-count'] }),
       ...(flags.tag === undefined ? {} : { tag: flags.tag }),
-    };
-    const response = await context.client().sendSmsVerifyCode(input);
-    if (context.json) {
-      context.printJson(response.raw);
-      return EXIT.ok;
-    }
+    });
+  },
+  show(context, result, flags, response) {
     context.print(
       renderKeyValues([
-        ['Sent to', maskPhone(input.mobile)],
-        ['Scene', input.scene],
-        ['Message id', response.result.MessageIds[0]],
+        ['Sent to', maskPhone(flags.mobile ?? '')],
+        ['Scene', flags.scene],
+        ['Message id', result.MessageIds[0]],
         ['Request id', response.requestId],
       ]),
     );
-    return EXIT.ok;
   },
-};
+});
+
+/** The three fields that name a code, for both the send and the check. */
+const keyOf = (
+  flags: { 'sub-account'?: string | undefined; mobile?: string | undefined; scene?: string | undefined },
+  command: string,
+) => ({
+  subAccount: requireFlag(flags['sub-account'], '--sub-account', command),
+  mobile: requireFlag(flags.mobile, '--mobile', command),
+  scene: requireFlag(flags.scene, '--scene', command),
+});
 
 const CHECK_FLAGS = {
   ...KEY_FLAGS,
@@ -132,36 +128,29 @@ const CHECK_FLAGS = {
   },
 } as const satisfies FlagSpecs;
 
-export const checkVerifyCodeCommand: CommandSpec = {
+export const checkVerifyCodeCommand = classicCommand({
   name: 'check_verify_code',
   summary: 'Check a verification code the user typed: valid (exit 0), wrong or expired (exit 1).',
   description: [
     "Classic CheckSmsVerifyCode (2020-01-01). Each check uses up one of the code's tries; once they are",
     'used up, or the code has expired, the answer is "expired".',
   ],
-  group: 'api',
   flags: CHECK_FLAGS,
   examples: [
     'volc-sms check_verify_code --sub-account 7384ed01 --mobile 13800000000 --scene 注册验证码 --code 123456',
   ],
-  async run(context, values) {
-    const flags = parseFlagValues(CHECK_FLAGS, values, 'check_verify_code');
-    const response = await context.client().checkSmsVerifyCode({
-      subAccount: requireFlag(flags['sub-account'], '--sub-account', 'check_verify_code'),
-      mobile: requireFlag(flags.mobile, '--mobile', 'check_verify_code'),
-      scene: requireFlag(flags.scene, '--scene', 'check_verify_code'),
+  read: (client, flags) =>
+    client.checkSmsVerifyCode({
+      ...keyOf(flags, 'check_verify_code'),
       code: requireFlag(flags.code, '--code', 'check_verify_code'),
-    });
-    const { verdict } = response.result;
-    if (context.json) context.printJson(response.raw);
-    else
-      context.print(
-        verdict === 'valid'
-          ? 'valid: the code is right.'
-          : verdict === 'wrong'
-            ? 'wrong: the code does not match.'
-            : 'expired: the code has expired or its tries are used up; send a new one.',
-      );
-    return verdict === 'valid' ? EXIT.ok : EXIT.error;
-  },
-};
+    }),
+  show: (context, { verdict }) =>
+    context.print(
+      verdict === 'valid'
+        ? 'valid: the code is right.'
+        : verdict === 'wrong'
+          ? 'wrong: the code does not match.'
+          : 'expired: the code has expired or its tries are used up; send a new one.',
+    ),
+  exit: ({ verdict }) => (verdict === 'valid' ? EXIT.ok : EXIT.error),
+});
