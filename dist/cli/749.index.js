@@ -757,18 +757,33 @@ const SKILL_READ_TOOLS = [
 
 
 
-const paging = (body) => ({
-    page: body.shape.Page.optional().describe('Page number (default 1).'),
-    pageSize: body.shape.PageSize.optional().describe('Items per page, 1–100 (default 20; 100 for the send log).'),
-});
+/**
+ * Tool inputs cut from an action's request schema: each camelCase name is the body's PascalCase field
+ * (its rules live there once), with the description a tool shows; `paged` adds Page and PageSize, optional.
+ */
+function cut(body, described, paged = false) {
+    const field = (name) => body.shape[name.charAt(0).toUpperCase() + name.slice(1)];
+    return {
+        ...Object.fromEntries(Object.entries(described).map(([name, text]) => [
+            name,
+            text === null ? field(name) : field(name).describe(text),
+        ])),
+        ...(paged
+            ? {
+                page: field('page').optional().describe('Page number (default 1).'),
+                pageSize: field('pageSize')
+                    .optional()
+                    .describe('Items per page, 1–100 (default 20; 100 for the send log).'),
+            }
+            : {}),
+    };
+}
 const READ_TOOLS = [
     {
         name: 'list_sub_account',
         title: 'List message groups',
         description: 'Approved message groups (sub-accounts) with their channel types. Same as `volc-sms list_sub_account`.',
-        input: (s) => ({
-            subAccountName: s.ListSubAccountForAgentBodySchema.shape.SubAccountName.describe('Fuzzy match on the group name.'),
-        }),
+        input: (s) => cut(s.ListSubAccountForAgentBodySchema, { subAccountName: 'Fuzzy match on the group name.' }),
         result: (s) => s.SubAccountListSchema,
         call: (client, args) => client.listSubAccounts(args),
     },
@@ -776,11 +791,10 @@ const READ_TOOLS = [
         name: 'list_signature',
         title: 'List signatures',
         description: 'Approved signatures and the message groups they are bound to. Same as `volc-sms list_signature`.',
-        input: (s) => ({
-            signature: s.ListSignatureForAgentBodySchema.shape.Signature.describe('Fuzzy match on the signature text.'),
-            subAccounts: s.ListSignatureForAgentBodySchema.shape.SubAccounts.describe('Only signatures bound to these groups.'),
-            ...paging(s.ListSignatureForAgentBodySchema),
-        }),
+        input: (s) => cut(s.ListSignatureForAgentBodySchema, {
+            signature: 'Fuzzy match on the signature text.',
+            subAccounts: 'Only signatures bound to these groups.',
+        }, true),
         result: (s) => s.SignatureListSchema,
         call: (client, args) => client.listSignatures(args),
     },
@@ -788,12 +802,11 @@ const READ_TOOLS = [
         name: 'list_sms_template',
         title: 'List templates',
         description: 'Approved templates with their content, variables, signatures and groups. Same as `volc-sms list_sms_template`.',
-        input: (s) => ({
-            templateId: s.ListSmsTemplateForAgentBodySchema.shape.TemplateId.describe('Only this template.'),
-            subAccounts: s.ListSmsTemplateForAgentBodySchema.shape.SubAccounts.describe('Only templates of these groups.'),
-            signatures: s.ListSmsTemplateForAgentBodySchema.shape.Signatures.describe('Only templates for these signatures.'),
-            ...paging(s.ListSmsTemplateForAgentBodySchema),
-        }),
+        input: (s) => cut(s.ListSmsTemplateForAgentBodySchema, {
+            templateId: 'Only this template.',
+            subAccounts: 'Only templates of these groups.',
+            signatures: 'Only templates for these signatures.',
+        }, true),
         result: (s) => s.TemplateListSchema,
         call: (client, args) => client.listTemplates(args),
     },
@@ -802,19 +815,17 @@ const READ_TOOLS = [
         title: 'Send log',
         description: 'Message-level send log of one group: status, error code and receipt time per message (numbers masked). ' +
             'Times are epoch seconds. Same as `volc-sms list_sms_send_log`.',
-        input: (s) => {
-            const body = s.ListSmsSendLogForAgentBodySchema.shape;
-            return {
-                subAccount: body.SubAccount.unwrap().describe('Message group id (required).'),
-                fromTime: body.FromTime.describe('Window start, epoch seconds.'),
-                toTime: body.ToTime.describe('Window end, epoch seconds.'),
-                mobile: body.Mobile.describe('Only this number (a filter; never shown back).'),
-                templateId: body.TemplateId,
-                signature: body.Signature,
-                messageId: body.MessageId.describe('Only this message (reconciles a send).'),
-                ...paging(s.ListSmsSendLogForAgentBodySchema),
-            };
-        },
+        input: (s) => ({
+            subAccount: s.ListSmsSendLogForAgentBodySchema.shape.SubAccount.unwrap().describe('Message group id (required).'),
+            ...cut(s.ListSmsSendLogForAgentBodySchema, {
+                fromTime: 'Window start, epoch seconds.',
+                toTime: 'Window end, epoch seconds.',
+                mobile: 'Only this number (a filter; never shown back).',
+                templateId: null,
+                signature: null,
+                messageId: 'Only this message (reconciles a send).',
+            }, true),
+        }),
         result: (s) => s.SendLogListSchema,
         call: (client, args) => client.listSendLogs(args),
     },
@@ -823,17 +834,14 @@ const READ_TOOLS = [
         title: 'Send statistics',
         description: 'Submission and receipt counts for a window (epoch seconds), optionally per group, channel, signature ' +
             'or template. Same as `volc-sms list_total_send_count_stat`.',
-        input: (s) => {
-            const body = s.ListTotalSendCountStatForAgentBodySchema.shape;
-            return {
-                startTime: body.StartTime.describe('Window start, epoch seconds.'),
-                endTime: body.EndTime.describe('Window end, epoch seconds.'),
-                subAccount: body.SubAccount,
-                channelType: body.ChannelType.describe('CN_OTP, CN_NTC or CN_MKT.'),
-                signature: body.Signature,
-                templateId: body.TemplateId,
-            };
-        },
+        input: (s) => cut(s.ListTotalSendCountStatForAgentBodySchema, {
+            startTime: 'Window start, epoch seconds.',
+            endTime: 'Window end, epoch seconds.',
+            subAccount: null,
+            channelType: 'CN_OTP, CN_NTC or CN_MKT.',
+            signature: null,
+            templateId: null,
+        }),
         result: (s) => s.SendStatsSchema,
         call: (client, args) => client.getSendStats(args),
     },
