@@ -1,8 +1,6 @@
-import { formatErrorLine, maskPhone } from '../core/index.ts';
-import type { SendSmsInput, SmsClient } from '../core/index.ts';
-import { waitForDelivery } from './delivery-wait.ts';
+import { formatErrorLine, maskPhone, waitForReceipts } from '../core/index.ts';
+import type { Receipt, SendSmsInput, SmsClient } from '../core/index.ts';
 import { sendThroughBatchWhenLarge } from './send-engine.ts';
-import type { DeliveryState } from './delivery-wait.ts';
 import { renameInputIssues } from './input-issues.ts';
 import type { SendInputs } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
@@ -92,18 +90,32 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
       ` (${outcome.plan.chunks.length} request(s)).`,
   );
 
-  let deliveries: Map<string, DeliveryState> | undefined;
+  let deliveries: Map<string, Receipt> | undefined;
   let deliveryProblem: string | undefined;
   const messageIds = outcome.recipients.flatMap((r) => (r.messageId ? [r.messageId] : []));
   if (inputs.waitForDelivery && messageIds.length > 0) {
     io.info(
       `Waiting up to ${Math.round(inputs.deliveryTimeoutMs / 1000)} s for ${messageIds.length} receipt(s)…`,
     );
-    const waited = await waitForDelivery(
-      { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
-      { ...context, sentAt, messageIds, timeoutMs: inputs.deliveryTimeoutMs },
+    // The core's poller: the pause grows ×1.5 up to 10 s, and a read that fails for good ends the wait.
+    const waited = await waitForReceipts(
+      {
+        client,
+        now: () => deps.now().getTime(),
+        sleep: deps.sleep,
+        onPoll: (pending, total) =>
+          io.info(`Waiting for delivery receipts: ${pending} of ${total} still without a receipt…`),
+      },
+      {
+        subAccount: context.subAccount,
+        signature: context.signature,
+        templateId: context.templateId,
+        sentAt,
+      },
+      messageIds,
+      { pauseMs: deps.pollIntervalMs, growth: 1.5, maxPauseMs: 10_000, timeoutMs: inputs.deliveryTimeoutMs },
     );
-    deliveries = waited.states;
+    deliveries = waited.receipts;
     if (waited.readError !== undefined) {
       deliveryProblem = `Could not read the send log while waiting for receipts: ${formatErrorLine(waited.readError)}`;
     } else if (waited.timedOut) {

@@ -1,6 +1,5 @@
 import { formatErrorLine, maskPhonesInText } from '../core/index.ts';
-import type { RecipientResult, SendPlan, SendSmsOutcome } from '../core/index.ts';
-import type { DeliveryState } from './delivery-wait.ts';
+import type { Receipt, RecipientResult, SendPlan, SendSmsOutcome } from '../core/index.ts';
 import { capSummary, cell, code, table } from './summary-markdown.ts';
 
 /** One entry of the `results` output: what a later step needs, with the number masked. */
@@ -10,7 +9,7 @@ export interface RecipientReport {
   messageId?: string | undefined;
   /** One line: message, request id, hint (the CLI's words). */
   error?: string | undefined;
-  delivery?: DeliveryState['status'] | undefined;
+  delivery?: Receipt['status'] | undefined;
   /** The receipt's error code and message, e.g. `NE:0105 …`. */
   deliveryError?: string | undefined;
 }
@@ -43,7 +42,7 @@ export function plannedReports(plan: SendPlan, mask: (mobile: string) => string)
 
 export function outcomeReports(
   outcome: SendSmsOutcome,
-  deliveries?: ReadonlyMap<string, DeliveryState>,
+  deliveries?: ReadonlyMap<string, Receipt>,
 ): RecipientReport[] {
   return outcome.recipients.map((recipient: RecipientResult) => {
     const report: RecipientReport = { mobile: recipient.masked, status: recipient.status };
@@ -82,7 +81,7 @@ const STATUS_LABEL: Record<RecipientReport['status'], string> = {
   unknown: '⚠️ unknown',
   planned: '📝 would send',
 };
-const DELIVERY_LABEL: Record<DeliveryState['status'], string> = {
+const DELIVERY_LABEL: Record<Receipt['status'], string> = {
   delivered: '✅ delivered',
   failed: '❌ failed',
   pending: '⏳ no receipt',

@@ -1,7 +1,6 @@
-import type { SmsClient } from '../core/index.ts';
+import { waitForReceipts, type ReceiptStatus, type SmsClient } from '../core/index.ts';
 import type { SlackMessage } from './blocks.ts';
-import { pollReceipts } from './receipt-poller.ts';
-import { sendResultMessage, type RecipientLine } from './send-messages.ts';
+import { sendResultMessage, type ReceiptState, type RecipientLine } from './send-messages.ts';
 import type { SlackStore } from './store.ts';
 import type { PendingSend } from './store-tables.ts';
 import type { Tuning } from './tuning.ts';
@@ -73,18 +72,7 @@ export async function followUpReceipts(
   attempts = deps.tuning.receiptPollAttempts,
 ): Promise<void> {
   const { sentAt, lines } = send.result as SendResult;
-  const withReceipts = await pollReceipts(lines, {
-    sms: deps.sms,
-    subAccount: send.subAccount,
-    templateId: send.templateId,
-    sentAt,
-    intervalMs: deps.tuning.receiptPollMs,
-    attempts,
-    now: deps.now,
-    sleep: deps.sleep,
-    signal: deps.signal,
-    log: deps.log,
-  });
+  const withReceipts = await pollReceipts(lines, send, sentAt, attempts, deps);
   if (deps.signal.aborted) {
     await deps.store
       .releaseLease(send.id, deps.owner)
@@ -96,6 +84,52 @@ export async function followUpReceipts(
   await deps.store.finishFollowUp(send.id, deps.owner, { sentAt, lines: withReceipts });
   const view = { templateId: send.templateId, rendered: send.rendered, requestedBy: send.userId };
   await reply(sendResultMessage({ ...view, recipients: withReceipts, final: true }), { replace: true });
+}
+
+const RECEIPT: Record<ReceiptStatus, ReceiptState> = {
+  delivered: 'delivered',
+  failed: 'failed',
+  pending: 'awaiting',
+};
+
+/**
+ * The lines with receipts filled in, by the core's poller: one send-log read per poll (a window query by
+ * group and template, matched by message id, at most 5 pages), `attempts` polls `receiptPollMs` apart, until
+ * every sent message has a final receipt. A failed read is logged and the next poll tries again.
+ */
+async function pollReceipts(
+  lines: readonly RecipientLine[],
+  send: PendingSend,
+  sentAt: number,
+  attempts: number,
+  deps: FollowUpDeps,
+): Promise<RecipientLine[]> {
+  const ids = lines.flatMap((line) =>
+    line.status === 'sent' && line.messageId !== undefined ? [line.messageId] : [],
+  );
+  const { receipts } = await waitForReceipts(
+    {
+      client: deps.sms,
+      now: deps.now,
+      sleep: deps.sleep,
+      signal: deps.signal,
+      onReadError: (err, attempt) =>
+        deps.log(`warn: receipt poll ${attempt}/${attempts} failed: ${(err as Error).message}`),
+    },
+    { subAccount: send.subAccount, templateId: send.templateId, sentAt },
+    ids,
+    { pauseMs: deps.tuning.receiptPollMs, attempts, onReadError: 'retry', maxPages: 5 },
+  );
+  return lines.map((line) => {
+    const receipt = line.messageId === undefined ? undefined : receipts.get(line.messageId);
+    if (receipt === undefined || line.status !== 'sent') return { ...line };
+    return {
+      ...line,
+      receipt: RECEIPT[receipt.status],
+      receiptCode: receipt.errorCode,
+      receiptMessage: receipt.errorMessage,
+    };
+  });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { rateOutput, receiptRate } from '../../src/action/receipt-rate.ts';
 import { describe, expect, it } from 'vitest';
-import { deliveryState } from '../../src/action/delivery-wait.ts';
 import { boundedJson, sendStatus } from '../../src/action/send-mode.ts';
 import { outcomeReports, sendSummary } from '../../src/action/send-report.ts';
 import { SmsApiError } from '../../src/core/index.ts';
@@ -122,25 +121,6 @@ describe('stats report', () => {
       totalSendSuccessRate: 1,
       totalReceiptSuccessRate: 0.6667,
       dataPoints: [],
-    });
-  });
-});
-
-describe('delivery state of a send-log entry', () => {
-  it('trusts Status first, then the receipt fields', () => {
-    expect(deliveryState({ MessageId: 'a', Status: 3 })).toEqual({ status: 'delivered' });
-    expect(deliveryState({ MessageId: 'a', Status: 2, ErrorCode: 'NE:0105', ErrorMessage: 'off' })).toEqual({
-      status: 'failed',
-      error: 'NE:0105 off',
-    });
-    expect(deliveryState({ MessageId: 'a', Status: 1 })).toEqual({ status: 'pending' });
-    expect(deliveryState({ MessageId: 'a', ErrorCode: 'DELIVRD', ReceiptTime: 1 })).toEqual({
-      status: 'delivered',
-    });
-    expect(deliveryState({ MessageId: 'a', ErrorCode: '' })).toEqual({ status: 'pending' });
-    expect(deliveryState({ MessageId: 'a', ErrorCode: 'CR:0202' })).toEqual({
-      status: 'failed',
-      error: 'CR:0202',
     });
   });
 });

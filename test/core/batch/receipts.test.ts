@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSmsClient, receiptOf, waitForReceipts, type SmsClient } from '../../../src/core/index.ts';
+import { startSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
+import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+
+/**
+ * The one receipt poller (the Action's wait-for-delivery, the Slack app's follow-up) against the sandbox
+ * over HTTP: a number ending in 7 fails with NE:0105, one ending in 6 never gets a receipt, the rest are
+ * delivered `receiptDelayMs` after the send.
+ */
+
+const GROUP = '7384ed01';
+const TEMPLATE = 'ST_0002';
+const SIGNATURE = 'VolcOps';
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+describe('waitForReceipts against the sandbox', () => {
+  let sandbox: Sandbox;
+  let client: SmsClient;
+  const log: string[] = [];
+  const logReads = () => log.filter((line) => line.includes(' ListSmsSendLogForAgent ')).length;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      port: 0,
+      rateLimitQps: 0,
+      receiptDelayMs: 300,
+      log: (line) => log.push(line),
+    });
+    client = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, timeoutMs: 3000 });
+  });
+  afterAll(async () => {
+    await client.close();
+    await sandbox.close();
+  });
+  beforeEach(() => {
+    sandbox.admin.reset();
+    log.length = 0;
+  });
+
+  async function send(mobiles: string[]) {
+    const sentAt = Math.floor(Date.now() / 1000);
+    const outcome = await client.sendSms({
+      subAccount: GROUP,
+      signature: SIGNATURE,
+      templateId: TEMPLATE,
+      mobiles,
+      templateParam: { service: 'api', message: 'disk full' },
+    });
+    const ids = outcome.recipients.map((r) => r.messageId ?? '');
+    expect(ids.every((id) => id !== '')).toBe(true);
+    return { ids, scope: { subAccount: GROUP, templateId: TEMPLATE, signature: SIGNATURE, sentAt } };
+  }
+
+  it('waits until every message has a final receipt, then stops reading', async () => {
+    const { ids, scope } = await send(['13800000000', '13800000007']);
+    const polls: number[] = [];
+    const waited = await waitForReceipts(
+      { client, now: Date.now, sleep, onPoll: (pending) => polls.push(pending) },
+      scope,
+      ids,
+      { pauseMs: 100, timeoutMs: 10_000 },
+    );
+    expect(waited.timedOut).toBe(false);
+    expect(waited.receipts.get(ids[0] ?? '')).toEqual({ status: 'delivered' });
+    expect(waited.receipts.get(ids[1] ?? '')).toMatchObject({
+      status: 'failed',
+      errorCode: 'NE:0105',
+      error: expect.stringMatching(/^NE:0105/) as unknown,
+    });
+    // Polled while receipts were due (each poll that left some waiting reported it), then no more reads.
+    expect(polls.every((pending) => pending > 0)).toBe(true);
+    expect(logReads()).toBe(polls.length + 1);
+  });
+
+  it('reads every page of a large send in each poll (one request per 100 messages)', async () => {
+    const mobiles = Array.from({ length: 250 }, (_, i) => `1390000${String(i).padStart(4, '0')}`);
+    // Numbers ending in 6, 7 or 9 get no receipt or a failed one: only the delivered kind here.
+    const deliverable = mobiles.filter((m) => !/[679]$/.test(m));
+    const { ids, scope } = await send(deliverable);
+    await sleep(400);
+    const waited = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+      pauseMs: 0,
+      timeoutMs: 10_000,
+    });
+    expect([...waited.receipts.values()].filter((r) => r.status === 'delivered')).toHaveLength(ids.length);
+    expect(logReads()).toBe(Math.ceil(ids.length / 100));
+  });
+
+  it('times out with the rest pending: by the clock, or by the number of attempts', async () => {
+    const { ids, scope } = await send(['13800000000', '13800000006']);
+    const byClock = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+      pauseMs: 100,
+      growth: 2,
+      maxPauseMs: 200,
+      timeoutMs: 900,
+    });
+    expect(byClock.timedOut).toBe(true);
+    expect(byClock.receipts.get(ids[0] ?? '')?.status).toBe('delivered');
+    expect(byClock.receipts.get(ids[1] ?? '')?.status).toBe('pending');
+
+    log.length = 0;
+    const byAttempts = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+      pauseMs: 10,
+      attempts: 3,
+    });
+    expect(byAttempts.timedOut).toBe(true);
+    expect(logReads()).toBe(3);
+  });
+
+  it('a read that fails: stops with the error, or (retry) reports it and reads again', async () => {
+    const { ids, scope } = await send(['13800000000']);
+    await sleep(400);
+    sandbox.admin.addFault({ action: 'ListSmsSendLogForAgent', kind: 'error', code: 'RE:0001', count: 1 });
+    const stopped = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, { pauseMs: 0 });
+    expect(stopped.readError).toBeDefined();
+    expect(stopped.receipts.get(ids[0] ?? '')?.status).toBe('pending');
+
+    sandbox.admin.addFault({ action: 'ListSmsSendLogForAgent', kind: 'error', code: 'RE:0001', count: 1 });
+    const errors: number[] = [];
+    const retried = await waitForReceipts(
+      { client, now: Date.now, sleep, onReadError: (_err, attempt) => errors.push(attempt) },
+      scope,
+      ids,
+      { pauseMs: 0, onReadError: 'retry', attempts: 5 },
+    );
+    expect(errors).toEqual([1]);
+    expect(retried.readError).toBeUndefined();
+    expect(retried.receipts.get(ids[0] ?? '')?.status).toBe('delivered');
+  });
+
+  it('stops at once when aborted, neither timed out nor failed', async () => {
+    const { ids, scope } = await send(['13800000006']);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const started = Date.now();
+    const waited = await waitForReceipts(
+      { client, now: Date.now, sleep, signal: controller.signal },
+      scope,
+      ids,
+      { pauseMs: 5_000 },
+    );
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(waited.timedOut).toBe(false);
+    expect(waited.readError).toBeUndefined();
+  });
+});
+
+describe('receiptOf', () => {
+  it('trusts Status first, then the receipt fields', () => {
+    expect(receiptOf({ MessageId: 'a', Status: 3 })).toEqual({ status: 'delivered' });
+    expect(receiptOf({ MessageId: 'a', Status: 2, ErrorCode: 'NE:0105', ErrorMessage: 'off' })).toEqual({
+      status: 'failed',
+      error: 'NE:0105 off',
+      errorCode: 'NE:0105',
+      errorMessage: 'off',
+    });
+    expect(receiptOf({ MessageId: 'a', Status: 1 })).toEqual({ status: 'pending' });
+    expect(receiptOf({ MessageId: 'a', ErrorCode: 'DELIVRD', ReceiptTime: 1 })).toEqual({
+      status: 'delivered',
+    });
+    expect(receiptOf({ MessageId: 'a', ErrorCode: '' })).toEqual({ status: 'pending' });
+    expect(receiptOf({ MessageId: 'a', ErrorCode: 'CR:0202' })).toMatchObject({
+      status: 'failed',
+      error: 'CR:0202',
+    });
+  });
+});
