@@ -1,9 +1,14 @@
-import { SmsOutcomeUnknownError, formatErrorLine, formatWallTime } from '../core/index.ts';
+import {
+  SmsOutcomeUnknownError,
+  followBatchTask,
+  formatErrorLine,
+  waitForTaskReceipts,
+  formatWallTime,
+} from '../core/index.ts';
 import type { SmsClient } from '../core/index.ts';
 import { checkAndUploadBatchFile } from './batch-file-check.ts';
 import {
   AWAITING_CONSENT,
-  followTask,
   isFinalStatus,
   isStarted,
   seconds,
@@ -13,7 +18,6 @@ import {
 import { batchSummary, type BatchReceipts, type BatchSource } from './batch-report.ts';
 import { batchTemplate } from './batch-template.ts';
 import type { BatchInputs } from './inputs.ts';
-import { waitForTaskReceipts } from './batch-receipts.ts';
 import type { ActionIo } from './runner-io.ts';
 import type { StepStatus } from './send-mode.ts';
 import { code } from './summary-markdown.ts';
@@ -186,25 +190,47 @@ export async function launchAndFollow(
 
   const deadline = startedAt + inputs.waitTimeoutMs;
   const remaining = () => Math.max(0, deadline - deps.now().getTime());
-  const followed = await followTask(
-    { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
+  // The core's loop: one detail read per poll, the pause growing ×1.5 up to 10 s; a line per change.
+  const followed = await followBatchTask(
+    {
+      client,
+      now: () => deps.now().getTime(),
+      sleep: deps.sleep,
+      onChange: ({ status }) => {
+        const atMs = deps.now().getTime() - startedAt;
+        steps.push({ status, atMs });
+        io.info(`Task ${created.taskId}: ${taskStatusName(status)} (after ${seconds(atMs)})`);
+      },
+    },
     taskRef,
-    { timeoutMs: remaining(), startedAt, steps },
+    {
+      intervalMs: deps.pollIntervalMs,
+      growth: 1.5,
+      maxIntervalMs: 10_000,
+      timeoutMs: remaining(),
+      since: Math.floor(startedAt / 1000),
+      counts: false,
+      lastStatus: steps.at(-1)?.status,
+    },
   );
-  task = followed.task ?? task;
+  task = followed.task;
   io.setOutput('task-status', String(task.status ?? ''));
   let receipts: BatchReceipts | undefined;
   let receiptProblem: string | undefined;
   if (task.status === 6) {
     try {
       receipts = await waitForTaskReceipts(
-        { client, now: deps.now, sleep: deps.sleep, info: io.info, pollIntervalMs: deps.pollIntervalMs },
         {
-          ...ref,
-          fromTime: Math.floor(startedAt / 1000),
-          expected: created.totalCount,
-          timeoutMs: remaining(),
+          client,
+          now: () => deps.now().getTime(),
+          sleep: deps.sleep,
+          onPoll: (r) =>
+            io.info(
+              `Receipts: ${r.delivered} delivered, ${r.failed} failed, ${r.pending} of ${r.accepted} still without one…`,
+            ),
         },
+        { ...ref, fromTime: Math.floor(startedAt / 1000), expected: created.totalCount },
+        { pauseMs: deps.pollIntervalMs, growth: 1.5, maxPauseMs: 10_000, timeoutMs: remaining() },
       );
     } catch (err) {
       receiptProblem = `Could not read the receipts: ${formatErrorLine(err)}`;

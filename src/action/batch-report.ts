@@ -1,10 +1,10 @@
-import type { BatchTask } from '../core/index.ts';
+import type { BatchTask, TaskReceipts } from '../core/index.ts';
 import { seconds, taskStatusName, type ProgressStep } from './batch-progress.ts';
-import type { BatchReceipts } from './batch-receipts.ts';
 import type { BatchTaskSettings } from './batch-mode.ts';
 import { capSummary, code, percent, table } from './summary-markdown.ts';
 
-export type { BatchReceipts };
+/** What the summary shows of a finished task's receipts (the core's waitForTaskReceipts). */
+export type BatchReceipts = Pick<TaskReceipts, 'accepted' | 'delivered' | 'failed' | 'pending'>;
 
 /** Where a task's numbers came from: `file \`recipients.csv\``, or the step's recipient inputs. */
 export interface BatchSource {

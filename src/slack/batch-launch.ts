@@ -1,4 +1,10 @@
-import { SmsOutcomeUnknownError, formatErrorLine, maskPhonesInText } from '../core/index.ts';
+import {
+  SmsOutcomeUnknownError,
+  followBatchTask,
+  formatErrorLine,
+  maskPhonesInText,
+  waitForTaskReceipts,
+} from '../core/index.ts';
 import {
   batchLaunchedMessage,
   batchProgressMessage,
@@ -163,19 +169,40 @@ export async function followBatch(row: BatchRow, deps: BatchFlowDeps, reply: Rep
   const ref = { subAccount: row.subAccount, taskId: row.taskId };
   const deadline = (row.launchedAt ?? deps.now()) + deps.tuning.batchFollowMs;
   let last = row.lastStatus;
-  while (!isFinalStatus(last) && deps.now() < deadline) {
-    await deps.sleep(deps.tuning.batchPollMs, deps.signal);
-    if (deps.signal.aborted) break;
-    try {
-      const { result } = await deps.sms.getBatchTaskDetail(ref, { signal: deps.signal });
-      if (result.status !== last) {
-        last = result.status;
-        await deps.store.setBatchLastStatus(row.id, deps.owner, last ?? -1);
-        await post(batchProgressMessage(row.taskId, last));
-      }
-    } catch (err) {
-      deps.log(`warn: could not read batch task ${row.taskId}: ${(err as Error).message}`);
-    }
+  if (!isFinalStatus(last)) {
+    // The core's loop: one detail read every batchPollMs; a failed read is logged and tried again.
+    // Each change is stored and posted in order, after the one before it.
+    let posted = Promise.resolve();
+    const followed = await followBatchTask(
+      {
+        client: deps.sms,
+        now: deps.now,
+        sleep: deps.sleep,
+        signal: deps.signal,
+        onChange: ({ status }) => {
+          posted = posted
+            .then(async () => {
+              await deps.store.setBatchLastStatus(row.id, deps.owner, status);
+              await post(batchProgressMessage(row.taskId, status));
+            })
+            .catch((err: unknown) =>
+              deps.log(`warn: could not post the progress of ${row.taskId}: ${(err as Error).message}`),
+            );
+        },
+      },
+      ref,
+      {
+        intervalMs: deps.tuning.batchPollMs,
+        since: Math.floor((row.launchedAt ?? deps.now()) / 1000),
+        timeoutMs: Math.max(0, deadline - deps.now()),
+        counts: false,
+        lastStatus: last,
+        onReadError: (err) =>
+          deps.log(`warn: could not read batch task ${row.taskId}: ${(err as Error).message}`),
+      },
+    );
+    await posted;
+    last = followed.progress.status;
   }
   if (deps.signal.aborted) {
     await deps.store.releaseBatchLease(row.id, deps.owner).catch(() => undefined);
@@ -191,27 +218,18 @@ export async function followBatch(row: BatchRow, deps: BatchFlowDeps, reply: Rep
   await deps.store.finishBatchFollowUp(row.id, deps.owner);
 }
 
-/** The receipts once the task is done: the send stats polled until every accepted message has one. */
+/** The receipts once the task is done: the core reads the send stats until every accepted message has one. */
 async function receipts(row: BatchRow, deps: BatchFlowDeps): Promise<SlackMessage> {
-  const startTime = Math.floor((row.launchedAt ?? deps.now()) / 1000) - 60;
-  const read = async () =>
-    (
-      await deps.sms.getSendStats({
-        startTime,
-        endTime: Math.floor(deps.now() / 1000) + 60,
-        subAccount: row.subAccount,
-        templateId: row.summary.templateId,
-        signature: row.summary.signature,
-      })
-    ).result;
-  let stats = await read();
-  const settled = () =>
-    stats.TotalReceiptSuccessCount + stats.TotalReceiptFailureCount >= stats.TotalSendSuccessCount;
-  for (let attempt = 1; attempt < deps.tuning.receiptPollAttempts && !settled(); attempt += 1) {
-    await deps.sleep(deps.tuning.receiptPollMs, deps.signal);
-    if (deps.signal.aborted) break;
-    stats = await read();
-  }
+  const { stats } = await waitForTaskReceipts(
+    { client: deps.sms, now: deps.now, sleep: deps.sleep, signal: deps.signal },
+    {
+      subAccount: row.subAccount,
+      templateId: row.summary.templateId,
+      signature: row.summary.signature,
+      fromTime: Math.floor((row.launchedAt ?? deps.now()) / 1000),
+    },
+    { pauseMs: deps.tuning.receiptPollMs, attempts: Math.max(1, deps.tuning.receiptPollAttempts) },
+  );
   return batchReceiptsMessage(row, stats, true);
 }
 

@@ -1,5 +1,6 @@
 import { batchTaskStateName } from '../agent-v2/batch-status.ts';
 import type { BatchTask } from '../schemas/agent-v2-results.ts';
+import type { SendStats } from '../schemas/agent.ts';
 import type { SmsClient } from '../types.ts';
 
 /**
@@ -45,37 +46,93 @@ export interface FollowedTask {
   progress: TaskProgress;
   /** Epoch seconds from which its messages are in the send log (send time, else `since`). */
   startedAt: number;
-  /** False when the wait was stopped before a final state. */
+  /** False when the wait was stopped (the signal) or timed out before a final state. */
   final: boolean;
+  /** `timeoutMs` ran out before a final state. */
+  timedOut: boolean;
+}
+
+export interface FollowTaskOptions {
+  /** The first pause between detail reads; later ones grow by `growth` up to `maxIntervalMs`. */
+  intervalMs: number;
+  /** Epoch seconds: where the task's messages start in the send log when it has no send time. */
+  since: number;
+  /** @default 1 (a fixed interval) */
+  growth?: number | undefined;
+  maxIntervalMs?: number | undefined;
+  /** Stop waiting after this long (the task goes on). @default no limit */
+  timeoutMs?: number | undefined;
+  /** Read the sent count from the stats on each poll (one more request). @default true */
+  counts?: boolean | undefined;
+  /** The status already reported (a follow-up taken over): no change is reported until it differs. */
+  lastStatus?: number | undefined;
+  /** A failed detail read: without this it is thrown; with it, reported and read again at the next poll. */
+  onReadError?: ((error: unknown) => void) | undefined;
 }
 
 export async function followBatchTask(
   deps: FollowTaskDeps,
   ref: { subAccount: string; taskId: string },
-  options: { intervalMs: number; since: number },
+  options: FollowTaskOptions,
 ): Promise<FollowedTask> {
+  const deadline = options.timeoutMs === undefined ? Infinity : deps.now() + options.timeoutMs;
+  let pause = options.intervalMs;
+  let task: BatchTask = { taskId: ref.taskId, subAccount: ref.subAccount };
   let last: TaskProgress | undefined;
+  let reported = options.lastStatus;
+  let startedAt = options.since;
   for (;;) {
-    const { result: task } = await deps.client.getBatchTaskDetail(ref, { signal: deps.signal });
-    const status = task.status ?? -1;
-    const startedAt = scheduledAt(task) ?? options.since;
-    const sentCount = await sentSoFar(deps, ref, task, startedAt);
-    const progress: TaskProgress = {
-      taskId: ref.taskId,
-      status,
-      state: batchTaskStateName(status),
-      totalCount: task.totalCount,
-      sentCount,
-      final: FINAL_TASK_STATES.has(status),
-    };
-    if (last === undefined || last.status !== status || last.sentCount !== sentCount)
-      deps.onChange?.(progress);
-    last = progress;
-    if (progress.final) return { task, progress, startedAt, final: true };
-    await deps.sleep(options.intervalMs, deps.signal);
-    if (deps.signal?.aborted) return { task, progress, startedAt, final: false };
+    const read = await deps.client.getBatchTaskDetail(ref, { signal: deps.signal }).then(
+      (answer) => answer.result,
+      (error: unknown) => {
+        if (options.onReadError === undefined || deps.signal?.aborted) throw error;
+        options.onReadError(error);
+        return undefined;
+      },
+    );
+    if (read !== undefined) {
+      task = read;
+      const status = task.status ?? -1;
+      startedAt = scheduledAt(task) ?? options.since;
+      const sentCount = options.counts === false ? undefined : await sentSoFar(deps, ref, task, startedAt);
+      const progress: TaskProgress = {
+        taskId: ref.taskId,
+        status,
+        state: batchTaskStateName(status),
+        totalCount: task.totalCount,
+        sentCount,
+        final: FINAL_TASK_STATES.has(status),
+      };
+      if (reported !== status || (last !== undefined && last.sentCount !== sentCount))
+        deps.onChange?.(progress);
+      last = progress;
+      reported = status;
+      if (progress.final) return { task, progress, startedAt, final: true, timedOut: false };
+    }
+    const remaining = deadline - deps.now();
+    const stopped = (timedOut: boolean): FollowedTask => ({
+      task,
+      progress: last ?? unread(ref.taskId),
+      startedAt,
+      final: false,
+      timedOut,
+    });
+    if (remaining <= 0) return stopped(true);
+    await deps.sleep(Math.min(pause, remaining), deps.signal);
+    if (deps.signal?.aborted) return stopped(false);
+    pause = Math.min(pause * (options.growth ?? 1), options.maxIntervalMs ?? Infinity);
   }
 }
+
+/** No detail could be read: status -1, as for a detail without one. */
+const unread = (taskId: string): TaskProgress => ({
+  taskId,
+  status: -1,
+  state: undefined,
+  totalCount: undefined,
+  sentCount: undefined,
+  final: false,
+});
 
 async function sentSoFar(
   deps: FollowTaskDeps,
@@ -101,5 +158,68 @@ async function sentSoFar(
   } catch {
     // Progress is a courtesy: the task's state still comes from the detail.
     return undefined;
+  }
+}
+
+export interface TaskReceipts {
+  /** Accepted by the service (the stats' send successes), and their receipts so far. */
+  accepted: number;
+  delivered: number;
+  failed: number;
+  pending: number;
+  /** The window's stats as read last. */
+  stats: SendStats;
+  /** The time or the attempts ran out with receipts still awaited. */
+  timedOut: boolean;
+}
+
+export interface TaskReceiptScope {
+  subAccount: string;
+  templateId: string;
+  signature?: string | undefined;
+  /** Epoch seconds from which the task's messages count (a minute of slack is added). */
+  fromTime: number;
+  /** Wait until at least this many were accepted, too. @default 0 */
+  expected?: number | undefined;
+}
+
+/**
+ * The receipts of a finished task, from the send stats of its group, template and signature since it
+ * started (the API has no per-task stats, so another send of that template in that time counts too), read
+ * until every accepted message has a receipt or the time or attempts run out. One request per read.
+ */
+export async function waitForTaskReceipts(
+  deps: Omit<FollowTaskDeps, 'onChange' | 'client'> & {
+    client: Pick<SmsClient, 'getSendStats'>;
+    onPoll?: ((receipts: TaskReceipts) => void) | undefined;
+  },
+  scope: TaskReceiptScope,
+  policy: { pauseMs: number; growth?: number; maxPauseMs?: number; timeoutMs?: number; attempts?: number },
+): Promise<TaskReceipts> {
+  const deadline = policy.timeoutMs === undefined ? Infinity : deps.now() + policy.timeoutMs;
+  let pause = policy.pauseMs;
+  for (let attempt = 1; ; attempt++) {
+    const { result: stats } = await deps.client.getSendStats(
+      {
+        startTime: scope.fromTime - 60,
+        endTime: Math.ceil(deps.now() / 1000) + 60,
+        subAccount: scope.subAccount,
+        templateId: scope.templateId,
+        ...(scope.signature === undefined ? {} : { signature: scope.signature }),
+      },
+      { signal: deps.signal },
+    );
+    const accepted = stats.TotalSendSuccessCount;
+    const delivered = stats.TotalReceiptSuccessCount;
+    const failed = stats.TotalReceiptFailureCount;
+    const pending = Math.max(0, accepted - delivered - failed);
+    const receipts = { accepted, delivered, failed, pending, stats, timedOut: false };
+    if (pending === 0 && accepted >= (scope.expected ?? 0)) return receipts;
+    const remaining = deadline - deps.now();
+    const outOfAttempts = policy.attempts !== undefined && attempt >= policy.attempts;
+    if (remaining <= 0 || outOfAttempts || deps.signal?.aborted) return { ...receipts, timedOut: true };
+    deps.onPoll?.(receipts);
+    await deps.sleep(Math.min(pause, remaining), deps.signal);
+    pause = Math.min(pause * (policy.growth ?? 1), policy.maxPauseMs ?? Infinity);
   }
 }

@@ -16,5 +16,12 @@ export type {
   ReceiptWaitResult,
   SendLogScope,
 } from './receipts.ts';
-export { FINAL_TASK_STATES, followBatchTask } from './follow-task.ts';
-export type { FollowedTask, FollowTaskDeps, TaskProgress } from './follow-task.ts';
+export { FINAL_TASK_STATES, followBatchTask, waitForTaskReceipts } from './follow-task.ts';
+export type {
+  FollowedTask,
+  FollowTaskDeps,
+  FollowTaskOptions,
+  TaskProgress,
+  TaskReceipts,
+  TaskReceiptScope,
+} from './follow-task.ts';
