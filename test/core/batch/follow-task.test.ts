@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createBatchSendTask,
-  createSmsClient,
   followBatchTask,
   waitForTaskReceipts,
-  type SmsClient,
   type TaskProgress,
 } from '../../../src/core/index.ts';
-import { startSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
-import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+import { sleep, useSandbox } from './sandbox-session.ts';
 
 /**
  * The one loop that follows a batch task (the CLI's batch-wait, the Action's wait, the Slack thread) and
@@ -16,38 +13,10 @@ import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
  */
 
 const ST_0002 = { subAccount: '7384ed01', signature: 'VolcOps', templateId: 'ST_0002' };
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 
 describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
-  let sandbox: Sandbox;
-  let client: SmsClient;
-  const log: string[] = [];
-  const reads = (action: string) => log.filter((line) => line.includes(` ${action} `)).length;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      port: 0,
-      rateLimitQps: 0,
-      receiptDelayMs: 100,
-      batchRate: 200,
-      log: (line) => log.push(line),
-    });
-    client = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, timeoutMs: 3000 });
-  });
-  afterAll(async () => {
-    await client.close();
-    await sandbox.close();
-  });
-  beforeEach(() => {
-    log.length = 0;
-  });
+  const session = useSandbox({ receiptDelayMs: 100, batchRate: 200 });
+  const reads = session.reads;
 
   async function task(count: number, first: number, consent = true) {
     // Numbers ending in 6, 7 or 9 get no receipt or a failed one in the sandbox: only delivered ones here.
@@ -58,9 +27,9 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
       .filter((mobile) => !/[679]$/.test(mobile))
       .slice(0, count)
       .map((mobile) => ({ mobile, params: { service: 'api', message: 'disk full' } }));
-    const created = await createBatchSendTask(client, { ...ST_0002, taskName: 'follow', recipients });
+    const created = await createBatchSendTask(session.client, { ...ST_0002, taskName: 'follow', recipients });
     const ref = { subAccount: ST_0002.subAccount, taskId: created.taskId };
-    if (consent) await client.consentBatchTask(ref);
+    if (consent) await session.client.consentBatchTask(ref);
     return ref;
   }
 
@@ -69,7 +38,7 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
     const changes: TaskProgress[] = [];
     const since = Math.floor(Date.now() / 1000);
     const followed = await followBatchTask(
-      { client, now: Date.now, sleep, onChange: (p) => changes.push(p) },
+      { client: session.client, now: Date.now, sleep, onChange: (p) => changes.push(p) },
       ref,
       { intervalMs: 20, growth: 1.5, maxIntervalMs: 100, since, counts: false, timeoutMs: 20_000 },
     );
@@ -80,7 +49,7 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
     expect(reads('ListTotalSendCountStatForAgent')).toBe(0);
 
     const receipts = await waitForTaskReceipts(
-      { client, now: Date.now, sleep },
+      { client: session.client, now: Date.now, sleep },
       { ...ST_0002, fromTime: since, expected: 20 },
       { pauseMs: 50, timeoutMs: 10_000 },
     );
@@ -92,7 +61,7 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
     const changes: number[] = [];
     const started = Date.now();
     const followed = await followBatchTask(
-      { client, now: Date.now, sleep, onChange: (p) => changes.push(p.status) },
+      { client: session.client, now: Date.now, sleep, onChange: (p) => changes.push(p.status) },
       ref,
       { intervalMs: 50, since: 0, counts: false, timeoutMs: 300, lastStatus: 2 },
     );
@@ -103,13 +72,27 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
 
   it('a failed detail read: thrown by default; with onReadError reported and read again', async () => {
     const ref = await task(2, 200);
-    sandbox.admin.addFault({ action: 'GetBatchTaskDetail', kind: 'error', code: 'RE:0001', count: 1 });
+    session.sandbox.admin.addFault({
+      action: 'GetBatchTaskDetail',
+      kind: 'error',
+      code: 'RE:0001',
+      count: 1,
+    });
     await expect(
-      followBatchTask({ client, now: Date.now, sleep }, ref, { intervalMs: 20, since: 0, counts: false }),
+      followBatchTask({ client: session.client, now: Date.now, sleep }, ref, {
+        intervalMs: 20,
+        since: 0,
+        counts: false,
+      }),
     ).rejects.toThrow();
-    sandbox.admin.addFault({ action: 'GetBatchTaskDetail', kind: 'error', code: 'RE:0001', count: 1 });
+    session.sandbox.admin.addFault({
+      action: 'GetBatchTaskDetail',
+      kind: 'error',
+      code: 'RE:0001',
+      count: 1,
+    });
     const errors: unknown[] = [];
-    const followed = await followBatchTask({ client, now: Date.now, sleep }, ref, {
+    const followed = await followBatchTask({ client: session.client, now: Date.now, sleep }, ref, {
       intervalMs: 20,
       since: 0,
       counts: false,
@@ -122,7 +105,7 @@ describe('followBatchTask and waitForTaskReceipts against the sandbox', () => {
 
   it('receipts still awaited: stops after the attempts, timed out', async () => {
     const receipts = await waitForTaskReceipts(
-      { client, now: Date.now, sleep },
+      { client: session.client, now: Date.now, sleep },
       { ...ST_0002, fromTime: Math.floor(Date.now() / 1000), expected: 1_000 },
       { pauseMs: 10, attempts: 3 },
     );

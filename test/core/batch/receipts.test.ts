@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient, receiptOf, waitForReceipts, type SmsClient } from '../../../src/core/index.ts';
-import { startSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
-import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+import { describe, expect, it } from 'vitest';
+import { receiptOf, waitForReceipts } from '../../../src/core/index.ts';
+import { sleep, useSandbox } from './sandbox-session.ts';
 
 /**
  * The one receipt poller (the Action's wait-for-delivery, the Slack app's follow-up) against the sandbox
@@ -12,42 +11,14 @@ import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
 const GROUP = '7384ed01';
 const TEMPLATE = 'ST_0002';
 const SIGNATURE = 'VolcOps';
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 
 describe('waitForReceipts against the sandbox', () => {
-  let sandbox: Sandbox;
-  let client: SmsClient;
-  const log: string[] = [];
-  const logReads = () => log.filter((line) => line.includes(' ListSmsSendLogForAgent ')).length;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      port: 0,
-      rateLimitQps: 0,
-      receiptDelayMs: 300,
-      log: (line) => log.push(line),
-    });
-    client = createSmsClient({ auth: sandboxAuth(sandbox), endpoint: sandbox.url, timeoutMs: 3000 });
-  });
-  afterAll(async () => {
-    await client.close();
-    await sandbox.close();
-  });
-  beforeEach(() => {
-    sandbox.admin.reset();
-    log.length = 0;
-  });
+  const session = useSandbox({ receiptDelayMs: 300 });
+  const logReads = () => session.reads('ListSmsSendLogForAgent');
 
   async function send(mobiles: string[]) {
     const sentAt = Math.floor(Date.now() / 1000);
-    const outcome = await client.sendSms({
+    const outcome = await session.client.sendSms({
       subAccount: GROUP,
       signature: SIGNATURE,
       templateId: TEMPLATE,
@@ -63,7 +34,7 @@ describe('waitForReceipts against the sandbox', () => {
     const { ids, scope } = await send(['13800000000', '13800000007']);
     const polls: number[] = [];
     const waited = await waitForReceipts(
-      { client, now: Date.now, sleep, onPoll: (pending) => polls.push(pending) },
+      { client: session.client, now: Date.now, sleep, onPoll: (pending) => polls.push(pending) },
       scope,
       ids,
       { pauseMs: 100, timeoutMs: 10_000 },
@@ -86,7 +57,7 @@ describe('waitForReceipts against the sandbox', () => {
     const deliverable = mobiles.filter((m) => !/[679]$/.test(m));
     const { ids, scope } = await send(deliverable);
     await sleep(400);
-    const waited = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+    const waited = await waitForReceipts({ client: session.client, now: Date.now, sleep }, scope, ids, {
       pauseMs: 0,
       timeoutMs: 10_000,
     });
@@ -96,7 +67,7 @@ describe('waitForReceipts against the sandbox', () => {
 
   it('times out with the rest pending: by the clock, or by the number of attempts', async () => {
     const { ids, scope } = await send(['13800000000', '13800000006']);
-    const byClock = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+    const byClock = await waitForReceipts({ client: session.client, now: Date.now, sleep }, scope, ids, {
       pauseMs: 100,
       growth: 2,
       maxPauseMs: 200,
@@ -106,27 +77,39 @@ describe('waitForReceipts against the sandbox', () => {
     expect(byClock.receipts.get(ids[0] ?? '')?.status).toBe('delivered');
     expect(byClock.receipts.get(ids[1] ?? '')?.status).toBe('pending');
 
-    log.length = 0;
-    const byAttempts = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, {
+    const before = logReads();
+    const byAttempts = await waitForReceipts({ client: session.client, now: Date.now, sleep }, scope, ids, {
       pauseMs: 10,
       attempts: 3,
     });
     expect(byAttempts.timedOut).toBe(true);
-    expect(logReads()).toBe(3);
+    expect(logReads() - before).toBe(3);
   });
 
   it('a read that fails: stops with the error, or (retry) reports it and reads again', async () => {
     const { ids, scope } = await send(['13800000000']);
     await sleep(400);
-    sandbox.admin.addFault({ action: 'ListSmsSendLogForAgent', kind: 'error', code: 'RE:0001', count: 1 });
-    const stopped = await waitForReceipts({ client, now: Date.now, sleep }, scope, ids, { pauseMs: 0 });
+    session.sandbox.admin.addFault({
+      action: 'ListSmsSendLogForAgent',
+      kind: 'error',
+      code: 'RE:0001',
+      count: 1,
+    });
+    const stopped = await waitForReceipts({ client: session.client, now: Date.now, sleep }, scope, ids, {
+      pauseMs: 0,
+    });
     expect(stopped.readError).toBeDefined();
     expect(stopped.receipts.get(ids[0] ?? '')?.status).toBe('pending');
 
-    sandbox.admin.addFault({ action: 'ListSmsSendLogForAgent', kind: 'error', code: 'RE:0001', count: 1 });
+    session.sandbox.admin.addFault({
+      action: 'ListSmsSendLogForAgent',
+      kind: 'error',
+      code: 'RE:0001',
+      count: 1,
+    });
     const errors: number[] = [];
     const retried = await waitForReceipts(
-      { client, now: Date.now, sleep, onReadError: (_err, attempt) => errors.push(attempt) },
+      { client: session.client, now: Date.now, sleep, onReadError: (_err, attempt) => errors.push(attempt) },
       scope,
       ids,
       { pauseMs: 0, onReadError: 'retry', attempts: 5 },
@@ -142,7 +125,7 @@ describe('waitForReceipts against the sandbox', () => {
     setTimeout(() => controller.abort(), 150);
     const started = Date.now();
     const waited = await waitForReceipts(
-      { client, now: Date.now, sleep, signal: controller.signal },
+      { client: session.client, now: Date.now, sleep, signal: controller.signal },
       scope,
       ids,
       { pauseMs: 5_000 },
