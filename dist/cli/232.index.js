@@ -4161,7 +4161,7 @@ const slackCommand = {
         // Listen for Ctrl-C before anything starts: a signal that arrives during start-up still stops it cleanly.
         const shutdown = context.io.waitForShutdown?.() ?? Promise.resolve('no shutdown hook');
         // Loaded on demand: Bolt is large and no other command needs it.
-        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(972), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 31085));
+        const { runSlackApp } = await Promise.all(/* import() */[__webpack_require__.e(514), __webpack_require__.e(972), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 67688));
         const app = await runSlackApp(slackEnvironment(context));
         context.note('Slack app running; press Ctrl-C to stop.');
         const signal = await shutdown;
@@ -5524,10 +5524,12 @@ __webpack_require__.d(__webpack_exports__, {
   Qp: () => (/* reexport */ sending_template/* templateVariables */.Qp),
   Uo: () => (/* reexport */ time_zone/* timeZoneFrom */.Uo),
   zq: () => (/* reexport */ failureOf),
+  Qm: () => (/* reexport */ waitForReceipts),
+  tB: () => (/* reexport */ waitForTaskReceipts),
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, waitForReceipts
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -12485,30 +12487,64 @@ function scheduledAt(task) {
     return Number.isFinite(seconds) ? seconds : undefined;
 }
 async function followBatchTask(deps, ref, options) {
+    const deadline = options.timeoutMs === undefined ? Infinity : deps.now() + options.timeoutMs;
+    let pause = options.intervalMs;
+    let task = { taskId: ref.taskId, subAccount: ref.subAccount };
     let last;
+    let reported = options.lastStatus;
+    let startedAt = options.since;
     for (;;) {
-        const { result: task } = await deps.client.getBatchTaskDetail(ref, { signal: deps.signal });
-        const status = task.status ?? -1;
-        const startedAt = scheduledAt(task) ?? options.since;
-        const sentCount = await sentSoFar(deps, ref, task, startedAt);
-        const progress = {
-            taskId: ref.taskId,
-            status,
-            state: batchTaskStateName(status),
-            totalCount: task.totalCount,
-            sentCount,
-            final: FINAL_TASK_STATES.has(status),
-        };
-        if (last === undefined || last.status !== status || last.sentCount !== sentCount)
-            deps.onChange?.(progress);
-        last = progress;
-        if (progress.final)
-            return { task, progress, startedAt, final: true };
-        await deps.sleep(options.intervalMs, deps.signal);
+        const read = await deps.client.getBatchTaskDetail(ref, { signal: deps.signal }).then((answer) => answer.result, (error) => {
+            if (options.onReadError === undefined || deps.signal?.aborted)
+                throw error;
+            options.onReadError(error);
+            return undefined;
+        });
+        if (read !== undefined) {
+            task = read;
+            const status = task.status ?? -1;
+            startedAt = scheduledAt(task) ?? options.since;
+            const sentCount = options.counts === false ? undefined : await sentSoFar(deps, ref, task, startedAt);
+            const progress = {
+                taskId: ref.taskId,
+                status,
+                state: batchTaskStateName(status),
+                totalCount: task.totalCount,
+                sentCount,
+                final: FINAL_TASK_STATES.has(status),
+            };
+            if (reported !== status || (last !== undefined && last.sentCount !== sentCount))
+                deps.onChange?.(progress);
+            last = progress;
+            reported = status;
+            if (progress.final)
+                return { task, progress, startedAt, final: true, timedOut: false };
+        }
+        const remaining = deadline - deps.now();
+        const stopped = (timedOut) => ({
+            task,
+            progress: last ?? unread(ref.taskId),
+            startedAt,
+            final: false,
+            timedOut,
+        });
+        if (remaining <= 0)
+            return stopped(true);
+        await deps.sleep(Math.min(pause, remaining), deps.signal);
         if (deps.signal?.aborted)
-            return { task, progress, startedAt, final: false };
+            return stopped(false);
+        pause = Math.min(pause * (options.growth ?? 1), options.maxIntervalMs ?? Infinity);
     }
 }
+/** No detail could be read: status -1, as for a detail without one. */
+const unread = (taskId) => ({
+    taskId,
+    status: -1,
+    state: undefined,
+    totalCount: undefined,
+    sentCount: undefined,
+    final: false,
+});
 async function sentSoFar(deps, ref, task, startedAt) {
     if (task.templateId === undefined)
         return undefined;
@@ -12527,6 +12563,38 @@ async function sentSoFar(deps, ref, task, startedAt) {
     catch {
         // Progress is a courtesy: the task's state still comes from the detail.
         return undefined;
+    }
+}
+/**
+ * The receipts of a finished task, from the send stats of its group, template and signature since it
+ * started (the API has no per-task stats, so another send of that template in that time counts too), read
+ * until every accepted message has a receipt or the time or attempts run out. One request per read.
+ */
+async function waitForTaskReceipts(deps, scope, policy) {
+    const deadline = policy.timeoutMs === undefined ? Infinity : deps.now() + policy.timeoutMs;
+    let pause = policy.pauseMs;
+    for (let attempt = 1;; attempt++) {
+        const { result: stats } = await deps.client.getSendStats({
+            startTime: scope.fromTime - 60,
+            endTime: Math.ceil(deps.now() / 1000) + 60,
+            subAccount: scope.subAccount,
+            templateId: scope.templateId,
+            ...(scope.signature === undefined ? {} : { signature: scope.signature }),
+        }, { signal: deps.signal });
+        const accepted = stats.TotalSendSuccessCount;
+        const delivered = stats.TotalReceiptSuccessCount;
+        const failed = stats.TotalReceiptFailureCount;
+        const pending = Math.max(0, accepted - delivered - failed);
+        const receipts = { accepted, delivered, failed, pending, stats, timedOut: false };
+        if (pending === 0 && accepted >= (scope.expected ?? 0))
+            return receipts;
+        const remaining = deadline - deps.now();
+        const outOfAttempts = policy.attempts !== undefined && attempt >= policy.attempts;
+        if (remaining <= 0 || outOfAttempts || deps.signal?.aborted)
+            return { ...receipts, timedOut: true };
+        deps.onPoll?.(receipts);
+        await deps.sleep(Math.min(pause, remaining), deps.signal);
+        pause = Math.min(pause * (policy.growth ?? 1), policy.maxPauseMs ?? Infinity);
     }
 }
 

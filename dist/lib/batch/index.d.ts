@@ -6,5 +6,5 @@ export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } fro
 export type { BatchSendInput, BatchSendTask, BatchTaskHandoff, CreateBatchTaskInput } from './create.ts';
 export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from './receipts.ts';
 export type { Receipt, ReceiptStatus, ReceiptSummary, ReceiptWaitDeps, ReceiptWaitPolicy, ReceiptWaitResult, SendLogScope, } from './receipts.ts';
-export { FINAL_TASK_STATES, followBatchTask } from './follow-task.ts';
-export type { FollowedTask, FollowTaskDeps, TaskProgress } from './follow-task.ts';
+export { FINAL_TASK_STATES, followBatchTask, waitForTaskReceipts } from './follow-task.ts';
+export type { FollowedTask, FollowTaskDeps, FollowTaskOptions, TaskProgress, TaskReceipts, TaskReceiptScope, } from './follow-task.ts';

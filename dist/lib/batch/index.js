@@ -4,4 +4,4 @@ export { BatchCsvCheck, assertBatchFile, precheckBatchCsv, precheckError } from 
 export { checkBatchSchedule } from "./schedule.js";
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from "./create.js";
 export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from "./receipts.js";
-export { FINAL_TASK_STATES, followBatchTask } from "./follow-task.js";
+export { FINAL_TASK_STATES, followBatchTask, waitForTaskReceipts } from "./follow-task.js";
