@@ -5,8 +5,8 @@ import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { renderKeyValues, renderTable } from '../output/table.ts';
-import { SEND_COURSE_FLAGS, runSend } from './send-command.ts';
+import { renderTable } from '../output/table.ts';
+import { SEND_COURSE_FLAGS, printDryRun, runSend } from './send-command.ts';
 import { SEND_TARGET_FLAGS, checkedTag } from './send-flags.ts';
 
 const NAME = 'send_batch_sms';
@@ -20,27 +20,14 @@ function printPlan(
     Mobile: maskPhone(mobile),
     TemplateParam: plan.params.get(mobile) ?? null,
   }));
-  if (context.json) {
-    context.printJson({
-      DryRun: true,
-      SubAccount: input.subAccount,
-      Signature: input.signature,
-      TemplateId: input.templateId,
-      Messages: messages,
-      Requests: plan.plan.chunks.length,
-    });
-    return;
-  }
-  context.print('Dry run: everything checked, nothing sent.');
-  context.print(
-    renderKeyValues([
-      ['Sub account', input.subAccount],
-      ['Signature', input.signature],
-      ['Template', input.templateId],
+  printDryRun(context, input, {
+    fields: { Messages: messages, Requests: plan.plan.chunks.length },
+    lines: [
       ['Messages', messages.length],
       ['Requests', plan.plan.chunks.length],
-    ]),
-  );
+    ],
+  });
+  if (context.json) return;
   context.print(
     renderTable(
       [

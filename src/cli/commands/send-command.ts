@@ -8,6 +8,7 @@ import type {
 import type { CommandContext } from '../context.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import type { FlagSpecs, FlagValues } from '../flags.ts';
+import { renderKeyValues } from '../output/table.ts';
 import { DIRECT_FLAGS, ENGINE_FLAGS } from './send-engine-flags.ts';
 import {
   planEngine,
@@ -56,6 +57,41 @@ interface SendFlags {
   'dry-run'?: boolean | undefined;
   'task-name'?: string | undefined;
   yes?: boolean | undefined;
+}
+
+/**
+ * A --dry-run's plan: in a pipe `{DryRun: true, …lead, SubAccount, Signature, TemplateId, …fields}`, on a
+ * terminal the target and then the command's own lines.
+ */
+export function printDryRun(
+  context: CommandContext,
+  target: SendTarget,
+  plan: {
+    lead?: Record<string, unknown>;
+    fields: Record<string, unknown>;
+    lines: Array<[string, string | number | undefined]>;
+  },
+): void {
+  if (context.json) {
+    context.printJson({
+      DryRun: true,
+      ...plan.lead,
+      SubAccount: target.subAccount,
+      Signature: target.signature,
+      TemplateId: target.templateId,
+      ...plan.fields,
+    });
+    return;
+  }
+  context.print('Dry run: everything checked, nothing sent.');
+  context.print(
+    renderKeyValues([
+      ['Sub account', target.subAccount],
+      ['Signature', target.signature],
+      ['Template', target.templateId],
+      ...plan.lines,
+    ]),
+  );
 }
 
 export async function runSend(

@@ -4,8 +4,7 @@ import type { CommandContext } from '../context.ts';
 import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { readMobilesFile, splitMobilesFlag } from '../mobiles-file.ts';
-import { renderKeyValues } from '../output/table.ts';
-import { SEND_COURSE_FLAGS, runSend } from './send-command.ts';
+import { SEND_COURSE_FLAGS, printDryRun, runSend } from './send-command.ts';
 import { maskList } from './send-outcome.ts';
 import { SEND_TARGET_FLAGS, checkedTag } from './send-flags.ts';
 
@@ -28,29 +27,17 @@ function printPlan(
   plan: SendPlan,
   delivery: DeliveryPlan,
 ): void {
-  if (context.json) {
-    context.printJson({
-      DryRun: true,
-      Engine: delivery.engine,
-      EngineReason: delivery.reason,
-      SubAccount: input.subAccount,
-      Signature: input.signature,
-      TemplateId: input.templateId,
+  const shown = maskList(plan.mobiles.slice(0, 20)).join(', ');
+  const more = plan.mobiles.length > 20 ? `, … ${plan.mobiles.length - 20} more` : '';
+  printDryRun(context, input, {
+    lead: { Engine: delivery.engine, EngineReason: delivery.reason },
+    fields: {
       TemplateParam: plan.templateParam ?? null,
       Mobiles: maskList(plan.mobiles),
       Duplicates: maskList(plan.duplicates),
       Requests: plan.chunks.length,
-    });
-    return;
-  }
-  const shown = maskList(plan.mobiles.slice(0, 20)).join(', ');
-  const more = plan.mobiles.length > 20 ? `, … ${plan.mobiles.length - 20} more` : '';
-  context.print('Dry run: everything checked, nothing sent.');
-  context.print(
-    renderKeyValues([
-      ['Sub account', input.subAccount],
-      ['Signature', input.signature],
-      ['Template', input.templateId],
+    },
+    lines: [
       ['Template param', plan.templateParam],
       [
         'Numbers',
@@ -64,8 +51,8 @@ function printPlan(
           : `${plan.chunks.length} (at most 200 numbers each)`,
       ],
       ['To', `${shown}${more}`],
-    ]),
-  );
+    ],
+  });
 }
 
 const FLAGS = {
