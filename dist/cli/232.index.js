@@ -2821,6 +2821,7 @@ function checkedTag(context, tag) {
 
 
 
+
 /**
  * The one course of `send_sms` and `send_batch_sms`: `--resume` finishes a journaled send; otherwise the
  * command prepares its send from its flags (what differs between the two: where the numbers and values
@@ -2834,6 +2835,30 @@ const SEND_COURSE_FLAGS = {
     ...ENGINE_FLAGS,
     ...DIRECT_FLAGS,
 };
+/**
+ * A --dry-run's plan: in a pipe `{DryRun: true, …lead, SubAccount, Signature, TemplateId, …fields}`, on a
+ * terminal the target and then the command's own lines.
+ */
+function printDryRun(context, target, plan) {
+    if (context.json) {
+        context.printJson({
+            DryRun: true,
+            ...plan.lead,
+            SubAccount: target.subAccount,
+            Signature: target.signature,
+            TemplateId: target.templateId,
+            ...plan.fields,
+        });
+        return;
+    }
+    context.print('Dry run: everything checked, nothing sent.');
+    context.print(renderKeyValues([
+        ['Sub account', target.subAccount],
+        ['Signature', target.signature],
+        ['Template', target.templateId],
+        ...plan.lines,
+    ]));
+}
 async function runSend(context, command, prepare) {
     const { name, values, flags } = command;
     if (flags.resume !== undefined) {
@@ -2877,25 +2902,15 @@ function printPlan(context, input, plan) {
         Mobile: (0,core/* maskPhone */.Xu)(mobile),
         TemplateParam: plan.params.get(mobile) ?? null,
     }));
-    if (context.json) {
-        context.printJson({
-            DryRun: true,
-            SubAccount: input.subAccount,
-            Signature: input.signature,
-            TemplateId: input.templateId,
-            Messages: messages,
-            Requests: plan.plan.chunks.length,
-        });
+    printDryRun(context, input, {
+        fields: { Messages: messages, Requests: plan.plan.chunks.length },
+        lines: [
+            ['Messages', messages.length],
+            ['Requests', plan.plan.chunks.length],
+        ],
+    });
+    if (context.json)
         return;
-    }
-    context.print('Dry run: everything checked, nothing sent.');
-    context.print(renderKeyValues([
-        ['Sub account', input.subAccount],
-        ['Signature', input.signature],
-        ['Template', input.templateId],
-        ['Messages', messages.length],
-        ['Requests', plan.plan.chunks.length],
-    ]));
     context.print(renderTable([
         { header: 'Mobile', value: (m) => m.Mobile },
         { header: 'Template param', value: (m) => m.TemplateParam, maxWidth: 60 },
@@ -3996,7 +4011,6 @@ const batchCancelCommand = skillCommand({
 
 
 
-
 const send_sms_NAME = 'send_sms';
 async function collectMobiles(context, flags) {
     const listed = (flags.mobiles ?? []).flatMap(splitMobilesFlag);
@@ -4009,42 +4023,32 @@ async function collectMobiles(context, flags) {
     return mobiles;
 }
 function send_sms_printPlan(context, input, plan, delivery) {
-    if (context.json) {
-        context.printJson({
-            DryRun: true,
-            Engine: delivery.engine,
-            EngineReason: delivery.reason,
-            SubAccount: input.subAccount,
-            Signature: input.signature,
-            TemplateId: input.templateId,
+    const shown = maskList(plan.mobiles.slice(0, 20)).join(', ');
+    const more = plan.mobiles.length > 20 ? `, … ${plan.mobiles.length - 20} more` : '';
+    printDryRun(context, input, {
+        lead: { Engine: delivery.engine, EngineReason: delivery.reason },
+        fields: {
             TemplateParam: plan.templateParam ?? null,
             Mobiles: maskList(plan.mobiles),
             Duplicates: maskList(plan.duplicates),
             Requests: plan.chunks.length,
-        });
-        return;
-    }
-    const shown = maskList(plan.mobiles.slice(0, 20)).join(', ');
-    const more = plan.mobiles.length > 20 ? `, … ${plan.mobiles.length - 20} more` : '';
-    context.print('Dry run: everything checked, nothing sent.');
-    context.print(renderKeyValues([
-        ['Sub account', input.subAccount],
-        ['Signature', input.signature],
-        ['Template', input.templateId],
-        ['Template param', plan.templateParam],
-        [
-            'Numbers',
-            `${plan.mobiles.length}${plan.duplicates.length ? ` (${plan.duplicates.length} duplicate(s) dropped)` : ''}`,
+        },
+        lines: [
+            ['Template param', plan.templateParam],
+            [
+                'Numbers',
+                `${plan.mobiles.length}${plan.duplicates.length ? ` (${plan.duplicates.length} duplicate(s) dropped)` : ''}`,
+            ],
+            ['Engine', delivery.reason],
+            [
+                'Requests',
+                delivery.engine === 'batch'
+                    ? 'none: one batch task'
+                    : `${plan.chunks.length} (at most 200 numbers each)`,
+            ],
+            ['To', `${shown}${more}`],
         ],
-        ['Engine', delivery.reason],
-        [
-            'Requests',
-            delivery.engine === 'batch'
-                ? 'none: one batch task'
-                : `${plan.chunks.length} (at most 200 numbers each)`,
-        ],
-        ['To', `${shown}${more}`],
-    ]));
+    });
 }
 const send_sms_FLAGS = {
     ...SEND_TARGET_FLAGS,
