@@ -5,7 +5,6 @@ import {
   waitForTaskReceipts,
   formatWallTime,
 } from '../core/index.ts';
-import type { SmsClient } from '../core/index.ts';
 import { checkAndUploadBatchFile } from './batch-file-check.ts';
 import {
   AWAITING_CONSENT,
@@ -19,19 +18,13 @@ import { batchSummary, type BatchReceipts, type BatchSource } from './batch-repo
 import { batchTemplate } from './batch-template.ts';
 import type { BatchInputs } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
-import type { StepStatus } from './send-mode.ts';
+import type { SendModeDeps } from './send-mode.ts';
 import { code } from './summary-markdown.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
-export interface BatchModeDeps {
-  io: ActionIo;
-  client: SmsClient;
-  now: () => Date;
-  sleep: (ms: number) => Promise<void>;
-  pollIntervalMs: number;
-  setStatus: (status: StepStatus) => void;
-}
+/** What `mode: batch` runs with: the same as `mode: send`, which hands large sends to it. */
+export type BatchModeDeps = SendModeDeps;
 
 /**
  * `mode: batch`: the recipients and their parameters in a CSV of the workspace go to the service's

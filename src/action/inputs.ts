@@ -15,6 +15,7 @@ import {
   type ReadInputFile,
 } from './input-recipients.ts';
 import { checkInputs, type RawInputs } from './input-checks.ts';
+import type { StatsWindow } from './stats-report.ts';
 
 export { INPUT_NAMES, readRawInputs } from './input-checks.ts';
 export type { InputName, RawInputs } from './input-checks.ts';
@@ -58,16 +59,9 @@ export interface SendInputs extends CommonInputs {
   waitTimeoutMs: number;
 }
 
-export interface StatsInputs extends CommonInputs {
+/** The window and filters (stats-report.ts's StatsWindow: epoch seconds), and the watchdog's settings. */
+export interface StatsInputs extends CommonInputs, StatsWindow {
   mode: 'stats';
-  /** Epoch seconds. */
-  startTime: number;
-  /** Epoch seconds. */
-  endTime: number;
-  subAccount?: string | undefined;
-  signature?: string | undefined;
-  templateId?: string | undefined;
-  channelType?: string | undefined;
   /** `fail-below-receipt-rate`: a fraction; the step fails (and issues open) below it. */
   receiptRateThreshold?: number | undefined;
   openIssue: boolean;

@@ -66,10 +66,9 @@ export async function runBatchCommand(
     case 'batch-list':
       return listBatches(command.subAccount, invocation, command, deps);
     case 'batch-status': {
-      const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-      const { result } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
-      await deps.audit(invocation, command, `status ${result.status ?? '?'}`);
-      return batchStatusMessage(result, await deps.store.findBatch(subAccount, command.taskId));
+      const { subAccount, task } = await readTask(command, deps);
+      await deps.audit(invocation, command, `status ${task.status ?? '?'}`);
+      return batchStatusMessage(task, await deps.store.findBatch(subAccount, command.taskId));
     }
     case 'batch-launch':
       return prepareLaunch(command, invocation, deps);
@@ -87,6 +86,16 @@ async function taskGroup(taskId: string, given: string | undefined, deps: BatchC
   if (known.length === 0 && groups.length === 1) return (groups[0] as { SubAccount: string }).SubAccount;
   const message = `name the message group of task ${taskId} with group=<sub-account> (see /sms groups)`;
   throw new SmsInputError(`group: ${message}`, [{ field: 'group', message }]);
+}
+
+/** The task a command names, read from the service, in its message group. */
+async function readTask(
+  command: { taskId: string; subAccount?: string | undefined },
+  deps: BatchCommandDeps,
+): Promise<{ subAccount: string; task: BatchTask }> {
+  const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
+  const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+  return { subAccount, task };
 }
 
 async function createBatch(
@@ -207,8 +216,7 @@ async function prepareLaunch(
   invocation: Invocation,
   deps: BatchCommandDeps,
 ): Promise<SlackMessage> {
-  const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-  const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+  const { subAccount, task } = await readTask(command, deps);
   if (task.status !== 2) {
     await deps.audit(invocation, command, `not launchable: ${statusName(task.status)}`);
     return notice(
@@ -232,8 +240,7 @@ async function cancelBatch(
   invocation: Invocation,
   deps: BatchCommandDeps,
 ): Promise<SlackMessage> {
-  const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-  const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+  const { subAccount, task } = await readTask(command, deps);
   const refusal = cancelRefusal(task, command.taskId, deps.now());
   if (refusal !== undefined) {
     await deps.audit(invocation, command, refusal.outcome);
