@@ -1567,10 +1567,9 @@ async function runBatchCommand(command, invocation, deps) {
         case 'batch-list':
             return listBatches(command.subAccount, invocation, command, deps);
         case 'batch-status': {
-            const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-            const { result } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
-            await deps.audit(invocation, command, `status ${result.status ?? '?'}`);
-            return batchStatusMessage(result, await deps.store.findBatch(subAccount, command.taskId));
+            const { subAccount, task } = await readTask(command, deps);
+            await deps.audit(invocation, command, `status ${task.status ?? '?'}`);
+            return batchStatusMessage(task, await deps.store.findBatch(subAccount, command.taskId));
         }
         case 'batch-launch':
             return prepareLaunch(command, invocation, deps);
@@ -1590,6 +1589,12 @@ async function taskGroup(taskId, given, deps) {
         return groups[0].SubAccount;
     const message = `name the message group of task ${taskId} with group=<sub-account> (see /sms groups)`;
     throw new core/* SmsInputError */.E$(`group: ${message}`, [{ field: 'group', message }]);
+}
+/** The task a command names, read from the service, in its message group. */
+async function readTask(command, deps) {
+    const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
+    const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+    return { subAccount, task };
 }
 async function createBatch(command, invocation, deps) {
     const issues = [];
@@ -1680,8 +1685,7 @@ async function listBatches(subAccount, invocation, command, deps) {
 }
 /** `/sms batch launch ID`: the task's summary with the Launch button, never a launch by itself. */
 async function prepareLaunch(command, invocation, deps) {
-    const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-    const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+    const { subAccount, task } = await readTask(command, deps);
     if (task.status !== 2) {
         await deps.audit(invocation, command, `not launchable: ${statusName(task.status)}`);
         return notice(`Batch task ${command.taskId} is ${statusName(task.status)} (${task.status ?? '?'}); only a task awaiting launch (2) can be launched. See \`/sms batch status ${command.taskId}\`.`);
@@ -1698,8 +1702,7 @@ async function prepareLaunch(command, invocation, deps) {
 }
 /** `/sms batch cancel ID`: the task with a Cancel button, if the service would take a cancel now. */
 async function cancelBatch(command, invocation, deps) {
-    const subAccount = await taskGroup(command.taskId, command.subAccount, deps);
-    const { result: task } = await deps.sms.getBatchTaskDetail({ subAccount, taskId: command.taskId });
+    const { subAccount, task } = await readTask(command, deps);
     const refusal = cancelRefusal(task, command.taskId, deps.now());
     if (refusal !== undefined) {
         await deps.audit(invocation, command, refusal.outcome);
