@@ -37,8 +37,12 @@ export class UploadCheck {
   #buffered: string[] = [];
   #error: string | undefined;
 
+  #writeError: Error | undefined;
+
   constructor(rowsPath: string) {
     this.#rows = createWriteStream(rowsPath);
+    // Kept and thrown by `end`, never uncaught (a destroyed stream's pending write fails too).
+    this.#rows.on('error', (error) => (this.#writeError ??= error));
     this.#check = new BatchCsvCheck('the file', {
       issuesShown: 0,
       onRow: (cells) => void this.#buffered.push(`${JSON.stringify(cells)}\n`),
@@ -56,7 +60,8 @@ export class UploadCheck {
     const report = this.#error === undefined ? this.#guard(() => this.#check.end())?.report : undefined;
     await this.#flush();
     this.#rows.end();
-    await once(this.#rows, 'close');
+    if (!this.#rows.closed) await once(this.#rows, 'close');
+    if (this.#writeError) throw this.#writeError;
     if (report === undefined)
       return { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0, error: this.#error ?? '' };
     const { columns, totalCount, validCount, invalidCount, dupCount } = report;
@@ -84,7 +89,7 @@ export class UploadCheck {
     if (this.#buffered.length === 0) return;
     const text = this.#buffered.join('');
     this.#buffered = [];
-    if (!this.#rows.write(text)) await once(this.#rows, 'drain');
+    if (!this.#rows.write(text)) await Promise.race([once(this.#rows, 'drain'), once(this.#rows, 'close')]);
   }
 }
 

@@ -43,6 +43,10 @@ export async function receiveUpload(
   };
   const removePartials = () => Promise.all(Object.values(partial).map((p) => rm(p, { force: true })));
   const file = createWriteStream(partial.file);
+  // A write that fails (a full disk) or is cut short by a broken upload is this upload's error, never
+  // an uncaught one: the stream's error is kept and thrown below.
+  let writeError: Error | undefined;
+  file.on('error', (error) => (writeError ??= error));
   const rows = new UploadCheck(partial.rows);
   let size = 0;
   let tooLarge = false;
@@ -59,7 +63,8 @@ export async function receiveUpload(
       if (file.writableNeedDrain) await once(file, 'drain');
     }
     file.end();
-    await once(file, 'close');
+    if (!file.closed) await once(file, 'close');
+    if (writeError) throw writeError;
     if (!tooLarge) await writeFile(partial.facts, JSON.stringify(await rows.end()));
   } catch (error) {
     file.destroy();
