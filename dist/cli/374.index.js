@@ -2022,8 +2022,11 @@ class UploadCheck {
     #rows;
     #buffered = [];
     #error;
+    #writeError;
     constructor(rowsPath) {
         this.#rows = (0,external_node_fs_.createWriteStream)(rowsPath);
+        // Kept and thrown by `end`, never uncaught (a destroyed stream's pending write fails too).
+        this.#rows.on('error', (error) => (this.#writeError ??= error));
         this.#check = new core/* BatchCsvCheck */.PQ('the file', {
             issuesShown: 0,
             onRow: (cells) => void this.#buffered.push(`${JSON.stringify(cells)}\n`),
@@ -2041,7 +2044,10 @@ class UploadCheck {
         const report = this.#error === undefined ? this.#guard(() => this.#check.end())?.report : undefined;
         await this.#flush();
         this.#rows.end();
-        await (0,external_node_events_.once)(this.#rows, 'close');
+        if (!this.#rows.closed)
+            await (0,external_node_events_.once)(this.#rows, 'close');
+        if (this.#writeError)
+            throw this.#writeError;
         if (report === undefined)
             return { totalCount: 0, validCount: 0, invalidCount: 0, dupCount: 0, error: this.#error ?? '' };
         const { columns, totalCount, validCount, invalidCount, dupCount } = report;
@@ -2070,7 +2076,7 @@ class UploadCheck {
         const text = this.#buffered.join('');
         this.#buffered = [];
         if (!this.#rows.write(text))
-            await (0,external_node_events_.once)(this.#rows, 'drain');
+            await Promise.race([(0,external_node_events_.once)(this.#rows, 'drain'), (0,external_node_events_.once)(this.#rows, 'close')]);
     }
 }
 /** The facts of an upload, checked and written as it arrived; `undefined` if the file has none. */
@@ -4546,6 +4552,10 @@ async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) 
     };
     const removePartials = () => Promise.all(Object.values(partial).map((p) => (0,external_node_fs_promises_.rm)(p, { force: true })));
     const file = (0,external_node_fs_.createWriteStream)(partial.file);
+    // A write that fails (a full disk) or is cut short by a broken upload is this upload's error, never
+    // an uncaught one: the stream's error is kept and thrown below.
+    let writeError;
+    file.on('error', (error) => (writeError ??= error));
     const rows = new UploadCheck(partial.rows);
     let size = 0;
     let tooLarge = false;
@@ -4563,7 +4573,10 @@ async function receiveUpload(uploads, request, response, path, rawQuery, nowMs) 
                 await (0,external_node_events_.once)(file, 'drain');
         }
         file.end();
-        await (0,external_node_events_.once)(file, 'close');
+        if (!file.closed)
+            await (0,external_node_events_.once)(file, 'close');
+        if (writeError)
+            throw writeError;
         if (!tooLarge)
             await (0,external_node_fs_promises_.writeFile)(partial.facts, JSON.stringify(await rows.end()));
     }
