@@ -61,6 +61,8 @@ export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Sum
   /** What the submit takes besides (the digest flags are added). */
   submitFlags: S;
   example: string;
+  /** What the submit's example adds after `--preview-digest DIGEST` (the send's second digest). */
+  submitExample?: string | undefined;
   request(values: ParsedFlags<F>, command: string): Request;
   /** The submit's consent beyond the digest (the launch phrase). */
   authorization?(values: ParsedFlags<F & S>, command: string): Partial<GateSubmitInput<Summary>>;
@@ -74,6 +76,10 @@ export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Sum
   previewResult(preview: GatePreview<Summary>): Record<string, unknown>;
   /** The preview's key/value lines on a terminal. */
   printPreview(context: CommandContext, preview: GatePreview<Summary>): void;
+  /** The line after them: what to run once the user approved; by default the submit with the digest. */
+  nextStep?(preview: GatePreview<Summary>, request: Request): string;
+  /** What to check first when an earlier submit of the request has an unknown outcome. */
+  pendingCheck?: string | undefined;
   printSubmitted(context: CommandContext, submitted: GateSubmitted<Summary>): void;
 }
 
@@ -109,7 +115,13 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
 ): [CommandSpec, CommandSpec] {
   const previewName = `${pair.name}-preview`;
   const submitName = `${pair.name}-submit`;
-  const submitFlags = { ...pair.flags, ...pair.submitFlags, ...PREVIEW_DIGEST_FLAG };
+  // The digest first, then what else the submit takes, then --reconciled.
+  const submitFlags = {
+    ...pair.flags,
+    'preview-digest': PREVIEW_DIGEST_FLAG['preview-digest'],
+    ...pair.submitFlags,
+    reconciled: PREVIEW_DIGEST_FLAG.reconciled,
+  };
   const previewCommand: CommandSpec = {
     name: previewName,
     summary: pair.summary.preview,
@@ -127,10 +139,11 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
           pair.printPreview(context, outcome);
           if (outcome.pendingSubmit !== undefined)
             context.note(
-              'volc-sms: an earlier submit of this same request has an unknown outcome; check first.',
+              `volc-sms: an earlier submit of this same ${pair.pendingCheck ?? 'request has an unknown outcome; check first.'}`,
             );
           context.print(
-            `Nothing was sent. After the user approves, run ${submitName} with the same flags and --preview-digest ${outcome.digest}`,
+            pair.nextStep?.(outcome, request) ??
+              `Nothing was sent. After the user approves, run ${submitName} with the same flags and --preview-digest ${outcome.digest}`,
           );
           return EXIT.ok;
         }
@@ -150,7 +163,9 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
     description: pair.description.submit,
     group: 'api',
     flags: submitFlags,
-    examples: [`volc-sms ${submitName} ${pair.example} \\\n    --preview-digest DIGEST`],
+    examples: [
+      `volc-sms ${submitName} ${pair.example} \\\n    --preview-digest DIGEST${pair.submitExample ?? ''}`,
+    ],
     run: (context, values) =>
       runSkillCommand(context, submitName, async () => {
         const flags = parseFlagValues(submitFlags, values, submitName);
