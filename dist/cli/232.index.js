@@ -3039,7 +3039,13 @@ function printAnswer(context, command, answer) {
 function gateCommands(pair) {
     const previewName = `${pair.name}-preview`;
     const submitName = `${pair.name}-submit`;
-    const submitFlags = { ...pair.flags, ...pair.submitFlags, ...PREVIEW_DIGEST_FLAG };
+    // The digest first, then what else the submit takes, then --reconciled.
+    const submitFlags = {
+        ...pair.flags,
+        'preview-digest': PREVIEW_DIGEST_FLAG['preview-digest'],
+        ...pair.submitFlags,
+        reconciled: PREVIEW_DIGEST_FLAG.reconciled,
+    };
     const previewCommand = {
         name: previewName,
         summary: pair.summary.preview,
@@ -3057,8 +3063,9 @@ function gateCommands(pair) {
             if (!context.json) {
                 pair.printPreview(context, outcome);
                 if (outcome.pendingSubmit !== undefined)
-                    context.note('volc-sms: an earlier submit of this same request has an unknown outcome; check first.');
-                context.print(`Nothing was sent. After the user approves, run ${submitName} with the same flags and --preview-digest ${outcome.digest}`);
+                    context.note(`volc-sms: an earlier submit of this same ${pair.pendingCheck ?? 'request has an unknown outcome; check first.'}`);
+                context.print(pair.nextStep?.(outcome, request) ??
+                    `Nothing was sent. After the user approves, run ${submitName} with the same flags and --preview-digest ${outcome.digest}`);
                 return EXIT.ok;
             }
             const result = {
@@ -3077,7 +3084,9 @@ function gateCommands(pair) {
         description: pair.description.submit,
         group: 'api',
         flags: submitFlags,
-        examples: [`volc-sms ${submitName} ${pair.example} \\\n    --preview-digest DIGEST`],
+        examples: [
+            `volc-sms ${submitName} ${pair.example} \\\n    --preview-digest DIGEST${pair.submitExample ?? ''}`,
+        ],
         run: (context, values) => runSkillCommand(context, submitName, async () => {
             const flags = parseFlagValues(submitFlags, values, submitName);
             const request = pair.request(flags, submitName);
@@ -3106,8 +3115,6 @@ function gateCommands(pair) {
 const isEarly = (result) => typeof result === 'object' && result !== null && 'alreadyStarted' in result;
 
 ;// CONCATENATED MODULE: ./src/cli/commands/send-gate.ts
-
-
 
 
 
@@ -3143,27 +3150,6 @@ const PREVIEW_FLAGS = {
         default: 'reject',
     },
 };
-const SUBMIT_FLAGS = {
-    ...PREVIEW_FLAGS,
-    'preview-digest': {
-        type: 'string',
-        required: true,
-        value: 'DIGEST',
-        description: 'The digest send-preview printed for these exact flags.',
-        parse: flag_values_text,
-    },
-    'authorization-digest': {
-        type: 'string',
-        required: true,
-        value: 'DIGEST',
-        description: 'The digest the user approved; must equal --preview-digest.',
-        parse: flag_values_text,
-    },
-    reconciled: {
-        type: 'boolean',
-        description: 'After an outcome_unknown: you checked the send log and these messages are absent.',
-    },
-};
 function gateRequest(values, name) {
     return {
         subAccount: requireFlag(values['sub-account'], '--sub-account', name),
@@ -3174,92 +3160,72 @@ function gateRequest(values, name) {
         dedupePolicy: values['dedupe-policy'],
     };
 }
-function printPreview(context, preview, request) {
-    const summary = preview.preview;
-    context.print(renderKeyValues([
-        ['Message group', summary.subAccount],
-        ['Signature', summary.signature],
-        ['Template', summary.templateId],
-        ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
-        ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
-        ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
-        ['Segments', summary.estimatedSegments],
-        ['Digest', preview.digest],
-    ]));
-    if (preview.pendingSubmit !== undefined) {
-        context.note('volc-sms: an earlier submit of this same send has an unknown outcome; check the send log first.');
-    }
-    const mobiles = request.mobiles.map(() => '--mobile …').join(' ');
-    context.print(`Nothing was sent. After the user approves, send with:\n  volc-sms send-submit (same flags: ${mobiles}) ` +
-        `--preview-digest ${preview.digest} --authorization-digest ${preview.digest}`);
-}
 const EXAMPLE_FLAGS = '--sub-account 7384ed01 --signature VolcOps --template-id ST_0004 \\\n    --mobile 13800000000 --template-params \'{"version":"1.2.0"}\'';
-const sendPreviewCommand = {
-    name: 'send-preview',
-    summary: 'Check a send and show its masked summary and digest; sends nothing (skill 1.3).',
-    description: [
-        'Checks the group, the signature (approved, bound) and the template (approved for both, exact variables),',
-        'then prints the summary with numbers masked and the digest of the exact request. send-submit with the',
-        'same flags and that digest sends it, once. In a pipe: the skill 1.3 envelope (docs/cli.md).',
-    ],
-    group: 'api',
+const [sendPreviewCommand, sendSubmitCommand] = gateCommands({
+    name: 'send',
+    action: core/* SEND_GATE */.tJ.action,
+    summary: {
+        preview: 'Check a send and show its masked summary and digest; sends nothing (skill 1.3).',
+        submit: 'Send a previewed message exactly once, if nothing changed since the preview (skill 1.3).',
+    },
+    description: {
+        preview: [
+            'Checks the group, the signature (approved, bound) and the template (approved for both, exact variables),',
+            'then prints the summary with numbers masked and the digest of the exact request. send-submit with the',
+            'same flags and that digest sends it, once. In a pipe: the skill 1.3 envelope (docs/cli.md).',
+        ],
+        submit: [
+            'Takes the same flags as send-preview plus the digest it printed, twice: --preview-digest and the',
+            '--authorization-digest the user approved. Re-runs every check and recomputes the digest; any difference',
+            '(flags, numbers, template content, segments) refuses with what changed, and nothing is sent. A digest',
+            'sends once; after outcome_unknown it sends again only with --reconciled (after checking the send log).',
+        ],
+    },
     flags: PREVIEW_FLAGS,
-    examples: [`volc-sms send-preview ${EXAMPLE_FLAGS}`],
-    run: (context, values) => runSkillCommand(context, 'send-preview', async () => {
-        const request = gateRequest(parseFlagValues(PREVIEW_FLAGS, values, 'send-preview'), 'send-preview');
-        const outcome = await (0,core/* previewSend */.p_)(gateContext(context), request);
-        if (!outcome.ok)
-            return reportSkillFailure(context, 'send-preview', outcome);
-        if (!context.json) {
-            printPreview(context, outcome, request);
-            return EXIT.ok;
-        }
-        const result = {
-            preview: outcome.preview,
-            digest: outcome.digest,
-            expiresAt: new Date(outcome.expiresAt).toISOString(),
-            ...(outcome.pendingSubmit === undefined ? {} : { pendingSubmit: outcome.pendingSubmit }),
-        };
-        printSkillEnvelope(context, skillSuccess('send-preview', undefined, result));
-        return EXIT.ok;
+    submitFlags: {
+        'authorization-digest': {
+            type: 'string',
+            required: true,
+            value: 'DIGEST',
+            description: 'The digest the user approved; must equal --preview-digest.',
+            parse: flag_values_text,
+        },
+    },
+    example: EXAMPLE_FLAGS,
+    submitExample: ' --authorization-digest DIGEST',
+    pendingCheck: 'send has an unknown outcome; check the send log first.',
+    request: gateRequest,
+    authorization: (values, command) => ({
+        authorizationDigest: requireFlag(values['authorization-digest'], '--authorization-digest', command),
     }),
-};
-const sendSubmitCommand = {
-    name: 'send-submit',
-    summary: 'Send a previewed message exactly once, if nothing changed since the preview (skill 1.3).',
-    description: [
-        'Takes the same flags as send-preview plus the digest it printed, twice: --preview-digest and the',
-        '--authorization-digest the user approved. Re-runs every check and recomputes the digest; any difference',
-        '(flags, numbers, template content, segments) refuses with what changed, and nothing is sent. A digest',
-        'sends once; after outcome_unknown it sends again only with --reconciled (after checking the send log).',
-    ],
-    group: 'api',
-    flags: SUBMIT_FLAGS,
-    examples: [
-        `volc-sms send-submit ${EXAMPLE_FLAGS} \\\n    --preview-digest DIGEST --authorization-digest DIGEST`,
-    ],
-    run: (context, values) => runSkillCommand(context, 'send-submit', async () => {
-        const flags = parseFlagValues(SUBMIT_FLAGS, values, 'send-submit');
-        const request = gateRequest(flags, 'send-submit');
-        const outcome = await (0,core/* submitSend */.pT)(gateContext(context), request, {
-            previewDigest: requireFlag(flags['preview-digest'], '--preview-digest', 'send-submit'),
-            authorizationDigest: requireFlag(flags['authorization-digest'], '--authorization-digest', 'send-submit'),
-            reconciled: flags.reconciled === true,
-        });
-        // As the skill: a failed call reports the action, a refusal before it the command.
-        if (!outcome.ok) {
-            return reportSkillFailure(context, outcome.attempted ? 'SendSmsForAgent' : 'send-submit', outcome);
-        }
-        if (context.json)
-            printSkillEnvelope(context, skillSuccess(outcome.action, outcome.requestId, outcome.result));
-        else {
-            context.print(`Sent to ${outcome.preview.recipientCount} number(s) (request id ${outcome.requestId ?? '-'}): ` +
-                `${outcome.result.MessageIds.join(', ')}`);
-            context.print(`Delivery receipts follow: volc-sms list_sms_send_log --sub-account ${outcome.preview.subAccount} --since 1h`);
-        }
-        return EXIT.ok;
-    }),
-};
+    preview: core/* previewSend */.p_,
+    submit: (context, request, input) => (0,core/* submitSend */.pT)(context, request, { ...input, authorizationDigest: input.authorizationDigest ?? '' }),
+    previewResult: (p) => ({ preview: p.preview }),
+    printPreview(context, preview) {
+        const summary = preview.preview;
+        context.print(renderKeyValues([
+            ['Message group', summary.subAccount],
+            ['Signature', summary.signature],
+            ['Template', summary.templateId],
+            ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
+            ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
+            ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
+            ['Segments', summary.estimatedSegments],
+            ['Digest', preview.digest],
+        ]));
+    },
+    nextStep(preview, request) {
+        const mobiles = request.mobiles.map(() => '--mobile …').join(' ');
+        return (`Nothing was sent. After the user approves, send with:\n  volc-sms send-submit (same flags: ${mobiles}) ` +
+            `--preview-digest ${preview.digest} --authorization-digest ${preview.digest}`);
+    },
+    printSubmitted(context, submitted) {
+        const result = submitted.result;
+        context.print(`Sent to ${submitted.preview.recipientCount} number(s) (request id ${submitted.requestId ?? '-'}): ` +
+            `${result.MessageIds.join(', ')}`);
+        context.print(`Delivery receipts follow: volc-sms list_sms_send_log --sub-account ${submitted.preview.subAccount} --since 1h`);
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/cli/commands/gate-values.ts
 
@@ -5458,6 +5424,7 @@ __webpack_require__.d(__webpack_exports__, {
   ap: () => (/* reexport */ MAX_BATCH_ROWS),
   iu: () => (/* reexport */ MAX_GATED_RECIPIENTS),
   ML: () => (/* reexport */ MAX_STATS_WINDOW_DAYS),
+  tJ: () => (/* reexport */ SEND_GATE),
   $5: () => (/* reexport */ SIGNATURE_GATE),
   cw: () => (/* reexport */ errors/* SmsConfigError */.cw),
   E$: () => (/* reexport */ errors/* SmsInputError */.E$),
@@ -5533,7 +5500,7 @@ __webpack_require__.d(__webpack_exports__, {
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SEND_GATE, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
