@@ -1,7 +1,7 @@
 // The consent gates (reference §4.3), exported through src/core/index.ts.
 export { canonicalJson, consentDigest, parseDigest } from './canonical.ts';
-export { ConsentLedger, memoryLedgerStore, ledgerId } from './ledger.ts';
-export type { LedgerStore, PreviewRecord, SubmitRecord, SubmitState, Claim } from './ledger.ts';
+export { ConsentLedger, memoryLedgerStore } from './ledger.ts';
+export type { LedgerStore, PreviewRecord, SubmitRecord } from './ledger.ts';
 export { fileLedgerStore, defaultLedgerDir } from './file-ledger.ts';
 export { failureOf as toGateFailure } from './gate-failure.ts';
 export type { GateErrorCode, GateFailure } from './gate-failure.ts';
@@ -22,7 +22,6 @@ export type {
   GatePreview,
   GateSubmitInput,
   GateSubmitted,
-  Prepared,
 } from './gate.ts';
 export { previewSignature, submitSignature, SIGNATURE_GATE } from './signature-gate.ts';
 export type { SignatureGateRequest, SignatureSummary } from './signature-gate.ts';
