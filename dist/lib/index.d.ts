@@ -68,8 +68,7 @@ export type { ApplySmsSignatureV2Body, ApplySmsTemplateV2Body, BatchTaskRef, Cha
 export type { BatchTask, BatchTaskCreated, BatchTaskList, EmptyResult, IndustryConfig, Qualification, QualificationList, SecondTemplate, SecondTemplateList, SignatureApplication, SubAccountDetail, TemplateApplication, TemplateUploadDemo, UploadTosURL, } from './schemas/agent-v2-results.ts';
 export type { VerifyCodeMethods } from './sending/verify-code.ts';
 export type { CheckSmsVerifyCodeInput, ConversionInput, ConversionResult, SendSmsVerifyCodeInput, VerifyCodeCheck, } from './schemas/verify-code.ts';
-export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from './consent/index.ts';
-export type { LedgerStore, PreviewRecord, SubmitRecord, GateErrorCode, GateFailure, DedupePolicy, SendGateRequest, MaskedSendSummary, SendGateContext, SendPreview, SendSubmitInput, SendSubmitted, GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, SignatureGateRequest, SignatureSummary, TemplateGateRequest, TemplateSummary, BatchLaunchRequest, LaunchSummary, BatchCancelled, BatchTarget, BatchTemplateFacts, } from './consent/index.ts';
+export * from './consent/index.ts';
 export * from './analytics/index.ts';
 export * from './batch/index.ts';
 export { maskVerificationCode } from './sending/verification.ts';

@@ -48,7 +48,7 @@ export { matchTemplate } from "./sending/match-template.js";
 export { walkSendLog } from "./sending/send-log-walk.js";
 export { checkUploadUrl, displayUploadUrl, MAX_BATCH_FILE_BYTES } from "./agent-v2/upload.js";
 // Consent gates: preview → authorise → submit (reference §4.3), shared by the CLI and the MCP server.
-export { canonicalJson, consentDigest, parseDigest, ConsentLedger, memoryLedgerStore, fileLedgerStore, defaultLedgerDir, normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, previewSend, submitSend, toGateFailure, previewGate, submitGate, requireEqualDigests, SEND_GATE, SIGNATURE_GATE, TEMPLATE_GATE, BATCH_LAUNCH_GATE, previewSignature, submitSignature, previewTemplate, submitTemplate, previewBatchLaunch, submitBatchLaunch, CONSENT_PHRASE, describeTaskStatus, cancelBatchTask, sendTimeMs, runBatchChecks, } from "./consent/index.js";
+export * from "./consent/index.js";
 // Analytics (reference §6): windows, buckets and rates are pure; the report runs the queries.
 export * from "./analytics/index.js";
 // Batch files: the streamed checker shared by the CLI, the Action, the Slack app and the sandbox

@@ -1,6 +1,6 @@
 export { canonicalJson, consentDigest, parseDigest } from './canonical.ts';
-export { ConsentLedger, memoryLedgerStore, ledgerId } from './ledger.ts';
-export type { LedgerStore, PreviewRecord, SubmitRecord, SubmitState, Claim } from './ledger.ts';
+export { ConsentLedger, memoryLedgerStore } from './ledger.ts';
+export type { LedgerStore, PreviewRecord, SubmitRecord } from './ledger.ts';
 export { fileLedgerStore, defaultLedgerDir } from './file-ledger.ts';
 export { failureOf as toGateFailure } from './gate-failure.ts';
 export type { GateErrorCode, GateFailure } from './gate-failure.ts';
@@ -9,7 +9,7 @@ export type { DedupePolicy, SendGateRequest, MaskedSendSummary } from './send-re
 export { previewSend, submitSend, SEND_GATE } from './send-gate.ts';
 export type { SendGateContext, SendPreview, SendSubmitInput, SendSubmitted } from './send-gate.ts';
 export { previewGate, submitGate, requireEqualDigests } from './gate.ts';
-export type { GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, Prepared, } from './gate.ts';
+export type { GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, } from './gate.ts';
 export { previewSignature, submitSignature, SIGNATURE_GATE } from './signature-gate.ts';
 export type { SignatureGateRequest, SignatureSummary } from './signature-gate.ts';
 export { previewTemplate, submitTemplate, TEMPLATE_GATE } from './template-gate.ts';

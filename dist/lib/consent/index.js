@@ -1,6 +1,6 @@
 // The consent gates (reference §4.3), exported through src/core/index.ts.
 export { canonicalJson, consentDigest, parseDigest } from "./canonical.js";
-export { ConsentLedger, memoryLedgerStore, ledgerId } from "./ledger.js";
+export { ConsentLedger, memoryLedgerStore } from "./ledger.js";
 export { fileLedgerStore, defaultLedgerDir } from "./file-ledger.js";
 export { failureOf as toGateFailure } from "./gate-failure.js";
 export { normalizeSend, normalizeSignature, segmentsPerMessage, MAX_GATED_RECIPIENTS, } from "./send-request.js";
