@@ -131,6 +131,31 @@ describe('list_sms_send_log --all', () => {
     expect(run.stderr).toContain('--after: message no-such-message is not in the send log of 7384ed01');
   });
 
+  it('--after a message outside the window, or not selected by the filters, is refused naming the fix', async () => {
+    const newest = String(ndjson((await exportLog([])).stdout)[0]?.MessageId);
+    const before = await runCli(
+      ['list_sms_send_log', '--sub-account', '7384ed01', '--all', '--from-time', String(from - 100)].concat([
+        '--to-time',
+        String(from - 1),
+        '--rate',
+        '0',
+        '--after',
+        newest,
+      ]),
+      { env: akskEnv(sandbox), home: home.home, timeoutMs: 100_000 },
+    );
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain(`--after: message ${newest} was sent at `);
+    expect(before.stderr).toContain("outside this export's window");
+    expect(before.stderr).toContain('--from-time and --to-time');
+    // The newest message is signed VolcOps: an export of the other signature never meets it.
+    const filtered = await exportLog(['--signature', 'Acme, "Ltd"', '--after', newest]);
+    expect(filtered.code).toBe(2);
+    expect(filtered.stderr).toContain(
+      `--after: message ${newest} is not one of the messages this export's filters select`,
+    );
+  });
+
   it('CSV: a header row, RFC 4180 quoting, numbers masked; --after appends without a header', async () => {
     const run = await exportLog(['--format', 'csv', '--signature', 'Acme, "Ltd"']);
     expect(run.code).toBe(0);

@@ -1,5 +1,6 @@
 import { SmsInputError, SmsResponseValidationError } from '../errors/errors.ts';
 import type { SendLogEntry } from '../schemas/agent.ts';
+import { formatWallTime } from '../time/time-zone.ts';
 import type { ListSendLogsInput, SmsClient } from '../types.ts';
 
 /**
@@ -66,6 +67,15 @@ async function resumePoint(
     });
   }
   const second = secondOf(message);
+  if (second < input.fromTime || second > input.toTime) {
+    const at = (seconds: number) => `${formatWallTime(seconds * 1000)} Asia/Shanghai`;
+    const text =
+      `--after: message ${input.after} was sent at ${at(second)}, outside this export's window ` +
+      `(${at(input.fromTime)} to ${at(input.toTime)})`;
+    throw new SmsInputError(text, [{ field: '--after', message: text }], {
+      hint: 'Resume with the same --from-time and --to-time as the export it continues.',
+    });
+  }
   return { cursor: Math.min(second, input.toTime), second, skipThrough: input.after };
 }
 
@@ -130,7 +140,13 @@ export async function* walkSendLog(
         page = Math.floor(seen.size / pageSize) + 1;
       } else page += 1;
     }
-    if (skipThrough !== undefined) unwalkable(`Message ${skipThrough} was not met again in its own second`);
+    if (skipThrough !== undefined) {
+      // In the window (checked above) but not among the messages the filters select.
+      const text = `--after: message ${skipThrough} is not one of the messages this export's filters select`;
+      throw new SmsInputError(text, [{ field: '--after', message: text }], {
+        hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
+      });
+    }
     if (total !== undefined && total !== written)
       options.onMismatch?.({ fromTime: dayFrom, toTime: dayTo, total, written });
     cursor = dayFrom - 1;
