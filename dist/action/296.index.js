@@ -442,7 +442,7 @@ function timeZoneFrom(env) {
 }
 const pad = (n) => String(n).padStart(2, '0');
 /** Epoch milliseconds → `2026-11-25 19:40:02` in the zone. */
-function formatWallTime(ms, zone = DEFAULT_TIME_ZONE) {
+function time_zone_formatWallTime(ms, zone = DEFAULT_TIME_ZONE) {
     const w = wallClock(ms, zone);
     return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
@@ -5045,6 +5045,7 @@ async function matchTemplate(client, input) {
 
 ;// CONCATENATED MODULE: ./src/core/sending/send-log-walk.ts
 
+
 const DAY = 86_400;
 // Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
 const OFFSET = (/* unused pure expression or super */ null && (8 * 3600));
@@ -5069,6 +5070,14 @@ async function resumePoint(client, input, options) {
         });
     }
     const second = secondOf(message);
+    if (second < input.fromTime || second > input.toTime) {
+        const at = (seconds) => `${formatWallTime(seconds * 1000)} Asia/Shanghai`;
+        const text = `--after: message ${input.after} was sent at ${at(second)}, outside this export's window ` +
+            `(${at(input.fromTime)} to ${at(input.toTime)})`;
+        throw new SmsInputError(text, [{ field: '--after', message: text }], {
+            hint: 'Resume with the same --from-time and --to-time as the export it continues.',
+        });
+    }
     return { cursor: Math.min(second, input.toTime), second, skipThrough: input.after };
 }
 /** Yields each page's new messages, newest first; a resumed walk starts after `input.after`. */
@@ -5134,8 +5143,13 @@ async function* walkSendLog(client, input, options = {}) {
             else
                 page += 1;
         }
-        if (skipThrough !== undefined)
-            unwalkable(`Message ${skipThrough} was not met again in its own second`);
+        if (skipThrough !== undefined) {
+            // In the window (checked above) but not among the messages the filters select.
+            const text = `--after: message ${skipThrough} is not one of the messages this export's filters select`;
+            throw new SmsInputError(text, [{ field: '--after', message: text }], {
+                hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
+            });
+        }
         if (total !== undefined && total !== written)
             options.onMismatch?.({ fromTime: dayFrom, toTime: dayTo, total, written });
         cursor = dayFrom - 1;
@@ -8457,7 +8471,7 @@ async function runBatch(deps, inputs) {
         fileUrl: upload.file,
     });
     if (inputs.schedule.scheduled)
-        io.info(`Task ${created.taskId} is scheduled: the service sends at ${formatWallTime(inputs.schedule.sendTime * 1000, batch_mode_SHANGHAI)} once it is launched.`);
+        io.info(`Task ${created.taskId} is scheduled: the service sends at ${time_zone_formatWallTime(inputs.schedule.sendTime * 1000, batch_mode_SHANGHAI)} once it is launched.`);
     await launchAndFollow(deps, inputs, {
         taskId: created.taskId,
         totalCount: created.totalCount ?? file.rows,

@@ -9999,6 +9999,7 @@ async function matchTemplate(client, input) {
 
 ;// CONCATENATED MODULE: ./src/core/sending/send-log-walk.ts
 
+
 const DAY = 86_400;
 // Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
 const OFFSET = 8 * 3600;
@@ -10023,6 +10024,14 @@ async function resumePoint(client, input, options) {
         });
     }
     const second = secondOf(message);
+    if (second < input.fromTime || second > input.toTime) {
+        const at = (seconds) => `${(0,time_zone/* formatWallTime */.j0)(seconds * 1000)} Asia/Shanghai`;
+        const text = `--after: message ${input.after} was sent at ${at(second)}, outside this export's window ` +
+            `(${at(input.fromTime)} to ${at(input.toTime)})`;
+        throw new errors/* SmsInputError */.E$(text, [{ field: '--after', message: text }], {
+            hint: 'Resume with the same --from-time and --to-time as the export it continues.',
+        });
+    }
     return { cursor: Math.min(second, input.toTime), second, skipThrough: input.after };
 }
 /** Yields each page's new messages, newest first; a resumed walk starts after `input.after`. */
@@ -10088,8 +10097,13 @@ async function* walkSendLog(client, input, options = {}) {
             else
                 page += 1;
         }
-        if (skipThrough !== undefined)
-            unwalkable(`Message ${skipThrough} was not met again in its own second`);
+        if (skipThrough !== undefined) {
+            // In the window (checked above) but not among the messages the filters select.
+            const text = `--after: message ${skipThrough} is not one of the messages this export's filters select`;
+            throw new errors/* SmsInputError */.E$(text, [{ field: '--after', message: text }], {
+                hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
+            });
+        }
         if (total !== undefined && total !== written)
             options.onMismatch?.({ fromTime: dayFrom, toTime: dayTo, total, written });
         cursor = dayFrom - 1;

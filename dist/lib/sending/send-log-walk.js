@@ -1,4 +1,5 @@
 import { SmsInputError, SmsResponseValidationError } from "../errors/errors.js";
+import { formatWallTime } from "../time/time-zone.js";
 const DAY = 86_400;
 // Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
 const OFFSET = 8 * 3600;
@@ -23,6 +24,14 @@ async function resumePoint(client, input, options) {
         });
     }
     const second = secondOf(message);
+    if (second < input.fromTime || second > input.toTime) {
+        const at = (seconds) => `${formatWallTime(seconds * 1000)} Asia/Shanghai`;
+        const text = `--after: message ${input.after} was sent at ${at(second)}, outside this export's window ` +
+            `(${at(input.fromTime)} to ${at(input.toTime)})`;
+        throw new SmsInputError(text, [{ field: '--after', message: text }], {
+            hint: 'Resume with the same --from-time and --to-time as the export it continues.',
+        });
+    }
     return { cursor: Math.min(second, input.toTime), second, skipThrough: input.after };
 }
 /** Yields each page's new messages, newest first; a resumed walk starts after `input.after`. */
@@ -88,8 +97,13 @@ export async function* walkSendLog(client, input, options = {}) {
             else
                 page += 1;
         }
-        if (skipThrough !== undefined)
-            unwalkable(`Message ${skipThrough} was not met again in its own second`);
+        if (skipThrough !== undefined) {
+            // In the window (checked above) but not among the messages the filters select.
+            const text = `--after: message ${skipThrough} is not one of the messages this export's filters select`;
+            throw new SmsInputError(text, [{ field: '--after', message: text }], {
+                hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
+            });
+        }
         if (total !== undefined && total !== written)
             options.onMismatch?.({ fromTime: dayFrom, toTime: dayTo, total, written });
         cursor = dayFrom - 1;
