@@ -1,4 +1,5 @@
 import { SmsInputError } from '../core/index.ts';
+import type { InputIssue } from '../core/index.ts';
 
 // The core names fields as its API does; a workflow author knows them by their action.yml names.
 const INPUT_NAME_OF_FIELD: Record<string, string> = {
@@ -41,4 +42,27 @@ export function renameInputIssues<T>(call: () => T): T {
   } catch (err) {
     throw renamedInputError(err);
   }
+}
+
+/** Runs a parse and keeps the issues of an SmsInputError it throws, so every input is checked in one round. */
+export function collectIssues(issues: InputIssue[], parse: () => void): void {
+  try {
+    parse();
+  } catch (err) {
+    if (err instanceof SmsInputError) issues.push(...err.issues);
+    else throw err;
+  }
+}
+
+/** One SmsInputError for every problem found, each named by its input. */
+export function actionInputError(issues: InputIssue[]): SmsInputError {
+  const list = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+  const first = issues[0];
+  const message =
+    issues.length === 1 && first
+      ? `Invalid input ${first.field}: ${first.message}`
+      : `Invalid inputs: ${list}`;
+  return new SmsInputError(message, issues, {
+    hint: 'Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
+  });
 }

@@ -1,11 +1,3 @@
-import {
-  MAX_STATS_WINDOW_DAYS,
-  SmsInputError,
-  checkBatchSchedule,
-  formatDuration,
-  parseTimeInput,
-  parseWindow,
-} from '../core/index.ts';
 import type { ApiDialect, BatchSchedule, InputIssue } from '../core/index.ts';
 import {
   parseTemplateParamInput,
@@ -15,6 +7,9 @@ import {
   type ReadInputFile,
 } from './input-recipients.ts';
 import { checkInputs, type RawInputs } from './input-checks.ts';
+import { actionInputError, collectIssues } from './input-issues.ts';
+import { batchSchedule } from './input-schedule.ts';
+import { statsWindowInputs } from './input-window.ts';
 import type { StatsWindow } from './stats-report.ts';
 
 export { INPUT_NAMES, readRawInputs } from './input-checks.ts';
@@ -92,15 +87,6 @@ const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
 // Inputs of a direct send that have no place in a batch: the file carries the recipients and parameters.
 const NOT_IN_BATCH = ['phone-numbers', 'phone-numbers-file', 'template-param'] as const;
 
-function collect(issues: InputIssue[], parse: () => void): void {
-  try {
-    parse();
-  } catch (err) {
-    if (err instanceof SmsInputError) issues.push(...err.issues);
-    else throw err;
-  }
-}
-
 /**
  * Validates every input at once and throws one SmsInputError listing each problem with the input's name, so
  * a misconfigured step is fixed in one round. Nothing is sent before this passes.
@@ -154,7 +140,7 @@ export function parseActionInputs(
       }
     }
     const schedule = batchSchedule(raw, shape.data, options.now, issues);
-    if (issues.length > 0 || !shape.data) throw inputError(issues);
+    if (issues.length > 0 || !shape.data) throw actionInputError(issues);
     return {
       ...common,
       mode: 'batch',
@@ -199,10 +185,10 @@ export function parseActionInputs(
         : recipientsFromFile(raw['phone-numbers-file'], options.readFile ?? (() => undefined), issues);
     const phoneNumbers = [...inline, ...fromFile];
     let templateParam: Record<string, string> | undefined;
-    collect(issues, () => {
+    collectIssues(issues, () => {
       if (raw['template-param'] !== '') templateParam = parseTemplateParamInput(raw['template-param']);
     });
-    if (issues.length > 0 || !shape.data) throw inputError(issues);
+    if (issues.length > 0 || !shape.data) throw actionInputError(issues);
     return {
       ...common,
       mode: 'send',
@@ -223,31 +209,7 @@ export function parseActionInputs(
     };
   }
 
-  let window = { startTime: 0, endTime: 0 };
-  collect(issues, () => {
-    const now = options.now;
-    const endTime = raw['end-time'] ? parseTimeInput(raw['end-time'], { now, field: 'end-time' }) : undefined;
-    if (raw['start-time']) {
-      if (raw.window) {
-        issues.push({ field: 'window', message: 'cannot be combined with start-time; give one of them' });
-      }
-      const startTime = parseTimeInput(raw['start-time'], { now, field: 'start-time' });
-      window = { startTime, endTime: endTime ?? Math.floor(now.getTime() / 1000) };
-    } else {
-      // A window ends now, or at end-time when that is given (e.g. "the 24h before the release").
-      const span = parseWindow(raw.window || '24h', { now, field: 'window' });
-      const end = endTime ?? span.endTime;
-      window = { startTime: end - (span.endTime - span.startTime), endTime: end };
-    }
-    if (window.startTime >= window.endTime) {
-      issues.push({ field: 'start-time', message: 'must be before end-time' });
-    } else if (window.endTime - window.startTime > MAX_STATS_WINDOW_DAYS * 86_400) {
-      issues.push({
-        field: raw['start-time'] ? 'start-time' : 'window',
-        message: `the stats API allows at most ${MAX_STATS_WINDOW_DAYS} days`,
-      });
-    }
-  });
+  const window = statsWindowInputs(raw, options.now, issues);
   const receiptRateThreshold = shape.data?.['fail-below-receipt-rate'];
   if (shape.data?.['open-issue']) {
     if (receiptRateThreshold === undefined && raw['fail-below-receipt-rate'] === '') {
@@ -264,7 +226,7 @@ export function parseActionInputs(
       });
     }
   }
-  if (issues.length > 0 || !shape.data) throw inputError(issues);
+  if (issues.length > 0 || !shape.data) throw actionInputError(issues);
   return {
     ...common,
     mode: 'stats',
@@ -277,43 +239,4 @@ export function parseActionInputs(
     templateId: raw['template-id'] || undefined,
     channelType: raw['channel-type'] || undefined,
   };
-}
-
-/**
- * `send-time` through the core's schedule rules (reference §3.4: future, 08:00–21:30 Asia/Shanghai, at most
- * the same day next month). `wait` must be able to see the task through: its timeout counts from the step.
- */
-function batchSchedule(
-  raw: RawInputs,
-  data: { wait: boolean; launch: boolean; 'wait-timeout': number } | undefined,
-  now: Date,
-  issues: InputIssue[],
-): BatchSchedule {
-  if (raw['send-time'] === '') return { scheduled: false, sendTime: 0 };
-  let schedule: BatchSchedule = { scheduled: false, sendTime: 0 };
-  collect(issues, () => {
-    schedule = checkBatchSchedule({ scheduled: true, sendTime: raw['send-time'] }, now.getTime());
-  });
-  const ahead = schedule.sendTime * 1000 - now.getTime();
-  if (schedule.scheduled && data?.launch && data.wait && ahead >= data['wait-timeout']) {
-    issues.push({
-      field: 'wait-timeout',
-      message:
-        `${formatDuration(data['wait-timeout'])} ends before send-time, ${Math.ceil(ahead / 60_000)} min from now: raise it ` +
-        'past the send time (at most 6h), or leave out wait and follow the task in a later run',
-    });
-  }
-  return schedule;
-}
-
-function inputError(issues: InputIssue[]): SmsInputError {
-  const list = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-  const first = issues[0];
-  const message =
-    issues.length === 1 && first
-      ? `Invalid input ${first.field}: ${first.message}`
-      : `Invalid inputs: ${list}`;
-  return new SmsInputError(message, issues, {
-    hint: 'Fix the named inputs in the step\'s "with:" block; see docs/action.md for every input.',
-  });
 }
