@@ -89,8 +89,24 @@ export class UploadCheck {
     if (this.#buffered.length === 0) return;
     const text = this.#buffered.join('');
     this.#buffered = [];
-    if (!this.#rows.write(text)) await Promise.race([once(this.#rows, 'drain'), once(this.#rows, 'close')]);
+    if (!this.#rows.write(text)) await drainedOrClosed(this.#rows);
   }
+}
+
+/**
+ * Resolves when the stream has room again or has closed (after an error), removing both listeners either way:
+ * a race of two `once` calls leaves the loser's listeners behind, one pair more on every wait of an upload.
+ */
+function drainedOrClosed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 /** The facts of an upload, checked and written as it arrived; `undefined` if the file has none. */

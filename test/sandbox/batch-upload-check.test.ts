@@ -51,6 +51,24 @@ describe('the server-side batch file check', () => {
     });
   });
 
+  it('a big file waits for the rows file many times without piling listeners on it', async () => {
+    // 100,000 rows are ~25 waits for the rows file to drain; a wait that left a listener behind each time
+    // passes the stream's limit of 10 and Node warns (MaxListenersExceededWarning).
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const lines = ['phone,version'];
+      for (let i = 0; i < 100_000; i++) lines.push(`139${String(i).padStart(8, '0')},v`);
+      const { facts } = await stored('big.csv', `${lines.join('\n')}\n`);
+      expect(facts.validCount).toBe(100_000);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('holds the stored header to the template, and names a file that cannot be sent', async () => {
     const { facts } = await stored('b.csv', 'phone,version\n13800000000,1\n');
     expect(messageOf(() => batchFileCounts(facts, ['name']))).toMatch(
