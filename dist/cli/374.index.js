@@ -2076,8 +2076,23 @@ class UploadCheck {
         const text = this.#buffered.join('');
         this.#buffered = [];
         if (!this.#rows.write(text))
-            await Promise.race([(0,external_node_events_.once)(this.#rows, 'drain'), (0,external_node_events_.once)(this.#rows, 'close')]);
+            await drainedOrClosed(this.#rows);
     }
+}
+/**
+ * Resolves when the stream has room again or has closed (after an error), removing both listeners either way:
+ * a race of two `once` calls leaves the loser's listeners behind, one pair more on every wait of an upload.
+ */
+function drainedOrClosed(stream) {
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+    });
 }
 /** The facts of an upload, checked and written as it arrived; `undefined` if the file has none. */
 async function readUploadFacts(factsPath) {
