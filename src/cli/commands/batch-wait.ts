@@ -3,7 +3,7 @@ import {
   checkDuration,
   describeTaskStatus,
   followBatchTask,
-  summarizeReceipts,
+  waitForReceiptSummary,
 } from '../../core/index.ts';
 import type { ReceiptSummary, TaskProgress } from '../../core/index.ts';
 import type { CommandContext } from '../context.ts';
@@ -152,12 +152,11 @@ export const batchWaitCommand = skillCommand({
       signature: followed.task.signature,
       sentAt: followed.startedAt,
     };
-    const deadline = context.now() + flags['receipt-timeout'];
-    let receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
-    while (receipts.pending > 0 && context.now() < deadline && !stop.signal.aborted) {
-      await sleep(Math.min(flags.interval, deadline - context.now()), stop.signal);
-      receipts = await summarizeReceipts({ client, signal: stop.signal }, scope);
-    }
+    const receipts = await waitForReceiptSummary(
+      { client, now: () => context.now(), sleep, signal: stop.signal },
+      scope,
+      { pauseMs: flags.interval, timeoutMs: flags['receipt-timeout'] },
+    );
     const result = {
       ...progressLine(followed.progress),
       event: undefined,

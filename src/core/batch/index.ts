@@ -6,7 +6,13 @@ export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from './create.ts';
 export type { BatchSendInput, BatchSendTask, BatchTaskHandoff, CreateBatchTaskInput } from './create.ts';
-export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from './receipts.ts';
+export {
+  receiptOf,
+  sendLogEntries,
+  summarizeReceipts,
+  waitForReceiptSummary,
+  waitForReceipts,
+} from './receipts.ts';
 export type {
   Receipt,
   ReceiptStatus,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receiptOf, waitForReceipts } from '../../../src/core/index.ts';
+import { receiptOf, waitForReceiptSummary, waitForReceipts } from '../../../src/core/index.ts';
 import { sleep, useSandbox } from './sandbox-session.ts';
 
 /**
@@ -133,6 +133,66 @@ describe('waitForReceipts against the sandbox', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(waited.timedOut).toBe(false);
     expect(waited.readError).toBeUndefined();
+  });
+});
+
+describe('waitForReceiptSummary against the sandbox (batch-wait: counts, not message ids)', () => {
+  const session = useSandbox({ receiptDelayMs: 300 });
+  const scope = { subAccount: GROUP, templateId: TEMPLATE, signature: SIGNATURE, sentAt: 0 };
+  const send = async (mobiles: string[]) => {
+    await session.client.sendSms({
+      subAccount: GROUP,
+      signature: SIGNATURE,
+      templateId: TEMPLATE,
+      mobiles,
+      templateParam: { service: 'api', message: 'disk full' },
+    });
+  };
+
+  it('counts again until no receipt is pending; one that never comes is left pending at the timeout', async () => {
+    scope.sentAt = Math.floor(Date.now() / 1000);
+    await send(['13800000000', '13800000007']);
+    const pendingSeen: number[] = [];
+    const settled = await waitForReceiptSummary(
+      { client: session.client, now: Date.now, sleep, onPoll: (s) => pendingSeen.push(s.pending) },
+      scope,
+      { pauseMs: 100, timeoutMs: 10_000 },
+    );
+    expect(settled).toEqual({
+      messages: 2,
+      delivered: 1,
+      failed: 1,
+      pending: 0,
+      failures: [{ code: 'NE:0105', count: 1 }],
+      complete: true,
+    });
+    // The first count came before the receipts (300 ms after the send), so it waited at least once.
+    expect(pendingSeen.length).toBeGreaterThan(0);
+    expect(pendingSeen.every((pending) => pending > 0)).toBe(true);
+
+    await send(['13800000006']);
+    const started = Date.now();
+    const timedOut = await waitForReceiptSummary({ client: session.client, now: Date.now, sleep }, scope, {
+      pauseMs: 100,
+      timeoutMs: 600,
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+    expect(timedOut).toMatchObject({ messages: 3, delivered: 1, failed: 1, pending: 1 });
+  });
+
+  it('stops at once when aborted, with the last count', async () => {
+    scope.sentAt = Math.floor(Date.now() / 1000);
+    await send(['13800000006']);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const started = Date.now();
+    const summary = await waitForReceiptSummary(
+      { client: session.client, now: Date.now, sleep, signal: controller.signal },
+      scope,
+      { pauseMs: 5_000, timeoutMs: 60_000 },
+    );
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(summary.pending).toBeGreaterThan(0);
   });
 });
 
