@@ -7450,6 +7450,23 @@ async function summarizeReceipts(deps, scope, maxPages = 10_000) {
     const failures = [...codes].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
     return { messages: seen.size, ...counts, failures, complete: !paging.truncated };
 }
+/**
+ * Counts the scope's receipts (summarizeReceipts) again every `pauseMs` until none is pending, `timeoutMs`
+ * has passed or the signal aborts: the wait for a finished batch task's last receipts (`batch-wait`).
+ * Messages still `pending` in the summary returned are those whose receipt did not come in time.
+ */
+async function waitForReceiptSummary(deps, scope, policy) {
+    const deadline = deps.now() + policy.timeoutMs;
+    let summary = await summarizeReceipts(deps, scope);
+    while (summary.pending > 0 && deps.now() < deadline && !deps.signal?.aborted) {
+        deps.onPoll?.(summary);
+        await deps.sleep(Math.min(policy.pauseMs, deadline - deps.now()), deps.signal);
+        if (deps.signal?.aborted)
+            break;
+        summary = await summarizeReceipts(deps, scope);
+    }
+    return summary;
+}
 
 ;// CONCATENATED MODULE: ./src/core/batch/follow-task.ts
 

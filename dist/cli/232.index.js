@@ -3824,12 +3824,7 @@ const batchWaitCommand = skillCommand({
             signature: followed.task.signature,
             sentAt: followed.startedAt,
         };
-        const deadline = context.now() + flags['receipt-timeout'];
-        let receipts = await (0,core/* summarizeReceipts */.DY)({ client, signal: stop.signal }, scope);
-        while (receipts.pending > 0 && context.now() < deadline && !stop.signal.aborted) {
-            await sleep(Math.min(flags.interval, deadline - context.now()), stop.signal);
-            receipts = await (0,core/* summarizeReceipts */.DY)({ client, signal: stop.signal }, scope);
-        }
+        const receipts = await (0,core/* waitForReceiptSummary */.J3)({ client, now: () => context.now(), sleep, signal: stop.signal }, scope, { pauseMs: flags.interval, timeoutMs: flags['receipt-timeout'] });
         const result = {
             ...progressLine(followed.progress),
             event: undefined,
@@ -5490,17 +5485,17 @@ __webpack_require__.d(__webpack_exports__, {
   pT: () => (/* reexport */ submitSend),
   dw: () => (/* reexport */ submitSignature),
   P0: () => (/* reexport */ submitTemplate),
-  DY: () => (/* reexport */ summarizeReceipts),
   Vx: () => (/* reexport */ templateFactsNeeded),
   Qp: () => (/* reexport */ sending_template/* templateVariables */.Qp),
   Uo: () => (/* reexport */ time_zone/* timeZoneFrom */.Uo),
   zq: () => (/* reexport */ failureOf),
+  J3: () => (/* reexport */ waitForReceiptSummary),
   Qm: () => (/* reexport */ waitForReceipts),
   tB: () => (/* reexport */ waitForTaskReceipts),
   Og: () => (/* reexport */ walkSendLog)
 });
 
-// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate
+// UNUSED EXPORTS: AGENT_V2_ACTIONS, ANALYTICS_TIME_ZONE, BatchCsv, CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION, DEFAULT_ENDPOINT, ERROR_CODES, JOURNAL_VERSION, LogCollector, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, MAX_NUMBERS_PER_REQUEST, MobileNumberSet, PROXY_VARIABLES, SECRET_VARIABLES, SmsApiError, SmsAuthError, SmsError, SmsNetworkError, SmsRateLimitError, SmsResponseValidationError, SmsTimeoutError, agentV2Params, analyticsBuckets, analyticsWindow, assertBatchFile, batchCsv, bucketMetrics, checkBatchSchedule, checkQueryBudget, checkUploadUrl, classifyFailure, consentDigest, countOf, displayProxy, displayUploadUrl, errorFromApi, formatDuration, groupRecords, journalState, memoryJournalStore, memoryLedgerStore, metricsAvailable, normalizeSend, parseAnalyticsTime, parseDuration, parseRetryAfter, parseTemplateParam, planSend, previewGate, rateOf, readJournalFile, receiptOf, requireEqualDigests, retryDelay, runBatchChecks, segmentsPerMessage, sendLogEntries, sendTimeMs, serializeTemplateParam, shanghaiDate, shanghaiIso, splitPhoneList, statsTimes, statsWindowProblem, submitGate, summarizeReceipts
 
 // EXTERNAL MODULE: ./src/core/errors/errors.ts
 var errors = __webpack_require__(58692);
@@ -12458,6 +12453,23 @@ async function summarizeReceipts(deps, scope, maxPages = 10_000) {
     }
     const failures = [...codes].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
     return { messages: seen.size, ...counts, failures, complete: !paging.truncated };
+}
+/**
+ * Counts the scope's receipts (summarizeReceipts) again every `pauseMs` until none is pending, `timeoutMs`
+ * has passed or the signal aborts: the wait for a finished batch task's last receipts (`batch-wait`).
+ * Messages still `pending` in the summary returned are those whose receipt did not come in time.
+ */
+async function waitForReceiptSummary(deps, scope, policy) {
+    const deadline = deps.now() + policy.timeoutMs;
+    let summary = await summarizeReceipts(deps, scope);
+    while (summary.pending > 0 && deps.now() < deadline && !deps.signal?.aborted) {
+        deps.onPoll?.(summary);
+        await deps.sleep(Math.min(policy.pauseMs, deadline - deps.now()), deps.signal);
+        if (deps.signal?.aborted)
+            break;
+        summary = await summarizeReceipts(deps, scope);
+    }
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/core/batch/follow-task.ts

@@ -4,7 +4,7 @@ export { checkBatchSchedule } from './schedule.ts';
 export type { BatchSchedule } from './schedule.ts';
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from './create.ts';
 export type { BatchSendInput, BatchSendTask, BatchTaskHandoff, CreateBatchTaskInput } from './create.ts';
-export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from './receipts.ts';
+export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceiptSummary, waitForReceipts, } from './receipts.ts';
 export type { Receipt, ReceiptStatus, ReceiptSummary, ReceiptWaitDeps, ReceiptWaitPolicy, ReceiptWaitResult, SendLogScope, } from './receipts.ts';
 export { FINAL_TASK_STATES, followBatchTask, waitForTaskReceipts } from './follow-task.ts';
 export type { FollowedTask, FollowTaskDeps, FollowTaskOptions, TaskProgress, TaskReceipts, TaskReceiptScope, } from './follow-task.ts';

@@ -3,5 +3,5 @@
 export { BatchCsvCheck, assertBatchFile, precheckBatchCsv, precheckError } from "./precheck.js";
 export { checkBatchSchedule } from "./schedule.js";
 export { BATCH_TASK_AWAITING_CONSENT, createBatchSendTask, createBatchTask } from "./create.js";
-export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceipts } from "./receipts.js";
+export { receiptOf, sendLogEntries, summarizeReceipts, waitForReceiptSummary, waitForReceipts, } from "./receipts.js";
 export { FINAL_TASK_STATES, followBatchTask, waitForTaskReceipts } from "./follow-task.js";

@@ -80,3 +80,14 @@ export interface ReceiptSummary {
 }
 /** Counts the receipts of every message in the scope (a batch task's, by group, template and window). */
 export declare function summarizeReceipts(deps: Pick<ReceiptWaitDeps, 'client' | 'signal'>, scope: SendLogScope, maxPages?: number): Promise<ReceiptSummary>;
+/**
+ * Counts the scope's receipts (summarizeReceipts) again every `pauseMs` until none is pending, `timeoutMs`
+ * has passed or the signal aborts: the wait for a finished batch task's last receipts (`batch-wait`).
+ * Messages still `pending` in the summary returned are those whose receipt did not come in time.
+ */
+export declare function waitForReceiptSummary(deps: Pick<ReceiptWaitDeps, 'client' | 'now' | 'sleep' | 'signal'> & {
+    onPoll?: ((summary: ReceiptSummary) => void) | undefined;
+}, scope: SendLogScope, policy: {
+    pauseMs: number;
+    timeoutMs: number;
+}): Promise<ReceiptSummary>;
