@@ -5,13 +5,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome } from '../cli/helpers/cli-process.ts';
 import { tomorrowAtTen } from '../cli/helpers/gate-cli.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from '../cli/helpers/sandbox-env.ts';
-import { startStdioMcp, structured, toolErrorOf } from './helpers.ts';
+import { recordedStdioMcp, startConfirmingMcp, structured, toolErrorOf } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
@@ -19,31 +18,22 @@ const NUMBERS = ['13800000010', '13800000011', '13800000012'];
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 let env: Record<string, string>;
-let mcp: Awaited<ReturnType<typeof startStdioMcp>>;
 let client: Client;
 let csv: string;
-const seen: string[] = [];
-
-async function call(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
-  const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-  seen.push(JSON.stringify(result));
-  return result;
-}
+const mcp = recordedStdioMcp();
+const call = mcp.call;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox({ batchRate: 0 });
   home = await makeTempHome();
   env = { ...akskEnv(sandbox), VOLC_SMS_STATE_DIR: await mkdtemp(path.join(home.home, 'state-')) };
-  mcp = await startStdioMcp(env, home.home);
-  client = mcp.client;
+  client = await mcp.start(env, home.home);
   csv = path.join(home.home, 'numbers.csv');
   await writeFile(csv, `phone,version\r\n${NUMBERS.map((n, i) => `${n},2.${i}`).join('\r\n')}\r\n`);
 });
 afterEach(() => sandbox.admin.reset());
 afterAll(async () => {
-  await mcp.close();
-  const everything = seen.join('\n') + mcp.log();
-  for (const secret of [...NUMBERS, ...sandboxSecrets(sandbox)]) expect(everything).not.toContain(secret);
+  await mcp.closeExpectingNoLeaks([...NUMBERS, ...sandboxSecrets(sandbox)]);
   await sandbox.close();
   await home.cleanup();
 });
@@ -281,25 +271,17 @@ describe('batch_create → batch_launch_preview → batch_launch_submit, batch_c
 
 describe('elicitation', () => {
   it('a declined confirmation applies nothing; an accepted one applies once', async () => {
-    const asked: string[] = [];
-    let answer: 'decline' | 'accept' = 'decline';
-    const human = await startStdioMcp(env, home.home, { elicitation: {} });
-    human.client.setRequestHandler(ElicitRequestSchema, async (request) => {
-      asked.push(request.params.message);
-      return answer === 'accept' ? { action: 'accept', content: { confirm: true } } : { action: 'decline' };
-    });
+    const human = await startConfirmingMcp(env, home.home);
     try {
-      const callHuman = async (name: string, args: Record<string, unknown>) =>
-        (await human.client.callTool({ name, arguments: args })) as CallToolResult;
-      const { digest } = structured<{ digest: string }>(await callHuman('template_preview', TEMPLATE));
-      expect(toolErrorOf(await callHuman('template_submit', { previewDigest: digest })).code).toBe(
+      const { digest } = structured<{ digest: string }>(await human.call('template_preview', TEMPLATE));
+      expect(toolErrorOf(await human.call('template_submit', { previewDigest: digest })).code).toBe(
         'authorization_mismatch',
       );
       expect(applications().templates).toEqual([]);
-      answer = 'accept';
-      structured(await callHuman('template_submit', { previewDigest: digest }));
+      human.accept();
+      structured(await human.call('template_submit', { previewDigest: digest }));
       expect(applications().templates).toHaveLength(1);
-      expect(asked[0]).toContain('Apply for template "Release note" (CN_NTC, 25 characters');
+      expect(human.asked[0]).toContain('Apply for template "Release note" (CN_NTC, 25 characters');
     } finally {
       await human.close();
     }

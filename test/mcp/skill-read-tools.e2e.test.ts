@@ -4,30 +4,23 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSmsClient, shanghaiIso } from '../../src/core/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, runCli } from '../cli/helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from '../cli/helpers/sandbox-env.ts';
-import { startStdioMcp, structured, toolErrorOf } from './helpers.ts';
+import { recordedStdioMcp, structured, toolErrorOf } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 const NUMBERS = ['13800000001', '13800000007'];
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
-let mcp: Awaited<ReturnType<typeof startStdioMcp>>;
 let client: Client;
 let taskId: string;
 let hour: number;
-const seen: string[] = [];
-
-async function call(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
-  const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-  seen.push(JSON.stringify(result));
-  return result;
-}
+const mcp = recordedStdioMcp();
+const call = mcp.call;
 
 /** The `result` of the CLI command's envelope, for the same request. */
 async function cliResult(argv: string[]): Promise<unknown> {
@@ -64,13 +57,10 @@ beforeAll(async () => {
   });
   await core.close();
   hour = Math.floor(sandbox.admin.messages({ limit: 1 })[0]!.sendTime / 3_600_000) * 3600;
-  mcp = await startStdioMcp(akskEnv(sandbox), home.home);
-  client = mcp.client;
+  client = await mcp.start(akskEnv(sandbox), home.home);
 });
 afterAll(async () => {
-  await mcp.close();
-  const everything = seen.join('\n') + mcp.log();
-  for (const secret of [...NUMBERS, ...sandboxSecrets(sandbox)]) expect(everything).not.toContain(secret);
+  await mcp.closeExpectingNoLeaks([...NUMBERS, ...sandboxSecrets(sandbox)]);
   await sandbox.close();
   await home.cleanup();
 });

@@ -2,13 +2,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSmsClient } from '../../src/core/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, parseJson, runCli } from '../cli/helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from '../cli/helpers/sandbox-env.ts';
-import { startStdioMcp, structured, toolErrorOf } from './helpers.ts';
+import { recordedStdioMcp, startConfirmingMcp, structured, toolErrorOf } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
@@ -16,30 +15,19 @@ const NUMBERS = ['13800000000', '13900000001'];
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 let env: Record<string, string>;
-let mcp: Awaited<ReturnType<typeof startStdioMcp>>;
 let client: Client;
-const seen: string[] = [];
-
-/** Every tool call goes through here, so the leak check below sees every result. */
-async function call(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
-  const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-  seen.push(JSON.stringify(result));
-  return result;
-}
+const mcp = recordedStdioMcp();
+const call = mcp.call;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   home = await makeTempHome();
   env = { ...akskEnv(sandbox), VOLC_SMS_STATE_DIR: await mkdtemp(path.join(home.home, 'state-')) };
-  mcp = await startStdioMcp(env, home.home);
-  client = mcp.client;
+  client = await mcp.start(env, home.home);
 });
 afterEach(() => sandbox.admin.reset());
 afterAll(async () => {
-  await mcp.close();
-  // Nothing the server logged or answered holds a full number or a secret.
-  const everything = seen.join('\n') + mcp.log();
-  for (const secret of [...NUMBERS, ...sandboxSecrets(sandbox)]) expect(everything).not.toContain(secret);
+  await mcp.closeExpectingNoLeaks([...NUMBERS, ...sandboxSecrets(sandbox)]);
   await sandbox.close();
   await home.cleanup();
 });
@@ -228,31 +216,17 @@ describe('send_preview → send_submit', () => {
 
 describe('elicitation', () => {
   it('asks the human with the masked summary; a decline sends nothing, an accept sends once', async () => {
-    const asked: string[] = [];
-    let answer: 'decline' | 'accept' = 'decline';
-    const human = await startStdioMcp(env, home.home, { elicitation: {} });
-    human.client.setRequestHandler(ElicitRequestSchema, async (request) => {
-      asked.push(request.params.message);
-      return answer === 'accept' ? { action: 'accept', content: { confirm: true } } : { action: 'decline' };
-    });
+    const human = await startConfirmingMcp(env, home.home);
     try {
-      const preview = (await human.client.callTool({
-        name: 'send_preview',
-        arguments: REQUEST,
-      })) as CallToolResult;
-      const { digest } = structured<{ digest: string }>(preview);
+      const { digest } = structured<{ digest: string }>(await human.call('send_preview', REQUEST));
       const args = { previewDigest: digest, authorizationDigest: digest };
-      const declined = (await human.client.callTool({
-        name: 'send_submit',
-        arguments: args,
-      })) as CallToolResult;
-      expect(toolErrorOf(declined).code).toBe('authorization_mismatch');
+      expect(toolErrorOf(await human.call('send_submit', args)).code).toBe('authorization_mismatch');
       expect(sandbox.admin.messages()).toEqual([]);
-      answer = 'accept';
-      structured((await human.client.callTool({ name: 'send_submit', arguments: args })) as CallToolResult);
+      human.accept();
+      structured(await human.call('send_submit', args));
       expect(sandbox.admin.messages()).toHaveLength(2);
-      expect(asked[0]).toContain('to 2 number(s): 138****0000, 139****0001');
-      for (const number of NUMBERS) expect(asked.join('')).not.toContain(number);
+      expect(human.asked[0]).toContain('to 2 number(s): 138****0000, 139****0001');
+      for (const number of NUMBERS) expect(human.asked.join('')).not.toContain(number);
     } finally {
       await human.close();
     }
