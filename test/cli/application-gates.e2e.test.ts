@@ -1,11 +1,11 @@
 // signature-preview/-submit and template-preview/-submit through the real bin against the sandbox: the
 // default-all rule, a group added between preview and submit, once-only submits, a digest of another
 // command, and a lost answer.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, type CliRun } from './helpers/cli-process.ts';
+import { type CliRun } from './helpers/cli-process.ts';
 import { envelope, gateCli } from './helpers/gate-cli.ts';
-import { startTestSandbox } from './helpers/sandbox-env.ts';
+import { useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -13,14 +13,9 @@ let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 let cli: (args: readonly string[]) => Promise<CliRun>;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const SIGNATURE = [

@@ -2,23 +2,18 @@
 // outputs and errors; send_batch_sms sends per-number values in both dialects. Real processes, real HTTP.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 type Envelope = {

@@ -1,23 +1,24 @@
 // Every error class of the skill's list, as the user meets it: exit code, one stderr line with the hint and
 // the request id, and (JSON mode, stdout is a pipe) the server's envelope on stdout. No secret anywhere.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
 import type { CliRun } from './helpers/cli-process.ts';
-import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import {
+  akskEnv,
+  gatewayEnv,
+  sandboxSecrets,
+  startTestSandbox,
+  useSandboxWithHome,
+} from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const SEND = ['send_sms', '--sub-account', '7384ed01', '--signature', '火山引擎', '--template-id', 'ST_0001'];

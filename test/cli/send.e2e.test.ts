@@ -1,23 +1,18 @@
 // send_sms beyond the happy path: dry runs, files of numbers, several requests, partial failure.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
-import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
+import { akskEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const SEND = [

@@ -1,22 +1,17 @@
 // Times shown and times typed use one zone (Asia/Shanghai, like the API's days, or VOLC_SMS_TZ): a time
 // copied from a table finds the same record again, whatever the machine's own zone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { parseJson, runCli } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const SEND = ['send_sms', '--sub-account', '7384ed01', '--signature', '火山引擎', '--template-id', 'ST_0001'];

@@ -1,5 +1,7 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/index.ts';
 import type { Sandbox, SandboxOptions } from '../../../src/sandbox/index.ts';
+import { makeTempHome } from './cli-process.ts';
 
 /** A sandbox for CLI tests: any free port, quick receipts, no rate limit unless a test asks for one. */
 export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -22,4 +24,26 @@ export function gatewayEnv(sandbox: Sandbox): Record<string, string> {
 
 export function sandboxSecrets(sandbox: Sandbox): string[] {
   return [sandbox.credentials.secretAccessKey, sandbox.credentials.apiKey];
+}
+
+/**
+ * A sandbox and a temporary HOME for a test file: started before its tests, the sandbox's world reset after
+ * each test, both removed after all. `ready` hands them to the file's own variables.
+ */
+export function useSandboxWithHome(
+  ready: (sandbox: Sandbox, home: Awaited<ReturnType<typeof makeTempHome>>) => void,
+  options: SandboxOptions = {},
+): void {
+  let sandbox: Sandbox | undefined;
+  let home: Awaited<ReturnType<typeof makeTempHome>> | undefined;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox(options);
+    home = await makeTempHome();
+    ready(sandbox, home);
+  });
+  afterEach(() => sandbox?.admin.reset());
+  afterAll(async () => {
+    await sandbox?.close();
+    await home?.cleanup();
+  });
 }
