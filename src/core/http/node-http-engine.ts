@@ -61,12 +61,13 @@ function sendWithNodeHttp(
     const { module: transport, agent } = transportFor(url.protocol);
     let phase: 'connect' | 'sent' = 'connect';
     let settled = false;
-    const timers: NodeJS.Timeout[] = [];
+    let connectTimer: NodeJS.Timeout | undefined;
 
     const finish = (error: TransportError | undefined, response?: EngineResponse) => {
       if (settled) return;
       settled = true;
-      for (const timer of timers) clearTimeout(timer);
+      clearTimeout(connectTimer);
+      clearTimeout(answerTimer);
       request.signal?.removeEventListener('abort', onAbort);
       if (error) {
         req.destroy();
@@ -88,34 +89,43 @@ function sendWithNodeHttp(
       agent,
     });
     request.signal?.addEventListener('abort', onAbort, { once: true });
-    timers.push(
-      setTimeout(() => {
-        if (phase === 'connect')
+    const answerTimer = setTimeout(
+      () =>
+        finish(
+          new TransportError(`No complete answer within ${request.timeoutMs} ms`, { kind: 'timeout', phase }),
+        ),
+      request.timeoutMs,
+    );
+    req.on('socket', (socket: Socket) => {
+      // The request is written once the connection is up: for https, after the TLS handshake (a refused
+      // certificate means nothing was sent). A reused keep-alive socket is up already, so only a
+      // connection being made gets the connect deadline (a wait for a free socket counts toward the
+      // answer's deadline only).
+      const upEvent = req.reusedSocket
+        ? undefined
+        : (socket as TLSSocket).encrypted
+          ? 'secureConnect'
+          : socket.connecting
+            ? 'connect'
+            : undefined;
+      if (upEvent === undefined) {
+        phase = 'sent';
+        return;
+      }
+      connectTimer = setTimeout(
+        () =>
           finish(
             new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
               kind: 'timeout',
               phase,
             }),
-          );
-      }, request.connectTimeoutMs),
-      setTimeout(
-        () =>
-          finish(
-            new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
-              kind: 'timeout',
-              phase,
-            }),
           ),
-        request.timeoutMs,
-      ),
-    );
-    req.on('socket', (socket: Socket) => {
-      // The request is written once the connection is up: for https, after the TLS handshake (a refused
-      // certificate means nothing was sent). A reused keep-alive socket is up already.
-      if (req.reusedSocket) phase = 'sent';
-      else if ((socket as TLSSocket).encrypted) socket.once('secureConnect', () => (phase = 'sent'));
-      else if (!socket.connecting) phase = 'sent';
-      else socket.once('connect', () => (phase = 'sent'));
+        request.connectTimeoutMs,
+      );
+      socket.once(upEvent, () => {
+        phase = 'sent';
+        clearTimeout(connectTimer);
+      });
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
       // A refused CONNECT: Node's ERR_PROXY_TUNNEL carries the proxy's status.
