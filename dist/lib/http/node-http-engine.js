@@ -39,13 +39,13 @@ function sendWithNodeHttp(request, transportFor) {
         const { module: transport, agent } = transportFor(url.protocol);
         let phase = 'connect';
         let settled = false;
-        const timers = [];
+        let connectTimer;
         const finish = (error, response) => {
             if (settled)
                 return;
             settled = true;
-            for (const timer of timers)
-                clearTimeout(timer);
+            clearTimeout(connectTimer);
+            clearTimeout(answerTimer);
             request.signal?.removeEventListener('abort', onAbort);
             if (error) {
                 req.destroy();
@@ -65,27 +65,31 @@ function sendWithNodeHttp(request, transportFor) {
             agent,
         });
         request.signal?.addEventListener('abort', onAbort, { once: true });
-        timers.push(setTimeout(() => {
-            if (phase === 'connect')
-                finish(new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
-                    kind: 'timeout',
-                    phase,
-                }));
-        }, request.connectTimeoutMs), setTimeout(() => finish(new TransportError(`No complete answer within ${request.timeoutMs} ms`, {
-            kind: 'timeout',
-            phase,
-        })), request.timeoutMs));
+        const answerTimer = setTimeout(() => finish(new TransportError(`No complete answer within ${request.timeoutMs} ms`, { kind: 'timeout', phase })), request.timeoutMs);
         req.on('socket', (socket) => {
             // The request is written once the connection is up: for https, after the TLS handshake (a refused
-            // certificate means nothing was sent). A reused keep-alive socket is up already.
-            if (req.reusedSocket)
+            // certificate means nothing was sent). A reused keep-alive socket is up already, so only a
+            // connection being made gets the connect deadline (a wait for a free socket counts toward the
+            // answer's deadline only).
+            const upEvent = req.reusedSocket
+                ? undefined
+                : socket.encrypted
+                    ? 'secureConnect'
+                    : socket.connecting
+                        ? 'connect'
+                        : undefined;
+            if (upEvent === undefined) {
                 phase = 'sent';
-            else if (socket.encrypted)
-                socket.once('secureConnect', () => (phase = 'sent'));
-            else if (!socket.connecting)
+                return;
+            }
+            connectTimer = setTimeout(() => finish(new TransportError(`Could not connect within ${request.connectTimeoutMs} ms`, {
+                kind: 'timeout',
+                phase,
+            })), request.connectTimeoutMs);
+            socket.once(upEvent, () => {
                 phase = 'sent';
-            else
-                socket.once('connect', () => (phase = 'sent'));
+                clearTimeout(connectTimer);
+            });
         });
         req.on('error', (err) => {
             // A refused CONNECT: Node's ERR_PROXY_TUNNEL carries the proxy's status.
