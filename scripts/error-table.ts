@@ -1,6 +1,7 @@
-// The README's error table, generated from the core's one table of error codes (src/core/errors/error-codes.ts)
-// so the README cannot drift from what the CLI, the Action and Slack say. test/docs/readme.test.ts checks
-// that the README holds exactly this output between its error-table markers.
+// The README's error table, generated from the core's one table of error codes (src/core/errors/error-codes.ts,
+// which joins the sections kept under src/core/errors/codes/) so the README cannot drift from what the CLI,
+// the Action and Slack say. test/docs/readme.test.ts checks that the README holds exactly this output
+// between its error-table markers.
 //
 //   node scripts/error-table.ts           # print it
 //   node scripts/error-table.ts --write   # put it into README.md

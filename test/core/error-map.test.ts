@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, lookupErrorCode } from '../../src/core/errors/error-codes.ts';
 import { errorFromApi } from '../../src/core/errors/error-map.ts';
+import { AGENT_CODES } from '../../src/core/errors/codes/agent-codes.ts';
+import { GATEWAY_CODES } from '../../src/core/errors/codes/gateway-codes.ts';
+import { SEND_CODES } from '../../src/core/errors/codes/send-codes.ts';
 import { SmsApiError, SmsAuthError, SmsRateLimitError } from '../../src/core/errors/errors.ts';
 
 // The class each documented code must map to (reference §5); written out so a table edit cannot
@@ -58,6 +61,11 @@ const API = [
 describe('error table', () => {
   it('lists exactly the documented codes', () => {
     expect(Object.keys(ERROR_CODES).sort()).toEqual([...AUTH, ...RATE, ...API].sort());
+  });
+
+  it('keeps each code in one section only (a second entry would silently replace the first)', () => {
+    const sections = [SEND_CODES, GATEWAY_CODES, AGENT_CODES].map((codes) => Object.keys(codes));
+    expect(sections.flat()).toHaveLength(new Set(sections.flat()).size);
   });
 
   const cases = [
