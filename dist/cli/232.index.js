@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 77 modules
-var core = __webpack_require__(88964);
+// EXTERNAL MODULE: ./src/core/index.ts + 80 modules
+var core = __webpack_require__(39659);
 ;// CONCATENATED MODULE: ./src/cli/flag-values.ts
 
 const asText = (raw) => Array.isArray(raw) ? (raw.at(-1) ?? '') : typeof raw === 'string' ? raw : String(raw);
@@ -5399,7 +5399,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 88964:
+/***/ 39659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6042,136 +6042,102 @@ function formatErrorLine(err) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/core/errors/error-codes.ts
-/**
- * Every documented API error code (reference §5) with what it means and what to do. One table, so the
- * CLI, the Action and Slack all say the same words. `{subAccount}`, `{signature}` and `{templateId}` in a
- * hint are filled from the request when known. The table also decides, for retry.ts, which answers a
- * read may retry and which answers prove that a write (a send) was not processed.
- */
-const ERROR_CODES = {
-    // ---- SMS send codes (§5.1), HTTP 200 -------------------------------------------------------------
-    'RE:0000': {
-        kind: 'auth',
-        provesNotProcessed: true,
-        message: 'Account authentication failed',
-        hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
-    },
-    'RE:0001': {
+;// CONCATENATED MODULE: ./src/core/errors/codes/agent-codes.ts
+/** The management and agent business codes (reference §5.4), answered with HTTP 200. */
+const AGENT_CODES = {
+    '1001': {
         kind: 'api',
         provesNotProcessed: true,
-        message: 'SMS service is not activated for this account',
-        hint: 'Activate SMS in the Volcengine console (短信服务) for the account these credentials belong to.',
+        message: 'Parameter error',
+        hint: 'Check the request fields (page size 1–100, times in epoch seconds, window ≤ 90 days).',
     },
-    'RE:0002': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'The SMS product is shut down for this account',
-        hint: 'Contact Volcengine support about the account status.',
-    },
-    'RE:0003': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Message group (sub-account) does not exist or is not approved',
-        hint: 'Run `volc-sms list_sub_account` to see the approved message groups, and pass one of their ids as --sub-account.',
-    },
-    'RE:0004': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Signature error: it does not exist, is not approved, or is not bound to this message group',
-        hint: 'Check `volc-sms list_signature --sub-accounts {subAccount}`: the signature must be approved and bound to this message group.',
-    },
-    'RE:0005': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Template error: it does not exist, is not approved, or does not belong to this message group',
-        hint: 'Check `volc-sms list_sms_template --sub-accounts {subAccount} --signatures {signature}`: the template must be approved and match the signature and group.',
-    },
-    'RE:0006': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Mobile number format error',
-        hint: 'Mainland numbers are 11 digits (optionally +86); international numbers need + and the country code (E.164).',
-    },
-    'RE:0007': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Caller IP is not on the IP allowlist',
-        hint: "Add this machine's public IP to the allowlist in the console, or turn the allowlist off.",
-    },
-    'RE:0009': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Request parameter error',
-        hint: 'Check every field: at most 200 numbers, TemplateParam a JSON object of strings matching the template variables.',
-    },
-    'RE:0010': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'The account is in arrears',
-        hint: 'Top up the Volcengine account, then send again.',
-    },
-    'RE:0011': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Sending to this region is not supported',
-        hint: 'Enable the destination region for the message group, or remove those numbers.',
-    },
-    'RE:0012': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: "The template's channel type is not enabled on this message group",
-        hint: "Use a template whose channel type the message group supports; `volc-sms list_sub_account` shows each group's channel types.",
-    },
-    'RE:0013': {
-        kind: 'api',
-        provesNotProcessed: true,
-        message: 'Sending volume is over the threshold set in the console',
-        hint: 'Raise the volume limit in the console or send later.',
-    },
-    'RE:0500': {
+    // 1003–1030 and 1015: meanings unpublished (reference §5.4, agent v2 §1.4), so none proves anything.
+    '1003': {
         kind: 'api',
         provesNotProcessed: false,
-        message: 'Unknown error inside the SMS service',
-        hint: 'Check the send log before sending again, then retry.',
+        message: 'The API answered error 1003 (its meaning is not published)',
+        hint: 'Check the request fields and ids; the server message says more.',
     },
-    'VE:0001': {
+    '1007': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'Video SMS is not enabled',
-        hint: 'Enable video SMS (CN_VMS) for the account in the console.',
+        provesNotProcessed: false,
+        message: 'The API answered error 1007 (its meaning is not published)',
+        hint: 'Check the message group, signature and template ids.',
     },
-    'VE:0002': {
+    '1008': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'The video SMS template is not usable',
-        hint: 'Check that the video template is approved by the carriers.',
+        provesNotProcessed: false,
+        message: 'The API answered error 1008 (its meaning is not published)',
+        hint: 'Check the message group, signature and template ids.',
     },
-    'VE:0003': {
+    '1009': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'The video SMS signature does not match the template',
-        hint: 'Use the signature the video template was approved with.',
+        provesNotProcessed: false,
+        message: 'The API answered error 1009 (its meaning is not published)',
+        hint: 'Check the message group, signature and template ids.',
     },
-    'VE:0004': {
+    '1015': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'The video SMS template has expired',
-        hint: 'Apply for the video template again.',
+        provesNotProcessed: false,
+        message: 'The service is busy (code 1015)',
+        hint: 'Try again shortly.',
+        retryable: true,
     },
-    ZJ10200: {
+    '1023': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'Request parameter error',
-        hint: 'Check the request fields against `volc-sms <command> --help`.',
+        provesNotProcessed: false,
+        message: 'The API answered error 1023 (its meaning is not published)',
+        hint: 'Check the account has SMS activated and the key has permission.',
     },
-    ZJ10202: {
+    '1024': {
         kind: 'api',
-        provesNotProcessed: true,
-        message: 'Invalid JSON parameter',
-        hint: 'TemplateParam must be valid JSON: escape quotes and newlines inside values.',
+        provesNotProcessed: false,
+        message: 'The API answered error 1024 (its meaning is not published)',
+        hint: 'Check the account has SMS activated and the key has permission.',
     },
-    // ---- Gateway / platform codes (§5.3) -------------------------------------------------------------
+    '1027': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'The API answered error 1027 (its meaning is not published)',
+        hint: 'Check the request fields; the server message says more.',
+    },
+    '1028': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'The API answered error 1028 (its meaning is not published)',
+        hint: 'Check the request fields; the server message says more.',
+    },
+    '1029': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'The API answered error 1029 (its meaning is not published)',
+        hint: 'Check the request fields; the server message says more.',
+    },
+    '1030': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'The API answered error 1030 (its meaning is not published)',
+        hint: 'Check the request fields; the server message says more.',
+    },
+    '1999': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'System error in the SMS service',
+        hint: 'Try again shortly; contact support if it persists.',
+        retryable: true,
+    },
+    'SY:0500': {
+        kind: 'api',
+        provesNotProcessed: false,
+        message: 'System error in the SMS service',
+        hint: 'Try again shortly; for a send, check the send log first.',
+        retryable: true,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/errors/codes/gateway-codes.ts
+/** The gateway and platform codes (reference §5.3): credentials, signing, throttles, 5xx. */
+const GATEWAY_CODES = {
     MissingParameter: {
         kind: 'api',
         provesNotProcessed: true,
@@ -6311,96 +6277,145 @@ const ERROR_CODES = {
         message: 'The session token is invalid or expired',
         hint: 'Refresh VOLCENGINE_SESSION_TOKEN (STS tokens expire), or unset it for a long-term key.',
     },
-    // ---- Management / agent business codes (§5.4), HTTP 200 -----------------------------------------
-    '1001': {
+};
+
+;// CONCATENATED MODULE: ./src/core/errors/codes/send-codes.ts
+/** The SMS send codes (reference §5.1), answered with HTTP 200. */
+const SEND_CODES = {
+    'RE:0000': {
+        kind: 'auth',
+        provesNotProcessed: true,
+        message: 'Account authentication failed',
+        hint: 'Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.',
+    },
+    'RE:0001': {
         kind: 'api',
         provesNotProcessed: true,
-        message: 'Parameter error',
-        hint: 'Check the request fields (page size 1–100, times in epoch seconds, window ≤ 90 days).',
+        message: 'SMS service is not activated for this account',
+        hint: 'Activate SMS in the Volcengine console (短信服务) for the account these credentials belong to.',
     },
-    // 1003–1030 and 1015: meanings unpublished (reference §5.4, agent v2 §1.4), so none proves anything.
-    '1003': {
+    'RE:0002': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'The SMS product is shut down for this account',
+        hint: 'Contact Volcengine support about the account status.',
+    },
+    'RE:0003': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Message group (sub-account) does not exist or is not approved',
+        hint: 'Run `volc-sms list_sub_account` to see the approved message groups, and pass one of their ids as --sub-account.',
+    },
+    'RE:0004': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Signature error: it does not exist, is not approved, or is not bound to this message group',
+        hint: 'Check `volc-sms list_signature --sub-accounts {subAccount}`: the signature must be approved and bound to this message group.',
+    },
+    'RE:0005': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Template error: it does not exist, is not approved, or does not belong to this message group',
+        hint: 'Check `volc-sms list_sms_template --sub-accounts {subAccount} --signatures {signature}`: the template must be approved and match the signature and group.',
+    },
+    'RE:0006': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Mobile number format error',
+        hint: 'Mainland numbers are 11 digits (optionally +86); international numbers need + and the country code (E.164).',
+    },
+    'RE:0007': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Caller IP is not on the IP allowlist',
+        hint: "Add this machine's public IP to the allowlist in the console, or turn the allowlist off.",
+    },
+    'RE:0009': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Request parameter error',
+        hint: 'Check every field: at most 200 numbers, TemplateParam a JSON object of strings matching the template variables.',
+    },
+    'RE:0010': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'The account is in arrears',
+        hint: 'Top up the Volcengine account, then send again.',
+    },
+    'RE:0011': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Sending to this region is not supported',
+        hint: 'Enable the destination region for the message group, or remove those numbers.',
+    },
+    'RE:0012': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: "The template's channel type is not enabled on this message group",
+        hint: "Use a template whose channel type the message group supports; `volc-sms list_sub_account` shows each group's channel types.",
+    },
+    'RE:0013': {
+        kind: 'api',
+        provesNotProcessed: true,
+        message: 'Sending volume is over the threshold set in the console',
+        hint: 'Raise the volume limit in the console or send later.',
+    },
+    'RE:0500': {
         kind: 'api',
         provesNotProcessed: false,
-        message: 'The API answered error 1003 (its meaning is not published)',
-        hint: 'Check the request fields and ids; the server message says more.',
+        message: 'Unknown error inside the SMS service',
+        hint: 'Check the send log before sending again, then retry.',
     },
-    '1007': {
+    'VE:0001': {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1007 (its meaning is not published)',
-        hint: 'Check the message group, signature and template ids.',
+        provesNotProcessed: true,
+        message: 'Video SMS is not enabled',
+        hint: 'Enable video SMS (CN_VMS) for the account in the console.',
     },
-    '1008': {
+    'VE:0002': {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1008 (its meaning is not published)',
-        hint: 'Check the message group, signature and template ids.',
+        provesNotProcessed: true,
+        message: 'The video SMS template is not usable',
+        hint: 'Check that the video template is approved by the carriers.',
     },
-    '1009': {
+    'VE:0003': {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1009 (its meaning is not published)',
-        hint: 'Check the message group, signature and template ids.',
+        provesNotProcessed: true,
+        message: 'The video SMS signature does not match the template',
+        hint: 'Use the signature the video template was approved with.',
     },
-    '1015': {
+    'VE:0004': {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The service is busy (code 1015)',
-        hint: 'Try again shortly.',
-        retryable: true,
+        provesNotProcessed: true,
+        message: 'The video SMS template has expired',
+        hint: 'Apply for the video template again.',
     },
-    '1023': {
+    ZJ10200: {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1023 (its meaning is not published)',
-        hint: 'Check the account has SMS activated and the key has permission.',
+        provesNotProcessed: true,
+        message: 'Request parameter error',
+        hint: 'Check the request fields against `volc-sms <command> --help`.',
     },
-    '1024': {
+    ZJ10202: {
         kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1024 (its meaning is not published)',
-        hint: 'Check the account has SMS activated and the key has permission.',
-    },
-    '1027': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1027 (its meaning is not published)',
-        hint: 'Check the request fields; the server message says more.',
-    },
-    '1028': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1028 (its meaning is not published)',
-        hint: 'Check the request fields; the server message says more.',
-    },
-    '1029': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1029 (its meaning is not published)',
-        hint: 'Check the request fields; the server message says more.',
-    },
-    '1030': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'The API answered error 1030 (its meaning is not published)',
-        hint: 'Check the request fields; the server message says more.',
-    },
-    '1999': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'System error in the SMS service',
-        hint: 'Try again shortly; contact support if it persists.',
-        retryable: true,
-    },
-    'SY:0500': {
-        kind: 'api',
-        provesNotProcessed: false,
-        message: 'System error in the SMS service',
-        hint: 'Try again shortly; for a send, check the send log first.',
-        retryable: true,
+        provesNotProcessed: true,
+        message: 'Invalid JSON parameter',
+        hint: 'TemplateParam must be valid JSON: escape quotes and newlines inside values.',
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/errors/error-codes.ts
+/**
+ * Every documented API error code (reference §5) with what it means and what to do. One table, so the
+ * CLI, the Action and Slack all say the same words. `{subAccount}`, `{signature}` and `{templateId}` in a
+ * hint are filled from the request when known. The table also decides, for retry.ts, which answers a
+ * read may retry and which answers prove that a write (a send) was not processed.
+ */
+
+
+
+// One table in three files, by the reference's sections; no code stands in two (a test holds them apart).
+const ERROR_CODES = { ...SEND_CODES, ...GATEWAY_CODES, ...AGENT_CODES };
 /** The table entry for a code, or undefined for a code we do not know. */
 function lookupErrorCode(code) {
     return Object.hasOwn(ERROR_CODES, code) ? ERROR_CODES[code] : undefined;

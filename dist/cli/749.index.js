@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js + 1 modules
 var stdio = __webpack_require__(99424);
-// EXTERNAL MODULE: ./src/core/index.ts + 77 modules
-var core = __webpack_require__(88964);
+// EXTERNAL MODULE: ./src/core/index.ts + 80 modules
+var core = __webpack_require__(39659);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"

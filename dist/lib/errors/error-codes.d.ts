@@ -1,147 +1,92 @@
-/**
- * Every documented API error code (reference §5) with what it means and what to do. One table, so the
- * CLI, the Action and Slack all say the same words. `{subAccount}`, `{signature}` and `{templateId}` in a
- * hint are filled from the request when known. The table also decides, for retry.ts, which answers a
- * read may retry and which answers prove that a write (a send) was not processed.
- */
-export type ErrorKind = 'auth' | 'rate-limit' | 'api';
-export interface ErrorCodeInfo {
-    kind: ErrorKind;
-    /**
-     * The code proves the request was not processed: it is answered before anything is sent or stored
-     * (credentials, parameters, unknown group, signature or template, arrears, a throttle). A write answered
-     * with it is reported *rejected*. Every other answer to a write (these codes false, an unknown code, a
-     * status or body that is not the API's envelope) leaves its outcome *unknown*: it may have gone through.
-     * False also where the reference does not publish what a code means (1003–1030, 1015): we cannot tell.
-     */
-    provesNotProcessed: boolean;
-    /** What is wrong, one sentence, no trailing period. */
-    message: string;
-    /** What to do, one sentence. */
-    hint: string;
-    /** Transient: a read may be retried (a write only on a throttle, see retry.ts). */
-    retryable?: boolean;
-}
+import type { ErrorCodeInfo } from './codes/error-code-info.ts';
+export type { ErrorCodeInfo, ErrorKind } from './codes/error-code-info.ts';
 export declare const ERROR_CODES: {
-    readonly 'RE:0000': {
-        readonly kind: "auth";
-        readonly provesNotProcessed: true;
-        readonly message: "Account authentication failed";
-        readonly hint: "Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.";
-    };
-    readonly 'RE:0001': {
+    readonly '1001': {
         readonly kind: "api";
         readonly provesNotProcessed: true;
-        readonly message: "SMS service is not activated for this account";
-        readonly hint: "Activate SMS in the Volcengine console (短信服务) for the account these credentials belong to.";
+        readonly message: "Parameter error";
+        readonly hint: "Check the request fields (page size 1–100, times in epoch seconds, window ≤ 90 days).";
     };
-    readonly 'RE:0002': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The SMS product is shut down for this account";
-        readonly hint: "Contact Volcengine support about the account status.";
-    };
-    readonly 'RE:0003': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Message group (sub-account) does not exist or is not approved";
-        readonly hint: "Run `volc-sms list_sub_account` to see the approved message groups, and pass one of their ids as --sub-account.";
-    };
-    readonly 'RE:0004': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Signature error: it does not exist, is not approved, or is not bound to this message group";
-        readonly hint: "Check `volc-sms list_signature --sub-accounts {subAccount}`: the signature must be approved and bound to this message group.";
-    };
-    readonly 'RE:0005': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Template error: it does not exist, is not approved, or does not belong to this message group";
-        readonly hint: "Check `volc-sms list_sms_template --sub-accounts {subAccount} --signatures {signature}`: the template must be approved and match the signature and group.";
-    };
-    readonly 'RE:0006': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Mobile number format error";
-        readonly hint: "Mainland numbers are 11 digits (optionally +86); international numbers need + and the country code (E.164).";
-    };
-    readonly 'RE:0007': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Caller IP is not on the IP allowlist";
-        readonly hint: "Add this machine's public IP to the allowlist in the console, or turn the allowlist off.";
-    };
-    readonly 'RE:0009': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Request parameter error";
-        readonly hint: "Check every field: at most 200 numbers, TemplateParam a JSON object of strings matching the template variables.";
-    };
-    readonly 'RE:0010': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The account is in arrears";
-        readonly hint: "Top up the Volcengine account, then send again.";
-    };
-    readonly 'RE:0011': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Sending to this region is not supported";
-        readonly hint: "Enable the destination region for the message group, or remove those numbers.";
-    };
-    readonly 'RE:0012': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The template's channel type is not enabled on this message group";
-        readonly hint: "Use a template whose channel type the message group supports; `volc-sms list_sub_account` shows each group's channel types.";
-    };
-    readonly 'RE:0013': {
-        readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Sending volume is over the threshold set in the console";
-        readonly hint: "Raise the volume limit in the console or send later.";
-    };
-    readonly 'RE:0500': {
+    readonly '1003': {
         readonly kind: "api";
         readonly provesNotProcessed: false;
-        readonly message: "Unknown error inside the SMS service";
-        readonly hint: "Check the send log before sending again, then retry.";
+        readonly message: "The API answered error 1003 (its meaning is not published)";
+        readonly hint: "Check the request fields and ids; the server message says more.";
     };
-    readonly 'VE:0001': {
+    readonly '1007': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Video SMS is not enabled";
-        readonly hint: "Enable video SMS (CN_VMS) for the account in the console.";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1007 (its meaning is not published)";
+        readonly hint: "Check the message group, signature and template ids.";
     };
-    readonly 'VE:0002': {
+    readonly '1008': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The video SMS template is not usable";
-        readonly hint: "Check that the video template is approved by the carriers.";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1008 (its meaning is not published)";
+        readonly hint: "Check the message group, signature and template ids.";
     };
-    readonly 'VE:0003': {
+    readonly '1009': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The video SMS signature does not match the template";
-        readonly hint: "Use the signature the video template was approved with.";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1009 (its meaning is not published)";
+        readonly hint: "Check the message group, signature and template ids.";
     };
-    readonly 'VE:0004': {
+    readonly '1015': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "The video SMS template has expired";
-        readonly hint: "Apply for the video template again.";
+        readonly provesNotProcessed: false;
+        readonly message: "The service is busy (code 1015)";
+        readonly hint: "Try again shortly.";
+        readonly retryable: true;
     };
-    readonly ZJ10200: {
+    readonly '1023': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Request parameter error";
-        readonly hint: "Check the request fields against `volc-sms <command> --help`.";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1023 (its meaning is not published)";
+        readonly hint: "Check the account has SMS activated and the key has permission.";
     };
-    readonly ZJ10202: {
+    readonly '1024': {
         readonly kind: "api";
-        readonly provesNotProcessed: true;
-        readonly message: "Invalid JSON parameter";
-        readonly hint: "TemplateParam must be valid JSON: escape quotes and newlines inside values.";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1024 (its meaning is not published)";
+        readonly hint: "Check the account has SMS activated and the key has permission.";
+    };
+    readonly '1027': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1027 (its meaning is not published)";
+        readonly hint: "Check the request fields; the server message says more.";
+    };
+    readonly '1028': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1028 (its meaning is not published)";
+        readonly hint: "Check the request fields; the server message says more.";
+    };
+    readonly '1029': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1029 (its meaning is not published)";
+        readonly hint: "Check the request fields; the server message says more.";
+    };
+    readonly '1030': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "The API answered error 1030 (its meaning is not published)";
+        readonly hint: "Check the request fields; the server message says more.";
+    };
+    readonly '1999': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "System error in the SMS service";
+        readonly hint: "Try again shortly; contact support if it persists.";
+        readonly retryable: true;
+    };
+    readonly 'SY:0500': {
+        readonly kind: "api";
+        readonly provesNotProcessed: false;
+        readonly message: "System error in the SMS service";
+        readonly hint: "Try again shortly; for a send, check the send log first.";
+        readonly retryable: true;
     };
     readonly MissingParameter: {
         readonly kind: "api";
@@ -281,92 +226,125 @@ export declare const ERROR_CODES: {
         readonly message: "The session token is invalid or expired";
         readonly hint: "Refresh VOLCENGINE_SESSION_TOKEN (STS tokens expire), or unset it for a long-term key.";
     };
-    readonly '1001': {
+    readonly 'RE:0000': {
+        readonly kind: "auth";
+        readonly provesNotProcessed: true;
+        readonly message: "Account authentication failed";
+        readonly hint: "Check that VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY (or ARK_SKILL_API_KEY) belong to an active key; `volc-sms doctor` shows which credentials were found.";
+    };
+    readonly 'RE:0001': {
         readonly kind: "api";
         readonly provesNotProcessed: true;
-        readonly message: "Parameter error";
-        readonly hint: "Check the request fields (page size 1–100, times in epoch seconds, window ≤ 90 days).";
+        readonly message: "SMS service is not activated for this account";
+        readonly hint: "Activate SMS in the Volcengine console (短信服务) for the account these credentials belong to.";
     };
-    readonly '1003': {
+    readonly 'RE:0002': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "The SMS product is shut down for this account";
+        readonly hint: "Contact Volcengine support about the account status.";
+    };
+    readonly 'RE:0003': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Message group (sub-account) does not exist or is not approved";
+        readonly hint: "Run `volc-sms list_sub_account` to see the approved message groups, and pass one of their ids as --sub-account.";
+    };
+    readonly 'RE:0004': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Signature error: it does not exist, is not approved, or is not bound to this message group";
+        readonly hint: "Check `volc-sms list_signature --sub-accounts {subAccount}`: the signature must be approved and bound to this message group.";
+    };
+    readonly 'RE:0005': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Template error: it does not exist, is not approved, or does not belong to this message group";
+        readonly hint: "Check `volc-sms list_sms_template --sub-accounts {subAccount} --signatures {signature}`: the template must be approved and match the signature and group.";
+    };
+    readonly 'RE:0006': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Mobile number format error";
+        readonly hint: "Mainland numbers are 11 digits (optionally +86); international numbers need + and the country code (E.164).";
+    };
+    readonly 'RE:0007': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Caller IP is not on the IP allowlist";
+        readonly hint: "Add this machine's public IP to the allowlist in the console, or turn the allowlist off.";
+    };
+    readonly 'RE:0009': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Request parameter error";
+        readonly hint: "Check every field: at most 200 numbers, TemplateParam a JSON object of strings matching the template variables.";
+    };
+    readonly 'RE:0010': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "The account is in arrears";
+        readonly hint: "Top up the Volcengine account, then send again.";
+    };
+    readonly 'RE:0011': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Sending to this region is not supported";
+        readonly hint: "Enable the destination region for the message group, or remove those numbers.";
+    };
+    readonly 'RE:0012': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "The template's channel type is not enabled on this message group";
+        readonly hint: "Use a template whose channel type the message group supports; `volc-sms list_sub_account` shows each group's channel types.";
+    };
+    readonly 'RE:0013': {
+        readonly kind: "api";
+        readonly provesNotProcessed: true;
+        readonly message: "Sending volume is over the threshold set in the console";
+        readonly hint: "Raise the volume limit in the console or send later.";
+    };
+    readonly 'RE:0500': {
         readonly kind: "api";
         readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1003 (its meaning is not published)";
-        readonly hint: "Check the request fields and ids; the server message says more.";
+        readonly message: "Unknown error inside the SMS service";
+        readonly hint: "Check the send log before sending again, then retry.";
     };
-    readonly '1007': {
+    readonly 'VE:0001': {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1007 (its meaning is not published)";
-        readonly hint: "Check the message group, signature and template ids.";
+        readonly provesNotProcessed: true;
+        readonly message: "Video SMS is not enabled";
+        readonly hint: "Enable video SMS (CN_VMS) for the account in the console.";
     };
-    readonly '1008': {
+    readonly 'VE:0002': {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1008 (its meaning is not published)";
-        readonly hint: "Check the message group, signature and template ids.";
+        readonly provesNotProcessed: true;
+        readonly message: "The video SMS template is not usable";
+        readonly hint: "Check that the video template is approved by the carriers.";
     };
-    readonly '1009': {
+    readonly 'VE:0003': {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1009 (its meaning is not published)";
-        readonly hint: "Check the message group, signature and template ids.";
+        readonly provesNotProcessed: true;
+        readonly message: "The video SMS signature does not match the template";
+        readonly hint: "Use the signature the video template was approved with.";
     };
-    readonly '1015': {
+    readonly 'VE:0004': {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The service is busy (code 1015)";
-        readonly hint: "Try again shortly.";
-        readonly retryable: true;
+        readonly provesNotProcessed: true;
+        readonly message: "The video SMS template has expired";
+        readonly hint: "Apply for the video template again.";
     };
-    readonly '1023': {
+    readonly ZJ10200: {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1023 (its meaning is not published)";
-        readonly hint: "Check the account has SMS activated and the key has permission.";
+        readonly provesNotProcessed: true;
+        readonly message: "Request parameter error";
+        readonly hint: "Check the request fields against `volc-sms <command> --help`.";
     };
-    readonly '1024': {
+    readonly ZJ10202: {
         readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1024 (its meaning is not published)";
-        readonly hint: "Check the account has SMS activated and the key has permission.";
-    };
-    readonly '1027': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1027 (its meaning is not published)";
-        readonly hint: "Check the request fields; the server message says more.";
-    };
-    readonly '1028': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1028 (its meaning is not published)";
-        readonly hint: "Check the request fields; the server message says more.";
-    };
-    readonly '1029': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1029 (its meaning is not published)";
-        readonly hint: "Check the request fields; the server message says more.";
-    };
-    readonly '1030': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "The API answered error 1030 (its meaning is not published)";
-        readonly hint: "Check the request fields; the server message says more.";
-    };
-    readonly '1999': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "System error in the SMS service";
-        readonly hint: "Try again shortly; contact support if it persists.";
-        readonly retryable: true;
-    };
-    readonly 'SY:0500': {
-        readonly kind: "api";
-        readonly provesNotProcessed: false;
-        readonly message: "System error in the SMS service";
-        readonly hint: "Try again shortly; for a send, check the send log first.";
-        readonly retryable: true;
+        readonly provesNotProcessed: true;
+        readonly message: "Invalid JSON parameter";
+        readonly hint: "TemplateParam must be valid JSON: escape quotes and newlines inside values.";
     };
 };
 export type KnownApiErrorCode = keyof typeof ERROR_CODES;
