@@ -67,6 +67,14 @@ export function pagingFlags<Size extends number>(defaultSize: Size) {
   } as const;
 }
 
+/** A TCP port to listen on; 0 lets the system pick a free one. */
+export const portFlag = (description: string) =>
+  ({ type: 'string', value: 'PORT', description, parse: wholeNumber(0, 65_535) }) as const;
+
+/** The address a server listens on: loopback unless the user names another. */
+export const hostFlag = (description: string) =>
+  ({ type: 'string', value: 'HOST', description, parse: text, default: '127.0.0.1' }) as const;
+
 /** `a,b, c` → ['a','b','c']; repeated flags are joined first. Empty items are dropped. */
 export const commaList: FlagParse<string[]> = (raw) => ({
   value: [raw]

@@ -1,14 +1,13 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { SmsInputError, parseDigest } from '../core/index.ts';
-import type {
-  GateAnswer,
-  GateContext,
-  GateFailure,
-  GatePreview,
-  GateSubmitInput,
-  GateSubmitted,
+import {
+  SmsInputError,
+  isGateAnswer,
+  isGateFailure,
+  parseDigest,
+  previewDigestFields,
 } from '../core/index.ts';
+import type { GateCalls, GateContext, GateFailure, GateSubmitInput, GateSubmitted } from '../core/index.ts';
 import { toolError, toolSuccess } from './tool-result.ts';
 
 /**
@@ -24,9 +23,7 @@ import { toolError, toolSuccess } from './tool-result.ts';
 type Shape = Record<string, z.ZodType>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- validated by the tool's input schema
 type Args = any;
-type Outcome<T> = Promise<T | GateAnswer | GateFailure>;
-
-export interface GateTools<Request, Summary> {
+export interface GateTools<Request, Summary> extends GateCalls<Request, Summary> {
   /** The tools' prefix: `signature` → `signature_preview`, `signature_submit`. */
   tool: string;
   title: { preview: string; submit: string };
@@ -50,12 +47,6 @@ export interface GateTools<Request, Summary> {
   describe(summary: Summary): string;
   /** A count for the server log (never a number or a value). */
   logged(summary: Summary): string;
-  preview(context: GateContext, request: Request): Outcome<GatePreview<Summary>>;
-  submit(
-    context: GateContext,
-    request: Request,
-    input: GateSubmitInput<Summary>,
-  ): Outcome<GateSubmitted<Summary>>;
 }
 
 /** What a gated write's submit answers: the action called, its request id and the service's result. */
@@ -78,9 +69,6 @@ export const writeResult = (s: GateSubmitted<unknown>) => ({
 
 /** The previewed requests of every gate, by gate and digest; in memory only, never written anywhere. */
 export type PreviewedRequests = Map<string, unknown>;
-
-const isFailure = (value: { ok: boolean }): value is GateFailure => !value.ok;
-const isAnswer = (value: object): value is GateAnswer => 'answer' in value;
 
 export function registerGateTools<Request, Summary>(
   server: McpServer,
@@ -116,22 +104,17 @@ export function registerGateTools<Request, Summary>(
     async (args) => {
       const request = tools.toRequest(args);
       const outcome = await tools.preview(gate(), request);
-      if (isFailure(outcome)) {
+      if (isGateFailure(outcome)) {
         log(`${previewName} refused: ${outcome.code}`);
         return toolError(outcome);
       }
-      if (isAnswer(outcome)) {
+      if (isGateAnswer(outcome)) {
         log(`${previewName} answered without a digest`);
         return toolSuccess(outcome.answer);
       }
       requests.set(key(outcome.digest), request);
       log(`${previewName} ok (${tools.logged(outcome.preview)})`);
-      return toolSuccess({
-        preview: outcome.preview,
-        digest: outcome.digest,
-        expiresAt: new Date(outcome.expiresAt).toISOString(),
-        ...(outcome.pendingSubmit === undefined ? {} : { pendingSubmit: outcome.pendingSubmit }),
-      });
+      return toolSuccess({ preview: outcome.preview, ...previewDigestFields(outcome) });
     },
   );
 
@@ -175,11 +158,11 @@ export function registerGateTools<Request, Summary>(
         ...authorization,
         confirm: (summary) => confirmWithHuman(server, tools.describe(summary)),
       });
-      if (isFailure(outcome)) {
+      if (isGateFailure(outcome)) {
         log(`${submitName} refused: ${outcome.code}`);
         return toolError(outcome);
       }
-      if (isAnswer(outcome)) {
+      if (isGateAnswer(outcome)) {
         log(`${submitName} answered without a write`);
         // In WRITE_OUTPUT's shape: the submit itself answered (a task already started).
         return toolSuccess({ action: submitName, requestId: null, result: outcome.answer });

@@ -9,11 +9,10 @@ import type { BatchLaunchRequest } from '../../core/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { printSkillEnvelope, reportSkillFailure, skillSuccess } from '../output/skill-envelope.ts';
-import { renderKeyValues } from '../output/table.ts';
 import { gateCommands } from './gate-command.ts';
 import { batchCount, sha256Flag } from './gate-flags.ts';
 import { requiredValue } from './gate-values.ts';
-import { TASK_FLAGS, skillCommand, taskRef } from './skill-command.ts';
+import { TASK_FLAGS, taskCommand, taskRef } from './skill-command.ts';
 
 // `batch-launch-preview` / `batch-launch-submit` (ConsentBatchTask of a task in state 2, reference §4.4)
 // and `batch-cancel` (DeleteBatchTask, §2.12).
@@ -88,24 +87,17 @@ export const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommand
   authorization: (values) => ({ authorizationText: values['authorization-text'] }),
   preview: previewBatchLaunch,
   submit: submitBatchLaunch,
-  previewResult: (p) => ({ preview: p.preview }),
-  printPreview(context, p) {
-    const s = p.preview;
-    context.print(
-      renderKeyValues([
-        ['Task', `${s.taskId} (${s.taskName})`],
-        ['Message group', s.subAccount],
-        ['Signature / template', `${s.signature} / ${s.templateId} (${s.channelType})`],
-        [
-          'Numbers',
-          `${s.totalCount} (valid ${s.validCount}, invalid ${s.invalidCount}, duplicates ${s.dupCount})`,
-        ],
-        ['Send time', s.sendTime === 0 ? 'at once' : String(s.sendTime)],
-        ['Digest', p.digest],
-      ]),
-    );
-    context.print(`The user must answer exactly: ${CONSENT_PHRASE} ${s.taskId}`);
-  },
+  previewLines: (s) => [
+    ['Task', `${s.taskId} (${s.taskName})`],
+    ['Message group', s.subAccount],
+    ['Signature / template', `${s.signature} / ${s.templateId} (${s.channelType})`],
+    [
+      'Numbers',
+      `${s.totalCount} (valid ${s.validCount}, invalid ${s.invalidCount}, duplicates ${s.dupCount})`,
+    ],
+    ['Send time', s.sendTime === 0 ? 'at once' : String(s.sendTime)],
+  ],
+  previewNote: (s) => `The user must answer exactly: ${CONSENT_PHRASE} ${s.taskId}`,
   printSubmitted(context, submitted) {
     const result = submitted.result as Record<string, unknown>;
     context.print(
@@ -116,7 +108,7 @@ export const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommand
   },
 });
 
-export const batchCancelCommand = skillCommand({
+export const batchCancelCommand = taskCommand({
   name: 'batch-cancel',
   summary: 'Cancel a batch task that has not started sending (skill 1.3).',
   description: [
@@ -125,8 +117,7 @@ export const batchCancelCommand = skillCommand({
   ],
   flags: TASK_FLAGS,
   examples: ['volc-sms batch-cancel --sub-account 7384ed01 --task-id 90001'],
-  async run(context, flags) {
-    const ref = taskRef(flags, 'batch-cancel');
+  async run(context, ref) {
     const outcome = await cancelBatchTask(context.client(), ref, context.now());
     if (!outcome.ok)
       return reportSkillFailure(context, outcome.attempted ? 'DeleteBatchTask' : 'batch-cancel', outcome);

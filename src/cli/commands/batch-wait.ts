@@ -13,7 +13,7 @@ import type { FlagSpecs } from '../flags.ts';
 import { ProgressBar } from '../output/progress.ts';
 import { printSkillEnvelope, skillSuccess } from '../output/skill-envelope.ts';
 import { renderKeyValues } from '../output/table.ts';
-import { TASK_FLAGS, skillCommand, taskRef } from './skill-command.ts';
+import { TASK_FLAGS, taskCommand } from './skill-command.ts';
 
 // `batch-wait` (this project's, beyond the skill): follows a launched task to a final state, then counts
 // its receipts in the send log. Ctrl-C stops the waiting, never the task.
@@ -94,7 +94,7 @@ function printSummary(context: CommandContext, p: TaskProgress, receipts: Receip
   );
 }
 
-export const batchWaitCommand = skillCommand({
+export const batchWaitCommand = taskCommand({
   name: 'batch-wait',
   summary: "Follow a launched batch task to its end, then count its receipts (this project's).",
   description: [
@@ -105,8 +105,7 @@ export const batchWaitCommand = skillCommand({
   ],
   flags: FLAGS,
   examples: ['volc-sms batch-wait --sub-account 7384ed01 --task-id 90001'],
-  async run(context, flags) {
-    const ref = taskRef(flags, 'batch-wait');
+  async run(context, ref, flags) {
     const client = context.client();
     const stop = new AbortController();
     void context.io.waitForShutdown?.().then(() => stop.abort());

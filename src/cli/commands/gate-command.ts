@@ -1,8 +1,15 @@
-import { ConsentLedger, defaultLedgerDir, fileLedgerStore } from '../../core/index.ts';
+import {
+  ConsentLedger,
+  defaultLedgerDir,
+  fileLedgerStore,
+  isGateAnswer,
+  isGateFailure,
+  previewDigestFields,
+} from '../../core/index.ts';
 import type {
   GateAnswer,
+  GateCalls,
   GateContext,
-  GateFailure,
   GatePreview,
   GateSubmitInput,
   GateSubmitted,
@@ -18,6 +25,7 @@ import {
   runSkillCommand,
   skillSuccess,
 } from '../output/skill-envelope.ts';
+import { renderKeyValues, type KeyValues } from '../output/table.ts';
 
 /**
  * A `<name>-preview` / `<name>-submit` pair declared once over the core's one gate (signature, template,
@@ -48,9 +56,10 @@ export const PREVIEW_DIGEST_FLAG = {
   },
 } as const satisfies FlagSpecs;
 
-type Outcome<T> = Promise<T | GateAnswer | GateFailure>;
-
-export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Summary> {
+export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Summary> extends GateCalls<
+  Request,
+  Summary
+> {
   name: string;
   /** The write's action (the core gate's), reported when the call itself failed. */
   action: string;
@@ -66,16 +75,12 @@ export interface GatePair<F extends FlagSpecs, S extends FlagSpecs, Request, Sum
   request(values: ParsedFlags<F>, command: string): Request;
   /** The submit's consent beyond the digest (the launch phrase). */
   authorization?(values: ParsedFlags<F & S>, command: string): Partial<GateSubmitInput<Summary>>;
-  preview(context: GateContext, request: Request): Outcome<GatePreview<Summary>>;
-  submit(
-    context: GateContext,
-    request: Request,
-    input: GateSubmitInput<Summary>,
-  ): Outcome<GateSubmitted<Summary>>;
-  /** The preview's `result` in a pipe (the skill's shape). */
-  previewResult(preview: GatePreview<Summary>): Record<string, unknown>;
-  /** The preview's key/value lines on a terminal. */
-  printPreview(context: CommandContext, preview: GatePreview<Summary>): void;
+  /** The preview's `result` in a pipe (the skill's shape); by default `{ preview: summary }`. */
+  previewResult?(summary: Summary): Record<string, unknown>;
+  /** The summary's key/value lines on a terminal; the digest's line follows them. */
+  previewLines(summary: Summary): KeyValues;
+  /** A line printed under them (the launch's consent phrase). */
+  previewNote?(summary: Summary): string;
   /** The line after them: what to run once the user approved; by default the submit with the digest. */
   nextStep?(preview: GatePreview<Summary>, request: Request): string;
   /** What to check first when an earlier submit of the request has an unknown outcome. */
@@ -94,9 +99,6 @@ export const printApplied =
         : `Applied (request id ${submitted.requestId ?? '-'}): ${idKey} ${String(result[idKey] ?? '-')}, status ${String(result.status ?? '-')}`,
     );
   };
-
-const isFailure = (value: { ok: boolean }): value is GateFailure => !value.ok;
-const isAnswer = (value: object): value is GateAnswer => 'answer' in value;
 
 /** An early answer (a task already started): a success reported by the command, as the skill does. */
 function printAnswer(context: CommandContext, command: string, answer: GateAnswer): ExitCode {
@@ -133,10 +135,12 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
       runSkillCommand(context, previewName, async () => {
         const request = pair.request(parseFlagValues(pair.flags, values, previewName), previewName);
         const outcome = await pair.preview(gateContext(context), request);
-        if (isFailure(outcome)) return reportSkillFailure(context, previewName, outcome);
-        if (isAnswer(outcome)) return printAnswer(context, previewName, outcome);
+        if (isGateFailure(outcome)) return reportSkillFailure(context, previewName, outcome);
+        if (isGateAnswer(outcome)) return printAnswer(context, previewName, outcome);
         if (!context.json) {
-          pair.printPreview(context, outcome);
+          context.print(renderKeyValues([...pair.previewLines(outcome.preview), ['Digest', outcome.digest]]));
+          const note = pair.previewNote?.(outcome.preview);
+          if (note !== undefined) context.print(note);
           if (outcome.pendingSubmit !== undefined)
             context.note(
               `volc-sms: an earlier submit of this same ${pair.pendingCheck ?? 'request has an unknown outcome; check first.'}`,
@@ -148,10 +152,8 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
           return EXIT.ok;
         }
         const result = {
-          ...pair.previewResult(outcome),
-          digest: outcome.digest,
-          expiresAt: new Date(outcome.expiresAt).toISOString(),
-          ...(outcome.pendingSubmit === undefined ? {} : { pendingSubmit: outcome.pendingSubmit }),
+          ...(pair.previewResult?.(outcome.preview) ?? { preview: outcome.preview }),
+          ...previewDigestFields(outcome),
         };
         printSkillEnvelope(context, skillSuccess(previewName, undefined, result));
         return EXIT.ok;
@@ -180,9 +182,9 @@ export function gateCommands<F extends FlagSpecs, S extends FlagSpecs, R, Summar
           ...pair.authorization?.(flags as ParsedFlags<F & S>, submitName),
         });
         // As the skill: a failed call reports the action, a refusal before it the command.
-        if (isFailure(outcome))
+        if (isGateFailure(outcome))
           return reportSkillFailure(context, outcome.attempted ? pair.action : submitName, outcome);
-        if (isAnswer(outcome)) return printAnswer(context, submitName, outcome);
+        if (isGateAnswer(outcome)) return printAnswer(context, submitName, outcome);
         if (context.json) {
           // A reconciled write and an early answer are the command's own results (reference §4.1).
           const action = outcome.reconciled || isEarly(outcome.result) ? submitName : outcome.action;

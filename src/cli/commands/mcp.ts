@@ -1,25 +1,14 @@
 import { createSmsClient, defaultLedgerDir, redact } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
-import { parseFlagValues, text, wholeNumber } from '../flag-values.ts';
+import { hostFlag, parseFlagValues, portFlag } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import { CLI_VERSION } from '../version.ts';
 
 const NAME = 'mcp';
 
 const FLAGS = {
-  http: {
-    type: 'string',
-    value: 'PORT',
-    description: 'Serve Streamable HTTP at /mcp on this port (0 = any free port) instead of stdio.',
-    parse: wholeNumber(0, 65_535),
-  },
-  host: {
-    type: 'string',
-    value: 'HOST',
-    description: 'Address for --http (default 127.0.0.1; elsewhere VOLC_SMS_MCP_TOKEN is required).',
-    parse: text,
-    default: '127.0.0.1',
-  },
+  http: portFlag('Serve Streamable HTTP at /mcp on this port (0 = any free port) instead of stdio.'),
+  host: hostFlag('Address for --http (default 127.0.0.1; elsewhere VOLC_SMS_MCP_TOKEN is required).'),
 } as const satisfies FlagSpecs;
 
 export const mcpCommand: CommandSpec = {

@@ -2,7 +2,7 @@ import { SmsInputError } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT } from '../exit-codes.ts';
-import { parseFlagValues, text, wholeNumber } from '../flag-values.ts';
+import { hostFlag, parseFlagValues, portFlag, text, wholeNumber } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
 import type { CliProcess } from '../io.ts';
 import {
@@ -17,20 +17,8 @@ import {
 const NAME = 'sandbox';
 
 const FLAGS = {
-  port: {
-    type: 'string',
-    value: 'PORT',
-    description: 'Port to listen on (default 8787; 0 = any free port).',
-    parse: wholeNumber(0, 65_535),
-    default: 8787,
-  },
-  host: {
-    type: 'string',
-    value: 'HOST',
-    description: 'Address to listen on (default 127.0.0.1).',
-    parse: text,
-    default: '127.0.0.1',
-  },
+  port: { ...portFlag('Port to listen on (default 8787; 0 = any free port).'), default: 8787 },
+  host: hostFlag('Address to listen on (default 127.0.0.1).'),
   db: {
     type: 'string',
     value: 'FILE',

@@ -2,7 +2,6 @@ import { SEND_GATE, previewSend, submitSend } from '../../core/index.ts';
 import type { DedupePolicy, SendGateRequest } from '../../core/index.ts';
 import { requireFlag, text, type FlagParse, type ParsedFlags } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { renderKeyValues } from '../output/table.ts';
 import { gateCommands } from './gate-command.ts';
 import { SEND_TARGET_FLAGS } from './send-flags.ts';
 
@@ -93,22 +92,15 @@ export const [sendPreviewCommand, sendSubmitCommand] = gateCommands({
   preview: previewSend,
   submit: (context, request, input) =>
     submitSend(context, request, { ...input, authorizationDigest: input.authorizationDigest ?? '' }),
-  previewResult: (p) => ({ preview: p.preview }),
-  printPreview(context, preview) {
-    const summary = preview.preview;
-    context.print(
-      renderKeyValues([
-        ['Message group', summary.subAccount],
-        ['Signature', summary.signature],
-        ['Template', summary.templateId],
-        ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
-        ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
-        ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
-        ['Segments', summary.estimatedSegments],
-        ['Digest', preview.digest],
-      ]),
-    );
-  },
+  previewLines: (summary) => [
+    ['Message group', summary.subAccount],
+    ['Signature', summary.signature],
+    ['Template', summary.templateId],
+    ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
+    ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
+    ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
+    ['Segments', summary.estimatedSegments],
+  ],
   nextStep(preview, request) {
     const mobiles = request.mobiles.map(() => '--mobile …').join(' ');
     return (

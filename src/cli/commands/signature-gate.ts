@@ -1,8 +1,7 @@
 import { SIGNATURE_GATE, previewSignature, submitSignature } from '../../core/index.ts';
-import type { SignatureGateRequest, SignatureSummary } from '../../core/index.ts';
+import type { SignatureGateRequest } from '../../core/index.ts';
 import { requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { renderKeyValues } from '../output/table.ts';
 import { gateCommands, printApplied } from './gate-command.ts';
 import { requiredValue } from './gate-values.ts';
 import { channelTypes, jsonObject, numberChoice, positiveId } from './gate-flags.ts';
@@ -106,32 +105,21 @@ export const [signaturePreviewCommand, signatureSubmitCommand] = gateCommands({
   }),
   preview: previewSignature,
   submit: submitSignature,
-  previewResult: (p) => ({
-    preview: p.preview.body,
-    messageGroups: p.preview.messageGroups,
-    messageGroupCount: p.preview.messageGroupCount,
-    ...(p.preview.excludedGroups === undefined ? {} : { excludedGroups: p.preview.excludedGroups }),
+  previewResult: (s) => ({
+    preview: s.body,
+    messageGroups: s.messageGroups,
+    messageGroupCount: s.messageGroupCount,
+    ...(s.excludedGroups === undefined ? {} : { excludedGroups: s.excludedGroups }),
   }),
-  printPreview(context, p) {
-    const s: SignatureSummary = p.preview;
-    context.print(
-      renderKeyValues([
-        ['Signature', s.body.content],
-        ['Purpose / source', `${s.body.purpose} / ${s.body.source}`],
-        ['Qualification', s.body.signatureIdentificationID],
-        ['Channels', s.body.channelTypes.join(', ')],
-        ['Message groups', `${s.messageGroupCount}: ${s.messageGroups.map((g) => g.subAccount).join(', ')}`],
-        ...(s.excludedGroups
-          ? [
-              ['Left out', s.excludedGroups.map((g) => `${g.subAccount} (${g.reason})`).join(', ')] as [
-                string,
-                string,
-              ],
-            ]
-          : []),
-        ['Digest', p.digest],
-      ]),
-    );
-  },
+  previewLines: (s) => [
+    ['Signature', s.body.content],
+    ['Purpose / source', `${s.body.purpose} / ${s.body.source}`],
+    ['Qualification', s.body.signatureIdentificationID],
+    ['Channels', s.body.channelTypes.join(', ')],
+    ['Message groups', `${s.messageGroupCount}: ${s.messageGroups.map((g) => g.subAccount).join(', ')}`],
+    ...(s.excludedGroups
+      ? [['Left out', s.excludedGroups.map((g) => `${g.subAccount} (${g.reason})`).join(', ')] as const]
+      : []),
+  ],
   printSubmitted: printApplied('applyId'),
 });

@@ -1,8 +1,8 @@
 import { apiCommand, type CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
 import type { ExitCode } from '../exit-codes.ts';
-import { parseFlagValues, requireFlag, text, type ParsedFlags } from '../flag-values.ts';
-import type { FlagSpecs } from '../flags.ts';
+import { parseFlagValues, requireFlag, text, type FlagParse, type ParsedFlags } from '../flag-values.ts';
+import type { FlagSpec, FlagSpecs } from '../flags.ts';
 import { runSkillCommand } from '../output/skill-envelope.ts';
 
 /**
@@ -52,3 +52,18 @@ export const taskRef = (
   subAccount: requireFlag(flags['sub-account'], '--sub-account', command),
   taskId: requireFlag(flags['task-id'], '--task-id', command),
 });
+
+export type TaskRef = ReturnType<typeof taskRef>;
+type TextFlag = FlagSpec & { parse: FlagParse<string> };
+
+/** A skill command about one batch task: `--sub-account` and `--task-id` checked, then `run` with the task. */
+export function taskCommand<F extends FlagSpecs & Record<keyof typeof TASK_FLAGS, TextFlag>>(
+  spec: Omit<SkillCommandSpec<F>, 'run'> & {
+    run(context: CommandContext, task: TaskRef, flags: ParsedFlags<F>): Promise<ExitCode>;
+  },
+): CommandSpec {
+  return skillCommand({
+    ...spec,
+    run: (context, flags) => spec.run(context, taskRef(flags, spec.name), flags),
+  });
+}

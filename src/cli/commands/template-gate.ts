@@ -2,7 +2,6 @@ import { TEMPLATE_GATE, previewTemplate, submitTemplate } from '../../core/index
 import type { TemplateGateRequest } from '../../core/index.ts';
 import { requireFlag, text } from '../flag-values.ts';
 import type { FlagSpecs } from '../flags.ts';
-import { renderKeyValues } from '../output/table.ts';
 import { gateCommands, printApplied } from './gate-command.ts';
 import { channelTypes, jsonObject } from './gate-flags.ts';
 import { requiredValue } from './gate-values.ts';
@@ -99,20 +98,13 @@ export const [templatePreviewCommand, templateSubmitCommand] = gateCommands({
   },
   preview: previewTemplate,
   submit: submitTemplate,
-  previewResult: (p) => ({ preview: p.preview }),
-  printPreview(context, p) {
-    const s = p.preview;
-    context.print(
-      renderKeyValues([
-        ['Name', s.name],
-        ['Channel', s.channelType],
-        ['Signatures', s.signatures.join(', ')],
-        ['Message groups', s.subAccounts.join(', ')],
-        ['Variables', s.templateParams.map((t) => t.name).join(', ') || 'none (fixed text)'],
-        ['Content', `${s.content_length} characters, SHA-256 ${s.content_sha256}`],
-        ['Digest', p.digest],
-      ]),
-    );
-  },
+  previewLines: (s) => [
+    ['Name', s.name],
+    ['Channel', s.channelType],
+    ['Signatures', s.signatures.join(', ')],
+    ['Message groups', s.subAccounts.join(', ')],
+    ['Variables', s.templateParams.map((t) => t.name).join(', ') || 'none (fixed text)'],
+    ['Content', `${s.content_length} characters, SHA-256 ${s.content_sha256}`],
+  ],
   printSubmitted: printApplied('templateId'),
 });

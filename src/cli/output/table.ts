@@ -28,10 +28,11 @@ export function renderTable<Row>(columns: ReadonlyArray<Column<Row>>, rows: read
   return [format(headers), ...cells.map(format)].join('\n') + '\n';
 }
 
+/** A single record's `[label, value]` lines; an undefined value shows as `-`. */
+export type KeyValues = ReadonlyArray<readonly [string, string | number | undefined]>;
+
 /** `Label:  value` lines, labels aligned; for single records (stats, doctor, dry-run plan). */
-export function renderKeyValues(
-  pairs: ReadonlyArray<readonly [string, string | number | undefined]>,
-): string {
+export function renderKeyValues(pairs: KeyValues): string {
   const width = Math.max(0, ...pairs.map(([label]) => displayWidth(label) + 1));
   return (
     pairs.map(([label, value]) => `${padToWidth(`${label}:`, width)}  ${value ?? '-'}`.trimEnd()).join('\n') +

@@ -2,14 +2,8 @@ import { sha256Hex } from '../signing/sign.ts';
 import { isVerificationTemplate } from '../sending/delivery-plan.ts';
 import type { SmsClient } from '../types.ts';
 import type { GateFailure } from './gate-failure.ts';
-import {
-  checkGroupListed,
-  checkQualification,
-  checkSignature,
-  checkTemplateListed,
-  invalid,
-  secondTemplateFacts,
-} from './resource-checks.ts';
+import { checkGroupListed, checkQualification, checkSignature, invalid } from './resource-checks.ts';
+import { checkTemplateListed, secondTemplateFacts } from './template-checks.ts';
 
 /**
  * The batch resource checks (reference §3.1 step 2), run by `batch-create` before the upload and by the

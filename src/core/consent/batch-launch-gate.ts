@@ -5,7 +5,8 @@ import { sha256Hex } from '../signing/sign.ts';
 import type { SmsClient } from '../types.ts';
 import { runBatchChecks } from './batch-checks.ts';
 import { consentDigest } from './canonical.ts';
-import { gateCalls, type GateAnswer, type GateDefinition } from './gate.ts';
+import { gateCalls } from './gate.ts';
+import type { GateAnswer, GateDefinition } from './gate-types.ts';
 import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';
 import { invalid, query } from './resource-checks.ts';
 

@@ -1,8 +1,18 @@
 import { SmsInputError, SmsOutcomeUnknownError, isSmsError } from '../errors/errors.ts';
-import type { SmsClient } from '../types.ts';
 import { consentDigest, parseDigest } from './canonical.ts';
 import { failureOf, gateFailure, type GateFailure } from './gate-failure.ts';
-import type { ConsentLedger, SubmitRecord } from './ledger.ts';
+import {
+  isGateAnswer,
+  isGateFailure,
+  type GateCalls,
+  type GateContext,
+  type GateDefinition,
+  type GateOutcome,
+  type GatePreview,
+  type GateSubmitInput,
+  type GateSubmitted,
+} from './gate-types.ts';
+import type { SubmitRecord } from './ledger.ts';
 
 /**
  * The one consent gate (reference §4.3) under every `*-preview`/`*-submit` pair and their MCP tools. A
@@ -13,85 +23,6 @@ import type { ConsentLedger, SubmitRecord } from './ledger.ts';
  * write exactly once, through the ledger. Nothing here prints; nothing here retries a write.
  */
 
-export interface GateContext {
-  client: SmsClient;
-  ledger: ConsentLedger;
-  now?: (() => number) | undefined;
-}
-
-/** What a definition's pre-checks produce: the digest's object, the shown summary, what the write needs. */
-export interface Prepared<Summary, Write> {
-  canonical: Record<string, unknown>;
-  summary: Summary;
-  write: Write;
-}
-
-/** A final answer without a write (a task already started): a success that consumes nothing. */
-export interface GateAnswer {
-  ok: true;
-  answer: Record<string, unknown>;
-}
-
-export interface GateDefinition<Request, Summary, Write> {
-  /** `send`, `signature`, … : names the commands (`send-preview`) and scopes the ledger. */
-  name: string;
-  /** The write's action, for the envelope. */
-  action: string;
-  /** How a submit proves the user's consent beyond the preview digest (checked before any network call). */
-  authorise(
-    input: GateSubmitInput<Summary>,
-    previewDigest: string,
-    request: Request,
-  ): GateFailure | undefined;
-  /** Normalise, check against the service, build the canonical object: the same for preview and submit. */
-  prepare(client: SmsClient, request: Request): Promise<Prepared<Summary, Write> | GateFailure | GateAnswer>;
-  /** The write itself; a lost answer rejects with SmsOutcomeUnknownError. */
-  write(client: SmsClient, write: Write): Promise<{ requestId: string | undefined; result: unknown }>;
-  /** After a lost answer: the service's own record of the write, if it shows the write happened. */
-  reconcile?(client: SmsClient, write: Write): Promise<Record<string, unknown> | undefined>;
-  /** The read a user runs to learn whether a write with a lost answer happened. */
-  reconcileCommand(write: Write): string;
-  /** Canonical fields in words a user recognises (a field not named here is shown by its name). */
-  fieldWords: Readonly<Record<string, string>>;
-  /** How an element of a list field is shown when it was added (numbers masked). */
-  describeItem?(field: string, item: unknown): string;
-}
-
-export interface GatePreview<Summary> {
-  ok: true;
-  preview: Summary;
-  digest: string;
-  /** Epoch ms after which a submit of this digest needs a new preview. */
-  expiresAt: number;
-  /** An earlier submit of this same request whose outcome is unknown: reconcile before writing again. */
-  pendingSubmit?: SubmitRecord | undefined;
-}
-
-export interface GateSubmitInput<Summary = unknown> {
-  previewDigest: string;
-  /** The digest the human authorised (the send gate requires it equal to previewDigest). */
-  authorizationDigest?: string | undefined;
-  /** The phrase the human typed (the batch launch gate: `确认启动任务 <taskId>`). */
-  authorizationText?: string | undefined;
-  /** The caller checked the service after an unknown outcome and the write is absent. */
-  reconciled?: boolean | undefined;
-  /** Asked after every check passed and before the write (MCP elicitation); false writes nothing. */
-  confirm?: ((summary: Summary) => Promise<boolean>) | undefined;
-}
-
-export interface GateSubmitted<Summary> {
-  ok: true;
-  /** The action that was called, for the envelope. */
-  action: string;
-  requestId: string | undefined;
-  result: unknown;
-  preview: Summary;
-  /** The write's answer was lost, and the service's record shows it happened. */
-  reconciled?: boolean | undefined;
-}
-
-const isFailure = (value: object): value is GateFailure => 'ok' in value && value.ok === false;
-const isAnswer = (value: object): value is GateAnswer => 'answer' in value;
 /** The ledger files a gate's digests apart from every other gate's: a send digest never opens a signature. */
 const ledgerKey = (name: string, digest: string) => `${name}\n${digest}`;
 
@@ -99,9 +30,9 @@ export async function previewGate<R, S, W>(
   definition: GateDefinition<R, S, W>,
   context: GateContext,
   request: R,
-): Promise<GatePreview<S> | GateAnswer | GateFailure> {
+): Promise<GateOutcome<GatePreview<S>>> {
   const prepared = await definition.prepare(context.client, request);
-  if (isFailure(prepared) || isAnswer(prepared)) return prepared;
+  if (isGateFailure(prepared) || isGateAnswer(prepared)) return prepared;
   const digest = consentDigest(prepared.canonical);
   const now = (context.now ?? Date.now)();
   let pendingSubmit: SubmitRecord | undefined;
@@ -124,7 +55,7 @@ export async function previewGate<R, S, W>(
 }
 
 /** A definition's preview and submit, for the commands and tools that take its request as is. */
-export function gateCalls<R, S, W>(definition: GateDefinition<R, S, W>) {
+export function gateCalls<R, S, W>(definition: GateDefinition<R, S, W>): GateCalls<R, S> {
   return {
     preview: (context: GateContext, request: R) => previewGate(definition, context, request),
     submit: (context: GateContext, request: R, input: GateSubmitInput<S>) =>
@@ -162,7 +93,7 @@ export async function submitGate<R, S, W>(
   context: GateContext,
   request: R,
   input: GateSubmitInput<S>,
-): Promise<GateSubmitted<S> | GateAnswer | GateFailure> {
+): Promise<GateOutcome<GateSubmitted<S>>> {
   const preview = `${definition.name}-preview`;
   const previewDigest = parseDigest(input.previewDigest ?? '');
   if (previewDigest === undefined) {
@@ -194,7 +125,7 @@ export async function submitGate<R, S, W>(
   }
 
   const prepared = await definition.prepare(context.client, request);
-  if (isFailure(prepared) || isAnswer(prepared)) return prepared;
+  if (isGateFailure(prepared) || isGateAnswer(prepared)) return prepared;
   const canonical = prepared.canonical;
   if (consentDigest(canonical) !== previewDigest) {
     const changed = context.ledger.changedFields(record, key, canonical);

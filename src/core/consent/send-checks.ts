@@ -1,11 +1,7 @@
 import type { SmsClient } from '../types.ts';
 import type { GateFailure } from './gate-failure.ts';
-import {
-  checkGroupDetail,
-  checkSignature,
-  checkTemplateListed,
-  secondTemplateFacts,
-} from './resource-checks.ts';
+import { checkGroupDetail, checkSignature } from './resource-checks.ts';
+import { checkTemplateListed, secondTemplateFacts } from './template-checks.ts';
 import type { NormalizedSend, TemplateFacts } from './send-request.ts';
 
 /**

@@ -1,15 +1,8 @@
 import { SmsOutcomeUnknownError } from '../errors/errors.ts';
 import { maskPhone } from '../sending/phone.ts';
 import { canonicalJson } from './canonical.ts';
-import {
-  previewGate,
-  requireEqualDigests,
-  submitGate,
-  type GateContext,
-  type GateDefinition,
-  type GatePreview,
-  type GateSubmitInput,
-} from './gate.ts';
+import { previewGate, requireEqualDigests, submitGate } from './gate.ts';
+import type { GateContext, GateDefinition, GatePreview, GateSubmitInput } from './gate-types.ts';
 import { failureOf, type GateFailure } from './gate-failure.ts';
 import { runSendChecks } from './send-checks.ts';
 import {

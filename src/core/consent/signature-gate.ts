@@ -2,9 +2,10 @@ import { AGENT_V2_ACTIONS } from '../agent-v2/actions.ts';
 import { agentV2Params } from '../agent-v2/run.ts';
 import type { ApplySmsSignatureV2Body } from '../schemas/agent-v2-requests.ts';
 import type { SmsClient } from '../types.ts';
-import { gateCalls, type GateDefinition } from './gate.ts';
+import { gateCalls } from './gate.ts';
+import type { GateDefinition } from './gate-types.ts';
 import { failureOf, type GateFailure } from './gate-failure.ts';
-import { checkQualification, invalid, isNotRejected, query } from './resource-checks.ts';
+import { checkQualification, invalid, isNotRejected, query, theOneListed } from './resource-checks.ts';
 import { normalizeSignature } from './send-request.ts';
 
 /**
@@ -157,15 +158,10 @@ export const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSumma
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
-      const listed = await client.listSignatures({
-        signature: body.content,
-        subAccounts: body.subAccounts,
-        page: 1,
-        pageSize: 100,
-      });
-      const items = listed.result.List.filter((s) => s.Signature === body.content);
-      const item =
-        items.length === 1 ? (items[0] as (typeof items)[number] & Record<string, unknown>) : undefined;
+      const item = await theOneListed(
+        (page) => client.listSignatures({ signature: body.content, subAccounts: body.subAccounts, ...page }),
+        (s) => s.Signature === body.content,
+      );
       if (item === undefined || !isNotRejected(item.Status)) return undefined;
       const identification = item.IdentificationId ?? item.IdentificationID;
       if (!covers(item.SubAccounts, body.subAccounts) || !covers(item.ChannelTypes, body.channelTypes))

@@ -3,9 +3,10 @@ import { agentV2Params } from '../agent-v2/run.ts';
 import type { ApplySmsTemplateV2Body } from '../schemas/agent-v2-requests.ts';
 import { sha256Hex } from '../signing/sign.ts';
 import { templateVariables } from '../sending/template.ts';
-import { gateCalls, type GateDefinition } from './gate.ts';
+import { gateCalls } from './gate.ts';
+import type { GateDefinition } from './gate-types.ts';
 import { failureOf } from './gate-failure.ts';
-import { checkSignature, isNotRejected } from './resource-checks.ts';
+import { checkSignature, isNotRejected, theOneListed } from './resource-checks.ts';
 import { normalizeSignature } from './send-request.ts';
 
 /**
@@ -102,20 +103,14 @@ export const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary,
   write: (client, body) => client.applySmsTemplateV2(body),
   // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
   async reconcile(client, body) {
-    const listed = await client.listTemplates({
-      subAccounts: body.subAccounts,
-      signatures: body.signatures,
-      page: 1,
-      pageSize: 100,
-    });
-    const matches = listed.result.List.filter(
+    const item = await theOneListed(
+      (page) => client.listTemplates({ subAccounts: body.subAccounts, signatures: body.signatures, ...page }),
       (t) =>
         (t.TemplateName ?? t.Name) === body.name &&
         isNotRejected(t.Status) &&
         t.Content === body.content &&
         (t.ChannelType === undefined || t.ChannelType === body.channelType),
     );
-    const item = matches.length === 1 ? matches[0] : undefined;
     if (item === undefined) return undefined;
     return {
       TemplateId: item.TemplateId,
