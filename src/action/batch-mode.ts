@@ -16,7 +16,7 @@ import {
 } from './batch-progress.ts';
 import { batchSummary, type BatchReceipts, type BatchSource } from './batch-report.ts';
 import { batchTemplate } from './batch-template.ts';
-import type { BatchInputs } from './inputs.ts';
+import { templateRef, type BatchInputs } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
 import type { SendModeDeps } from './send-mode.ts';
 import { code } from './summary-markdown.ts';
@@ -35,7 +35,7 @@ export type BatchModeDeps = SendModeDeps;
  */
 export async function runBatch(deps: BatchModeDeps, inputs: BatchInputs): Promise<void> {
   const { io, client } = deps;
-  const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
+  const ref = templateRef(inputs);
   const template = await batchTemplate(client, ref);
   const startedAt = deps.now().getTime();
   // Checked as it is uploaded: read once, and a file with a defect is never stored.
@@ -107,7 +107,7 @@ export async function launchAndFollow(
   created: CreatedTask,
 ): Promise<void> {
   const { io, client } = deps;
-  const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
+  const ref = templateRef(inputs);
   const { startedAt } = created;
   const taskRef = { subAccount: inputs.subAccount, taskId: created.taskId };
   io.setOutput('task-id', created.taskId);

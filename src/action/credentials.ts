@@ -62,43 +62,38 @@ export function credentialEnvironment(
       credentials.secretAccessKey || env['VOLCENGINE_SECRET_KEY'] || env['VOLC_SECRETKEY'];
     const token = credentials.sessionToken || env['VOLCENGINE_SESSION_TOKEN'];
     if (token) merged['VOLCENGINE_SESSION_TOKEN'] = token;
-    for (const [input, name] of [
+    requireBoth(merged, 'AK/SK sign-in needs both keys', [
       ['access-key-id', 'VOLCENGINE_ACCESS_KEY'],
       ['secret-access-key', 'VOLCENGINE_SECRET_KEY'],
-    ] as const) {
-      if (!merged[name]) {
-        throw new SmsConfigError(
-          `Input ${input} is empty (and ${name} is not set): AK/SK sign-in needs both keys`,
-          {
-            hint:
-              'An empty value usually means the secret is missing or misspelled in this repository. ' +
-              ACTION_HINT,
-          },
-        );
-      }
-    }
+    ]);
   }
   if (gateway) {
     for (const name of [...AKSK_VARIABLES, ...GATEWAY_VARIABLES]) delete merged[name];
     merged['ARK_SKILL_API_KEY'] = credentials.apiKey || env['ARK_SKILL_API_KEY'];
     merged['ARK_SKILL_API_BASE'] = credentials.apiBase || env['ARK_SKILL_API_BASE'];
-    for (const [input, name] of [
+    requireBoth(merged, 'gateway sign-in needs both', [
       ['api-key', 'ARK_SKILL_API_KEY'],
       ['api-base', 'ARK_SKILL_API_BASE'],
-    ] as const) {
-      if (!merged[name]) {
-        throw new SmsConfigError(
-          `Input ${input} is empty (and ${name} is not set): gateway sign-in needs both`,
-          {
-            hint:
-              'An empty value usually means the secret is missing or misspelled in this repository. ' +
-              ACTION_HINT,
-          },
-        );
-      }
-    }
+    ]);
   }
   return merged;
+}
+
+/** Each of a sign-in's two inputs is given, or its variable is set; else the step fails naming the input. */
+function requireBoth(
+  merged: NodeJS.ProcessEnv,
+  why: string,
+  pairs: ReadonlyArray<readonly [input: string, variable: string]>,
+): void {
+  for (const [input, name] of pairs) {
+    if (!merged[name]) {
+      throw new SmsConfigError(`Input ${input} is empty (and ${name} is not set): ${why}`, {
+        hint:
+          'An empty value usually means the secret is missing or misspelled in this repository. ' +
+          ACTION_HINT,
+      });
+    }
+  }
 }
 
 export interface ResolvedActionConfig {

@@ -1,4 +1,4 @@
-import type { ApiDialect, BatchSchedule, InputIssue } from '../core/index.ts';
+import type { ApiDialect, BatchSchedule, InputIssue, TemplateRef } from '../core/index.ts';
 import {
   parseTemplateParamInput,
   phoneIssues,
@@ -82,6 +82,13 @@ export interface BatchInputs extends CommonInputs {
 }
 
 export type ActionInputs = SendInputs | StatsInputs | BatchInputs;
+
+/** The step's group, signature and template, alone: what the core's template reads and the send log take. */
+export const templateRef = (inputs: TemplateRef): TemplateRef => ({
+  subAccount: inputs.subAccount,
+  signature: inputs.signature,
+  templateId: inputs.templateId,
+});
 
 const SEND_REQUIRED = ['sub-account', 'signature', 'template-id'] as const;
 // Inputs of a direct send that have no place in a batch: the file carries the recipients and parameters.

@@ -9,7 +9,7 @@ import {
 import type { DeliveryPlan, SendSmsInput, TemplateFacts } from '../core/index.ts';
 import { launchAndFollow, type BatchModeDeps } from './batch-mode.ts';
 import { renameInputIssues } from './input-issues.ts';
-import type { SendInputs } from './inputs.ts';
+import { templateRef, type SendInputs } from './inputs.ts';
 
 /**
  * `mode: send` above `batch-threshold` unique numbers (default 10,000): the core's planner hands the send
@@ -31,7 +31,7 @@ export async function sendThroughBatchWhenLarge(
     io.setOutput('engine', 'direct');
     return false;
   }
-  const ref = { subAccount: inputs.subAccount, signature: inputs.signature, templateId: inputs.templateId };
+  const ref = templateRef(inputs);
   const template = await renameInputIssues(() => describeTemplate(client, ref));
   const plan = planWithActionWords({ ...base, template }, inputs);
   io.setOutput('engine', plan.engine);

@@ -2,7 +2,7 @@ import { formatErrorLine, maskPhone, waitForReceipts } from '../core/index.ts';
 import type { Receipt, SendSmsInput, SmsClient } from '../core/index.ts';
 import { sendThroughBatchWhenLarge } from './send-engine.ts';
 import { renameInputIssues } from './input-issues.ts';
-import type { SendInputs } from './inputs.ts';
+import { templateRef, type SendInputs } from './inputs.ts';
 import type { ActionIo } from './runner-io.ts';
 import { countDeliveries, groupErrors, outcomeReports, plannedReports, sendSummary } from './send-report.ts';
 import type { RecipientReport } from './send-report.ts';
@@ -43,19 +43,9 @@ export function sendStatus(
  */
 export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<void> {
   const { io, client } = deps;
-  const request: SendSmsInput = {
-    subAccount: inputs.subAccount,
-    signature: inputs.signature,
-    templateId: inputs.templateId,
-    mobiles: inputs.phoneNumbers,
-    templateParam: inputs.templateParam,
-  };
-  const context = {
-    subAccount: inputs.subAccount,
-    signature: inputs.signature,
-    templateId: inputs.templateId,
-    dryRun: inputs.dryRun,
-  };
+  const ref = templateRef(inputs);
+  const request: SendSmsInput = { ...ref, mobiles: inputs.phoneNumbers, templateParam: inputs.templateParam };
+  const context = { ...ref, dryRun: inputs.dryRun };
   // Above batch-threshold numbers the service's batch-task engine carries the send instead.
   if (await sendThroughBatchWhenLarge(deps, inputs, request)) return;
 
@@ -106,12 +96,7 @@ export async function runSend(deps: SendModeDeps, inputs: SendInputs): Promise<v
         onPoll: (pending, total) =>
           io.info(`Waiting for delivery receipts: ${pending} of ${total} still without a receipt…`),
       },
-      {
-        subAccount: context.subAccount,
-        signature: context.signature,
-        templateId: context.templateId,
-        sentAt,
-      },
+      { ...ref, sentAt },
       messageIds,
       { pauseMs: deps.pollIntervalMs, growth: 1.5, maxPauseMs: 10_000, timeoutMs: inputs.deliveryTimeoutMs },
     );

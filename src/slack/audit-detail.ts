@@ -1,6 +1,7 @@
 import { maskPhone, maskPhonesInText } from '../core/index.ts';
 import type { SmsCommand } from './command-parser.ts';
 import { formatFilters } from './command-parser.ts';
+import type { PendingSend } from './store-tables.ts';
 
 /**
  * A `/sms log` query as the app shows it back: a number-shaped one masked as a number, anything else (a
@@ -54,4 +55,16 @@ export function auditDetail(
     default:
       return command.kind;
   }
+}
+
+/**
+ * A stored send's audit fields: `<step> <id> template=… signature=… group=…`, the masked recipients and
+ * the template.
+ */
+export function sendAuditFields(step: string, send: PendingSend) {
+  return {
+    detail: `${step} ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+    recipients: [...send.groups, ...send.masked],
+    templateId: send.templateId,
+  };
 }

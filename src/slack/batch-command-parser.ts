@@ -1,5 +1,5 @@
 import { SmsInputError } from '../core/index.ts';
-import { isKeyValue, splitKeyValue } from './command-text.ts';
+import { splitOptions } from './command-text.ts';
 
 /**
  * `/sms batch …` text → a typed command (pure, like command-parser.ts). A task is named by its id; its
@@ -47,13 +47,8 @@ const CREATE_KEYS = {
 export function parseBatch(tokens: readonly string[]): BatchCommand {
   const [action, ...rest] = tokens;
   const options: Record<string, string> = {};
-  const positional: string[] = [];
-  for (const token of rest) {
-    if (!isKeyValue(token)) {
-      positional.push(token);
-      continue;
-    }
-    const [key, value] = splitKeyValue(token);
+  const { options: given, positional } = splitOptions(rest);
+  for (const [key, value] of given) {
     if (value === '') refuse(key, 'has no value; write it as name=value (quote values with spaces)');
     options[key.toLowerCase()] = value;
   }

@@ -14,7 +14,7 @@ import {
 } from './batch-messages.ts';
 import type { SlackMessage } from './blocks.ts';
 import { notice } from './blocks.ts';
-import { holdLease } from './follow-up.ts';
+import { holdLease, leaseFromNow } from './follow-up.ts';
 import type { ButtonClick, Reply, SendFlowDeps } from './send-flow.ts';
 import type { BatchRow } from './store-batches.ts';
 
@@ -66,11 +66,7 @@ export async function launchBatch(click: ButtonClick, reply: Reply, deps: BatchF
     await reply(notice(`:no_entry: ${decision.reason}`), { replace: false });
     return;
   }
-  const claim = await deps.store.claimBatchLaunch(click.pendingId, click.userId, {
-    now: deps.now(),
-    owner: deps.owner,
-    leaseMs: deps.tuning.leaseMs,
-  });
+  const claim = await deps.store.claimBatchLaunch(click.pendingId, click.userId, leaseFromNow(deps));
   if (!claim.claimed) {
     deps.log(`info: ignored a launch click on ${click.pendingId}: ${claim.reason}`);
     const by = claim.row?.launchedBy === undefined ? '' : ` (by <@${claim.row.launchedBy}>)`;
@@ -242,11 +238,7 @@ export async function takeOverBatchFollowUps(
   deps: BatchFlowDeps,
   track: (work: Promise<unknown>) => void,
 ): Promise<number> {
-  const rows = await deps.store.takeOverBatchFollowUps({
-    now: deps.now(),
-    owner: deps.owner,
-    leaseMs: deps.tuning.leaseMs,
-  });
+  const rows = await deps.store.takeOverBatchFollowUps(leaseFromNow(deps));
   const noReply: Reply = async () => {};
   for (const row of rows) {
     deps.log(`info: took over the follow-up of batch task ${row.taskId} (its previous owner stopped)`);

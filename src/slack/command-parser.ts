@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import { SmsInputError, isWindowLength, maskPhonesInText } from '../core/index.ts';
 import { BATCH_USAGE, parseBatch, type BatchCommand } from './batch-command-parser.ts';
-import { channelIdOf, isKeyValue, splitKeyValue, tokenize } from './command-text.ts';
+import { channelIdOf, isKeyValue, splitKeyValue, splitOptions, tokenize } from './command-text.ts';
 
 /**
  * `/sms …` text → a typed command. Pure: no API calls, no clock. Every refusal is an SmsInputError whose
@@ -166,13 +166,8 @@ function parseStatsArguments(
   { allowRange }: { allowRange: boolean },
 ): { window: StatsWindow; filters: StatsFilters } {
   const filters: StatsFilters = {};
-  const positional: string[] = [];
-  for (const token of tokens) {
-    if (!isKeyValue(token)) {
-      positional.push(token);
-      continue;
-    }
-    const [key, value] = splitKeyValue(token);
+  const { options, positional } = splitOptions(tokens);
+  for (const [key, value] of options) {
     const field = FILTER_KEYS[key.toLowerCase()];
     if (field === undefined) {
       refuse(key, `is not a filter; use ${Object.keys(FILTER_KEYS).join(', ')}`, usage);

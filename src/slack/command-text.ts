@@ -98,3 +98,17 @@ export function splitKeyValue(token: string): [key: string, value: string] {
   const at = token.indexOf('=');
   return [token.slice(0, at), token.slice(at + 1)];
 }
+
+/** A command's tokens as its `name=value` options, in order, and the rest (ids, windows), in order. */
+export function splitOptions(tokens: readonly string[]): {
+  options: Array<[key: string, value: string]>;
+  positional: string[];
+} {
+  const options: Array<[key: string, value: string]> = [];
+  const positional: string[] = [];
+  for (const token of tokens) {
+    if (isKeyValue(token)) options.push(splitKeyValue(token));
+    else positional.push(token);
+  }
+  return { options, positional };
+}

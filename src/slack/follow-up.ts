@@ -25,6 +25,13 @@ export interface FollowUpDeps {
   owner: string;
 }
 
+/** A lease for this replica from now on, as every claim and take-over in the store takes it. */
+export const leaseFromNow = (deps: Pick<FollowUpDeps, 'now' | 'owner' | 'tuning'>) => ({
+  now: deps.now(),
+  owner: deps.owner,
+  leaseMs: deps.tuning.leaseMs,
+});
+
 /** Writes to the message the button is on (`replace: true`) or adds an ephemeral note under it. */
 export type Reply = (message: SlackMessage, options: { replace: boolean }) => Promise<void>;
 
@@ -141,11 +148,7 @@ export async function takeOverFollowUps(
   replyTo: (responseUrl: string | undefined) => Reply,
   track: (work: Promise<unknown>) => void,
 ): Promise<number> {
-  const sends = await deps.store.takeOverFollowUps({
-    now: deps.now(),
-    owner: deps.owner,
-    leaseMs: deps.tuning.leaseMs,
-  });
+  const sends = await deps.store.takeOverFollowUps(leaseFromNow(deps));
   for (const send of sends) {
     deps.log(`info: took over the receipt follow-up of send ${send.id} (its previous owner stopped)`);
     const { sentAt } = send.result as SendResult;

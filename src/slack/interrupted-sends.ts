@@ -1,3 +1,4 @@
+import { sendAuditFields } from './audit-detail.ts';
 import { notice, type SlackMessage } from './blocks.ts';
 import type { SlackStore } from './store.ts';
 import type { PendingSend } from './store-tables.ts';
@@ -49,9 +50,7 @@ export async function reportInterruptedSends(deps: InterruptedSendDeps): Promise
         userId: send.userId,
         channelId: send.channelId,
         command: 'send-interrupted',
-        detail: `interrupted ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-        recipients: [...send.groups, ...send.masked],
-        templateId: send.templateId,
+        ...sendAuditFields('interrupted', send),
         outcome: 'outcome unknown: the app stopped while sending',
       });
     } catch (err) {

@@ -1,7 +1,8 @@
 import { formatErrorLine, maskPhonesInText, type SendSmsOutcome } from '../core/index.ts';
 import type { AccessPolicy } from './access-policy.ts';
+import { sendAuditFields } from './audit-detail.ts';
 import { notice } from './blocks.ts';
-import { followUpReceipts, holdLease, type FollowUpDeps, type Reply } from './follow-up.ts';
+import { followUpReceipts, holdLease, leaseFromNow, type FollowUpDeps, type Reply } from './follow-up.ts';
 import type { RecipientLine } from './send-messages.ts';
 import { cancelledMessage, sendResultMessage, sendingMessage } from './send-messages.ts';
 import type { PendingSend } from './store-tables.ts';
@@ -51,9 +52,7 @@ export async function confirmSend(click: ButtonClick, reply: Reply, deps: SendFl
     return;
   }
   const claim = await deps.store.claimPendingSend(click.pendingId, {
-    now: deps.now(),
-    owner: deps.owner,
-    leaseMs: deps.tuning.leaseMs,
+    ...leaseFromNow(deps),
     responseUrl: click.responseUrl,
   });
   if (!claim.claimed) {
@@ -85,9 +84,7 @@ export async function confirmSend(click: ButtonClick, reply: Reply, deps: SendFl
       userId: click.userId,
       channelId: click.channelId,
       command: 'send-confirm',
-      detail: `confirm ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-      recipients: [...send.groups, ...send.masked],
-      templateId: send.templateId,
+      ...sendAuditFields('confirm', send),
       messageIds,
       outcome: `sent ${counts.sent}, failed ${counts.failed}, unknown ${counts.unknown}`,
     });

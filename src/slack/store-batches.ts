@@ -1,7 +1,6 @@
-import type { SqlValue } from './store-driver.ts';
+import type { Row, SqlValue } from './store-driver.ts';
 import type { LeaseClaim } from './store-pending-sends.ts';
 import { PendingSendStore } from './store-pending-sends.ts';
-import type { Row } from './store-tables.ts';
 
 /**
  * Batch tasks as the Slack app knows them (store-migrations.ts step 3). The rules, one statement each:

@@ -1,5 +1,3 @@
-import type { Row } from './store-tables.ts';
-
 /**
  * What the store needs from a database, and nothing more: statements with `?` placeholders, a transaction
  * that serialises with every other holder of the same key, and versioned migrations applied under a lock.
@@ -7,6 +5,8 @@ import type { Row } from './store-tables.ts';
  */
 
 export type SqlValue = string | number | null;
+/** A row as a driver returns it: column name → value. */
+export type Row = Record<string, unknown>;
 
 export interface SqlRunner {
   /** Rows of a query, or of a write with RETURNING. */
@@ -44,8 +44,34 @@ export interface SqlDriver extends SqlRunner {
   close(): Promise<void>;
 }
 
+/** The table of applied steps; `applied_at` (epoch ms) needs 64 bits: `BIGINT` in PostgreSQL. */
+export const migrationsTable = (epochMsType: 'INTEGER' | 'BIGINT') =>
+  `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${epochMsType} NOT NULL, applied_by TEXT NOT NULL)`;
+
+/**
+ * Applies the migrations above `current` in order: `apply` runs a step's SQL and `record`, the row that
+ * says it is applied (`?` placeholders), in one transaction. Returns what this call applied.
+ */
+export async function applyMigrations(
+  migrations: readonly Migration[],
+  current: number,
+  appliedBy: string,
+  apply: (migration: Migration, record: { sql: string; params: SqlValue[] }) => Promise<void>,
+): Promise<MigrationReport> {
+  const applied: number[] = [];
+  for (const migration of pendingMigrations(migrations, current)) {
+    await apply(migration, {
+      sql: 'INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES (?, ?, ?, ?)',
+      params: [migration.version, migration.name, Date.now(), appliedBy],
+    });
+    applied.push(migration.version);
+  }
+  return { applied, version: applied.at(-1) ?? current };
+}
+
 /** The migrations above `current`, in order, checking they are numbered 1, 2, 3… without gaps. */
-export function pendingMigrations(migrations: readonly Migration[], current: number): Migration[] {
+function pendingMigrations(migrations: readonly Migration[], current: number): Migration[] {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
       throw new Error(`migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);

@@ -1,13 +1,6 @@
 import pg from 'pg';
-import {
-  pendingMigrations,
-  type Migration,
-  type MigrationReport,
-  type SqlDriver,
-  type SqlRunner,
-  type SqlValue,
-} from './store-driver.ts';
-import type { Row } from './store-tables.ts';
+import { applyMigrations, migrationsTable } from './store-driver.ts';
+import type { Migration, MigrationReport, Row, SqlDriver, SqlRunner, SqlValue } from './store-driver.ts';
 
 /**
  * The shared backend: PostgreSQL through a pg pool, for several replicas on one database. Each rule in
@@ -18,9 +11,6 @@ import type { Row } from './store-tables.ts';
 
 // An arbitrary constant naming "the volc-sms Slack schema" among other advisory locks on the database.
 const MIGRATION_LOCK = 7_313_501;
-
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
-  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL, applied_by TEXT NOT NULL)`;
 
 /** `?` placeholders (as store.ts writes them) → `$1, $2, …`. The store's SQL has no `?` inside literals. */
 export function numberPlaceholders(sql: string): string {
@@ -110,28 +100,22 @@ export class PostgresDriver implements SqlDriver {
     try {
       // A session lock: the second replica to start waits here, then finds the steps applied.
       await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await client.query(MIGRATIONS_TABLE);
+      await client.query(migrationsTable('BIGINT'));
       const { rows } = await client.query<{ version: number | null }>(
         'SELECT max(version) AS version FROM schema_migrations',
       );
       const current = Number(rows[0]?.version ?? 0);
-      const applied: number[] = [];
-      for (const migration of pendingMigrations(migrations, current)) {
+      return await applyMigrations(migrations, current, appliedBy, async (migration, record) => {
         await client.query('BEGIN');
         try {
           await client.query(migration.sql);
-          await client.query(
-            'INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES ($1, $2, $3, $4)',
-            [migration.version, migration.name, Date.now(), appliedBy],
-          );
+          await client.query(numberPlaceholders(record.sql), record.params);
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined);
           throw err;
         }
-        applied.push(migration.version);
-      }
-      return { applied, version: applied.at(-1) ?? current };
+      });
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();

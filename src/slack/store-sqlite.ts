@@ -1,16 +1,6 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import {
-  pendingMigrations,
-  type Migration,
-  type MigrationReport,
-  type SqlDriver,
-  type SqlRunner,
-  type SqlValue,
-} from './store-driver.ts';
-import type { Row } from './store-tables.ts';
-
-const SQLITE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
-  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL, applied_by TEXT NOT NULL)`;
+import { applyMigrations, migrationsTable } from './store-driver.ts';
+import type { Migration, MigrationReport, Row, SqlDriver, SqlRunner, SqlValue } from './store-driver.ts';
 
 /**
  * The embedded backend: one SQLite file (or `:memory:`) through node:sqlite. SQLite serialises writers, so
@@ -80,21 +70,16 @@ export class SqliteDriver implements SqlDriver {
 
   migrate(migrations: readonly Migration[], appliedBy: string): Promise<MigrationReport> {
     return this.transaction('migrate', async (tx) => {
-      this.#db.exec(SQLITE_MIGRATIONS_TABLE);
+      this.#db.exec(migrationsTable('INTEGER'));
       const [row] = await tx.all('PRAGMA user_version');
       const current = Number(row?.user_version ?? 0);
-      const applied: number[] = [];
-      for (const migration of pendingMigrations(migrations, current)) {
+      // Every step inside this one transaction: a step that fails rolls the whole call back.
+      return applyMigrations(migrations, current, appliedBy, async (migration, record) => {
         this.#db.exec(migration.sql);
-        await tx.run(
-          'INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES (?, ?, ?, ?)',
-          [migration.version, migration.name, Date.now(), appliedBy],
-        );
+        await tx.run(record.sql, record.params);
         // PRAGMA takes no parameters; the version is an integer from the migration list.
         this.#db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
-        applied.push(migration.version);
-      }
-      return { applied, version: applied.at(-1) ?? current };
+      });
     });
   }
 

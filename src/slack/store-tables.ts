@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PreparedSend } from './send-planner.ts';
+import type { Row } from './store-driver.ts';
 
 /**
  * The records the Slack app keeps and how they are read from a row of either backend (PostgreSQL returns
@@ -59,8 +60,6 @@ export interface Schedule {
 
 export type ClaimResult =
   { claimed: true; send: PendingSend } | { claimed: false; reason: 'missing' | 'expired' | PendingSendState };
-
-export type Row = Record<string, unknown>;
 
 export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;
