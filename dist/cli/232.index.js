@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 80 modules
-var core = __webpack_require__(39659);
+// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
+var core = __webpack_require__(31125);
 ;// CONCATENATED MODULE: ./src/cli/flag-values.ts
 
 const asText = (raw) => Array.isArray(raw) ? (raw.at(-1) ?? '') : typeof raw === 'string' ? raw : String(raw);
@@ -62,6 +62,10 @@ function pagingFlags(defaultSize) {
         },
     };
 }
+/** A TCP port to listen on; 0 lets the system pick a free one. */
+const portFlag = (description) => ({ type: 'string', value: 'PORT', description, parse: wholeNumber(0, 65_535) });
+/** The address a server listens on: loopback unless the user names another. */
+const hostFlag = (description) => ({ type: 'string', value: 'HOST', description, parse: flag_values_text, default: '127.0.0.1' });
 /** `a,b, c` → ['a','b','c']; repeated flags are joined first. Empty items are dropped. */
 const commaList = (raw) => ({
     value: [raw]
@@ -1561,19 +1565,8 @@ const CLI_VERSION = '0.1.0';
 
 const mcp_NAME = 'mcp';
 const mcp_FLAGS = {
-    http: {
-        type: 'string',
-        value: 'PORT',
-        description: 'Serve Streamable HTTP at /mcp on this port (0 = any free port) instead of stdio.',
-        parse: wholeNumber(0, 65_535),
-    },
-    host: {
-        type: 'string',
-        value: 'HOST',
-        description: 'Address for --http (default 127.0.0.1; elsewhere VOLC_SMS_MCP_TOKEN is required).',
-        parse: flag_values_text,
-        default: '127.0.0.1',
-    },
+    http: portFlag('Serve Streamable HTTP at /mcp on this port (0 = any free port) instead of stdio.'),
+    host: hostFlag('Address for --http (default 127.0.0.1; elsewhere VOLC_SMS_MCP_TOKEN is required).'),
 };
 const mcpCommand = {
     name: mcp_NAME,
@@ -1801,20 +1794,8 @@ async function exitedWithin(pid, ms) {
 
 const sandbox_NAME = 'sandbox';
 const sandbox_FLAGS = {
-    port: {
-        type: 'string',
-        value: 'PORT',
-        description: 'Port to listen on (default 8787; 0 = any free port).',
-        parse: wholeNumber(0, 65_535),
-        default: 8787,
-    },
-    host: {
-        type: 'string',
-        value: 'HOST',
-        description: 'Address to listen on (default 127.0.0.1).',
-        parse: flag_values_text,
-        default: '127.0.0.1',
-    },
+    port: { ...portFlag('Port to listen on (default 8787; 0 = any free port).'), default: 8787 },
+    host: hostFlag('Address to listen on (default 127.0.0.1).'),
     db: {
         type: 'string',
         value: 'FILE',
@@ -2991,6 +2972,7 @@ const sendBatchSmsCommand = {
 
 
 
+
 /**
  * A `<name>-preview` / `<name>-submit` pair declared once over the core's one gate (signature, template,
  * batch launch): the flags, how they make the request, how a preview reads on a terminal. The JSON in a
@@ -3024,8 +3006,6 @@ const printApplied = (idKey) => (context, submitted) => {
         ? `The application was found after a lost answer: ${JSON.stringify(result)}`
         : `Applied (request id ${submitted.requestId ?? '-'}): ${idKey} ${String(result[idKey] ?? '-')}, status ${String(result.status ?? '-')}`);
 };
-const gate_command_isFailure = (value) => !value.ok;
-const isAnswer = (value) => 'answer' in value;
 /** An early answer (a task already started): a success reported by the command, as the skill does. */
 function printAnswer(context, command, answer) {
     if (context.json)
@@ -3056,12 +3036,15 @@ function gateCommands(pair) {
         run: (context, values) => runSkillCommand(context, previewName, async () => {
             const request = pair.request(parseFlagValues(pair.flags, values, previewName), previewName);
             const outcome = await pair.preview(gateContext(context), request);
-            if (gate_command_isFailure(outcome))
+            if ((0,core/* isGateFailure */.m2)(outcome))
                 return reportSkillFailure(context, previewName, outcome);
-            if (isAnswer(outcome))
+            if ((0,core/* isGateAnswer */.gP)(outcome))
                 return printAnswer(context, previewName, outcome);
             if (!context.json) {
-                pair.printPreview(context, outcome);
+                context.print(renderKeyValues([...pair.previewLines(outcome.preview), ['Digest', outcome.digest]]));
+                const note = pair.previewNote?.(outcome.preview);
+                if (note !== undefined)
+                    context.print(note);
                 if (outcome.pendingSubmit !== undefined)
                     context.note(`volc-sms: an earlier submit of this same ${pair.pendingCheck ?? 'request has an unknown outcome; check first.'}`);
                 context.print(pair.nextStep?.(outcome, request) ??
@@ -3069,10 +3052,8 @@ function gateCommands(pair) {
                 return EXIT.ok;
             }
             const result = {
-                ...pair.previewResult(outcome),
-                digest: outcome.digest,
-                expiresAt: new Date(outcome.expiresAt).toISOString(),
-                ...(outcome.pendingSubmit === undefined ? {} : { pendingSubmit: outcome.pendingSubmit }),
+                ...(pair.previewResult?.(outcome.preview) ?? { preview: outcome.preview }),
+                ...(0,core/* previewDigestFields */.ez)(outcome),
             };
             printSkillEnvelope(context, skillSuccess(previewName, undefined, result));
             return EXIT.ok;
@@ -3096,9 +3077,9 @@ function gateCommands(pair) {
                 ...pair.authorization?.(flags, submitName),
             });
             // As the skill: a failed call reports the action, a refusal before it the command.
-            if (gate_command_isFailure(outcome))
+            if ((0,core/* isGateFailure */.m2)(outcome))
                 return reportSkillFailure(context, outcome.attempted ? pair.action : submitName, outcome);
-            if (isAnswer(outcome))
+            if ((0,core/* isGateAnswer */.gP)(outcome))
                 return printAnswer(context, submitName, outcome);
             if (context.json) {
                 // A reconciled write and an early answer are the command's own results (reference §4.1).
@@ -3115,7 +3096,6 @@ function gateCommands(pair) {
 const isEarly = (result) => typeof result === 'object' && result !== null && 'alreadyStarted' in result;
 
 ;// CONCATENATED MODULE: ./src/cli/commands/send-gate.ts
-
 
 
 
@@ -3200,20 +3180,15 @@ const [sendPreviewCommand, sendSubmitCommand] = gateCommands({
     }),
     preview: core/* previewSend */.p_,
     submit: (context, request, input) => (0,core/* submitSend */.pT)(context, request, { ...input, authorizationDigest: input.authorizationDigest ?? '' }),
-    previewResult: (p) => ({ preview: p.preview }),
-    printPreview(context, preview) {
-        const summary = preview.preview;
-        context.print(renderKeyValues([
-            ['Message group', summary.subAccount],
-            ['Signature', summary.signature],
-            ['Template', summary.templateId],
-            ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
-            ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
-            ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
-            ['Segments', summary.estimatedSegments],
-            ['Digest', preview.digest],
-        ]));
-    },
+    previewLines: (summary) => [
+        ['Message group', summary.subAccount],
+        ['Signature', summary.signature],
+        ['Template', summary.templateId],
+        ['Recipients', `${summary.recipientCount}: ${summary.recipients.join(', ')}`],
+        ['Duplicates dropped', summary.duplicates.length === 0 ? 'none' : summary.duplicates.join(', ')],
+        ['Variables', summary.variableNames.join(', ') || 'none (fixed text)'],
+        ['Segments', summary.estimatedSegments],
+    ],
     nextStep(preview, request) {
         const mobiles = request.mobiles.map(() => '--mobile …').join(' ');
         return (`Nothing was sent. After the user approves, send with:\n  volc-sms send-submit (same flags: ${mobiles}) ` +
@@ -3291,7 +3266,6 @@ const sha256Flag = (raw) => {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/signature-gate.ts
-
 
 
 
@@ -3394,33 +3368,26 @@ const [signaturePreviewCommand, signatureSubmitCommand] = gateCommands({
     }),
     preview: core/* previewSignature */.B5,
     submit: core/* submitSignature */.dw,
-    previewResult: (p) => ({
-        preview: p.preview.body,
-        messageGroups: p.preview.messageGroups,
-        messageGroupCount: p.preview.messageGroupCount,
-        ...(p.preview.excludedGroups === undefined ? {} : { excludedGroups: p.preview.excludedGroups }),
+    previewResult: (s) => ({
+        preview: s.body,
+        messageGroups: s.messageGroups,
+        messageGroupCount: s.messageGroupCount,
+        ...(s.excludedGroups === undefined ? {} : { excludedGroups: s.excludedGroups }),
     }),
-    printPreview(context, p) {
-        const s = p.preview;
-        context.print(renderKeyValues([
-            ['Signature', s.body.content],
-            ['Purpose / source', `${s.body.purpose} / ${s.body.source}`],
-            ['Qualification', s.body.signatureIdentificationID],
-            ['Channels', s.body.channelTypes.join(', ')],
-            ['Message groups', `${s.messageGroupCount}: ${s.messageGroups.map((g) => g.subAccount).join(', ')}`],
-            ...(s.excludedGroups
-                ? [
-                    ['Left out', s.excludedGroups.map((g) => `${g.subAccount} (${g.reason})`).join(', ')],
-                ]
-                : []),
-            ['Digest', p.digest],
-        ]));
-    },
+    previewLines: (s) => [
+        ['Signature', s.body.content],
+        ['Purpose / source', `${s.body.purpose} / ${s.body.source}`],
+        ['Qualification', s.body.signatureIdentificationID],
+        ['Channels', s.body.channelTypes.join(', ')],
+        ['Message groups', `${s.messageGroupCount}: ${s.messageGroups.map((g) => g.subAccount).join(', ')}`],
+        ...(s.excludedGroups
+            ? [['Left out', s.excludedGroups.map((g) => `${g.subAccount} (${g.reason})`).join(', ')]]
+            : []),
+    ],
     printSubmitted: printApplied('applyId'),
 });
 
 ;// CONCATENATED MODULE: ./src/cli/commands/template-gate.ts
-
 
 
 
@@ -3515,19 +3482,14 @@ const [templatePreviewCommand, templateSubmitCommand] = gateCommands({
     },
     preview: core/* previewTemplate */.d6,
     submit: core/* submitTemplate */.P0,
-    previewResult: (p) => ({ preview: p.preview }),
-    printPreview(context, p) {
-        const s = p.preview;
-        context.print(renderKeyValues([
-            ['Name', s.name],
-            ['Channel', s.channelType],
-            ['Signatures', s.signatures.join(', ')],
-            ['Message groups', s.subAccounts.join(', ')],
-            ['Variables', s.templateParams.map((t) => t.name).join(', ') || 'none (fixed text)'],
-            ['Content', `${s.content_length} characters, SHA-256 ${s.content_sha256}`],
-            ['Digest', p.digest],
-        ]));
-    },
+    previewLines: (s) => [
+        ['Name', s.name],
+        ['Channel', s.channelType],
+        ['Signatures', s.signatures.join(', ')],
+        ['Message groups', s.subAccounts.join(', ')],
+        ['Variables', s.templateParams.map((t) => t.name).join(', ') || 'none (fixed text)'],
+        ['Content', `${s.content_length} characters, SHA-256 ${s.content_sha256}`],
+    ],
     printSubmitted: printApplied('templateId'),
 });
 
@@ -3559,6 +3521,13 @@ const taskRef = (flags, command) => ({
     subAccount: requireFlag(flags['sub-account'], '--sub-account', command),
     taskId: requireFlag(flags['task-id'], '--task-id', command),
 });
+/** A skill command about one batch task: `--sub-account` and `--task-id` checked, then `run` with the task. */
+function taskCommand(spec) {
+    return skillCommand({
+        ...spec,
+        run: (context, flags) => spec.run(context, taskRef(flags, spec.name), flags),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/batch-create.ts
 
@@ -3771,7 +3740,7 @@ function printSummary(context, p, receipts) {
         ['Without a receipt yet', receipts.pending],
     ]));
 }
-const batchWaitCommand = skillCommand({
+const batchWaitCommand = taskCommand({
     name: 'batch-wait',
     summary: "Follow a launched batch task to its end, then count its receipts (this project's).",
     description: [
@@ -3782,8 +3751,7 @@ const batchWaitCommand = skillCommand({
     ],
     flags: batch_wait_FLAGS,
     examples: ['volc-sms batch-wait --sub-account 7384ed01 --task-id 90001'],
-    async run(context, flags) {
-        const ref = taskRef(flags, 'batch-wait');
+    async run(context, ref, flags) {
         const client = context.client();
         const stop = new AbortController();
         void context.io.waitForShutdown?.().then(() => stop.abort());
@@ -3840,7 +3808,6 @@ const batchWaitCommand = skillCommand({
 });
 
 ;// CONCATENATED MODULE: ./src/cli/commands/batch-launch.ts
-
 
 
 
@@ -3915,22 +3882,17 @@ const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommands({
     authorization: (values) => ({ authorizationText: values['authorization-text'] }),
     preview: core/* previewBatchLaunch */.g4,
     submit: core/* submitBatchLaunch */.gz,
-    previewResult: (p) => ({ preview: p.preview }),
-    printPreview(context, p) {
-        const s = p.preview;
-        context.print(renderKeyValues([
-            ['Task', `${s.taskId} (${s.taskName})`],
-            ['Message group', s.subAccount],
-            ['Signature / template', `${s.signature} / ${s.templateId} (${s.channelType})`],
-            [
-                'Numbers',
-                `${s.totalCount} (valid ${s.validCount}, invalid ${s.invalidCount}, duplicates ${s.dupCount})`,
-            ],
-            ['Send time', s.sendTime === 0 ? 'at once' : String(s.sendTime)],
-            ['Digest', p.digest],
-        ]));
-        context.print(`The user must answer exactly: ${core/* CONSENT_PHRASE */.F3} ${s.taskId}`);
-    },
+    previewLines: (s) => [
+        ['Task', `${s.taskId} (${s.taskName})`],
+        ['Message group', s.subAccount],
+        ['Signature / template', `${s.signature} / ${s.templateId} (${s.channelType})`],
+        [
+            'Numbers',
+            `${s.totalCount} (valid ${s.validCount}, invalid ${s.invalidCount}, duplicates ${s.dupCount})`,
+        ],
+        ['Send time', s.sendTime === 0 ? 'at once' : String(s.sendTime)],
+    ],
+    previewNote: (s) => `The user must answer exactly: ${core/* CONSENT_PHRASE */.F3} ${s.taskId}`,
     printSubmitted(context, submitted) {
         const result = submitted.result;
         context.print(result.alreadyStarted
@@ -3938,7 +3900,7 @@ const [batchLaunchPreviewCommand, batchLaunchSubmitCommand] = gateCommands({
             : `Task ${String(result.taskId)} started (request id ${submitted.requestId ?? '-'}); receipts pending. Follow it with: volc-sms batch-wait --sub-account ${String(result.subAccount ?? '')} --task-id ${String(result.taskId)}`);
     },
 });
-const batchCancelCommand = skillCommand({
+const batchCancelCommand = taskCommand({
     name: 'batch-cancel',
     summary: 'Cancel a batch task that has not started sending (skill 1.3).',
     description: [
@@ -3947,8 +3909,7 @@ const batchCancelCommand = skillCommand({
     ],
     flags: TASK_FLAGS,
     examples: ['volc-sms batch-cancel --sub-account 7384ed01 --task-id 90001'],
-    async run(context, flags) {
-        const ref = taskRef(flags, 'batch-cancel');
+    async run(context, ref) {
         const outcome = await (0,core/* cancelBatchTask */.Uf)(context.client(), ref, context.now());
         if (!outcome.ok)
             return reportSkillFailure(context, outcome.attempted ? 'DeleteBatchTask' : 'batch-cancel', outcome);
@@ -5399,7 +5360,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 39659:
+/***/ 31125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5448,6 +5409,8 @@ __webpack_require__.d(__webpack_exports__, {
   Xr: () => (/* reexport */ followBatchTask),
   AC: () => (/* reexport */ formatErrorLine),
   j0: () => (/* reexport */ time_zone/* formatWallTime */.j0),
+  gP: () => (/* reexport */ isGateAnswer),
+  m2: () => (/* reexport */ isGateFailure),
   MZ: () => (/* reexport */ errors/* isSmsApiError */.MZ),
   fR: () => (/* reexport */ errors/* isSmsError */.yc),
   c1: () => (/* reexport */ isVerificationTemplate),
@@ -5471,6 +5434,7 @@ __webpack_require__.d(__webpack_exports__, {
   cM: () => (/* reexport */ precheckBatchCsv),
   ie: () => (/* reexport */ precheckError),
   g4: () => (/* reexport */ previewBatchLaunch),
+  ez: () => (/* reexport */ previewDigestFields),
   p_: () => (/* reexport */ previewSend),
   B5: () => (/* reexport */ previewSignature),
   d6: () => (/* reexport */ previewTemplate),
@@ -10368,17 +10332,36 @@ function fileLedgerStore(dir, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/consent/gate-types.ts
+const isGateFailure = (value) => 'ok' in value && value.ok === false;
+const isGateAnswer = (value) => 'answer' in value;
+/** What an entry point hands on with a preview's summary: the digest, its expiry (ISO 8601), a pending submit. */
+function previewDigestFields(preview) {
+    return {
+        digest: preview.digest,
+        expiresAt: new Date(preview.expiresAt).toISOString(),
+        ...(preview.pendingSubmit === undefined ? {} : { pendingSubmit: preview.pendingSubmit }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/consent/gate.ts
 
 
 
-const isFailure = (value) => 'ok' in value && value.ok === false;
-const isAnswer = (value) => 'answer' in value;
+
+/**
+ * The one consent gate (reference §4.3) under every `*-preview`/`*-submit` pair and their MCP tools. A
+ * gate definition says how its request is normalised and pre-checked, what the digest covers, what the
+ * preview shows and which write it makes; this file owns the rules they share: a preview runs the
+ * pre-checks and returns a masked summary and the digest of the canonical, unmasked object; a submit
+ * runs them again, recomputes the digest, refuses on any difference (naming what changed), and makes the
+ * write exactly once, through the ledger. Nothing here prints; nothing here retries a write.
+ */
 /** The ledger files a gate's digests apart from every other gate's: a send digest never opens a signature. */
 const ledgerKey = (name, digest) => `${name}\n${digest}`;
 async function previewGate(definition, context, request) {
     const prepared = await definition.prepare(context.client, request);
-    if (isFailure(prepared) || isAnswer(prepared))
+    if (isGateFailure(prepared) || isGateAnswer(prepared))
         return prepared;
     const digest = consentDigest(prepared.canonical);
     const now = (context.now ?? Date.now)();
@@ -10438,7 +10421,7 @@ async function submitGate(definition, context, request, input) {
         return gateFailure('digest_mismatch', `No ${preview} produced this digest here in the last ${minutes} minutes: nothing was sent`, 'preview-digest', `Run ${preview} with the same flags, show its summary, and submit the digest it prints.`);
     }
     const prepared = await definition.prepare(context.client, request);
-    if (isFailure(prepared) || isAnswer(prepared))
+    if (isGateFailure(prepared) || isGateAnswer(prepared))
         return prepared;
     const canonical = prepared.canonical;
     if (consentDigest(canonical) !== previewDigest) {
@@ -10534,13 +10517,12 @@ function refusedClaim(preview, reason, last) {
 
 ;// CONCATENATED MODULE: ./src/core/consent/resource-checks.ts
 
-
 /**
  * The resource queries the gates run before a preview and again before a write (reference §4.3, §5.3),
  * one function per query, each with the skill's own filters and paging (Page 1, PageSize 100), each
- * answering either the facts it read or the failure in the skill's words. Gates compose them
- * (send-checks.ts, batch-launch-gate.ts, …); a changed resource state aborts with `validation_error`, a
- * changed content reaches the digest.
+ * answering either the facts it read or the failure in the skill's words (the template queries are in
+ * template-checks.ts). Gates compose them (send-checks.ts, batch-launch-gate.ts, …); a changed resource
+ * state aborts with `validation_error`, a changed content reaches the digest.
  */
 const APPROVED = new Set(['3', '5']);
 const resource_checks_EVERY_GROUP = new Set(['*', 'All']);
@@ -10550,6 +10532,14 @@ const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
 // accepts as the application having been made.
 const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 const isNotRejected = (status) => NOT_REJECTED.has(String(status));
+/**
+ * A reconciling read: the one item of a list's first page (100) that `matches` the write whose answer was
+ * lost. None, or several alike: undefined, since the read cannot tell that this write made it.
+ */
+async function theOneListed(list, matches) {
+    const found = (await list(PAGE)).result.List.filter(matches);
+    return found.length === 1 ? found[0] : undefined;
+}
 const resource_checks_isApproved = (status) => status !== undefined && APPROVED.has(String(status));
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 const boundTo = (groups, group, strict = false) => strict
@@ -10625,81 +10615,6 @@ async function checkSignature(client, signature, groups, options = {}) {
     }
     return { ok: true, value: item };
 }
-/** `Signature` and `Signatures` must agree when both are present. */
-function signaturesOf(single, list) {
-    const many = list ?? [];
-    if (single !== undefined && single !== '' && many.length > 0 && !many.includes(single))
-        return { conflict: true };
-    return { list: single !== undefined && single !== '' && many.length === 0 ? [single] : [...many] };
-}
-const conflict = (templateId, single, list) => gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
-/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
-async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
-    const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
-    if (!listed.ok)
-        return listed;
-    const hint = templateHint(subAccount, signature);
-    const item = listed.value.result.List.find((t) => t.TemplateId === templateId);
-    if (item === undefined) {
-        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}" and group ${subAccount}`, 'template-id', hint);
-    }
-    if (!resource_checks_isApproved(item.Status)) {
-        return resource_checks_invalid(`Template ${templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
-    }
-    const signatures = signaturesOf(item.Signature, item.Signatures);
-    if ('conflict' in signatures)
-        return conflict(templateId, item.Signature, item.Signatures);
-    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
-        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
-    }
-    if (!boundTo(item.SubAccounts, subAccount, strict)) {
-        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
-    }
-    return { ok: true, value: item };
-}
-const templateHint = (subAccount, signature) => `Check \`volc-sms list-templates --sub-account ${subAccount} --signature ${signature}\`: the template must be approved for both.`;
-/**
- * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
- * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
- * string; a known channel).
- */
-async function secondTemplateFacts(client, templateId, signature, subAccount) {
-    const listed = await query(() => client.listSecondTemplate({ templateId, signatures: signature }));
-    if (!listed.ok)
-        return listed;
-    const hint = templateHint(subAccount, signature);
-    const item = listed.value.result.list.find((t) => t.templateId === templateId);
-    const signatures = item && signaturesOf(item.signature, item.signatures);
-    if (item === undefined || signatures === undefined) {
-        return resource_checks_invalid(`ListSecondTemplate has no template ${templateId}`, 'template-id', hint);
-    }
-    if ('conflict' in signatures)
-        return conflict(templateId, item.signature, item.signatures);
-    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
-        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
-    }
-    if (!(item.subAccounts ?? []).some((g) => g === subAccount || resource_checks_EVERY_GROUP.has(g))) {
-        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
-    }
-    if (typeof item.content !== 'string' || item.templateParams == null) {
-        return resource_checks_invalid(`The service returned no content or no parameter list for template ${templateId}, so it cannot be previewed`, 'template-id', hint);
-    }
-    if (item.channelType === undefined || !CHANNEL_TYPES.has(item.channelType)) {
-        return resource_checks_invalid(`Template ${templateId} has channel type ${item.channelType ?? 'none'}, not CN_OTP, CN_NTC or CN_MKT`, 'template-id', hint);
-    }
-    const variableNames = item.templateParams
-        .map((p) => p.name)
-        .filter((name) => typeof name === 'string' && name !== '');
-    return {
-        ok: true,
-        value: {
-            content: stripSignaturePrefix(item.content, signature),
-            variableNames,
-            channelType: item.channelType,
-            name: item.templateName ?? item.name,
-        },
-    };
-}
 /** §2.2: approved is `auditStatus` 3/5, `true` or one of these words, and `usable` truthy. */
 const APPROVED_WORDS = new Set([
     '3',
@@ -10732,7 +10647,93 @@ async function checkQualification(client, id, purpose) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/consent/template-checks.ts
+
+
+
+// The template queries of the gates' pre-checks (resource-checks.ts has the rest and the rules they share).
+/**
+ * A listed template's `Signature` and `Signatures` (either may be absent) agree with each other and, when
+ * they name any signature, name `signature`.
+ */
+function checkTemplateSignatures(templateId, signature, named, hint) {
+    const single = named.single === '' ? undefined : named.single;
+    const list = named.list ?? [];
+    if (single !== undefined && list.length > 0 && !list.includes(single)) {
+        return gateFailure('contract_conflict', `Template ${templateId} names Signature "${single}" but Signatures ${JSON.stringify(named.list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
+    }
+    const signatures = list.length > 0 ? list : single === undefined ? [] : [single];
+    if (signatures.length > 0 && !signatures.includes(signature)) {
+        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
+    }
+    return undefined;
+}
+/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
+async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
+    const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
+    if (!listed.ok)
+        return listed;
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.List.find((t) => t.TemplateId === templateId);
+    if (item === undefined) {
+        return resource_checks_invalid(`Template ${templateId} is not approved for signature "${signature}" and group ${subAccount}`, 'template-id', hint);
+    }
+    if (!resource_checks_isApproved(item.Status)) {
+        return resource_checks_invalid(`Template ${templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
+    }
+    const signatures = { single: item.Signature, list: item.Signatures };
+    const mismatch = checkTemplateSignatures(templateId, signature, signatures, hint);
+    if (mismatch !== undefined)
+        return mismatch;
+    if (!boundTo(item.SubAccounts, subAccount, strict)) {
+        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
+    }
+    return { ok: true, value: item };
+}
+const templateHint = (subAccount, signature) => `Check \`volc-sms list-templates --sub-account ${subAccount} --signature ${signature}\`: the template must be approved for both.`;
+/**
+ * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
+ * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
+ * string; a known channel).
+ */
+async function secondTemplateFacts(client, templateId, signature, subAccount) {
+    const listed = await query(() => client.listSecondTemplate({ templateId, signatures: signature }));
+    if (!listed.ok)
+        return listed;
+    const hint = templateHint(subAccount, signature);
+    const item = listed.value.result.list.find((t) => t.templateId === templateId);
+    if (item === undefined) {
+        return resource_checks_invalid(`ListSecondTemplate has no template ${templateId}`, 'template-id', hint);
+    }
+    const signatures = { single: item.signature, list: item.signatures };
+    const mismatch = checkTemplateSignatures(templateId, signature, signatures, hint);
+    if (mismatch !== undefined)
+        return mismatch;
+    if (!(item.subAccounts ?? []).some((g) => g === subAccount || resource_checks_EVERY_GROUP.has(g))) {
+        return resource_checks_invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
+    }
+    if (typeof item.content !== 'string' || item.templateParams == null) {
+        return resource_checks_invalid(`The service returned no content or no parameter list for template ${templateId}, so it cannot be previewed`, 'template-id', hint);
+    }
+    if (item.channelType === undefined || !CHANNEL_TYPES.has(item.channelType)) {
+        return resource_checks_invalid(`Template ${templateId} has channel type ${item.channelType ?? 'none'}, not CN_OTP, CN_NTC or CN_MKT`, 'template-id', hint);
+    }
+    const variableNames = item.templateParams
+        .map((p) => p.name)
+        .filter((name) => typeof name === 'string' && name !== '');
+    return {
+        ok: true,
+        value: {
+            content: stripSignaturePrefix(item.content, signature),
+            variableNames,
+            channelType: item.channelType,
+            name: item.templateName ?? item.name,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/consent/send-checks.ts
+
 
 /**
  * The single-send pre-checks (reference §4.2 and §5.3, "the single-send gate is minimal"), run by the
@@ -10947,14 +10948,7 @@ const SIGNATURE_GATE = {
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
-        const listed = await client.listSignatures({
-            signature: body.content,
-            subAccounts: body.subAccounts,
-            page: 1,
-            pageSize: 100,
-        });
-        const items = listed.result.List.filter((s) => s.Signature === body.content);
-        const item = items.length === 1 ? items[0] : undefined;
+        const item = await theOneListed((page) => client.listSignatures({ signature: body.content, subAccounts: body.subAccounts, ...page }), (s) => s.Signature === body.content);
         if (item === undefined || !isNotRejected(item.Status))
             return undefined;
         const identification = item.IdentificationId ?? item.IdentificationID;
@@ -11042,17 +11036,10 @@ const TEMPLATE_GATE = {
     write: (client, body) => client.applySmsTemplateV2(body),
     // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
     async reconcile(client, body) {
-        const listed = await client.listTemplates({
-            subAccounts: body.subAccounts,
-            signatures: body.signatures,
-            page: 1,
-            pageSize: 100,
-        });
-        const matches = listed.result.List.filter((t) => (t.TemplateName ?? t.Name) === body.name &&
+        const item = await theOneListed((page) => client.listTemplates({ subAccounts: body.subAccounts, signatures: body.signatures, ...page }), (t) => (t.TemplateName ?? t.Name) === body.name &&
             isNotRejected(t.Status) &&
             t.Content === body.content &&
             (t.ChannelType === undefined || t.ChannelType === body.channelType));
-        const item = matches.length === 1 ? matches[0] : undefined;
         if (item === undefined)
             return undefined;
         return {
@@ -11068,6 +11055,7 @@ const TEMPLATE_GATE = {
 const { preview: previewTemplate, submit: submitTemplate } = gateCalls(TEMPLATE_GATE);
 
 ;// CONCATENATED MODULE: ./src/core/consent/batch-checks.ts
+
 
 
 
@@ -11327,6 +11315,7 @@ async function cancelBatchTask(client, ref, now = Date.now()) {
 
 ;// CONCATENATED MODULE: ./src/core/consent/index.ts
 // The consent gates (reference §4.3), exported through src/core/index.ts.
+
 
 
 

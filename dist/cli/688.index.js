@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 80 modules
-var core = __webpack_require__(39659);
+// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
+var core = __webpack_require__(31125);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -746,6 +746,12 @@ function cancelledMessage(by) {
 ;// CONCATENATED MODULE: ./src/slack/follow-up.ts
 
 
+/** A lease for this replica from now on, as every claim and take-over in the store takes it. */
+const leaseFromNow = (deps) => ({
+    now: deps.now(),
+    owner: deps.owner,
+    leaseMs: deps.tuning.leaseMs,
+});
 /**
  * Renews this replica's lease on a send (or, with `renew`, on another leased row such as a batch task's
  * follow-up) every third of its length, until stopped.
@@ -813,11 +819,7 @@ async function pollReceipts(lines, send, sentAt, attempts, deps) {
  * of the original polling window (at least once). Returns how many were taken.
  */
 async function takeOverFollowUps(deps, replyTo, track) {
-    const sends = await deps.store.takeOverFollowUps({
-        now: deps.now(),
-        owner: deps.owner,
-        leaseMs: deps.tuning.leaseMs,
-    });
+    const sends = await deps.store.takeOverFollowUps(leaseFromNow(deps));
     for (const send of sends) {
         deps.log(`info: took over the receipt follow-up of send ${send.id} (its previous owner stopped)`);
         const { sentAt } = send.result;
@@ -863,11 +865,7 @@ async function launchBatch(click, reply, deps) {
         await reply(notice(`:no_entry: ${decision.reason}`), { replace: false });
         return;
     }
-    const claim = await deps.store.claimBatchLaunch(click.pendingId, click.userId, {
-        now: deps.now(),
-        owner: deps.owner,
-        leaseMs: deps.tuning.leaseMs,
-    });
+    const claim = await deps.store.claimBatchLaunch(click.pendingId, click.userId, leaseFromNow(deps));
     if (!claim.claimed) {
         deps.log(`info: ignored a launch click on ${click.pendingId}: ${claim.reason}`);
         const by = claim.row?.launchedBy === undefined ? '' : ` (by <@${claim.row.launchedBy}>)`;
@@ -1013,11 +1011,7 @@ async function receipts(row, deps) {
  * 'ready', said in the thread, so a sender may press Launch again.
  */
 async function takeOverBatchFollowUps(deps, track) {
-    const rows = await deps.store.takeOverBatchFollowUps({
-        now: deps.now(),
-        owner: deps.owner,
-        leaseMs: deps.tuning.leaseMs,
-    });
+    const rows = await deps.store.takeOverBatchFollowUps(leaseFromNow(deps));
     const noReply = async () => { };
     for (const row of rows) {
         deps.log(`info: took over the follow-up of batch task ${row.taskId} (its previous owner stopped)`);
@@ -1829,6 +1823,18 @@ function splitKeyValue(token) {
     const at = token.indexOf('=');
     return [token.slice(0, at), token.slice(at + 1)];
 }
+/** A command's tokens as its `name=value` options, in order, and the rest (ids, windows), in order. */
+function splitOptions(tokens) {
+    const options = [];
+    const positional = [];
+    for (const token of tokens) {
+        if (isKeyValue(token))
+            options.push(splitKeyValue(token));
+        else
+            positional.push(token);
+    }
+    return { options, positional };
+}
 
 ;// CONCATENATED MODULE: ./src/slack/batch-command-parser.ts
 
@@ -1854,13 +1860,8 @@ const CREATE_KEYS = {
 function parseBatch(tokens) {
     const [action, ...rest] = tokens;
     const options = {};
-    const positional = [];
-    for (const token of rest) {
-        if (!isKeyValue(token)) {
-            positional.push(token);
-            continue;
-        }
-        const [key, value] = splitKeyValue(token);
+    const { options: given, positional } = splitOptions(rest);
+    for (const [key, value] of given) {
         if (value === '')
             batch_command_parser_refuse(key, 'has no value; write it as name=value (quote values with spaces)');
         options[key.toLowerCase()] = value;
@@ -2036,13 +2037,8 @@ function withoutUndefined(value) {
 }
 function parseStatsArguments(tokens, usage, { allowRange }) {
     const filters = {};
-    const positional = [];
-    for (const token of tokens) {
-        if (!isKeyValue(token)) {
-            positional.push(token);
-            continue;
-        }
-        const [key, value] = splitKeyValue(token);
+    const { options, positional } = splitOptions(tokens);
+    for (const [key, value] of options) {
         const field = FILTER_KEYS[key.toLowerCase()];
         if (field === undefined) {
             command_parser_refuse(key, `is not a filter; use ${Object.keys(FILTER_KEYS).join(', ')}`, usage);
@@ -2182,6 +2178,17 @@ function auditDetail(command, recipientGroups) {
         default:
             return command.kind;
     }
+}
+/**
+ * A stored send's audit fields: `<step> <id> template=… signature=… group=…`, the masked recipients and
+ * the template.
+ */
+function sendAuditFields(step, send) {
+    return {
+        detail: `${step} ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
+        recipients: [...send.groups, ...send.masked],
+        templateId: send.templateId,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/slack/command-audit.ts
@@ -2920,6 +2927,7 @@ class CommandService {
 
 
 
+
 const ALREADY = {
     sending: 'This send is already in progress; it is not sent again.',
     sent: 'This send was already made; it is not sent again.',
@@ -2942,9 +2950,7 @@ async function confirmSend(click, reply, deps) {
         return;
     }
     const claim = await deps.store.claimPendingSend(click.pendingId, {
-        now: deps.now(),
-        owner: deps.owner,
-        leaseMs: deps.tuning.leaseMs,
+        ...leaseFromNow(deps),
         responseUrl: click.responseUrl,
     });
     if (!claim.claimed) {
@@ -2970,9 +2976,7 @@ async function confirmSend(click, reply, deps) {
             userId: click.userId,
             channelId: click.channelId,
             command: 'send-confirm',
-            detail: `confirm ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-            recipients: [...send.groups, ...send.masked],
-            templateId: send.templateId,
+            ...sendAuditFields('confirm', send),
             messageIds,
             outcome: `sent ${counts.sent}, failed ${counts.failed}, unknown ${counts.unknown}`,
         });
@@ -3235,6 +3239,7 @@ function slackSide(app, options) {
 
 ;// CONCATENATED MODULE: ./src/slack/interrupted-sends.ts
 
+
 const SHOWN_NUMBERS = 10;
 function interruptedMessage(send) {
     const shown = send.masked.slice(0, SHOWN_NUMBERS).join(', ');
@@ -3264,9 +3269,7 @@ async function reportInterruptedSends(deps) {
                 userId: send.userId,
                 channelId: send.channelId,
                 command: 'send-interrupted',
-                detail: `interrupted ${send.id} template=${send.templateId} signature=${send.signature} group=${send.subAccount}`,
-                recipients: [...send.groups, ...send.masked],
-                templateId: send.templateId,
+                ...sendAuditFields('interrupted', send),
                 outcome: 'outcome unknown: the app stopped while sending',
             });
         }
@@ -3833,6 +3836,29 @@ class SlackStore extends BatchTaskStore {
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(83849);
 ;// CONCATENATED MODULE: ./src/slack/store-driver.ts
+/**
+ * What the store needs from a database, and nothing more: statements with `?` placeholders, a transaction
+ * that serialises with every other holder of the same key, and versioned migrations applied under a lock.
+ * SQLite (node:sqlite, embedded) and PostgreSQL (pg, a pool) implement it; the rules stay in store.ts, once.
+ */
+/** The table of applied steps; `applied_at` (epoch ms) needs 64 bits: `BIGINT` in PostgreSQL. */
+const migrationsTable = (epochMsType) => `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${epochMsType} NOT NULL, applied_by TEXT NOT NULL)`;
+/**
+ * Applies the migrations above `current` in order: `apply` runs a step's SQL and `record`, the row that
+ * says it is applied (`?` placeholders), in one transaction. Returns what this call applied.
+ */
+async function applyMigrations(migrations, current, appliedBy, apply) {
+    const applied = [];
+    for (const migration of pendingMigrations(migrations, current)) {
+        await apply(migration, {
+            sql: 'INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES (?, ?, ?, ?)',
+            params: [migration.version, migration.name, Date.now(), appliedBy],
+        });
+        applied.push(migration.version);
+    }
+    return { applied, version: applied.at(-1) ?? current };
+}
 /** The migrations above `current`, in order, checking they are numbered 1, 2, 3… without gaps. */
 function pendingMigrations(migrations, current) {
     migrations.forEach((migration, index) => {
@@ -3854,8 +3880,6 @@ function pendingMigrations(migrations, current) {
  */
 // An arbitrary constant naming "the volc-sms Slack schema" among other advisory locks on the database.
 const MIGRATION_LOCK = 7_313_501;
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
-  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL, applied_by TEXT NOT NULL)`;
 /** `?` placeholders (as store.ts writes them) → `$1, $2, …`. The store's SQL has no `?` inside literals. */
 function numberPlaceholders(sql) {
     let n = 0;
@@ -3939,24 +3963,21 @@ class PostgresDriver {
         try {
             // A session lock: the second replica to start waits here, then finds the steps applied.
             await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-            await client.query(MIGRATIONS_TABLE);
+            await client.query(migrationsTable('BIGINT'));
             const { rows } = await client.query('SELECT max(version) AS version FROM schema_migrations');
             const current = Number(rows[0]?.version ?? 0);
-            const applied = [];
-            for (const migration of pendingMigrations(migrations, current)) {
+            return await applyMigrations(migrations, current, appliedBy, async (migration, record) => {
                 await client.query('BEGIN');
                 try {
                     await client.query(migration.sql);
-                    await client.query('INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES ($1, $2, $3, $4)', [migration.version, migration.name, Date.now(), appliedBy]);
+                    await client.query(numberPlaceholders(record.sql), record.params);
                     await client.query('COMMIT');
                 }
                 catch (err) {
                     await client.query('ROLLBACK').catch(() => undefined);
                     throw err;
                 }
-                applied.push(migration.version);
-            }
-            return { applied, version: applied.at(-1) ?? current };
+            });
         }
         finally {
             await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
@@ -3976,8 +3997,6 @@ var external_node_sqlite_ = __webpack_require__(80099);
 ;// CONCATENATED MODULE: ./src/slack/store-sqlite.ts
 
 
-const SQLITE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
-  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL, applied_by TEXT NOT NULL)`;
 /**
  * The embedded backend: one SQLite file (or `:memory:`) through node:sqlite. SQLite serialises writers, so
  * each single-statement rule in store.ts is atomic as it stands; a transaction takes the write lock up front
@@ -4042,18 +4061,16 @@ class SqliteDriver {
     }
     migrate(migrations, appliedBy) {
         return this.transaction('migrate', async (tx) => {
-            this.#db.exec(SQLITE_MIGRATIONS_TABLE);
+            this.#db.exec(migrationsTable('INTEGER'));
             const [row] = await tx.all('PRAGMA user_version');
             const current = Number(row?.user_version ?? 0);
-            const applied = [];
-            for (const migration of pendingMigrations(migrations, current)) {
+            // Every step inside this one transaction: a step that fails rolls the whole call back.
+            return applyMigrations(migrations, current, appliedBy, async (migration, record) => {
                 this.#db.exec(migration.sql);
-                await tx.run('INSERT INTO schema_migrations (version, name, applied_at, applied_by) VALUES (?, ?, ?, ?)', [migration.version, migration.name, Date.now(), appliedBy]);
+                await tx.run(record.sql, record.params);
                 // PRAGMA takes no parameters; the version is an integer from the migration list.
                 this.#db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
-                applied.push(migration.version);
-            }
-            return { applied, version: applied.at(-1) ?? current };
+            });
         });
     }
     async ping() {

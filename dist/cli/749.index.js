@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js + 1 modules
 var stdio = __webpack_require__(99424);
-// EXTERNAL MODULE: ./src/core/index.ts + 80 modules
-var core = __webpack_require__(39659);
+// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
+var core = __webpack_require__(31125);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -303,8 +303,6 @@ const writeResult = (s) => ({
     result: s.result,
     ...(s.reconciled ? { reconciled: true } : {}),
 });
-const isFailure = (value) => !value.ok;
-const isAnswer = (value) => 'answer' in value;
 function registerGateTools(server, tools, gate, requests, log) {
     const previewName = `${tools.tool}_preview`;
     const submitName = `${tools.tool}_submit`;
@@ -327,22 +325,17 @@ function registerGateTools(server, tools, gate, requests, log) {
     }, async (args) => {
         const request = tools.toRequest(args);
         const outcome = await tools.preview(gate(), request);
-        if (isFailure(outcome)) {
+        if ((0,core/* isGateFailure */.m2)(outcome)) {
             log(`${previewName} refused: ${outcome.code}`);
             return toolError(outcome);
         }
-        if (isAnswer(outcome)) {
+        if ((0,core/* isGateAnswer */.gP)(outcome)) {
             log(`${previewName} answered without a digest`);
             return toolSuccess(outcome.answer);
         }
         requests.set(key(outcome.digest), request);
         log(`${previewName} ok (${tools.logged(outcome.preview)})`);
-        return toolSuccess({
-            preview: outcome.preview,
-            digest: outcome.digest,
-            expiresAt: new Date(outcome.expiresAt).toISOString(),
-            ...(outcome.pendingSubmit === undefined ? {} : { pendingSubmit: outcome.pendingSubmit }),
-        });
+        return toolSuccess({ preview: outcome.preview, ...(0,core/* previewDigestFields */.ez)(outcome) });
     });
     server.registerTool(submitName, {
         title: tools.title.submit,
@@ -379,11 +372,11 @@ function registerGateTools(server, tools, gate, requests, log) {
             ...authorization,
             confirm: (summary) => confirmWithHuman(server, tools.describe(summary)),
         });
-        if (isFailure(outcome)) {
+        if ((0,core/* isGateFailure */.m2)(outcome)) {
             log(`${submitName} refused: ${outcome.code}`);
             return toolError(outcome);
         }
-        if (isAnswer(outcome)) {
+        if ((0,core/* isGateAnswer */.gP)(outcome)) {
             log(`${submitName} answered without a write`);
             // In WRITE_OUTPUT's shape: the submit itself answered (a task already started).
             return toolSuccess({ action: submitName, requestId: null, result: outcome.answer });

@@ -1,6 +1,7 @@
 import { sha256Hex } from "../signing/sign.js";
 import { isVerificationTemplate } from "../sending/delivery-plan.js";
-import { checkGroupListed, checkQualification, checkSignature, checkTemplateListed, invalid, secondTemplateFacts, } from "./resource-checks.js";
+import { checkGroupListed, checkQualification, checkSignature, invalid } from "./resource-checks.js";
+import { checkTemplateListed, secondTemplateFacts } from "./template-checks.js";
 export async function runBatchChecks(client, target) {
     const { subAccount, signature, templateId } = target;
     const [group, signed, listed, second] = await Promise.all([

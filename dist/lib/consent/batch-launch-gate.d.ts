@@ -1,6 +1,6 @@
 import type { BatchTask } from '../schemas/agent-v2-results.ts';
 import type { SmsClient } from '../types.ts';
-import { type GateAnswer, type GateDefinition } from './gate.ts';
+import type { GateDefinition } from './gate-types.ts';
 import { type GateFailure } from './gate-failure.ts';
 /**
  * The batch launch gate (reference §4.3–4.4): ConsentBatchTask for a task in state 2 (Valid), once. The
@@ -51,5 +51,5 @@ interface LaunchWrite {
     contentSha256: string;
 }
 export declare const BATCH_LAUNCH_GATE: GateDefinition<BatchLaunchRequest, LaunchSummary, LaunchWrite>;
-export declare const previewBatchLaunch: (context: import("./gate.ts").GateContext, request: BatchLaunchRequest) => Promise<GateFailure | GateAnswer | import("./gate.ts").GatePreview<LaunchSummary>>, submitBatchLaunch: (context: import("./gate.ts").GateContext, request: BatchLaunchRequest, input: import("./gate.ts").GateSubmitInput<LaunchSummary>) => Promise<GateFailure | GateAnswer | import("./gate.ts").GateSubmitted<LaunchSummary>>;
+export declare const previewBatchLaunch: (context: import("./gate-types.ts").GateContext, request: BatchLaunchRequest) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GatePreview<LaunchSummary>>>, submitBatchLaunch: (context: import("./gate-types.ts").GateContext, request: BatchLaunchRequest, input: import("./gate-types.ts").GateSubmitInput<LaunchSummary>) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GateSubmitted<LaunchSummary>>>;
 export {};

@@ -1,13 +1,20 @@
 import { SmsInputError, SmsOutcomeUnknownError, isSmsError } from "../errors/errors.js";
 import { consentDigest, parseDigest } from "./canonical.js";
 import { failureOf, gateFailure } from "./gate-failure.js";
-const isFailure = (value) => 'ok' in value && value.ok === false;
-const isAnswer = (value) => 'answer' in value;
+import { isGateAnswer, isGateFailure, } from "./gate-types.js";
+/**
+ * The one consent gate (reference §4.3) under every `*-preview`/`*-submit` pair and their MCP tools. A
+ * gate definition says how its request is normalised and pre-checked, what the digest covers, what the
+ * preview shows and which write it makes; this file owns the rules they share: a preview runs the
+ * pre-checks and returns a masked summary and the digest of the canonical, unmasked object; a submit
+ * runs them again, recomputes the digest, refuses on any difference (naming what changed), and makes the
+ * write exactly once, through the ledger. Nothing here prints; nothing here retries a write.
+ */
 /** The ledger files a gate's digests apart from every other gate's: a send digest never opens a signature. */
 const ledgerKey = (name, digest) => `${name}\n${digest}`;
 export async function previewGate(definition, context, request) {
     const prepared = await definition.prepare(context.client, request);
-    if (isFailure(prepared) || isAnswer(prepared))
+    if (isGateFailure(prepared) || isGateAnswer(prepared))
         return prepared;
     const digest = consentDigest(prepared.canonical);
     const now = (context.now ?? Date.now)();
@@ -67,7 +74,7 @@ export async function submitGate(definition, context, request, input) {
         return gateFailure('digest_mismatch', `No ${preview} produced this digest here in the last ${minutes} minutes: nothing was sent`, 'preview-digest', `Run ${preview} with the same flags, show its summary, and submit the digest it prints.`);
     }
     const prepared = await definition.prepare(context.client, request);
-    if (isFailure(prepared) || isAnswer(prepared))
+    if (isGateFailure(prepared) || isGateAnswer(prepared))
         return prepared;
     const canonical = prepared.canonical;
     if (consentDigest(canonical) !== previewDigest) {

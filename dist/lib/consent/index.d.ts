@@ -9,7 +9,8 @@ export type { DedupePolicy, SendGateRequest, MaskedSendSummary } from './send-re
 export { previewSend, submitSend, SEND_GATE } from './send-gate.ts';
 export type { SendGateContext, SendPreview, SendSubmitInput, SendSubmitted } from './send-gate.ts';
 export { previewGate, submitGate, requireEqualDigests } from './gate.ts';
-export type { GateAnswer, GateContext, GateDefinition, GatePreview, GateSubmitInput, GateSubmitted, } from './gate.ts';
+export { isGateAnswer, isGateFailure, previewDigestFields } from './gate-types.ts';
+export type { GateAnswer, GateCalls, GateContext, GateDefinition, GateOutcome, GatePreview, GateSubmitInput, GateSubmitted, } from './gate-types.ts';
 export { previewSignature, submitSignature, SIGNATURE_GATE } from './signature-gate.ts';
 export type { SignatureGateRequest, SignatureSummary } from './signature-gate.ts';
 export { previewTemplate, submitTemplate, TEMPLATE_GATE } from './template-gate.ts';

@@ -1,13 +1,26 @@
-import type { Signature, Template } from '../schemas/agent.ts';
+import type { Signature } from '../schemas/agent.ts';
 import type { SmsClient } from '../types.ts';
 import { type GateFailure } from './gate-failure.ts';
-import { type TemplateFacts } from './send-request.ts';
+export declare const EVERY_GROUP: Set<string>;
+export declare const PAGE: {
+    page: number;
+    pageSize: number;
+};
 export declare const CHANNEL_TYPES: Set<string>;
 export type Checked<T> = {
     ok: true;
     value: T;
 } | GateFailure;
 export declare const isNotRejected: (status: string | number | undefined) => boolean;
+/**
+ * A reconciling read: the one item of a list's first page (100) that `matches` the write whose answer was
+ * lost. None, or several alike: undefined, since the read cannot tell that this write made it.
+ */
+export declare function theOneListed<T>(list: (page: typeof PAGE) => Promise<{
+    result: {
+        List: T[];
+    };
+}>, matches: (item: T) => boolean): Promise<T | undefined>;
 export declare const isApproved: (status: string | number | undefined) => boolean;
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 export declare const boundTo: (groups: readonly string[] | null | undefined, group: string, strict?: boolean) => boolean;
@@ -28,17 +41,5 @@ export declare function checkSignature(client: SmsClient, signature: string, gro
     strict?: boolean;
     channel?: string | undefined;
 }): Promise<Checked<Signature>>;
-/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
-export declare function checkTemplateListed(client: SmsClient, templateId: string, signature: string, subAccount: string, strict?: boolean): Promise<Checked<Template>>;
-export interface SecondTemplateFacts extends TemplateFacts {
-    channelType: string;
-    name: string | undefined;
-}
-/**
- * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
- * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
- * string; a known channel).
- */
-export declare function secondTemplateFacts(client: SmsClient, templateId: string, signature: string, subAccount: string): Promise<Checked<SecondTemplateFacts>>;
 /** GetSignatureIdentificationList `{id}`: approved and usable, and of the request's purpose when it says. */
 export declare function checkQualification(client: SmsClient, id: number, purpose?: number): Promise<GateFailure | undefined>;

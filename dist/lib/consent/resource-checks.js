@@ -1,20 +1,27 @@
 import { failureOf, gateFailure } from "./gate-failure.js";
-import { stripSignaturePrefix } from "./send-request.js";
 /**
  * The resource queries the gates run before a preview and again before a write (reference §4.3, §5.3),
  * one function per query, each with the skill's own filters and paging (Page 1, PageSize 100), each
- * answering either the facts it read or the failure in the skill's words. Gates compose them
- * (send-checks.ts, batch-launch-gate.ts, …); a changed resource state aborts with `validation_error`, a
- * changed content reaches the digest.
+ * answering either the facts it read or the failure in the skill's words (the template queries are in
+ * template-checks.ts). Gates compose them (send-checks.ts, batch-launch-gate.ts, …); a changed resource
+ * state aborts with `validation_error`, a changed content reaches the digest.
  */
 const APPROVED = new Set(['3', '5']);
-const EVERY_GROUP = new Set(['*', 'All']);
-const PAGE = { page: 1, pageSize: 100 };
+export const EVERY_GROUP = new Set(['*', 'All']);
+export const PAGE = { page: 1, pageSize: 100 };
 export const CHANNEL_TYPES = new Set(['CN_OTP', 'CN_NTC', 'CN_MKT']);
 // An application in review, approved or in use (0, 1, 3, 5, 6): what a reconciling read after a lost answer
 // accepts as the application having been made.
 const NOT_REJECTED = new Set(['0', '1', '3', '5', '6']);
 export const isNotRejected = (status) => NOT_REJECTED.has(String(status));
+/**
+ * A reconciling read: the one item of a list's first page (100) that `matches` the write whose answer was
+ * lost. None, or several alike: undefined, since the read cannot tell that this write made it.
+ */
+export async function theOneListed(list, matches) {
+    const found = (await list(PAGE)).result.List.filter(matches);
+    return found.length === 1 ? found[0] : undefined;
+}
 export const isApproved = (status) => status !== undefined && APPROVED.has(String(status));
 /** The single-send rule: an empty list, `*` or `All` pass. `strict` (batch, §3.1): only the group itself. */
 export const boundTo = (groups, group, strict = false) => strict
@@ -89,81 +96,6 @@ export async function checkSignature(client, signature, groups, options = {}) {
         return invalid(`Signature "${signature}" does not take ${options.channel}`, 'signature', hint);
     }
     return { ok: true, value: item };
-}
-/** `Signature` and `Signatures` must agree when both are present. */
-function signaturesOf(single, list) {
-    const many = list ?? [];
-    if (single !== undefined && single !== '' && many.length > 0 && !many.includes(single))
-        return { conflict: true };
-    return { list: single !== undefined && single !== '' && many.length === 0 ? [single] : [...many] };
-}
-const conflict = (templateId, single, list) => gateFailure('contract_conflict', `Template ${templateId} names Signature "${String(single)}" but Signatures ${JSON.stringify(list)}`, 'template-id', 'The service described the template inconsistently; check it in the console before sending.');
-/** ListSmsTemplateForAgent: approved (3/5) for that signature and group. */
-export async function checkTemplateListed(client, templateId, signature, subAccount, strict = false) {
-    const listed = await query(() => client.listTemplates({ templateId, subAccounts: [subAccount], signatures: [signature], ...PAGE }));
-    if (!listed.ok)
-        return listed;
-    const hint = templateHint(subAccount, signature);
-    const item = listed.value.result.List.find((t) => t.TemplateId === templateId);
-    if (item === undefined) {
-        return invalid(`Template ${templateId} is not approved for signature "${signature}" and group ${subAccount}`, 'template-id', hint);
-    }
-    if (!isApproved(item.Status)) {
-        return invalid(`Template ${templateId} has status ${item.Status ?? 'none'}, not approved (3/5)`, 'template-id', hint);
-    }
-    const signatures = signaturesOf(item.Signature, item.Signatures);
-    if ('conflict' in signatures)
-        return conflict(templateId, item.Signature, item.Signatures);
-    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
-        return invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
-    }
-    if (!boundTo(item.SubAccounts, subAccount, strict)) {
-        return invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
-    }
-    return { ok: true, value: item };
-}
-const templateHint = (subAccount, signature) => `Check \`volc-sms list-templates --sub-account ${subAccount} --signature ${signature}\`: the template must be approved for both.`;
-/**
- * ListSecondTemplate `{templateId, signatures}`: the V2 detail the digest reads the content from (§2.3's
- * client rules: the group, `*` or `All` listed, an empty list fails; parameters present; content a
- * string; a known channel).
- */
-export async function secondTemplateFacts(client, templateId, signature, subAccount) {
-    const listed = await query(() => client.listSecondTemplate({ templateId, signatures: signature }));
-    if (!listed.ok)
-        return listed;
-    const hint = templateHint(subAccount, signature);
-    const item = listed.value.result.list.find((t) => t.templateId === templateId);
-    const signatures = item && signaturesOf(item.signature, item.signatures);
-    if (item === undefined || signatures === undefined) {
-        return invalid(`ListSecondTemplate has no template ${templateId}`, 'template-id', hint);
-    }
-    if ('conflict' in signatures)
-        return conflict(templateId, item.signature, item.signatures);
-    if (signatures.list.length > 0 && !signatures.list.includes(signature)) {
-        return invalid(`Template ${templateId} is not approved for signature "${signature}"`, 'template-id', hint);
-    }
-    if (!(item.subAccounts ?? []).some((g) => g === subAccount || EVERY_GROUP.has(g))) {
-        return invalid(`Template ${templateId} does not belong to group ${subAccount}`, 'template-id', hint);
-    }
-    if (typeof item.content !== 'string' || item.templateParams == null) {
-        return invalid(`The service returned no content or no parameter list for template ${templateId}, so it cannot be previewed`, 'template-id', hint);
-    }
-    if (item.channelType === undefined || !CHANNEL_TYPES.has(item.channelType)) {
-        return invalid(`Template ${templateId} has channel type ${item.channelType ?? 'none'}, not CN_OTP, CN_NTC or CN_MKT`, 'template-id', hint);
-    }
-    const variableNames = item.templateParams
-        .map((p) => p.name)
-        .filter((name) => typeof name === 'string' && name !== '');
-    return {
-        ok: true,
-        value: {
-            content: stripSignaturePrefix(item.content, signature),
-            variableNames,
-            channelType: item.channelType,
-            name: item.templateName ?? item.name,
-        },
-    };
 }
 /** §2.2: approved is `auditStatus` 3/5, `true` or one of these words, and `usable` truthy. */
 const APPROVED_WORDS = new Set([

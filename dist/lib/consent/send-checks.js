@@ -1,4 +1,5 @@
-import { checkGroupDetail, checkSignature, checkTemplateListed, secondTemplateFacts, } from "./resource-checks.js";
+import { checkGroupDetail, checkSignature } from "./resource-checks.js";
+import { checkTemplateListed, secondTemplateFacts } from "./template-checks.js";
 /**
  * The single-send pre-checks (reference §4.2 and §5.3, "the single-send gate is minimal"), run by the
  * preview and again by the submit: the four queries of the skill. GetSubAccountDetail: the group's status

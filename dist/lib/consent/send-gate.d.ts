@@ -1,4 +1,4 @@
-import { type GateContext, type GateDefinition, type GatePreview, type GateSubmitInput } from './gate.ts';
+import type { GateContext, GateDefinition, GatePreview, GateSubmitInput } from './gate-types.ts';
 import { type GateFailure } from './gate-failure.ts';
 import { type MaskedSendSummary, type NormalizedSend, type SendGateRequest } from './send-request.ts';
 /**

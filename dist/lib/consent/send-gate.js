@@ -1,7 +1,7 @@
 import { SmsOutcomeUnknownError } from "../errors/errors.js";
 import { maskPhone } from "../sending/phone.js";
 import { canonicalJson } from "./canonical.js";
-import { previewGate, requireEqualDigests, submitGate, } from "./gate.js";
+import { previewGate, requireEqualDigests, submitGate } from "./gate.js";
 import { failureOf } from "./gate-failure.js";
 import { runSendChecks } from "./send-checks.js";
 import { checkVariables, maskedSendSummary, normalizeSend, sendCanonicalObject, } from "./send-request.js";

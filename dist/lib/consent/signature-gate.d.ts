@@ -1,6 +1,5 @@
 import type { ApplySmsSignatureV2Body } from '../schemas/agent-v2-requests.ts';
-import { type GateDefinition } from './gate.ts';
-import { type GateFailure } from './gate-failure.ts';
+import type { GateDefinition } from './gate-types.ts';
 /**
  * The signature application gate (reference §4.2–4.3): the digest covers exactly the
  * ApplySmsSignatureV2 body. Re-checked at submit: the qualification is approved and usable (and its
@@ -38,4 +37,4 @@ export interface SignatureSummary {
     }> | undefined;
 }
 export declare const SIGNATURE_GATE: GateDefinition<SignatureGateRequest, SignatureSummary, ApplySmsSignatureV2Body>;
-export declare const previewSignature: (context: import("./gate.ts").GateContext, request: SignatureGateRequest) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<SignatureSummary>>, submitSignature: (context: import("./gate.ts").GateContext, request: SignatureGateRequest, input: import("./gate.ts").GateSubmitInput<SignatureSummary>) => Promise<GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<SignatureSummary>>;
+export declare const previewSignature: (context: import("./gate-types.ts").GateContext, request: SignatureGateRequest) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GatePreview<SignatureSummary>>>, submitSignature: (context: import("./gate-types.ts").GateContext, request: SignatureGateRequest, input: import("./gate-types.ts").GateSubmitInput<SignatureSummary>) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GateSubmitted<SignatureSummary>>>;

@@ -2,7 +2,7 @@ import { AGENT_V2_ACTIONS } from "../agent-v2/actions.js";
 import { agentV2Params } from "../agent-v2/run.js";
 import { gateCalls } from "./gate.js";
 import { failureOf } from "./gate-failure.js";
-import { checkQualification, invalid, isNotRejected, query } from "./resource-checks.js";
+import { checkQualification, invalid, isNotRejected, query, theOneListed } from "./resource-checks.js";
 import { normalizeSignature } from "./send-request.js";
 const FIELD_WORDS = {
     subAccounts: 'the message groups',
@@ -112,14 +112,7 @@ export const SIGNATURE_GATE = {
     // §2.4: exactly one listed signature with this text, not rejected, covering the groups and channels,
     // with the same qualification and purpose.
     async reconcile(client, body) {
-        const listed = await client.listSignatures({
-            signature: body.content,
-            subAccounts: body.subAccounts,
-            page: 1,
-            pageSize: 100,
-        });
-        const items = listed.result.List.filter((s) => s.Signature === body.content);
-        const item = items.length === 1 ? items[0] : undefined;
+        const item = await theOneListed((page) => client.listSignatures({ signature: body.content, subAccounts: body.subAccounts, ...page }), (s) => s.Signature === body.content);
         if (item === undefined || !isNotRejected(item.Status))
             return undefined;
         const identification = item.IdentificationId ?? item.IdentificationID;

@@ -1,5 +1,5 @@
 import type { ApplySmsTemplateV2Body } from '../schemas/agent-v2-requests.ts';
-import { type GateDefinition } from './gate.ts';
+import type { GateDefinition } from './gate-types.ts';
 /**
  * The template application gate (reference §4.2–4.3): the digest covers exactly the ApplySmsTemplateV2
  * body; preview and submit check that every signature is approved, bound to every group and takes the
@@ -33,4 +33,4 @@ export interface TemplateSummary {
     shortUrlConfig?: unknown;
 }
 export declare const TEMPLATE_GATE: GateDefinition<TemplateGateRequest, TemplateSummary, ApplySmsTemplateV2Body>;
-export declare const previewTemplate: (context: import("./gate.ts").GateContext, request: TemplateGateRequest) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GatePreview<TemplateSummary>>, submitTemplate: (context: import("./gate.ts").GateContext, request: TemplateGateRequest, input: import("./gate.ts").GateSubmitInput<TemplateSummary>) => Promise<import("./gate-failure.ts").GateFailure | import("./gate.ts").GateAnswer | import("./gate.ts").GateSubmitted<TemplateSummary>>;
+export declare const previewTemplate: (context: import("./gate-types.ts").GateContext, request: TemplateGateRequest) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GatePreview<TemplateSummary>>>, submitTemplate: (context: import("./gate-types.ts").GateContext, request: TemplateGateRequest, input: import("./gate-types.ts").GateSubmitInput<TemplateSummary>) => Promise<import("./gate-types.ts").GateOutcome<import("./gate-types.ts").GateSubmitted<TemplateSummary>>>;

@@ -4,7 +4,7 @@ import { sha256Hex } from "../signing/sign.js";
 import { templateVariables } from "../sending/template.js";
 import { gateCalls } from "./gate.js";
 import { failureOf } from "./gate-failure.js";
-import { checkSignature, isNotRejected } from "./resource-checks.js";
+import { checkSignature, isNotRejected, theOneListed } from "./resource-checks.js";
 import { normalizeSignature } from "./send-request.js";
 const FIELD_WORDS = {
     content: 'the content',
@@ -63,17 +63,10 @@ export const TEMPLATE_GATE = {
     write: (client, body) => client.applySmsTemplateV2(body),
     // §2.5: exactly one listed template of this name, not rejected, with this exact content and channel.
     async reconcile(client, body) {
-        const listed = await client.listTemplates({
-            subAccounts: body.subAccounts,
-            signatures: body.signatures,
-            page: 1,
-            pageSize: 100,
-        });
-        const matches = listed.result.List.filter((t) => (t.TemplateName ?? t.Name) === body.name &&
+        const item = await theOneListed((page) => client.listTemplates({ subAccounts: body.subAccounts, signatures: body.signatures, ...page }), (t) => (t.TemplateName ?? t.Name) === body.name &&
             isNotRejected(t.Status) &&
             t.Content === body.content &&
             (t.ChannelType === undefined || t.ChannelType === body.channelType));
-        const item = matches.length === 1 ? matches[0] : undefined;
         if (item === undefined)
             return undefined;
         return {
