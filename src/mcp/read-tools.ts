@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { toGateFailure } from '../core/index.ts';
+import { isGateFailure, toGateFailure } from '../core/index.ts';
 import type { ApiResponse, GateFailure, SmsClient, WireSchemas } from '../core/index.ts';
 import { SKILL_READ_TOOLS } from './skill-read-tools.ts';
 import { toolError, toolSuccess } from './tool-result.ts';
@@ -167,14 +167,11 @@ export function registerReadTools(
     const started = performance.now();
     try {
       const outcome = await run();
-      if ('ok' in outcome && outcome.ok === false) {
+      if (isGateFailure(outcome)) {
         log(`${name} failed: ${outcome.code}`);
         return toolError(outcome);
       }
-      const { structured, requestId } = outcome as {
-        structured: Record<string, unknown>;
-        requestId?: string;
-      };
+      const { structured, requestId } = outcome;
       const id = requestId ? `, request id ${requestId}` : '';
       log(`${name} ok (${Math.round(performance.now() - started)} ms${id})`);
       return toolSuccess(structured);
@@ -218,7 +215,7 @@ export function registerReadTools(
       (args) =>
         answer(tool.name, async () => {
           const outcome = await tool.call(client, args);
-          if ('ok' in outcome && outcome.ok === false) return outcome;
+          if (isGateFailure(outcome)) return outcome;
           const { result, requestId } = outcome as { result: Record<string, unknown>; requestId?: string };
           return { structured: result, requestId };
         }),

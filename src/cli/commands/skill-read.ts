@@ -1,4 +1,4 @@
-import { normalizeSignature } from '../../core/index.ts';
+import { isGateFailure, normalizeSignature } from '../../core/index.ts';
 import type { GateFailure, SmsClient } from '../../core/index.ts';
 import type { CommandSpec } from '../command.ts';
 import type { CommandContext } from '../context.ts';
@@ -57,9 +57,6 @@ export interface SkillReadSpec<F extends FlagSpecs, R> {
   stream?(context: CommandContext, flags: ParsedFlags<F>, values: FlagValues): Promise<ExitCode> | undefined;
 }
 
-const isFailure = (answer: object): answer is GateFailure =>
-  'ok' in answer && (answer as { ok: unknown }).ok === false;
-
 export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, R>): CommandSpec {
   return {
     name: spec.name,
@@ -77,7 +74,7 @@ export function skillReadCommand<F extends FlagSpecs, R>(spec: SkillReadSpec<F, 
           const streamed = spec.stream?.(context, flags, values);
           if (streamed !== undefined) return streamed;
           const response = await spec.read(context.client(), flags, spec.name);
-          if (isFailure(response)) return reportSkillFailure(context, spec.name, response);
+          if (isGateFailure(response)) return reportSkillFailure(context, spec.name, response);
           if (spec.deliver && (await spec.deliver(context, response.result, flags))) return EXIT.ok;
           if (context.json) {
             const result = spec.envelope ? spec.envelope(response.result, flags) : response.result;
