@@ -577,7 +577,6 @@ async function exportSendLog(context, request) {
 
 
 
-const isFailure = (answer) => 'ok' in answer && answer.ok === false;
 function skillReadCommand(spec) {
     return {
         name: spec.name,
@@ -592,7 +591,7 @@ function skillReadCommand(spec) {
             if (streamed !== undefined)
                 return streamed;
             const response = await spec.read(context.client(), flags, spec.name);
-            if (isFailure(response))
+            if ((0,core/* isGateFailure */.m2)(response))
                 return reportSkillFailure(context, spec.name, response);
             if (spec.deliver && (await spec.deliver(context, response.result, flags)))
                 return EXIT.ok;

@@ -855,7 +855,7 @@ function registerReadTools(server, client, schemas, log) {
         const started = performance.now();
         try {
             const outcome = await run();
-            if ('ok' in outcome && outcome.ok === false) {
+            if ((0,core/* isGateFailure */.m2)(outcome)) {
                 log(`${name} failed: ${outcome.code}`);
                 return toolError(outcome);
             }
@@ -895,7 +895,7 @@ function registerReadTools(server, client, schemas, log) {
             annotations: READ_ANNOTATIONS,
         }, (args) => answer(tool.name, async () => {
             const outcome = await tool.call(client, args);
-            if ('ok' in outcome && outcome.ok === false)
+            if ((0,core/* isGateFailure */.m2)(outcome))
                 return outcome;
             const { result, requestId } = outcome;
             return { structured: result, requestId };
