@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { type CliRun } from './helpers/cli-process.ts';
 import { envelope, gateCli } from './helpers/gate-cli.ts';
-import { useSandboxWithHome } from './helpers/sandbox-env.ts';
+import { NOTICE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -89,12 +89,7 @@ describe('signature-preview / signature-submit', () => {
     // A send preview's digest opens no signature submit, even for a fresh signature.
     const send = await cli([
       'send-preview',
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      'VolcOps',
-      '--template-id',
-      'ST_0004',
+      ...NOTICE_TEMPLATE,
       '--mobile',
       '13800000000',
       '--template-params',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, type CliRun } from './helpers/cli-process.ts';
 import { envelope, gateCli, tomorrowAtTen } from './helpers/gate-cli.ts';
-import { startTestSandbox } from './helpers/sandbox-env.ts';
+import { NOTICE_TEMPLATE, startTestSandbox } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -37,12 +37,7 @@ describe('batch-wait', () => {
       'batch-create',
       '--file',
       file,
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      'VolcOps',
-      '--template-id',
-      'ST_0004',
+      ...NOTICE_TEMPLATE,
       '--task-name',
       'ten thousand',
       '--scheduled',

@@ -2,23 +2,19 @@
 // committed with the sources starts and sends. Rebuild with `npm run package:cli` after changing src/cli.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { CLI_VERSION } from '../../src/cli/version.ts';
-import { REPO_ROOT, expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
-import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { REPO_ROOT, expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
+import { akskEnv, CODE_TEMPLATE, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 const BUNDLE = 'dist/cli/index.js';
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 describe('the bundled CLI (dist/cli/index.js)', () => {
@@ -41,19 +37,7 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
 
   it('sends through the sandbox', async () => {
     const run = await runCli(
-      [
-        'send_sms',
-        '--sub-account',
-        '7384ed01',
-        '--signature',
-        '火山引擎',
-        '--template-id',
-        'ST_0001',
-        '--mobiles',
-        '13800000000',
-        '--template-param',
-        '{"code":"8080"}',
-      ],
+      ['send_sms', ...CODE_TEMPLATE, '--mobiles', '13800000000', '--template-param', '{"code":"8080"}'],
       { env: akskEnv(sandbox), home: home.home, entry: BUNDLE },
     );
     expectNoSecrets(run, sandboxSecrets(sandbox));

@@ -6,7 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
+import {
+  akskEnv,
+  CODE_TEMPLATE,
+  NOTICE_TEMPLATE,
+  sandboxSecrets,
+  useSandboxWithHome,
+} from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
 let home: { home: string; cleanup: () => Promise<void> };
@@ -34,19 +40,7 @@ describe('the six commands in the classic dialect', () => {
       [['list_signature', '--sub-accounts', '7384ed01'], 'GetSignatureAndOrderList', '2021-01-11'],
       [['list_sms_template', '--sub-account', '7384ed01'], 'GetSmsTemplateAndOrderList', '2021-01-11'],
       [
-        [
-          'send_sms',
-          '--sub-account',
-          '7384ed01',
-          '--signature',
-          'VolcOps',
-          '--template-id',
-          'ST_0004',
-          '--mobiles',
-          '13800000000',
-          '--template-param',
-          '{"version":"3.0"}',
-        ],
+        ['send_sms', ...NOTICE_TEMPLATE, '--mobiles', '13800000000', '--template-param', '{"version":"3.0"}'],
         'SendSms',
         '2020-01-01',
       ],
@@ -70,15 +64,7 @@ describe('the six commands in the classic dialect', () => {
 
   it('VOLC_SMS_API=classic selects it too; the send log shows the classic send', async () => {
     const env = { ...akskEnv(sandbox), VOLC_SMS_API: 'classic' };
-    const send = [
-      'send_sms',
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      '火山引擎',
-      '--template-id',
-      'ST_0001',
-    ];
+    const send = ['send_sms', ...CODE_TEMPLATE];
     const sent = await cli([...send, '--mobiles', '13900000001', '--template-param', '{"code":"7788"}'], env);
     expect(sent.envelope?.ResponseMetadata.Action).toBe('SendSms');
     const [messageId] = sent.envelope?.Result.MessageID as string[];
@@ -92,15 +78,7 @@ describe('the six commands in the classic dialect', () => {
 
   it('list_sms_send_log keeps only the window asked for, and says the day was asked for', async () => {
     const env = { ...akskEnv(sandbox), VOLC_SMS_API: 'classic' };
-    const send = [
-      'send_sms',
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      '火山引擎',
-      '--template-id',
-      'ST_0001',
-    ];
+    const send = ['send_sms', ...CODE_TEMPLATE];
     const sent = await cli([...send, '--mobiles', '13900000001', '--template-param', '{"code":"7788"}'], env);
     expect(sent.run.code, sent.run.stderr).toBe(0);
     const now = Date.now();
@@ -191,15 +169,7 @@ describe('doctor in the classic dialect', () => {
 });
 
 describe('--tag (a classic field)', () => {
-  const SEND = [
-    'send_sms',
-    '--sub-account',
-    '7384ed01',
-    '--signature',
-    'VolcOps',
-    '--template-id',
-    'ST_0004',
-  ];
+  const SEND = ['send_sms', ...NOTICE_TEMPLATE];
   const REST = ['--mobiles', '13800000000', '--template-param', '{"version":"1"}', '--tag', 'deploy-42'];
 
   it('is sent with --api classic', async () => {

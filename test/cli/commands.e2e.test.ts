@@ -1,20 +1,22 @@
 // The six commands as a user (or agent) runs them: a real process, real HTTP, the sandbox as the API,
 // in both authentication modes. stdout is a pipe here, so the CLI prints the JSON envelope.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
-import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
+import {
+  akskEnv,
+  CODE_TEMPLATE,
+  gatewayEnv,
+  sandboxSecrets,
+  useSandboxWithHome,
+} from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 type Envelope = {
@@ -70,12 +72,7 @@ describe.each([
   it('send_sms sends, then list_sms_send_log and list_total_send_count_stat see it', async () => {
     const sent = await cli(
       'send_sms',
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      '火山引擎',
-      '--template-id',
-      'ST_0001',
+      ...CODE_TEMPLATE,
       '--mobiles',
       '+86 138-0013-8000',
       '--template-param',

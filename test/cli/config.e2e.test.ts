@@ -1,22 +1,25 @@
 // Where credentials come from (never flags), and what --verbose shows (never secrets).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli, writeOpenclawEnv } from './helpers/cli-process.ts';
+import {
+  expectNoSecrets,
+  makeTempHome,
+  parseJson,
+  runCli,
+  writeOpenclawEnv,
+  type TempHome,
+} from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, gatewayEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 async function cli(args: readonly string[], env: Record<string, string>, homeDir = home.home) {

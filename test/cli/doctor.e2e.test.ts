@@ -1,21 +1,23 @@
 // `volc-sms doctor`: the skill's pre-use check and troubleshooting list in one command.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox, SandboxSeed } from '../../src/sandbox/index.ts';
 import { startForwardProxy } from '../helpers/forward-proxy.ts';
-import { expectNoSecrets, makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, gatewayEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
+import {
+  akskEnv,
+  gatewayEnv,
+  sandboxSecrets,
+  startTestSandbox,
+  useSandboxWithHome,
+} from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 interface Report {

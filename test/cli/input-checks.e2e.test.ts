@@ -2,22 +2,17 @@
 // exit 2 and one stderr line naming the flag and the fix.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, runCli } from './helpers/cli-process.ts';
-import type { CliRun } from './helpers/cli-process.ts';
-import { akskEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+import { runCli, type CliRun, type TempHome } from './helpers/cli-process.ts';
+import { akskEnv, CODE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const cli = (args: readonly string[], env: Record<string, string> = akskEnv(sandbox)) =>
@@ -119,15 +114,7 @@ describe('the 90-day stats window', () => {
 });
 
 describe('refused numbers', () => {
-  const SEND = [
-    'send_sms',
-    '--sub-account',
-    '7384ed01',
-    '--signature',
-    '火山引擎',
-    '--template-id',
-    'ST_0001',
-  ];
+  const SEND = ['send_sms', ...CODE_TEMPLATE];
   const CODE = ['--template-param', '{"code":"1234"}'];
 
   it.each([

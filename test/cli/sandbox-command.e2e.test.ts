@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempHome, parseJson, runCli, startLongRunning } from './helpers/cli-process.ts';
+import { NOTICE_TEMPLATE } from './helpers/sandbox-env.ts';
 
 let home: { home: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -41,15 +42,7 @@ describe('volc-sms sandbox', () => {
     const sandbox = await startLongRunning(args, { home: home.home, ready: LISTENING });
     try {
       const env = { ARK_SKILL_API_BASE: sandbox.match[1] as string, ARK_SKILL_API_KEY: 'my-test-key' };
-      const send = [
-        'send_sms',
-        '--sub-account',
-        '7384ed01',
-        '--signature',
-        'VolcOps',
-        '--template-id',
-        'ST_0004',
-      ];
+      const send = ['send_sms', ...NOTICE_TEMPLATE];
       const run = await runCli([...send, '--mobiles', '13800000000', '--template-param', '{"version":"1"}'], {
         env,
         home: home.home,

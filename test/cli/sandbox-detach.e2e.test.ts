@@ -6,6 +6,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempHome, runCli, type CliRun } from './helpers/cli-process.ts';
+import { CODE_TEMPLATE } from './helpers/sandbox-env.ts';
 
 let home: { home: string; cleanup: () => Promise<void> };
 const started: number[] = [];
@@ -81,19 +82,7 @@ describe('volc-sms sandbox --detach / --stop', () => {
     await expect(listen(port)).rejects.toThrow(/EADDRINUSE/);
 
     const send = await cli(
-      [
-        'send_sms',
-        '--sub-account',
-        '7384ed01',
-        '--signature',
-        '火山引擎',
-        '--template-id',
-        'ST_0001',
-        '--mobiles',
-        '13800000000',
-        '--template-param',
-        '{"code":"4711"}',
-      ],
+      ['send_sms', ...CODE_TEMPLATE, '--mobiles', '13800000000', '--template-param', '{"code":"4711"}'],
       { ...SANDBOX_ENV, VOLC_SMS_ENDPOINT: url },
     );
     expect(send.code, send.stderr).toBe(0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
-import { akskEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
+import { akskEnv, NOTICE_TEMPLATE, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
 let sandbox: Sandbox;
@@ -15,17 +15,7 @@ useSandboxWithHome((started, temp) => {
   home = temp;
 });
 
-const SEND = [
-  'send_sms',
-  '--sub-account',
-  '7384ed01',
-  '--signature',
-  'VolcOps',
-  '--template-id',
-  'ST_0004',
-  '--template-param',
-  '{"version":"2.1.0"}',
-];
+const SEND = ['send_sms', ...NOTICE_TEMPLATE, '--template-param', '{"version":"2.1.0"}'];
 
 /** 13800000000, 13800000001, …: distinct valid mainland numbers (last digits 0–9 cycle through outcomes). */
 const numbers = (count: number, from = 0) =>

@@ -2,26 +2,22 @@
 // (template content as length + SHA-256, phones masked, ids and digests as they are), tables on a
 // terminal, and bad flags refused as argument_error with exit 2.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, parseJson } from './helpers/cli-process.ts';
+import { parseJson, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, gatewayEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, CODE_TEMPLATE, gatewayEnv, useSandboxWithHome } from './helpers/sandbox-env.ts';
 import { skillCli, type SkillEnvelope } from './helpers/skill-cli.ts';
 
 // Many real CLI processes: on a loaded 2-core machine each may take seconds to start.
 vi.setConfig({ testTimeout: 90_000 });
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  home = await makeTempHome();
-});
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
+useSandboxWithHome((started, temp) => {
+  sandbox = started;
+  home = temp;
 });
 
 const MOBILE = '13800138000';
@@ -135,19 +131,7 @@ describe('list-templates', () => {
 describe('send-status', () => {
   it('finds a sent message by id, with no time window, the number masked and the id as it is', async () => {
     const sent = parseJson(
-      await cli([
-        'send_sms',
-        '--sub-account',
-        '7384ed01',
-        '--signature',
-        '火山引擎',
-        '--template-id',
-        'ST_0001',
-        '--mobiles',
-        MOBILE,
-        '--template-param',
-        '{"code":"246810"}',
-      ]),
+      await cli(['send_sms', ...CODE_TEMPLATE, '--mobiles', MOBILE, '--template-param', '{"code":"246810"}']),
     ) as { Result: { MessageIds: string[] } };
     const [messageId] = sent.Result.MessageIds;
     const status = await read(['send-status', '--sub-account', '7384ed01', '--message-id', messageId ?? '']);

@@ -50,8 +50,13 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
   });
 }
 
+export interface TempHome {
+  home: string;
+  cleanup: () => Promise<void>;
+}
+
 /** A fresh HOME for one test file; `writeOpenclawEnv` puts credentials where the skill keeps them. */
-export async function makeTempHome(): Promise<{ home: string; cleanup: () => Promise<void> }> {
+export async function makeTempHome(): Promise<TempHome> {
   const home = await mkdtemp(path.join(tmpdir(), 'volc-sms-cli-'));
   return { home, cleanup: () => rm(home, { recursive: true, force: true }) };
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/index.ts';
 import type { Sandbox, SandboxOptions } from '../../../src/sandbox/index.ts';
-import { makeTempHome } from './cli-process.ts';
+import { makeTempHome, type TempHome } from './cli-process.ts';
 
 /** A sandbox for CLI tests: any free port, quick receipts, no rate limit unless a test asks for one. */
 export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -22,6 +22,17 @@ export function gatewayEnv(sandbox: Sandbox): Record<string, string> {
   return { ARK_SKILL_API_KEY: sandbox.credentials.apiKey, ARK_SKILL_API_BASE: sandbox.url };
 }
 
+/** The flags that pick one of the seed's templates of sub-account 7384ed01, by signature and template id. */
+function seededTemplate(signature: string, templateId: string): string[] {
+  return ['--sub-account', '7384ed01', '--signature', signature, '--template-id', templateId];
+}
+
+/** The seed's verification-code template (sent with `--template-param '{"code":"…"}'`). */
+export const CODE_TEMPLATE = seededTemplate('火山引擎', 'ST_0001');
+
+/** The seed's deploy notice, a notification template (sent with `--template-param '{"version":"…"}'`). */
+export const NOTICE_TEMPLATE = seededTemplate('VolcOps', 'ST_0004');
+
 export function sandboxSecrets(sandbox: Sandbox): string[] {
   return [sandbox.credentials.secretAccessKey, sandbox.credentials.apiKey];
 }
@@ -31,11 +42,11 @@ export function sandboxSecrets(sandbox: Sandbox): string[] {
  * each test, both removed after all. `ready` hands them to the file's own variables.
  */
 export function useSandboxWithHome(
-  ready: (sandbox: Sandbox, home: Awaited<ReturnType<typeof makeTempHome>>) => void,
+  ready: (sandbox: Sandbox, home: TempHome) => void,
   options: SandboxOptions = {},
 ): void {
   let sandbox: Sandbox | undefined;
-  let home: Awaited<ReturnType<typeof makeTempHome>> | undefined;
+  let home: TempHome | undefined;
   beforeAll(async () => {
     sandbox = await startTestSandbox(options);
     home = await makeTempHome();

@@ -16,6 +16,7 @@ import {
   startLongRunning,
   type LongRunning,
 } from '../../cli/helpers/cli-process.ts';
+import { CODE_TEMPLATE } from '../../cli/helpers/sandbox-env.ts';
 
 // page.evaluate callbacks run in the browser, where these exist (the tests' tsconfig has no DOM library).
 declare const document: {
@@ -65,15 +66,7 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
     VOLCENGINE_SECRET_KEY: 'sandbox-secret',
   });
   async function sendSms(mobiles: string, code: string): Promise<string[]> {
-    const args = [
-      'send_sms',
-      '--sub-account',
-      '7384ed01',
-      '--signature',
-      '火山引擎',
-      '--template-id',
-      'ST_0001',
-    ];
+    const args = ['send_sms', ...CODE_TEMPLATE];
     const run = await runCli([...args, '--mobiles', mobiles, '--template-param', JSON.stringify({ code })], {
       env: env(),
       home: home.home,
