@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
 import { SmsApiError, SmsInputError } from '../../src/core/errors/errors.ts';
 import { parseAuthorization } from '../../src/core/signing/sign.ts';
-import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
+import { apiError, ok, reply, useLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
 
 let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.hits.length = 0;
+useLoopbackServer((started) => {
+  server = started;
 });
 
 const client = () =>

@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import { SmsApiError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
-import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { useSandboxClient } from '../helpers/use-sandbox.ts';
 
 /** The classic dialect against the real sandbox: what a user with VOLC_SMS_API=classic gets. */
 describe('classic dialect against the sandbox', () => {
   let sandbox: Sandbox;
   let client: SmsClient;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
-    client = createSmsClient({
-      auth: sandboxAuth(sandbox),
-      endpoint: sandbox.url,
-      api: 'classic',
-    });
-  });
-  afterAll(async () => {
-    await client.close();
-    await sandbox.close();
-  });
-  beforeEach(() => sandbox.admin.reset());
+  useSandboxClient((started) => ({ sandbox, client } = started), { api: 'classic' });
 
   it('sends with SendSms and reads it back through the classic log and stats', async () => {
     // The window starts before the send: read after it, a second may have passed (the client keeps only

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
 import {
   SmsApiError,
@@ -14,7 +14,7 @@ import {
 } from '../../src/core/errors/errors.ts';
 import { parseAuthorization } from '../../src/core/signing/sign.ts';
 import type { AttemptEvent, ClientOptions } from '../../src/core/types.ts';
-import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
+import { apiError, ok, reply, useLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
 import { ENGINES } from '../helpers/engines.ts';
 
 const AK = 'AKLTclienttest';
@@ -27,12 +27,8 @@ const SEND = {
 };
 
 let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.hits.length = 0;
+useLoopbackServer((started) => {
+  server = started;
 });
 
 describe.each(ENGINES)('client over real HTTP (%s engine)', (_name, engine) => {

@@ -1,46 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import { SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
-import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
 import { ENGINES } from '../helpers/engines.ts';
-import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import { sendOneCode, useSandboxClient } from '../helpers/use-sandbox.ts';
 
 // The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
 // `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.
 describe.each(ENGINES)('client vs sandbox faults (%s engine)', (_name, engine) => {
   let sandbox: Sandbox;
   let client: SmsClient;
-  const sleeps: number[] = [];
-  const send = () =>
-    client.sendSms({
-      subAccount: '7384ed01',
-      signature: '火山引擎',
-      templateId: 'ST_0001',
-      mobiles: ['13800000000'],
-      templateParam: { code: '2468' },
-    });
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
-    client = createSmsClient({
-      auth: sandboxAuth(sandbox),
-      endpoint: sandbox.url,
-      ...engine,
-      timeoutMs: 3000,
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-    });
+  const sleeps = useSandboxClient((started) => ({ sandbox, client } = started), {
+    ...engine,
+    timeoutMs: 3000,
   });
-  afterAll(async () => {
-    await client.close();
-    await sandbox.close();
-  });
-  beforeEach(() => {
-    sandbox.admin.reset();
-    sleeps.length = 0;
-  });
+  const send = () => sendOneCode(client);
 
   it.each(['drop-after', 'truncate', 'non-json'] as const)(
     'a send whose answer is spoiled (%s) is unknown and recorded exactly once',

@@ -1,37 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import {
   SmsInputError,
   SmsOutcomeUnknownError,
   SmsResponseValidationError,
 } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
-import { ok, reply, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.ts';
+import { reply, useLoopbackClient, type LoopbackServer } from './helpers/loopback-server.ts';
 
 // The classic verification-code pair and Conversion (2020-01-01, PascalCase POST bodies, the official
 // Node SDK's SendVerifyCode/CheckVerifyCode/Conversion), against a real HTTP server.
 let server: LoopbackServer;
 let client: SmsClient;
-const sleeps: number[] = [];
-beforeAll(async () => {
-  server = await startLoopbackServer();
-  client = createSmsClient({
-    auth: { kind: 'aksk', accessKeyId: 'AKLTverify', secretAccessKey: 'verify-secret' },
-    endpoint: server.url,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-  });
-});
-afterAll(async () => {
-  await client.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.hits.length = 0;
-  sleeps.length = 0;
-});
-const answer = (result: unknown) => server.setHandler((_req, res) => reply(res, 200, ok(result)));
+const { sleeps, answer } = useLoopbackClient('verify', (started) => ({ server, client } = started));
 const SEND = {
   subAccount: '7384ed01',
   signature: '火山引擎',

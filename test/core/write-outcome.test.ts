@@ -1,47 +1,21 @@
 // The outcome rule for writes, over every code of the error table, against the sandbox's injected error
 // envelopes: a send ends "rejected" (status failed) only when the answer proves it was not processed, and
 // then the sandbox holds nothing; every other answer ends "unknown". Never "rejected" with a recorded send.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/core/errors/error-codes.ts';
 import { SmsApiError, SmsInputError, SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SendSmsOutcome, SmsClient } from '../../src/core/types.ts';
-import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { sendOneCode, useSandboxClient } from '../helpers/use-sandbox.ts';
 
 const MAX_RETRIES = 2;
 let sandbox: Sandbox;
 let client: SmsClient;
-const sleeps: number[] = [];
-const send = () =>
-  client.sendSms({
-    subAccount: '7384ed01',
-    signature: '火山引擎',
-    templateId: 'ST_0001',
-    mobiles: ['13800000000'],
-    templateParam: { code: '2468' },
-  });
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
-  client = createSmsClient({
-    auth: sandboxAuth(sandbox),
-    endpoint: sandbox.url,
-    timeoutMs: 3000,
-    maxRetries: MAX_RETRIES,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-  });
+const sleeps = useSandboxClient((started) => ({ sandbox, client } = started), {
+  timeoutMs: 3000,
+  maxRetries: MAX_RETRIES,
 });
-afterAll(async () => {
-  await client.close();
-  await sandbox.close();
-});
-beforeEach(() => {
-  sandbox.admin.reset();
-  sleeps.length = 0;
-});
+const send = () => sendOneCode(client);
 
 type Verdict = 'rejected' | 'unknown';
 

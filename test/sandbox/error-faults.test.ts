@@ -1,17 +1,10 @@
 // The `error` and `error-after` faults: any error envelope, answered before or after the request is
 // processed, so a test can put every code of the error table in front of a client.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
-import { parseFaultSpec, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { codeOf, rawRequest, signedCall } from './helpers/sandbox-http.ts';
-
-const SEND = {
-  SubAccount: '7384ed01',
-  Signature: 'VolcOps',
-  TemplateId: 'ST_0004',
-  Mobiles: '13800000000',
-  TemplateParam: '{"version":"1.0"}',
-};
+import { parseFaultSpec, type Sandbox } from '../../src/sandbox/index.ts';
+import { useSandbox } from '../helpers/use-sandbox.ts';
+import { codeOf, NOTICE_SEND, rawRequest, signedCall } from './helpers/sandbox-http.ts';
 
 describe('the text form of error faults', () => {
   it.each([
@@ -46,14 +39,9 @@ describe('the text form of error faults', () => {
 
 describe('error faults against the sandbox', () => {
   let sandbox: Sandbox;
-  const send = () => signedCall(sandbox, 'SendSmsForAgent', SEND);
+  useSandbox((started) => (sandbox = started));
+  const send = () => signedCall(sandbox, 'SendSmsForAgent', NOTICE_SEND);
   const recorded = () => sandbox.admin.messages().length;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimitQps: 0 });
-  });
-  beforeEach(() => sandbox.admin.reset());
-  afterAll(() => sandbox.close());
 
   it('error: answers a business code with HTTP 200 and processes nothing', async () => {
     sandbox.admin.addFault('SendSmsForAgent=error:RE:0500x1');

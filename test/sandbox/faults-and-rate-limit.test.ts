@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
 import { parseFaultSpec, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { DEFAULTS } from '../../src/sandbox/options.ts';
 import { RateLimiter } from '../../src/sandbox/rate-limiter.ts';
-import { bearerCall, codeOf, rawRequest, signedCall } from './helpers/sandbox-http.ts';
-
-const SEND = {
-  SubAccount: '7384ed01',
-  Signature: 'VolcOps',
-  TemplateId: 'ST_0004',
-  Mobiles: '13800000000',
-  TemplateParam: '{"version":"1.0"}',
-};
+import { useSandbox } from '../helpers/use-sandbox.ts';
+import { bearerCall, codeOf, NOTICE_SEND, rawRequest, signedCall } from './helpers/sandbox-http.ts';
 
 describe('fault injection', () => {
   let sandbox: Sandbox;
-  const send = () => signedCall(sandbox, 'SendSmsForAgent', SEND);
+  useSandbox((started) => (sandbox = started));
+  const send = () => signedCall(sandbox, 'SendSmsForAgent', NOTICE_SEND);
   const recorded = () => sandbox.admin.messages().length;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimitQps: 0 });
-  });
-  beforeEach(() => sandbox.admin.reset());
-  afterAll(() => sandbox.close());
 
   it('answers 5xx for the next N requests of that action without processing them', async () => {
     sandbox.admin.addFault('SendSmsForAgent=500x2');
@@ -135,8 +123,8 @@ describe('fault injection', () => {
   it('starts with the faults given as options (the CLI --fault flag)', async () => {
     const other = await startSandbox({ port: 0, rateLimitQps: 0, faults: ['SendSmsForAgent=500x1'] });
     try {
-      expect((await signedCall(other, 'SendSmsForAgent', SEND)).status).toBe(500);
-      expect((await signedCall(other, 'SendSmsForAgent', SEND)).status).toBe(200);
+      expect((await signedCall(other, 'SendSmsForAgent', NOTICE_SEND)).status).toBe(500);
+      expect((await signedCall(other, 'SendSmsForAgent', NOTICE_SEND)).status).toBe(200);
     } finally {
       await other.close();
     }

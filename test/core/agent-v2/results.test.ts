@@ -1,38 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import {
   SmsApiError,
   SmsOutcomeUnknownError,
   SmsResponseValidationError,
 } from '../../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../../src/core/types.ts';
-import { apiError, ok, reply, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import { apiError, ok, reply, useLoopbackClient, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { signatureBody, taskBody, templateBody } from './helpers/bodies.ts';
 
 // How each lowerCamel action's answer is read (agent-v2 reference §1.3, §2.7, §5.2), from a real HTTP
 // server: allowlists, casings, paging containers, the CSV answer, and what is retried.
 let server: LoopbackServer;
 let client: SmsClient;
-const sleeps: number[] = [];
-beforeAll(async () => {
-  server = await startLoopbackServer();
-  client = createSmsClient({
-    auth: { kind: 'aksk', accessKeyId: 'AKLTresults', secretAccessKey: 'results-secret' },
-    endpoint: server.url,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-  });
-});
-afterAll(async () => {
-  await client.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.hits.length = 0;
-  sleeps.length = 0;
-});
-const answer = (result: unknown) => server.setHandler((_req, res) => reply(res, 200, ok(result)));
+const { sleeps, answer } = useLoopbackClient('results', (started) => ({ server, client } = started));
 const ref = { subAccount: '7a1b2c3d', taskId: '90001' };
 
 describe('agent-v2 results keep only their allowlisted keys', () => {

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmsClient } from '../../../src/core/client.ts';
+import { describe, expect, it } from 'vitest';
 import type { SmsClient } from '../../../src/core/types.ts';
-import { startSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
-import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+import type { Sandbox } from '../../../src/sandbox/index.ts';
+import { useSandboxClient } from '../../helpers/use-sandbox.ts';
 
 // The agent-v2 reads over HTTP against the sandbox's seed: what the client keeps of each answer, and a
 // read's retry through an injected fault.
 let sandbox: Sandbox;
 let client: SmsClient;
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, rateLimitQps: 0, receiptDelayMs: 0 });
-  client = createSmsClient({
-    auth: sandboxAuth(sandbox),
-    endpoint: sandbox.url,
-    sleep: async () => {},
-  });
-});
-afterAll(async () => {
-  await client.close();
-  await sandbox.close();
-});
-beforeEach(() => sandbox.admin.reset());
+useSandboxClient((started) => ({ sandbox, client } = started));
 
 describe('agent-v2 reads against the sandbox', () => {
   it('GetSubAccountDetail: the four allowlisted keys and the industries', async () => {

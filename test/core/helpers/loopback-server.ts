@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createSmsClient } from '../../../src/core/client.ts';
+import type { SmsClient } from '../../../src/core/types.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -60,6 +63,54 @@ export async function startLoopbackServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A loopback server for one test file: started before its tests, its recorded hits cleared before each test,
+ * closed after all. `ready` hands it to the file's own variable.
+ */
+export function useLoopbackServer(ready: (server: LoopbackServer) => void): void {
+  let server: LoopbackServer | undefined;
+  beforeAll(async () => {
+    server = await startLoopbackServer();
+    ready(server);
+  });
+  beforeEach(() => {
+    if (server) server.hits.length = 0;
+  });
+  afterAll(() => server?.close());
+}
+
+/**
+ * `useLoopbackServer` with an AK/SK client for it (`AKLT<name>` / `<name>-secret`) whose retry waits are
+ * recorded instead of waited: `sleeps` holds those of the current test. `answer` makes the server answer
+ * every request with a success envelope around `result`. `ready` hands both to the file's variables:
+ * `useLoopbackClient('mine', (started) => ({ server, client } = started))`.
+ */
+export function useLoopbackClient(
+  name: string,
+  ready: (started: { server: LoopbackServer; client: SmsClient }) => void,
+): { sleeps: number[]; answer: (result: unknown) => void } {
+  const sleeps: number[] = [];
+  let server: LoopbackServer;
+  let client: SmsClient | undefined;
+  useLoopbackServer((started) => {
+    server = started;
+    client = createSmsClient({
+      auth: { kind: 'aksk', accessKeyId: `AKLT${name}`, secretAccessKey: `${name}-secret` },
+      endpoint: started.url,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+    ready({ server: started, client });
+  });
+  beforeEach(() => {
+    sleeps.length = 0;
+  });
+  afterAll(() => client?.close());
+  const answer = (result: unknown) => server.setHandler((_req, res) => reply(res, 200, ok(result)));
+  return { sleeps, answer };
 }
 
 /** Writes an envelope as JSON. */

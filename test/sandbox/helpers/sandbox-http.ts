@@ -8,6 +8,15 @@ import type { Sandbox } from '../../../src/sandbox/index.ts';
  * header, Host included (fetch would refuse); `signedCall` signs with the core signer like the client.
  */
 
+/** The body of a signed agent send of the seed's deploy notice to one number: what the fault tests spoil. */
+export const NOTICE_SEND = {
+  SubAccount: '7384ed01',
+  Signature: 'VolcOps',
+  TemplateId: 'ST_0004',
+  Mobiles: '13800000000',
+  TemplateParam: '{"version":"1.0"}',
+};
+
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
