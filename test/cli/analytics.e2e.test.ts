@@ -61,18 +61,13 @@ type Report = Record<string, unknown> & {
   send_logs?: Record<string, unknown> & { records: Array<Record<string, unknown>> };
 };
 const report = async (args: string[]) => (await read(['analytics', ...args])).result as unknown as Report;
+/** The hour the messages were sent in, and the send log of their group. */
+const theHour = () => ['--start', at(hour), '--end', at(hour + 3600)];
+const LOGS = ['--sub-account', '7384ed01', '--include-logs'];
 
 describe('analytics against the sandbox', () => {
   it('total: the counts of the window and rates recomputed from them, fields named', async () => {
-    const envelope = await read([
-      'analytics',
-      '--start',
-      at(hour),
-      '--end',
-      at(hour + 3600),
-      '--bucket',
-      'total',
-    ]);
+    const envelope = await read(['analytics', ...theHour(), '--bucket', 'total']);
     expect(envelope.request_id).toBeNull();
     expect(envelope.result).toMatchObject({
       status: 'complete',
@@ -141,7 +136,7 @@ describe('analytics against the sandbox', () => {
   });
 
   it('filters reach the stats query: a template, a channel', async () => {
-    const window = ['--start', at(hour), '--end', at(hour + 3600), '--bucket', 'total'];
+    const window = [...theHour(), '--bucket', 'total'];
     const alerts = await report([...window, '--template-id', 'ST_0004']);
     expect(alerts.trend[0]?.metrics.submission_success_rate).toMatchObject({ denominator: 2 });
     expect(alerts.scope).toMatchObject({ templateId: 'ST_0004' });
@@ -152,15 +147,10 @@ describe('analytics against the sandbox', () => {
 
   it('--include-logs: every page, de-duplicated, receipt states and error codes, no number', async () => {
     const result = await report([
-      '--start',
-      at(hour),
-      '--end',
-      at(hour + 3600),
+      ...theHour(),
       '--bucket',
       'total',
-      '--sub-account',
-      '7384ed01',
-      '--include-logs',
+      ...LOGS,
       '--page-size',
       '2',
       '--dimension',
@@ -200,18 +190,7 @@ describe('analytics against the sandbox', () => {
   });
 
   it('--mobile filters the send log only and is never shown', async () => {
-    const run = await read([
-      'analytics',
-      '--start',
-      at(hour),
-      '--end',
-      at(hour + 3600),
-      '--sub-account',
-      '7384ed01',
-      '--include-logs',
-      '--mobile',
-      '+8613800000007',
-    ]);
+    const run = await read(['analytics', ...theHour(), ...LOGS, '--mobile', '+8613800000007']);
     const result = run.result as unknown as Report;
     expect(result.scope).toMatchObject({ sendLogsMobileFilterApplied: true });
     expect(result.send_logs).toMatchObject({ unique_records: 1, receipt_states: { failure: 1 } });
@@ -219,19 +198,7 @@ describe('analytics against the sandbox', () => {
   });
 
   it('a page limit short of the total is truncated: page_limit_reached, insufficient_data', async () => {
-    const result = await report([
-      '--start',
-      at(hour),
-      '--end',
-      at(hour + 3600),
-      '--sub-account',
-      '7384ed01',
-      '--include-logs',
-      '--page-size',
-      '2',
-      '--max-pages',
-      '1',
-    ]);
+    const result = await report([...theHour(), ...LOGS, '--page-size', '2', '--max-pages', '1']);
     expect(result.status).toBe('insufficient_data');
     expect(result.send_logs).toMatchObject({
       complete: false,
@@ -334,6 +301,8 @@ describe('analytics against answers the sandbox never gives', () => {
   });
   afterAll(() => stub.close());
   const env = () => ({ ARK_SKILL_API_KEY: 'stub-key', ARK_SKILL_API_BASE: stub.url });
+  const failedQuery = () =>
+    fail(['analytics', '--start', '2026-07-01', '--end', '2026-07-02'], 'analytics_query_failed', 1, env());
   const counts = {
     TotalAllSendCount: 4,
     TotalSendSuccessCount: 4,
@@ -377,12 +346,7 @@ describe('analytics against answers the sandbox never gives', () => {
   it('a count that is not a number fails the answer: analytics_query_failed, never counted', async () => {
     stats = () =>
       stubEnvelope('ListTotalSendCountStatForAgent', { result: { ...counts, TotalAllSendCount: '4' } });
-    const envelope = await fail(
-      ['analytics', '--start', '2026-07-01', '--end', '2026-07-02'],
-      'analytics_query_failed',
-      1,
-      env(),
-    );
+    const envelope = await failedQuery();
     expect(envelope.error?.message).toContain('TotalAllSendCount');
   });
 
@@ -391,12 +355,7 @@ describe('analytics against answers the sandbox never gives', () => {
       stubEnvelope('ListTotalSendCountStatForAgent', {
         error: { Code: 'RE:0001', Message: 'not activated' },
       });
-    const envelope = await fail(
-      ['analytics', '--start', '2026-07-01', '--end', '2026-07-02'],
-      'analytics_query_failed',
-      1,
-      env(),
-    );
+    const envelope = await failedQuery();
     expect(envelope.request_id).toMatch(/^20261125120000/);
   });
 });

@@ -3,20 +3,17 @@
 // command, and a lost answer.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { type CliRun } from './helpers/cli-process.ts';
+import { type CliRun, type TempHome } from './helpers/cli-process.ts';
 import { envelope, gateCli } from './helpers/gate-cli.ts';
 import { NOTICE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 let cli: (args: readonly string[]) => Promise<CliRun>;
 
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const SIGNATURE = [
   '--content',

@@ -11,11 +11,7 @@ import { akskEnv, CODE_TEMPLATE, sandboxSecrets, useSandboxWithHome } from './he
 const BUNDLE = 'dist/cli/index.js';
 let sandbox: Sandbox;
 let home: TempHome;
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 describe('the bundled CLI (dist/cli/index.js)', () => {
   it('exists: the bin of the package', () => {

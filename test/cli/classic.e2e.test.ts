@@ -4,23 +4,20 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
 import {
   akskEnv,
   CODE_TEMPLATE,
   NOTICE_TEMPLATE,
+  PROMOTION_TEMPLATE,
   sandboxSecrets,
   useSandboxWithHome,
 } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+let home: TempHome;
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 type Envelope = {
   ResponseMetadata: { Action: string; Version: string; Error?: { Code: string } };
@@ -187,15 +184,7 @@ describe('--tag (a classic field)', () => {
 });
 
 describe('send_batch_sms', () => {
-  const BATCH = [
-    'send_batch_sms',
-    '--sub-account',
-    '77da1acf',
-    '--signature',
-    '火山引擎',
-    '--template-id',
-    'ST_0003',
-  ];
+  const BATCH = ['send_batch_sms', ...PROMOTION_TEMPLATE];
   let csv: string;
   beforeAll(async () => {
     csv = path.join(home.home, 'customers.csv');

@@ -13,11 +13,7 @@ import {
 
 let sandbox: Sandbox;
 let home: TempHome;
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 type Envelope = {
   ResponseMetadata: { Action?: string; RequestId: string; Error?: unknown };

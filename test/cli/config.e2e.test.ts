@@ -16,11 +16,7 @@ import { akskEnv, gatewayEnv, sandboxSecrets, useSandboxWithHome } from './helpe
 
 let sandbox: Sandbox;
 let home: TempHome;
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 async function cli(args: readonly string[], env: Record<string, string>, homeDir = home.home) {
   const run = await runCli(args, { env, home: homeDir });

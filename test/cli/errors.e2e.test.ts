@@ -2,7 +2,7 @@
 // the request id, and (JSON mode, stdout is a pipe) the server's envelope on stdout. No secret anywhere.
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import type { CliRun } from './helpers/cli-process.ts';
 import {
   akskEnv,
@@ -14,12 +14,8 @@ import {
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+let home: TempHome;
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const SEND = ['send_sms', '--sub-account', '7384ed01', '--signature', '火山引擎', '--template-id', 'ST_0001'];
 const CODE = ['--template-param', '{"code":"1234"}'];

@@ -3,7 +3,7 @@
 // once, newest first, across page boundaries and a second holding more than a page (a 250-number send);
 // `--after` resumes after the last line written; CSV quoting; numbers masked; pacing to a 5 req/s sandbox.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createSmsClient } from '../../src/core/index.ts';
+import { createSmsClient, type SmsClient } from '../../src/core/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, makeTempHome, runCli } from './helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
@@ -16,6 +16,15 @@ let from: number;
 let to: number;
 const mobile = (i: number) => `1380000${String(i).padStart(4, '0')}`;
 const ALL = Array.from({ length: 262 }, (_, i) => mobile(i));
+/** The seed's deploy notice to every number of `mobiles`. */
+const sendNotice = (client: SmsClient, mobiles: string[]) =>
+  client.sendSms({
+    subAccount: '7384ed01',
+    signature: 'VolcOps',
+    templateId: 'ST_0004',
+    mobiles,
+    templateParam: { version: '1' },
+  });
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
@@ -34,13 +43,7 @@ beforeAll(async () => {
   const client = createSmsClient({ auth: { kind: 'aksk', ...sandbox.credentials }, endpoint: sandbox.url });
   from = Math.floor(Date.now() / 1000) - 5;
   // 250 numbers in two requests share their send times: more than a page of 100 in one second.
-  await client.sendSms({
-    subAccount: '7384ed01',
-    signature: 'VolcOps',
-    templateId: 'ST_0004',
-    mobiles: ALL.slice(0, 250),
-    templateParam: { version: '1' },
-  });
+  await sendNotice(client, ALL.slice(0, 250));
   for (let i = 250; i < ALL.length; i += 1) {
     await client.sendSms({
       subAccount: '7384ed01',
@@ -203,50 +206,25 @@ describe('send-status --all and analytics --include-logs --all: the same export'
   };
   const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
   const window = () => ['--start', iso(from), '--end', iso(to + 1), '--sub-account', '7384ed01'];
+  const statusOf = (id: string, ...flags: string[]) =>
+    cli(['send-status', '--sub-account', '7384ed01', '--message-id', id, '--all', ...flags]);
+  const streamLogs = (...flags: string[]) =>
+    cli(['analytics', ...window(), '--include-logs', '--all', ...flags]);
 
   it("send-status --all streams the message's records as the log export does, in either format", async () => {
     const whole = ndjson((await exportLog([])).stdout);
     const message = whole.find((r) => r.Signature === 'VolcOps')!;
     const id = String(message.MessageId);
-    const run = await cli([
-      'send-status',
-      '--sub-account',
-      '7384ed01',
-      '--message-id',
-      id,
-      '--all',
-      '--rate',
-      '0',
-    ]);
+    const run = await statusOf(id, '--rate', '0');
     expect(run.code, run.stderr).toBe(0);
     expect(ndjson(run.stdout)).toEqual([message]);
-    const csv = await cli([
-      'send-status',
-      '--sub-account',
-      '7384ed01',
-      '--message-id',
-      id,
-      '--all',
-      '--format',
-      'csv',
-      '--page-size',
-      '1',
-    ]);
+    const csv = await statusOf(id, '--format', 'csv', '--page-size', '1');
     expect(csv.stdout.split('\r\n')).toEqual([
       'MessageId,SubAccount,Signature,TemplateId,ChannelType,Mobile,Status,ErrorCode,SendTime,ReceiptTime,Count',
       expect.stringMatching(new RegExp(`^${id},7384ed01,VolcOps,ST_0004,CN_NTC,138\\*{4}\\d{4},`)),
       '',
     ]);
-    const page = await cli([
-      'send-status',
-      '--sub-account',
-      '7384ed01',
-      '--message-id',
-      id,
-      '--all',
-      '--page',
-      '2',
-    ]);
+    const page = await statusOf(id, '--page', '2');
     expect(page.code).toBe(2);
     expect(page.stderr).toContain('--page does not go with --all');
   });
@@ -256,16 +234,7 @@ describe('send-status --all and analytics --include-logs --all: the same export'
       (await cli(['analytics', ...window(), '--include-logs', '--max-pages', '100'])).stdout,
     ) as { result: { send_logs: { records: Array<Record<string, unknown>>; complete: boolean } } };
     expect(report.result.send_logs.complete).toBe(true);
-    const run = await cli([
-      'analytics',
-      ...window(),
-      '--include-logs',
-      '--all',
-      '--rate',
-      '0',
-      '--page-size',
-      '30',
-    ]);
+    const run = await streamLogs('--rate', '0', '--page-size', '30');
     expect(run.code, run.stderr).toBe(0);
     const streamed = ndjson(run.stdout);
     expect(streamed).toHaveLength(ALL.length);
@@ -273,18 +242,14 @@ describe('send-status --all and analytics --include-logs --all: the same export'
       [...records].sort((a, b) => String(a.messageId).localeCompare(String(b.messageId)));
     expect(byId(streamed)).toEqual(byId(report.result.send_logs.records));
     // Resumable as the log export: after the 100th line, exactly the rest.
-    const rest = await cli([
-      'analytics',
-      ...window(),
-      '--include-logs',
-      '--all',
+    const rest = await streamLogs(
       '--rate',
       '0',
       '--page-size',
       '30',
       '--after',
       String(streamed[99]!.messageId),
-    ]);
+    );
     expect(ndjson(rest.stdout)).toEqual(streamed.slice(100));
   });
 
@@ -292,17 +257,10 @@ describe('send-status --all and analytics --include-logs --all: the same export'
     const noLogs = await cli(['analytics', ...window(), '--all']);
     expect(noLogs.code).toBe(2);
     expect(noLogs.stderr).toContain('--all goes with --include-logs');
-    const pages = await cli(['analytics', ...window(), '--include-logs', '--all', '--max-pages', '3']);
+    const pages = await streamLogs('--max-pages', '3');
     expect(pages.code).toBe(2);
     expect(pages.stderr).toContain('--max-pages does not go with --all');
-    const channel = await cli([
-      'analytics',
-      ...window(),
-      '--include-logs',
-      '--all',
-      '--channel-type',
-      'CN_NTC',
-    ]);
+    const channel = await streamLogs('--channel-type', 'CN_NTC');
     expect(channel.code).toBe(2);
     expect(channel.stderr).toContain('--channel-type cannot be combined with --include-logs');
   });
@@ -313,13 +271,7 @@ describe('pacing', () => {
   beforeAll(async () => {
     limited = await startTestSandbox({ rateLimitQps: 5 });
     const client = createSmsClient({ auth: { kind: 'aksk', ...limited.credentials }, endpoint: limited.url });
-    await client.sendSms({
-      subAccount: '7384ed01',
-      signature: 'VolcOps',
-      templateId: 'ST_0004',
-      mobiles: ALL.slice(0, 60),
-      templateParam: { version: '1' },
-    });
+    await sendNotice(client, ALL.slice(0, 60));
     await client.close();
   });
   afterAll(() => limited.close());

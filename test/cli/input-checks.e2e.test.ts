@@ -5,15 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { runCli, type CliRun, type TempHome } from './helpers/cli-process.ts';
-import { akskEnv, CODE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
+import { akskEnv, CODE_TEMPLATE, PROMOTION_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
 let home: TempHome;
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const cli = (args: readonly string[], env: Record<string, string> = akskEnv(sandbox)) =>
   runCli(args, { env, home: home.home });
@@ -140,17 +136,7 @@ describe('a CSV batch file with an unclosed quote', () => {
   it('is refused with the line number; no recipient vanishes, nothing is sent', async () => {
     const file = path.join(home.home, 'unclosed.csv');
     await writeFile(file, 'mobile,name\n13800000000,Li\n13900000001,"Han\n13700000002,Wei\n');
-    const run = await cli([
-      'send_batch_sms',
-      '--sub-account',
-      '77da1acf',
-      '--signature',
-      '火山引擎',
-      '--template-id',
-      'ST_0003',
-      '--file',
-      file,
-    ]);
+    const run = await cli(['send_batch_sms', ...PROMOTION_TEMPLATE, '--file', file]);
     expectUsageLine(run, '--file', /line 3: a quoted field opens here and never closes/);
     expect(sandbox.admin.messages()).toHaveLength(0);
   });

@@ -26,6 +26,18 @@ const CODE = ['--sub-account', '7384ed01', '--signature', 'VolcOps', '--template
 const cli = (args: readonly string[]) => runCli(args, { env: akskEnv(sandbox), home: home.home });
 const numbers = (count: number) =>
   Array.from({ length: count }, (_, i) => `133${String(i).padStart(8, '0')}`);
+/** Six numbers with the threshold at five: a batch task unless the engine is forced. */
+const ABOVE_THRESHOLD = ['--mobiles', numbers(6).join(','), '--threshold', '5'];
+const sendNotice = (...flags: string[]) => cli(['send_sms', ...NOTICE, ...PARAM, ...flags]);
+const sendCodes = (...flags: string[]) =>
+  cli(['send_sms', ...CODE, '--template-param', '{"code":"1234"}', ...ABOVE_THRESHOLD, ...flags]);
+
+/** Until the service has sent the task (status 6), or about four seconds have passed. */
+async function waitUntilSent(taskId: string): Promise<void> {
+  for (let i = 0; i < 200 && sandbox.admin.batchTask(taskId)?.status !== 6; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 async function numbersFile(count: number): Promise<string> {
   const file = path.join(home.home, `numbers-${count}.txt`);
@@ -35,7 +47,7 @@ async function numbersFile(count: number): Promise<string> {
 
 describe('send_sms above the threshold', () => {
   it('creates a batch task in status 2, says which engine and why, and launches nothing without consent', async () => {
-    const run = await cli(['send_sms', ...NOTICE, ...PARAM, '--mobiles-file', await numbersFile(10_001)]);
+    const run = await sendNotice('--mobiles-file', await numbersFile(10_001));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/engine: batch task: 10001 numbers, above the batch threshold of 10000/);
     const result = parseJson(run);
@@ -48,29 +60,18 @@ describe('send_sms above the threshold', () => {
   });
 
   it('with --yes launches the task it created (the consent), and the service sends each number once', async () => {
-    const run = await cli([
-      'send_sms',
-      ...NOTICE,
-      ...PARAM,
-      '--mobiles',
-      numbers(6).join(','),
-      '--threshold',
-      '5',
-      '--yes',
-    ]);
+    const run = await sendNotice(...ABOVE_THRESHOLD, '--yes');
     expect(run.code).toBe(0);
     const result = parseJson(run);
     expect(result).toMatchObject({ Engine: 'batch', Launched: true });
     const taskId = String(result.TaskId);
-    for (let i = 0; i < 200 && sandbox.admin.batchTask(taskId)?.status !== 6; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntilSent(taskId);
     expect(sandbox.admin.batchTask(taskId)?.status).toBe(6);
     expect(numbers(6).map((m) => sandbox.admin.messages({ mobile: m }).length)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('at a terminal asks, and launches only when the task id is typed back', async () => {
-    const args = ['send_sms', ...NOTICE, ...PARAM, '--mobiles', numbers(6).join(','), '--threshold', '5'];
+    const args = ['send_sms', ...NOTICE, ...PARAM, ...ABOVE_THRESHOLD];
     const questions: string[] = [];
     const typed = (answer: (taskId: string) => string) => async (question: string) => {
       questions.push(question);
@@ -92,16 +93,7 @@ describe('send_sms above the threshold', () => {
   });
 
   it('refuses a verification template above the threshold, naming the fix, and sends nothing', async () => {
-    const run = await cli([
-      'send_sms',
-      ...CODE,
-      '--template-param',
-      '{"code":"1234"}',
-      '--mobiles',
-      numbers(6).join(','),
-      '--threshold',
-      '5',
-    ]);
+    const run = await sendCodes();
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /ST_0001 is a verification template \(CN_OTP\).*above the batch threshold of 5/,
@@ -110,63 +102,37 @@ describe('send_sms above the threshold', () => {
     expect(sandbox.admin.batchTasks()).toEqual([]);
     expect(sandbox.admin.health().messages).toBe(0);
     // The fix it names works: forced direct, the codes go out as direct requests.
-    const direct = await cli([
-      'send_sms',
-      ...CODE,
-      '--template-param',
-      '{"code":"1234"}',
-      '--mobiles',
-      numbers(6).join(','),
-      '--threshold',
-      '5',
-      '--engine',
-      'direct',
-    ]);
+    const direct = await sendCodes('--engine', 'direct');
     expect(direct.code).toBe(0);
     expect(direct.stderr).toMatch(/engine: direct sends, as asked/);
     expect(sandbox.admin.health().messages).toBe(6);
   });
 
   it('--engine batch for a few numbers; --journal is refused beside a batch task', async () => {
-    const batch = await cli([
-      'send_sms',
-      ...NOTICE,
-      ...PARAM,
+    const batch = await sendNotice(
       '--mobiles',
       '13300000001,13300000002',
       '--engine',
       'batch',
       '--task-name',
       'two',
-    ]);
+    );
     expect(batch.code).toBe(0);
     expect(parseJson(batch)).toMatchObject({ Engine: 'batch', TaskName: 'two', Status: 2 });
-    const journaled = await cli([
-      'send_sms',
-      ...NOTICE,
-      ...PARAM,
+    const journaled = await sendNotice(
       '--mobiles',
       '13300000001',
       '--engine',
       'batch',
       '--journal',
       path.join(home.home, 'j'),
-    ]);
+    );
     expect(journaled.code).toBe(2);
     expect(journaled.stderr).toMatch(/--journal is for direct sends/);
   });
 
   it('--dry-run says which engine it would use', async () => {
-    const run = await cli([
-      'send_sms',
-      ...NOTICE,
-      ...PARAM,
-      '--mobiles',
-      numbers(6).join(','),
-      '--threshold',
-      '5',
-      '--dry-run',
-    ]);
+    const run = await sendNotice(...ABOVE_THRESHOLD, '--dry-run');
     expect(run.code).toBe(0);
     expect(parseJson(run)).toMatchObject({ DryRun: true, Engine: 'batch' });
     expect(sandbox.admin.batchTasks()).toEqual([]);
@@ -178,9 +144,7 @@ describe('send_sms above the threshold', () => {
     const run = await cli(['send_batch_sms', ...NOTICE, '--file', csv, '--threshold', '2', '--yes']);
     expect(run.code).toBe(0);
     const taskId = String(parseJson(run).TaskId);
-    for (let i = 0; i < 200 && sandbox.admin.batchTask(taskId)?.status !== 6; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntilSent(taskId);
     expect(sandbox.admin.messages({ mobile: '13300000002' }).map((m) => m.text)).toEqual([
       '【VolcOps】部署已完成，版本b。',
     ]);

@@ -4,7 +4,8 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, runCli, type CliRun } from './helpers/cli-process.ts';
+import { expectNoSecrets, runCli, type CliRun, type TempHome } from './helpers/cli-process.ts';
+import { envelope } from './helpers/gate-cli.ts';
 import { akskEnv, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
@@ -12,13 +13,10 @@ import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 vi.setConfig({ testTimeout: 90_000 });
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 let stateDir: string;
 
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const NUMBERS = ['13800000000', '13900000001'];
 const send = (mobiles = NUMBERS, params = '{"version":"2.1.0"}') => [
@@ -38,19 +36,6 @@ async function cli(args: readonly string[], env: Record<string, string> = akskEn
   const run = await runCli(args, { env: { ...env, VOLC_SMS_STATE_DIR: stateDir }, home: home.home });
   expectNoSecrets(run, [...sandboxSecrets(sandbox), ...NUMBERS, '13800000002']);
   return run;
-}
-
-/** The one-line envelope: on stdout for a success, on stderr for a failure. */
-function envelope(run: CliRun) {
-  const line = (run.code === 0 ? run.stdout : run.stderr).trim();
-  expect(line.split('\n')).toHaveLength(1);
-  return JSON.parse(line) as {
-    action: string;
-    success: boolean;
-    request_id: string | null;
-    error: null | { code: string; message: string; outcome_unknown: boolean; retryable: boolean };
-    result: Record<string, unknown> & { digest?: string; preview?: Record<string, unknown> };
-  };
 }
 
 async function preview(mobiles = NUMBERS, params?: string) {

@@ -3,17 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { expectNoSecrets, parseJson, runCli } from './helpers/cli-process.ts';
+import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { akskEnv, NOTICE_TEMPLATE, sandboxSecrets, useSandboxWithHome } from './helpers/sandbox-env.ts';
 import { startStubApi, stubEnvelope } from './helpers/stub-api.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+let home: TempHome;
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const SEND = ['send_sms', ...NOTICE_TEMPLATE, '--template-param', '{"version":"2.1.0"}'];
 

@@ -14,11 +14,7 @@ vi.setConfig({ testTimeout: 90_000 });
 
 let sandbox: Sandbox;
 let home: TempHome;
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const MOBILE = '13800138000';
 

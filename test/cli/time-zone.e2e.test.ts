@@ -2,17 +2,13 @@
 // copied from a table finds the same record again, whatever the machine's own zone.
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { parseJson, runCli } from './helpers/cli-process.ts';
+import { parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
 import { akskEnv, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
-
-useSandboxWithHome((started, temp) => {
-  sandbox = started;
-  home = temp;
-});
+let home: TempHome;
+useSandboxWithHome((started) => ({ sandbox, home } = started));
 
 const SEND = ['send_sms', '--sub-account', '7384ed01', '--signature', '火山引擎', '--template-id', 'ST_0001'];
 const LOG = ['list_sms_send_log', '--sub-account', '7384ed01'];

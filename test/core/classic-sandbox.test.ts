@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SmsApiError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
 
 /** The classic dialect against the real sandbox: what a user with VOLC_SMS_API=classic gets. */
 describe('classic dialect against the sandbox', () => {
@@ -14,13 +14,7 @@ describe('classic dialect against the sandbox', () => {
     // The window starts before the send: read after it, a second may have passed (the client keeps only
     // what falls inside the window asked for).
     const now = Math.floor(sandbox.admin.now() / 1000);
-    const outcome = await client.sendSms({
-      subAccount: '7384ed01',
-      signature: '火山引擎',
-      templateId: 'ST_0001',
-      mobiles: ['13800000000', '+86 139 0000 0007'],
-      templateParam: { code: '5678' },
-    });
+    const outcome = await sendCode(client, ['13800000000', '+86 139 0000 0007'], '5678');
     expect(outcome.sentCount).toBe(2);
     const messages = sandbox.admin.messages();
     expect(messages.map((m) => [m.messageId, m.api])).toEqual(

@@ -3,7 +3,7 @@ import { SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { ENGINES } from '../helpers/engines.ts';
-import { sendOneCode, useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
 
 // The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
 // `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.
@@ -14,7 +14,7 @@ describe.each(ENGINES)('client vs sandbox faults (%s engine)', (_name, engine) =
     ...engine,
     timeoutMs: 3000,
   });
-  const send = () => sendOneCode(client);
+  const send = () => sendCode(client);
 
   it.each(['drop-after', 'truncate', 'non-json'] as const)(
     'a send whose answer is spoiled (%s) is unknown and recorded exactly once',

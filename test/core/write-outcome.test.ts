@@ -6,7 +6,7 @@ import { ERROR_CODES } from '../../src/core/errors/error-codes.ts';
 import { SmsApiError, SmsInputError, SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SendSmsOutcome, SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { sendOneCode, useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
 
 const MAX_RETRIES = 2;
 let sandbox: Sandbox;
@@ -15,7 +15,7 @@ const sleeps = useSandboxClient((started) => ({ sandbox, client } = started), {
   timeoutMs: 3000,
   maxRetries: MAX_RETRIES,
 });
-const send = () => sendOneCode(client);
+const send = () => sendCode(client);
 
 type Verdict = 'rejected' | 'unknown';
 

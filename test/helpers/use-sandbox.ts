@@ -52,13 +52,17 @@ export function useSandboxClient(
   return sleeps;
 }
 
-/** One send of the seed's verification-code template to one number: the message the fault tests spoil. */
-export function sendOneCode(client: SmsClient): Promise<SendSmsOutcome> {
+/** A send of the seed's verification-code template (by default to one number: what the fault tests spoil). */
+export function sendCode(
+  client: SmsClient,
+  mobiles: string[] = ['13800000000'],
+  code = '2468',
+): Promise<SendSmsOutcome> {
   return client.sendSms({
     subAccount: '7384ed01',
     signature: '火山引擎',
     templateId: 'ST_0001',
-    mobiles: ['13800000000'],
-    templateParam: { code: '2468' },
+    mobiles,
+    templateParam: { code },
   });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, isSmsApiError, type AuthConfig } from '../../src/core/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import { sendCode } from '../helpers/use-sandbox.ts';
 
 /** The project's own client against the sandbox, in both auth modes: what the CLI, Action and Slack app do. */
 describe.each([
@@ -20,13 +21,7 @@ describe.each([
   it('sends, lists, reads the log and the stats', async () => {
     const client = createSmsClient({ auth, endpoint: sandbox.url, api });
     try {
-      const outcome = await client.sendSms({
-        subAccount: '7384ed01',
-        signature: '火山引擎',
-        templateId: 'ST_0001',
-        mobiles: ['13800000000', '+86 139 0000 0007'],
-        templateParam: { code: '5678' },
-      });
+      const outcome = await sendCode(client, ['13800000000', '+86 139 0000 0007'], '5678');
       expect(outcome.sentCount).toBe(2);
       const ids = outcome.recipients.map((r) => r.messageId);
       expect(sandbox.admin.messages().map((m) => m.messageId)).toEqual(ids);

@@ -22,16 +22,19 @@ export function gatewayEnv(sandbox: Sandbox): Record<string, string> {
   return { ARK_SKILL_API_KEY: sandbox.credentials.apiKey, ARK_SKILL_API_BASE: sandbox.url };
 }
 
-/** The flags that pick one of the seed's templates of sub-account 7384ed01, by signature and template id. */
-function seededTemplate(signature: string, templateId: string): string[] {
-  return ['--sub-account', '7384ed01', '--signature', signature, '--template-id', templateId];
+/** The flags that pick one of the seed's templates: its message group, a signature bound to it, its id. */
+function seededTemplate(subAccount: string, signature: string, templateId: string): string[] {
+  return ['--sub-account', subAccount, '--signature', signature, '--template-id', templateId];
 }
 
 /** The seed's verification-code template (sent with `--template-param '{"code":"…"}'`). */
-export const CODE_TEMPLATE = seededTemplate('火山引擎', 'ST_0001');
+export const CODE_TEMPLATE = seededTemplate('7384ed01', '火山引擎', 'ST_0001');
 
 /** The seed's deploy notice, a notification template (sent with `--template-param '{"version":"…"}'`). */
-export const NOTICE_TEMPLATE = seededTemplate('VolcOps', 'ST_0004');
+export const NOTICE_TEMPLATE = seededTemplate('7384ed01', 'VolcOps', 'ST_0004');
+
+/** The seed's promotion (CN_MKT) of group 77da1acf, one `${name}` per recipient: a send_batch_sms target. */
+export const PROMOTION_TEMPLATE = seededTemplate('77da1acf', '火山引擎', 'ST_0003');
 
 export function sandboxSecrets(sandbox: Sandbox): string[] {
   return [sandbox.credentials.secretAccessKey, sandbox.credentials.apiKey];
@@ -39,10 +42,11 @@ export function sandboxSecrets(sandbox: Sandbox): string[] {
 
 /**
  * A sandbox and a temporary HOME for a test file: started before its tests, the sandbox's world reset after
- * each test, both removed after all. `ready` hands them to the file's own variables.
+ * each test, both removed after all. `ready` hands them to the file's own variables:
+ * `useSandboxWithHome((started) => ({ sandbox, home } = started))`.
  */
 export function useSandboxWithHome(
-  ready: (sandbox: Sandbox, home: TempHome) => void,
+  ready: (started: { sandbox: Sandbox; home: TempHome }) => void,
   options: SandboxOptions = {},
 ): void {
   let sandbox: Sandbox | undefined;
@@ -50,7 +54,7 @@ export function useSandboxWithHome(
   beforeAll(async () => {
     sandbox = await startTestSandbox(options);
     home = await makeTempHome();
-    ready(sandbox, home);
+    ready({ sandbox, home });
   });
   afterEach(() => sandbox?.admin.reset());
   afterAll(async () => {
