@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, type CliRun } from './helpers/cli-process.ts';
-import { envelope, gateCli, tomorrowAtTen } from './helpers/gate-cli.ts';
+import { envelope, gateCli, launchSubmitArgs, tomorrowAtTen } from './helpers/gate-cli.ts';
 import { startTestSandbox } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -130,26 +130,12 @@ describe('batch-launch-preview / batch-launch-submit', () => {
     expect(JSON.stringify(shown)).not.toContain('fileUrl');
     const digest = shown.digest as string;
     const submit = (text: string, extra: string[] = []) =>
-      cli([
-        'batch-launch-submit',
-        ...flags.slice(1),
-        '--preview-digest',
-        digest,
-        '--authorization-text',
-        text,
-        ...extra,
-      ]);
+      cli([...launchSubmitArgs(flags, digest, text), ...extra]);
 
     const wrongText = await submit(`确认启动任务 ${taskId}0`);
     expect(envelope(wrongText).error?.code).toBe('authorization_mismatch');
-    const wrongCount = await cli([
-      'batch-launch-submit',
-      ...flags.slice(1).map((a, i, all) => (all[i - 1] === '--valid-count' ? '2' : a)),
-      '--preview-digest',
-      digest,
-      '--authorization-text',
-      `确认启动任务 ${taskId}`,
-    ]);
+    const otherCount = flags.map((a, i, all) => (all[i - 1] === '--valid-count' ? '2' : a));
+    const wrongCount = await cli(launchSubmitArgs(otherCount, digest, `确认启动任务 ${taskId}`));
     expect(envelope(wrongCount).error).toMatchObject({ code: 'digest_mismatch' });
     expect(envelope(wrongCount).error?.message).toContain('validCount');
     expect(sandbox.admin.batchTask(taskId)?.status).toBe(2);
@@ -175,15 +161,7 @@ describe('batch-launch-preview / batch-launch-submit', () => {
     const flags = launchFlags(created);
     const digest = envelope(await cli(flags)).result.digest as string;
     const submit = (extra: string[] = []) =>
-      cli([
-        'batch-launch-submit',
-        ...flags.slice(1),
-        '--preview-digest',
-        digest,
-        '--authorization-text',
-        `确认启动任务 ${taskId}`,
-        ...extra,
-      ]);
+      cli([...launchSubmitArgs(flags, digest, `确认启动任务 ${taskId}`), ...extra]);
     sandbox.admin.addFault({ action: 'ConsentBatchTask', kind: 'drop-before', count: 1 });
     const lost = await submit();
     expect(lost.code).toBe(5);

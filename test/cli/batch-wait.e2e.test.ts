@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, type CliRun } from './helpers/cli-process.ts';
-import { envelope, gateCli, tomorrowAtTen } from './helpers/gate-cli.ts';
+import { envelope, gateCli, launchSubmitArgs, tomorrowAtTen } from './helpers/gate-cli.ts';
 import { NOTICE_TEMPLATE, startTestSandbox } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 240_000 });
@@ -49,14 +49,7 @@ describe('batch-wait', () => {
     const taskId = String(task.taskId);
     const flags = String(task.next).split(' ').slice(1);
     const digest = envelope(await cli(flags)).result.digest as string;
-    const launched = await cli([
-      'batch-launch-submit',
-      ...flags.slice(1),
-      '--preview-digest',
-      digest,
-      '--authorization-text',
-      `确认启动任务 ${taskId}`,
-    ]);
+    const launched = await cli(launchSubmitArgs(flags, digest, `确认启动任务 ${taskId}`));
     expect(launched.code, launched.stderr).toBe(0);
 
     // The send time comes: the sandbox clock moves past it and the engine sends.

@@ -3,7 +3,8 @@
 // once, newest first, across page boundaries and a second holding more than a page (a 250-number send);
 // `--after` resumes after the last line written; CSV quoting; numbers masked; pacing to a 5 req/s sandbox.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createSmsClient, type SmsClient } from '../../src/core/index.ts';
+import { createSmsClient } from '../../src/core/index.ts';
+import { sendNotice } from '../helpers/seed-requests.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, makeTempHome, runCli } from './helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from './helpers/sandbox-env.ts';
@@ -16,15 +17,6 @@ let from: number;
 let to: number;
 const mobile = (i: number) => `1380000${String(i).padStart(4, '0')}`;
 const ALL = Array.from({ length: 262 }, (_, i) => mobile(i));
-/** The seed's deploy notice to every number of `mobiles`. */
-const sendNotice = (client: SmsClient, mobiles: string[]) =>
-  client.sendSms({
-    subAccount: '7384ed01',
-    signature: 'VolcOps',
-    templateId: 'ST_0004',
-    mobiles,
-    templateParam: { version: '1' },
-  });
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();

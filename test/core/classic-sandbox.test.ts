@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SmsApiError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode } from '../helpers/seed-requests.ts';
+import { useSandboxClient } from '../helpers/use-sandbox.ts';
 
 /** The classic dialect against the real sandbox: what a user with VOLC_SMS_API=classic gets. */
 describe('classic dialect against the sandbox', () => {

@@ -3,7 +3,8 @@ import { SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { ENGINES } from '../helpers/engines.ts';
-import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode } from '../helpers/seed-requests.ts';
+import { useSandboxClient } from '../helpers/use-sandbox.ts';
 
 // The send guarantees against the sandbox's injected faults: every spoiled answer is reported as
 // `unknown` and never resent, so the sandbox holds the message at most once; throttles are retried.

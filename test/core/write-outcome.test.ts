@@ -6,7 +6,8 @@ import { ERROR_CODES } from '../../src/core/errors/error-codes.ts';
 import { SmsApiError, SmsInputError, SmsOutcomeUnknownError } from '../../src/core/errors/errors.ts';
 import type { SendSmsOutcome, SmsClient } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { sendCode, useSandboxClient } from '../helpers/use-sandbox.ts';
+import { sendCode } from '../helpers/seed-requests.ts';
+import { useSandboxClient } from '../helpers/use-sandbox.ts';
 
 const MAX_RETRIES = 2;
 let sandbox: Sandbox;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createSmsClient } from '../../src/core/client.ts';
-import type { ClientOptions, SendSmsOutcome, SmsClient } from '../../src/core/types.ts';
+import type { ClientOptions, SmsClient } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import { sandboxAuth } from './sandbox-auth.ts';
 
@@ -50,19 +50,4 @@ export function useSandboxClient(
   });
   afterAll(() => client?.close());
   return sleeps;
-}
-
-/** A send of the seed's verification-code template (by default to one number: what the fault tests spoil). */
-export function sendCode(
-  client: SmsClient,
-  mobiles: string[] = ['13800000000'],
-  code = '2468',
-): Promise<SendSmsOutcome> {
-  return client.sendSms({
-    subAccount: '7384ed01',
-    signature: '火山引擎',
-    templateId: 'ST_0001',
-    mobiles,
-    templateParam: { code },
-  });
 }

@@ -9,6 +9,7 @@ import { createSmsClient, shanghaiIso } from '../../src/core/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, runCli } from '../cli/helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from '../cli/helpers/sandbox-env.ts';
+import { noticeTask, sendNotice } from '../helpers/seed-requests.ts';
 import { recordedStdioMcp, structured, toolErrorOf } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -36,25 +37,9 @@ beforeAll(async () => {
   const file = path.join(home.home, 'numbers.csv');
   await writeFile(file, 'phone,version\n13800000002,1.0\n');
   const uploaded = await core.uploadBatchFile({ path: file });
-  const created = await core.setBatchTask({
-    subAccount: '7384ed01',
-    name: 'deploy notice',
-    signature: 'VolcOps',
-    templateId: 'ST_0004',
-    templateName: 'Deploy done',
-    channelType: 'CN_NTC',
-    scheduled: false,
-    sendTime: 0,
-    fileUrl: uploaded.file,
-  });
+  const created = await core.setBatchTask(noticeTask('deploy notice', uploaded.file));
   taskId = created.result.taskId;
-  await core.sendSms({
-    subAccount: '7384ed01',
-    signature: 'VolcOps',
-    templateId: 'ST_0004',
-    mobiles: NUMBERS,
-    templateParam: { version: '1' },
-  });
+  await sendNotice(core, NUMBERS);
   await core.close();
   hour = Math.floor(sandbox.admin.messages({ limit: 1 })[0]!.sendTime / 3_600_000) * 3600;
   client = await mcp.start(akskEnv(sandbox), home.home);

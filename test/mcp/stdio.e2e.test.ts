@@ -7,6 +7,7 @@ import { createSmsClient } from '../../src/core/index.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { makeTempHome, parseJson, runCli } from '../cli/helpers/cli-process.ts';
 import { akskEnv, sandboxSecrets, startTestSandbox } from '../cli/helpers/sandbox-env.ts';
+import { sendNotice } from '../helpers/seed-requests.ts';
 import { recordedStdioMcp, startConfirmingMcp, structured, toolErrorOf } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -109,13 +110,7 @@ describe('read tools', () => {
       },
       endpoint: sandbox.url,
     });
-    await core.sendSms({
-      subAccount: '7384ed01',
-      signature: 'VolcOps',
-      templateId: 'ST_0004',
-      mobiles: NUMBERS,
-      templateParam: { version: '1' },
-    });
+    await sendNotice(core, NUMBERS);
     await core.close();
     const now = Math.floor(sandbox.admin.now() / 1000);
     const cases: Array<[string, Record<string, unknown>, string[]]> = [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, isSmsApiError, type AuthConfig } from '../../src/core/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
-import { sendCode } from '../helpers/use-sandbox.ts';
+import { sendCode } from '../helpers/seed-requests.ts';
 
 /** The project's own client against the sandbox, in both auth modes: what the CLI, Action and Slack app do. */
 describe.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codeOf, rawRequest } from './helpers/sandbox-http.ts';
+import { codeOf, rawRequest, TEMPLATE_APPLICATION } from './helpers/sandbox-http.ts';
 import { startClockedSandbox, type ClockedSandbox } from './helpers/clocked-sandbox.ts';
 
 const START = Date.UTC(2026, 10, 20, 2, 0, 0);
@@ -12,15 +12,6 @@ const SIGNATURE = {
   subAccounts: ['7384ed01', '7384ed01'],
   channelTypes: ['CN_NTC'],
   desc: 'our shop',
-};
-const TEMPLATE = {
-  area: 'cn',
-  channelType: 'CN_NTC',
-  content: '订单${order}已发货',
-  name: 'ship',
-  signatures: ['VolcOps'],
-  subAccounts: ['7384ed01'],
-  templateParams: [{ name: 'order' }],
 };
 
 describe('applications: ApplySmsSignatureV2 / ApplySmsTemplateV2 and their review', () => {
@@ -118,7 +109,7 @@ describe('applications: ApplySmsSignatureV2 / ApplySmsTemplateV2 and their revie
   });
 
   it('a template application is listed by both template lists, and sends once approved', async () => {
-    const applied = await s.call('ApplySmsTemplateV2', TEMPLATE);
+    const applied = await s.call('ApplySmsTemplateV2', TEMPLATE_APPLICATION);
     expect(applied.json?.Result).toEqual({
       templateId: expect.stringMatching(/^ST_[0-9a-f]{8}$/),
       status: 1,
@@ -158,13 +149,13 @@ describe('applications: ApplySmsSignatureV2 / ApplySmsTemplateV2 and their revie
     ['area overseas', { area: 'overseas' }, '1001'],
     ['an unknown group', { subAccounts: ['nope'] }, '1009'],
   ])('refuses a template application with %s (%s)', async (_why, change, code) => {
-    expect(codeOf(await s.call('ApplySmsTemplateV2', { ...TEMPLATE, ...change }))).toBe(code);
+    expect(codeOf(await s.call('ApplySmsTemplateV2', { ...TEMPLATE_APPLICATION, ...change }))).toBe(code);
     expect(s.sandbox.admin.applications().templates).toEqual([]);
   });
 
   it('an answer lost after the application was made (drop-after) leaves it to be found in the list', async () => {
     s.sandbox.admin.addFault('ApplySmsTemplateV2=drop-after');
-    await expect(s.call('ApplySmsTemplateV2', TEMPLATE)).rejects.toThrow();
+    await expect(s.call('ApplySmsTemplateV2', TEMPLATE_APPLICATION)).rejects.toThrow();
     const listed = await s.call('ListSmsTemplateForAgent', {
       Signatures: ['VolcOps'],
       SubAccounts: ['7384ed01'],
@@ -189,7 +180,7 @@ describe('--auto-review', () => {
   afterAll(() => s.sandbox.close());
 
   it('approves an application once its time has come on the sandbox clock', async () => {
-    const applied = await s.call('ApplySmsTemplateV2', TEMPLATE);
+    const applied = await s.call('ApplySmsTemplateV2', TEMPLATE_APPLICATION);
     const templateId = applied.json?.Result.templateId as string;
     const status = async () =>
       (await s.call('ListSmsTemplateForAgent', { TemplateId: templateId })).json?.Result.List[0].Status;

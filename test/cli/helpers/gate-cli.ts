@@ -35,6 +35,21 @@ export async function gateCli(sandbox: Sandbox, home: string, numbers: readonly 
   };
 }
 
+/**
+ * The argv of `batch-launch-submit` for a launch preview's argv (`batch-launch-preview --sub-account …`),
+ * the digest that preview printed and the consent phrase typed back.
+ */
+export function launchSubmitArgs(previewArgs: readonly string[], digest: string, text: string): string[] {
+  return [
+    'batch-launch-submit',
+    ...previewArgs.slice(1),
+    '--preview-digest',
+    digest,
+    '--authorization-text',
+    text,
+  ];
+}
+
 /** Tomorrow at 10:00 in Asia/Shanghai, as ISO 8601 with its offset: a valid batch send time at any hour. */
 export function tomorrowAtTen(now = Date.now()): string {
   const shanghai = new Date(now + 8 * 3600_000 + 86_400_000);

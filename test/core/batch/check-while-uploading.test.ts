@@ -8,6 +8,7 @@ import { BatchCsvCheck, createSmsClient, SmsInputError, type SmsClient } from '.
 import { putBatchFile } from '../../../src/core/agent-v2/upload.ts';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
 import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+import { noticeTask } from '../../helpers/seed-requests.ts';
 
 let sandbox: Sandbox;
 let client: SmsClient;
@@ -44,18 +45,7 @@ function refusingDefects(check: BatchCsvCheck) {
   };
 }
 
-const createTask = (fileUrl: string) =>
-  client.setBatchTask({
-    subAccount: '7384ed01',
-    name: 'check while uploading',
-    signature: 'VolcOps',
-    templateId: 'ST_0004',
-    templateName: 'Deploy done',
-    channelType: 'CN_NTC',
-    scheduled: false,
-    sendTime: 0,
-    fileUrl,
-  });
+const createTask = (fileUrl: string) => client.setBatchTask(noticeTask('check while uploading', fileUrl));
 
 describe('a batch file checked while it uploads', () => {
   it('a defect in the last chunk stops the PUT before its last byte: nothing is stored', async () => {

@@ -17,6 +17,17 @@ export const NOTICE_SEND = {
   TemplateParam: '{"version":"1.0"}',
 };
 
+/** An ApplySmsTemplateV2 body the seed accepts: a shipping notice for VolcOps in group 7384ed01. */
+export const TEMPLATE_APPLICATION = {
+  area: 'cn',
+  channelType: 'CN_NTC',
+  content: '订单${order}已发货',
+  name: 'ship',
+  signatures: ['VolcOps'],
+  subAccounts: ['7384ed01'],
+  templateParams: [{ name: 'order' }],
+};
+
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;

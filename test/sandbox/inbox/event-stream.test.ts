@@ -9,6 +9,7 @@ import { SandboxStore } from '../../../src/sandbox/store.ts';
 import type { MessageRow } from '../../../src/sandbox/store-tables.ts';
 import { openEventStream, type EventStreamReader } from '../../helpers/event-stream-reader.ts';
 import { startClockedSandbox, type ClockedSandbox } from '../helpers/clocked-sandbox.ts';
+import { TEMPLATE_APPLICATION } from '../helpers/sandbox-http.ts';
 
 const START = Date.UTC(2026, 10, 20, 2, 0, 0);
 const SEND = {
@@ -90,15 +91,7 @@ describe('GET /_sandbox/events: the review desk', () => {
     const stream = await openEventStream(`${s.sandbox.url}/_sandbox/events`);
     try {
       await stream.next('hello');
-      const applied = await s.call('ApplySmsTemplateV2', {
-        area: 'cn',
-        channelType: 'CN_NTC',
-        content: '订单${order}已发货',
-        name: 'ship',
-        signatures: ['VolcOps'],
-        subAccounts: ['7384ed01'],
-        templateParams: [{ name: 'order' }],
-      });
+      const applied = await s.call('ApplySmsTemplateV2', TEMPLATE_APPLICATION);
       const id = applied.json?.Result.templateId as string;
       type Applications = { templates: Array<{ id: string; status: number; auditOpinion?: string }> };
       const find = (data: unknown) => (data as Applications).templates.find((t) => t.id === id);

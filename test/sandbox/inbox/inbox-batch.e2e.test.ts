@@ -14,6 +14,7 @@ import {
   type Browser,
 } from '../../helpers/chromium.ts';
 import { sandboxAuth } from '../../helpers/sandbox-auth.ts';
+import { noticeTask } from '../../helpers/seed-requests.ts';
 
 // page.evaluate callbacks run in the browser (the tests' tsconfig has no DOM library).
 declare const document: {
@@ -59,17 +60,7 @@ describe.skipIf(chromiumMissing)('the inbox batch-tasks panel in Chromium', () =
     const rows = Array.from({ length: NUMBERS }, (_, i) => `1380000${String(i).padStart(4, '0')},v${i}`);
     writeFileSync(path, `phone,version\n${rows.join('\n')}\n13800000000,dup\n`);
     const { file } = await client.uploadBatchFile({ path });
-    const { result } = await client.setBatchTask({
-      subAccount: '7384ed01',
-      name: 'release notice',
-      signature: 'VolcOps',
-      templateId: 'ST_0004',
-      templateName: 'Deploy done',
-      channelType: 'CN_NTC',
-      scheduled: false,
-      sendTime: 0,
-      fileUrl: file,
-    });
+    const { result } = await client.setBatchTask(noticeTask('release notice', file));
     const task = page.locator(`.batch-task[data-task-id="${result.taskId}"]`);
     await task.waitFor({ timeout: 1000 });
     expect(await task.locator('[data-batch-status]').textContent()).toBe('Valid');

@@ -8,7 +8,7 @@ import {
   launchChromium,
   type Browser,
 } from '../../helpers/chromium.ts';
-import { signedCall } from '../helpers/sandbox-http.ts';
+import { signedCall, TEMPLATE_APPLICATION } from '../helpers/sandbox-http.ts';
 import {
   makeTempHome,
   parseJson,
@@ -210,18 +210,12 @@ describe.skipIf(chromiumMissing)('the inbox page in Chromium', () => {
   });
 
   it('approves a template application from the page: list_sms_template shows it approved, and it sends', async () => {
-    const application = {
-      area: 'cn',
-      channelType: 'CN_NTC',
-      content: '订单${order}已发货',
-      name: 'ship',
-      signatures: ['VolcOps'],
-      subAccounts: ['7384ed01'],
-      templateParams: [{ name: 'order' }],
-    };
     const credentials = { accessKeyId: 'AKLTsandbox', secretAccessKey: 'sandbox-secret', apiKey: '' };
     const apply = async (name: string) => {
-      const applied = await signedCall({ url, credentials }, 'ApplySmsTemplateV2', { ...application, name });
+      const applied = await signedCall({ url, credentials }, 'ApplySmsTemplateV2', {
+        ...TEMPLATE_APPLICATION,
+        name,
+      });
       return applied.json?.Result.templateId as string;
     };
     const approved = await apply('ship');
