@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
 import { batchFromCsv, batchFromJson, readBatchFile } from '../../src/cli/batch-file.ts';
 import { parseCsv } from '../../src/cli/csv.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -12,15 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function inputError(run: () => unknown): SmsInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SmsInputError);
-    return error as SmsInputError;
-  }
-  throw new Error('expected an SmsInputError');
-}
+const inputError = (run: () => unknown) => thrown(SmsInputError, run);
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, quotes and newlines; skips blank lines', () => {

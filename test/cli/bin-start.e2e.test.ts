@@ -4,13 +4,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, makeTempHome } from './helpers/cli-process.ts';
-import type { CliRun } from './helpers/cli-process.ts';
+import { REPO_ROOT, collectRun, makeTempHome, type CliRun, type TempHome } from './helpers/cli-process.ts';
 
 const CLI_BIN = path.join(REPO_ROOT, 'dist/cli/index.js');
 const ACTION_BIN = path.join(REPO_ROOT, 'dist/action/index.js');
 
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 beforeAll(async () => {
   home = await makeTempHome();
 });
@@ -23,14 +22,7 @@ function run(command: string, args: readonly string[], pathDirs: readonly string
     env: { PATH: [...pathDirs, process.env.PATH].join(path.delimiter), HOME: home.home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return collectRun(child, [command, ...args].join(' '));
 }
 
 describe('a missing --env-file, through the bin', () => {

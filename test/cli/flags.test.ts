@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SmsInputError } from '../../src/core/index.ts';
 import { commaList, pageSize, parseFlagValues, text, wholeNumber } from '../../src/cli/flag-values.ts';
 import { parseFlags, splitCommand } from '../../src/cli/flags.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 const SPECS = {
   'sub-account': { type: 'string', description: '' },
@@ -9,15 +10,7 @@ const SPECS = {
   mobiles: { type: 'string', multiple: true, description: '' },
 } as const;
 
-function inputError(run: () => unknown): SmsInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SmsInputError);
-    return error as SmsInputError;
-  }
-  throw new Error('expected an SmsInputError');
-}
+const inputError = (run: () => unknown) => thrown(SmsInputError, run);
 
 describe('splitCommand', () => {
   it('finds the command after global flags and their values', () => {

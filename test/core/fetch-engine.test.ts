@@ -8,18 +8,13 @@ import {
   SmsTimeoutError,
   type ClientOptions,
 } from '../../src/core/index.ts';
+import { codeSend } from '../helpers/seed-requests.ts';
 
 // The transport's rules through a fetch given to the client (ClientOptions.fetch), with no server at
 // all: each fake answers or fails the way fetch does, and the client must classify it by error class and
 // code, never by the words of a message.
 
-const SEND = {
-  subAccount: '7384ed01',
-  signature: '火山引擎',
-  templateId: 'ST_0001',
-  mobiles: ['13800000000'],
-  templateParam: { code: '1234' },
-};
+const SEND = codeSend(['13800000000'], '1234');
 
 const envelope = (result: unknown, requestId = 'REQ-F') =>
   JSON.stringify({ ResponseMetadata: { RequestId: requestId }, Result: result });

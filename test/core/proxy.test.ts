@@ -7,6 +7,7 @@ import type { ClientOptions } from '../../src/core/types.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.ts';
 import { sandboxAuth } from '../helpers/sandbox-auth.ts';
+import { codeSend } from '../helpers/seed-requests.ts';
 
 const HTTPS = 'https://sms.volcengineapi.com';
 
@@ -91,13 +92,7 @@ describe('proxyFromEnv', () => {
   });
 });
 
-const SEND = {
-  subAccount: '7384ed01',
-  signature: '火山引擎',
-  templateId: 'ST_0001',
-  mobiles: ['13800000000'],
-  templateParam: { code: '2468' },
-};
+const SEND = codeSend();
 
 // The built-in engine's proxy (a fetch given to the client brings its own: ClientOptions.fetch).
 describe('sending through a real forward proxy', () => {

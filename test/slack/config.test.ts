@@ -8,16 +8,9 @@ import { limitsOf, loadAccessConfig, parseAccessConfig } from '../../src/slack/a
 import { appLog, createSlackApp, defaultDbPath, runSlackApp } from '../../src/slack/index.ts';
 import { parseSlackEnv } from '../../src/slack/slack-env.ts';
 import { postSigned, slashCommandForm, startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { thrown } from '../helpers/thrown.ts';
 
-function configError(run: () => unknown): SmsConfigError {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(SmsConfigError);
-    return err as SmsConfigError;
-  }
-  throw new Error('expected an SmsConfigError');
-}
+const configError = (run: () => unknown) => thrown(SmsConfigError, run);
 
 describe('Slack environment', () => {
   it('names each missing or malformed variable', () => {

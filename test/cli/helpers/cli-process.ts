@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessByStdio, ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -33,6 +34,15 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
     env: { PATH: process.env.PATH, HOME: options.home, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return collectRun(child, `volc-sms ${args.join(' ')}`, options.timeoutMs);
+}
+
+/** A started process's exit code and output once it closes; killed (and the run failed) after `timeoutMs`. */
+export function collectRun(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  label: string,
+  timeoutMs = 40_000,
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -40,8 +50,8 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`volc-sms ${args.join(' ')} did not finish in time; stderr: ${stderr}`));
-    }, options.timeoutMs ?? 40_000);
+      reject(new Error(`${label} did not finish in time; stderr: ${stderr}`));
+    }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
