@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive } from '../helpers/process-alive.ts';
 import { makeTempHome, runCli, type CliRun } from './helpers/cli-process.ts';
 import { CODE_TEMPLATE } from './helpers/sandbox-env.ts';
 
@@ -22,17 +23,6 @@ afterAll(async () => {
 const SANDBOX_ENV = { VOLCENGINE_ACCESS_KEY: 'AKLTsandbox', VOLCENGINE_SECRET_KEY: 'sandbox-secret' };
 const cli = (args: string[], env: Record<string, string> = {}): Promise<CliRun> =>
   runCli(args, { home: home.home, env, timeoutMs: 30_000 });
-
-/** Alive and not a zombie (an exited process nobody has reaped yet is gone for every purpose here). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  return !/\) Z /.test(stat);
-}
 
 function listen(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { inputVariableName } from '../action/helpers/run-step.ts';
 import { readActionMetadata } from '../action/helpers/action-metadata.ts';
 import { parseOutputFile } from '../action/helpers/output-file.ts';
+import { isAlive } from '../helpers/process-alive.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const DOC = readFileSync(path.join(ROOT, 'docs/action.md'), 'utf8');
@@ -69,16 +70,6 @@ function run(
       resolve({ code, stdout, stderr, outputs });
     });
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  return !/\) Z /.test(stat);
 }
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'volc-sms-user-workspace-'));

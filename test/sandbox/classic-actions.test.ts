@@ -1,6 +1,6 @@
 import { sms } from '@volcengine/openapi';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codeOf } from './helpers/sandbox-http.ts';
+import { codeOf, NOTICE_SEND } from './helpers/sandbox-http.ts';
 import { startClockedSandbox, type ClockedSandbox } from './helpers/clocked-sandbox.ts';
 
 const START = Date.UTC(2026, 10, 20, 2, 0, 0); // 10:00 in Shanghai, 2026-11-20
@@ -179,9 +179,7 @@ describe('classic actions over the same state', () => {
 
   it('shows agent sends in GetSmsSendDetails and classic sends in the agent log (one shared log)', async () => {
     await s.call('SendSmsForAgent', {
-      SubAccount: '7384ed01',
-      Signature: 'VolcOps',
-      TemplateId: 'ST_0004',
+      ...NOTICE_SEND,
       Mobiles: '13900000000',
       TemplateParam: '{"version":"9"}',
     });
@@ -228,9 +226,7 @@ describe('classic actions over the same state', () => {
   it('GetTotalSendCountStatV5 counts both generations, lowerCamel, with string times as Java sends them', async () => {
     await sendSms();
     await s.call('SendSmsForAgent', {
-      SubAccount: '7384ed01',
-      Signature: 'VolcOps',
-      TemplateId: 'ST_0004',
+      ...NOTICE_SEND,
       Mobiles: '13900000000',
       TemplateParam: '{"version":"9"}',
     });
