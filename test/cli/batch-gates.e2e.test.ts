@@ -3,24 +3,23 @@
 // once; a lost consent answer stays unknown until --reconciled; cancel deletes once.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, type CliRun } from './helpers/cli-process.ts';
+import type { CliRun, TempHome } from './helpers/cli-process.ts';
 import { envelope, gateCli, launchSubmitArgs, tomorrowAtTen } from './helpers/gate-cli.ts';
-import { startTestSandbox } from './helpers/sandbox-env.ts';
+import { NOTICE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
+let home: TempHome;
 let cli: (args: readonly string[], env?: Record<string, string>) => Promise<CliRun>;
 let good: string;
 
 const NUMBERS = ['13800000010', '13800000011', '+8613800000012'];
 
+useSandboxWithHome((started) => ({ sandbox, home } = started), { batchRate: 0 });
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ batchRate: 0 });
-  home = await makeTempHome();
   cli = await gateCli(
     sandbox,
     home.home,
@@ -29,17 +28,19 @@ beforeAll(async () => {
   good = path.join(home.home, 'numbers.csv');
   await writeFile(good, `\ufeffphone,version\r\n${NUMBERS.map((n, i) => `${n},2.${i}`).join('\r\n')}\r\n`);
 });
-afterEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
-});
 
-const TARGET = ['--sub-account', '7384ed01', '--signature', 'VolcOps', '--template-id', 'ST_0004'];
 const later = ['--scheduled', '--send-time', tomorrowAtTen()];
 
 async function create(file = good) {
-  const run = await cli(['batch-create', '--file', file, ...TARGET, '--task-name', 'release', ...later]);
+  const run = await cli([
+    'batch-create',
+    '--file',
+    file,
+    ...NOTICE_TEMPLATE,
+    '--task-name',
+    'release',
+    ...later,
+  ]);
   expect(run.code, run.stderr).toBe(0);
   return envelope(run).result as Record<string, string | number>;
 }
@@ -97,7 +98,7 @@ describe('batch-create', () => {
       'batch-create',
       '--file',
       good,
-      ...TARGET.map((a) => (a === 'ST_0004' ? 'ST_0001' : a)),
+      ...NOTICE_TEMPLATE.map((a) => (a === 'ST_0004' ? 'ST_0001' : a)),
       '--task-name',
       'x',
       ...later,
@@ -106,7 +107,15 @@ describe('batch-create', () => {
     expect(envelope(otp).error?.message).toContain('verification template');
     const missing = path.join(home.home, 'short.csv');
     await writeFile(missing, 'phone\n13800000010\n');
-    const header = await cli(['batch-create', '--file', missing, ...TARGET, '--task-name', 'x', ...later]);
+    const header = await cli([
+      'batch-create',
+      '--file',
+      missing,
+      ...NOTICE_TEMPLATE,
+      '--task-name',
+      'x',
+      ...later,
+    ]);
     expect(envelope(header).error?.message).toContain('the template needs "phone,version"');
     expect(sandbox.admin.batchTasks()).toEqual([]);
   });

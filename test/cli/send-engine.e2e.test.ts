@@ -2,25 +2,16 @@
 // only with consent), a verification template refused, and the engine forced either way.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
-import { makeTempHome, parseJson, runCli } from './helpers/cli-process.ts';
+import { parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
-import { akskEnv, startTestSandbox } from './helpers/sandbox-env.ts';
+import { akskEnv, NOTICE_TEMPLATE, useSandboxWithHome } from './helpers/sandbox-env.ts';
 
 let sandbox: Sandbox;
-let home: { home: string; cleanup: () => Promise<void> };
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ batchRate: 0 });
-  home = await makeTempHome();
-});
-beforeEach(() => sandbox.admin.reset());
-afterAll(async () => {
-  await sandbox.close();
-  await home.cleanup();
-});
+let home: TempHome;
+useSandboxWithHome((started) => ({ sandbox, home } = started), { batchRate: 0 });
 
-const NOTICE = ['--sub-account', '7384ed01', '--signature', 'VolcOps', '--template-id', 'ST_0004'];
 const PARAM = ['--template-param', '{"version":"7.1"}'];
 const CODE = ['--sub-account', '7384ed01', '--signature', 'VolcOps', '--template-id', 'ST_0001'];
 const cli = (args: readonly string[]) => runCli(args, { env: akskEnv(sandbox), home: home.home });
@@ -28,7 +19,7 @@ const numbers = (count: number) =>
   Array.from({ length: count }, (_, i) => `133${String(i).padStart(8, '0')}`);
 /** Six numbers with the threshold at five: a batch task unless the engine is forced. */
 const ABOVE_THRESHOLD = ['--mobiles', numbers(6).join(','), '--threshold', '5'];
-const sendNotice = (...flags: string[]) => cli(['send_sms', ...NOTICE, ...PARAM, ...flags]);
+const sendNotice = (...flags: string[]) => cli(['send_sms', ...NOTICE_TEMPLATE, ...PARAM, ...flags]);
 const sendCodes = (...flags: string[]) =>
   cli(['send_sms', ...CODE, '--template-param', '{"code":"1234"}', ...ABOVE_THRESHOLD, ...flags]);
 
@@ -71,7 +62,7 @@ describe('send_sms above the threshold', () => {
   });
 
   it('at a terminal asks, and launches only when the task id is typed back', async () => {
-    const args = ['send_sms', ...NOTICE, ...PARAM, ...ABOVE_THRESHOLD];
+    const args = ['send_sms', ...NOTICE_TEMPLATE, ...PARAM, ...ABOVE_THRESHOLD];
     const questions: string[] = [];
     const typed = (answer: (taskId: string) => string) => async (question: string) => {
       questions.push(question);
@@ -141,7 +132,7 @@ describe('send_sms above the threshold', () => {
   it("send_batch_sms above the threshold: each number's own values in the task's file", async () => {
     const csv = path.join(home.home, 'values.csv');
     await writeFile(csv, 'mobile,version\n13300000001,a\n13300000002,b\n13300000003,c\n');
-    const run = await cli(['send_batch_sms', ...NOTICE, '--file', csv, '--threshold', '2', '--yes']);
+    const run = await cli(['send_batch_sms', ...NOTICE_TEMPLATE, '--file', csv, '--threshold', '2', '--yes']);
     expect(run.code).toBe(0);
     const taskId = String(parseJson(run).TaskId);
     await waitUntilSent(taskId);
