@@ -30,17 +30,19 @@ beforeAll(async () => {
 });
 
 const later = ['--scheduled', '--send-time', tomorrowAtTen()];
+/** batch-create of `file` as a task scheduled for tomorrow, of the deploy notice unless `target` says. */
+const createArgs = (file: string, name: string, target = NOTICE_TEMPLATE) => [
+  'batch-create',
+  '--file',
+  file,
+  ...target,
+  '--task-name',
+  name,
+  ...later,
+];
 
 async function create(file = good) {
-  const run = await cli([
-    'batch-create',
-    '--file',
-    file,
-    ...NOTICE_TEMPLATE,
-    '--task-name',
-    'release',
-    ...later,
-  ]);
+  const run = await cli(createArgs(file, 'release'));
   expect(run.code, run.stderr).toBe(0);
   return envelope(run).result as Record<string, string | number>;
 }
@@ -94,28 +96,13 @@ describe('batch-create', () => {
   });
 
   it('refuses a verification template and a defective file before creating anything', async () => {
-    const otp = await cli([
-      'batch-create',
-      '--file',
-      good,
-      ...NOTICE_TEMPLATE.map((a) => (a === 'ST_0004' ? 'ST_0001' : a)),
-      '--task-name',
-      'x',
-      ...later,
-    ]);
+    const verification = NOTICE_TEMPLATE.map((a) => (a === 'ST_0004' ? 'ST_0001' : a));
+    const otp = await cli(createArgs(good, 'x', verification));
     expect(otp.code).toBe(2);
     expect(envelope(otp).error?.message).toContain('verification template');
     const missing = path.join(home.home, 'short.csv');
     await writeFile(missing, 'phone\n13800000010\n');
-    const header = await cli([
-      'batch-create',
-      '--file',
-      missing,
-      ...NOTICE_TEMPLATE,
-      '--task-name',
-      'x',
-      ...later,
-    ]);
+    const header = await cli(createArgs(missing, 'x'));
     expect(envelope(header).error?.message).toContain('the template needs "phone,version"');
     expect(sandbox.admin.batchTasks()).toEqual([]);
   });
