@@ -151,6 +151,35 @@ describe('list_sms_send_log --all', () => {
     );
   });
 
+  it('--after a message the filters do not select is refused as such, also when older messages match them', async () => {
+    // Made certain here, by a clock: a message the filter selects ten seconds before the newest, which
+    // it does not. (In the shared window above, that depends on whether the seeding crossed a second.)
+    let now = Date.now() - 10_000; // the CLI signs with this machine's clock: stay near it
+    const clocked = await startTestSandbox({ clock: () => now });
+    const client = createSmsClient({
+      auth: { kind: 'aksk', ...clocked.credentials },
+      endpoint: clocked.url,
+      clock: () => new Date(now),
+    });
+    const notice = { subAccount: '7384ed01', signature: 'VolcOps', templateId: 'ST_0004' };
+    await client.sendSms({ ...notice, mobiles: [mobile(1)], templateParam: { version: '2' } });
+    now += 10_000;
+    const newest = await client.sendSms({ ...notice, mobiles: [mobile(2)], templateParam: { version: '2' } });
+    await client.close();
+    const seconds = Math.floor(now / 1000);
+    const run = await runCli(
+      [
+        ...['list_sms_send_log', '--sub-account', '7384ed01', '--all', '--rate', '0', '--mobile', mobile(1)],
+        ...['--from-time', String(seconds - 60), '--to-time', String(seconds + 60)],
+        ...['--after', String(newest.recipients[0]?.messageId)],
+      ],
+      { env: akskEnv(clocked), home: home.home, timeoutMs: 100_000 },
+    );
+    await clocked.close();
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("is not one of the messages this export's filters select");
+  });
+
   it('CSV: a header row, RFC 4180 quoting, numbers masked; --after appends without a header', async () => {
     const run = await exportLog(['--format', 'csv', '--signature', 'Acme, "Ltd"']);
     expect(run.code).toBe(0);
