@@ -5093,9 +5093,22 @@ function unwalkable(why) {
 async function resumePoint(client, input, options) {
     if (input.after === undefined)
         return undefined;
-    await options.beforeRequest?.();
-    const { result } = await client.listSendLogs({ subAccount: input.subAccount, messageId: input.after, page: 1, pageSize: 1 }, { signal: options.signal });
-    const message = result.List.find((entry) => entry.MessageId === input.after);
+    const find = async (filters) => {
+        await options.beforeRequest?.();
+        const { result } = await client.listSendLogs({ subAccount: input.subAccount, ...filters, messageId: input.after, page: 1, pageSize: 1 }, { signal: options.signal });
+        return result.List.find((entry) => entry.MessageId === input.after);
+    };
+    // Looked up under the export's own filters: a message they do not select is the caller's mistake, told
+    // as such here, before the walk (which would otherwise meet older messages first and refuse the log).
+    const filters = { mobile: input.mobile, templateId: input.templateId, signature: input.signature };
+    const filtered = Object.values(filters).some((value) => value !== undefined);
+    const message = await find(filters);
+    if (message === undefined && filtered && (await find({})) !== undefined) {
+        const text = `--after: message ${input.after} is not one of the messages this export's filters select`;
+        throw new SmsInputError(text, [{ field: '--after', message: text }], {
+            hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
+        });
+    }
     if (message === undefined) {
         const text = `--after: message ${input.after} is not in the send log of ${input.subAccount}`;
         throw new SmsInputError(text, [{ field: '--after', message: text }], {
@@ -5176,13 +5189,9 @@ async function* walkSendLog(client, input, options = {}) {
             else
                 page += 1;
         }
-        if (skipThrough !== undefined) {
-            // In the window (checked above) but not among the messages the filters select.
-            const text = `--after: message ${skipThrough} is not one of the messages this export's filters select`;
-            throw new SmsInputError(text, [{ field: '--after', message: text }], {
-                hint: 'Resume with the same filters (--signature, --template-id, --mobile…) as the export it continues.',
-            });
-        }
+        // Its own second was walked (the filters select it, as resumePoint checked) without meeting it.
+        if (skipThrough !== undefined)
+            unwalkable(`Message ${skipThrough} was not met again in its own second`);
         if (total !== undefined && total !== written)
             options.onMismatch?.({ fromTime: dayFrom, toTime: dayTo, total, written });
         cursor = dayFrom - 1;
