@@ -42,12 +42,24 @@ describe('volc-sms sandbox', () => {
     const sandbox = await startLongRunning(args, { home: home.home, ready: LISTENING });
     try {
       const env = { ARK_SKILL_API_BASE: sandbox.match[1] as string, ARK_SKILL_API_KEY: 'my-test-key' };
-      const send = ['send_sms', ...NOTICE_TEMPLATE];
-      const run = await runCli([...send, '--mobiles', '13800000000', '--template-param', '{"version":"1"}'], {
-        env,
+      const send = [
+        'send_sms',
+        ...NOTICE_TEMPLATE,
+        '--mobiles',
+        '13800000000',
+        '--template-param',
+        '{"version":"1"}',
+      ];
+      const run = await runCli(send, { env, home: home.home });
+      expect(run.code).toBe(5); // a 5xx on a send: it may or may not have gone out, and is never retried
+      // The one fault is spent: the key from --api-key is accepted, any other refused.
+      const again = await runCli(send, { env, home: home.home });
+      expect(again.code, again.stderr).toBe(0);
+      const wrongKey = await runCli(send, {
+        env: { ...env, ARK_SKILL_API_KEY: 'not-my-key' },
         home: home.home,
       });
-      expect(run.code).toBe(5); // a 5xx on a send: it may or may not have gone out, and is never retried
+      expect(wrongKey.code, wrongKey.stderr).toBe(3);
     } finally {
       expect(await sandbox.stop('SIGTERM')).toBe(0);
     }
