@@ -9,7 +9,7 @@ import { DEFAULT_ENDPOINT } from './config/config.ts';
 import { checkParams, type Dialect, type DialectCall } from './dialects/dialect.ts';
 import { SmsConfigError, SmsInputError } from './errors/errors.ts';
 import { CallFailure, executeCall, type CallRuntime, type CallSettings } from './http/execute-call.ts';
-import { keepClassicWindow } from './sending/classic-send-log.ts';
+import { readClassicSendLog } from './sending/classic-send-log.ts';
 import { sendPlannedChunks } from './sending/send-chunks.ts';
 import { displayProxy } from './http/proxy.ts';
 import { secretsToRedact } from './config/secrets.ts';
@@ -18,7 +18,7 @@ import { SigningKeyCache } from './signing/sign.ts';
 import type { HttpEngine } from './http/engine.ts';
 import { createFetchEngine } from './http/fetch-engine.ts';
 import { createNodeHttpEngine } from './http/node-http-engine.ts';
-import type { ApiResponse, CallOptions, ClientOptions, SmsClient } from './types.ts';
+import type { ApiResponse, CallOptions, ClientOptions, ListSendLogsInput, SmsClient } from './types.ts';
 
 const DEFAULTS = {
   region: 'cn-north-1',
@@ -185,9 +185,10 @@ export function createSmsClient(options: ClientOptions): SmsClient {
         signature: input.signatures?.[0],
         templateId: input.templateId,
       }),
-    listSendLogs: async (input, o) => {
-      const response = await read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount });
-      return options.api === 'classic' ? keepClassicWindow(response, input) : response;
+    listSendLogs: (input, o) => {
+      const ask = (part: ListSendLogsInput) =>
+        read(() => dialect.listSendLogs(part), o, { subAccount: input.subAccount });
+      return options.api === 'classic' ? readClassicSendLog(input, ask) : ask(input);
     },
     getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
     close: () => engine.close(),

@@ -6,12 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { expectNoSecrets, parseJson, runCli, type TempHome } from './helpers/cli-process.ts';
 import { runMain } from './helpers/in-process.ts';
+import { createSmsClient } from '../../src/core/client.ts';
+import { sendCode } from '../helpers/seed-requests.ts';
 import {
   akskEnv,
   CODE_TEMPLATE,
   NOTICE_TEMPLATE,
   PROMOTION_TEMPLATE,
   sandboxSecrets,
+  startTestSandbox,
   useSandboxWithHome,
 } from './helpers/sandbox-env.ts';
 
@@ -102,10 +105,49 @@ describe('the six commands in the classic dialect', () => {
     );
     const recent = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--since', '1h'], env);
     expect(recent.envelope?.Result.sendDetailsResults).not.toHaveLength(0);
-    expect(recent.run.stderr).toMatch(/so \d{4}-\d{2}-\d{2} was asked for; 0 entries of this page/);
+    // An hour back may cross Asia/Shanghai midnight (CI at 00:02 did): then both days were asked for.
+    expect(recent.run.stderr).toMatch(
+      /so \d{4}-\d{2}-\d{2}( and \d{4}-\d{2}-\d{2} were| was) asked for; 0 entries/,
+    );
     const whole = await cli(['list_sms_send_log', '--sub-account', '7384ed01', '--from-time', day], env);
     expect(whole.run.stderr).toBe('');
   }, 60_000); // four CLI processes in a row
+
+  it('list_sms_send_log across Asia/Shanghai midnight asks both days and keeps the window', async () => {
+    // A sandbox on its own clock (the CLI signs with this machine's, hence the wide skew) places the messages.
+    let now = Date.parse('2026-12-01T12:00:00+08:00');
+    const clocked = await startTestSandbox({ clock: () => now, skewSeconds: 10 * 365 * 86_400 });
+    const seeder = createSmsClient({
+      auth: { kind: 'aksk', ...clocked.credentials },
+      endpoint: clocked.url,
+      clock: () => new Date(now),
+    });
+    const ids: string[] = [];
+    for (const [time, mobile] of [
+      ['2026-12-01T12:00:00', '13800000000'],
+      ['2026-12-01T23:59:30', '13900000001'],
+      ['2026-12-02T00:00:30', '13700000002'],
+    ] as const) {
+      now = Date.parse(`${time}+08:00`);
+      ids.push((await sendCode(seeder, [mobile])).recipients[0]?.messageId ?? '');
+    }
+    await seeder.close();
+    const from = String(Date.parse('2026-12-01T23:59:00+08:00') / 1000);
+    const to = String(Date.parse('2026-12-02T00:01:00+08:00') / 1000);
+    const window = ['--sub-account', '7384ed01', '--from-time', from, '--to-time', to];
+    const run = await runCli(['list_sms_send_log', '--api', 'classic', ...window], {
+      env: akskEnv(clocked),
+      home: home.home,
+    });
+    await clocked.close();
+    expect(run.code, run.stderr).toBe(0);
+    const envelope = parseJson(run) as unknown as Envelope;
+    const details = envelope.Result.sendDetailsResults as Array<{ messageId: string }>;
+    expect(details.map((d) => d.messageId)).toEqual([ids[2], ids[1]]);
+    expect(run.stderr).toContain(
+      'so 2026-12-02 and 2026-12-01 were asked for; 1 entry of this page outside the window left out',
+    );
+  });
 
   it('the same tables on a terminal (results mapped onto the same shapes)', async () => {
     const env = { ...akskEnv(sandbox), HOME: home.home };

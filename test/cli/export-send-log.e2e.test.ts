@@ -289,9 +289,16 @@ describe('send-status --all and analytics --include-logs --all: the same export'
 
 describe('pacing', () => {
   let limited: Sandbox;
+  // On its own clock at midday: a window on the real clock would cross Asia/Shanghai midnight in the first
+  // hour of a day, and the walk asks each day (CI at 00:02 made 14 requests). The limit is on real time.
+  const noon = Date.parse('2026-12-01T12:00:00+08:00');
   beforeAll(async () => {
-    limited = await startTestSandbox({ rateLimitQps: 5 });
-    const client = createSmsClient({ auth: { kind: 'aksk', ...limited.credentials }, endpoint: limited.url });
+    limited = await startTestSandbox({ rateLimitQps: 5, clock: () => noon, skewSeconds: 10 * 365 * 86_400 });
+    const client = createSmsClient({
+      auth: { kind: 'aksk', ...limited.credentials },
+      endpoint: limited.url,
+      clock: () => new Date(noon),
+    });
     await sendNotice(client, ALL.slice(0, 60));
     await client.close();
   });
@@ -305,8 +312,10 @@ describe('pacing', () => {
         '--sub-account',
         '7384ed01',
         '--all',
-        '--since',
-        '1h',
+        '--from-time',
+        String(noon / 1000 - 3600),
+        '--to-time',
+        String(noon / 1000 + 60),
         '--page-size',
         '5',
         '--verbose',

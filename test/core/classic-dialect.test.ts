@@ -280,7 +280,7 @@ describe('classic dialect: exact wire requests and results mapped to the agent s
       c.listSendLogs({}).catch((e: unknown) => e),
       c.listSendLogs({ subAccount: 'a', templateId: 'ST_1' }).catch((e: unknown) => e),
       c
-        .listSendLogs({ subAccount: 'a', fromTime: 1_700_000_000, toTime: 1_700_000_000 + 3 * 86400 })
+        .listSendLogs({ subAccount: 'a', fromTime: 1_700_000_000, toTime: 1_700_000_000 + 40 * 86400 })
         .catch((e: unknown) => e),
     ]);
     await c.close();

@@ -117,11 +117,12 @@ export const listSmsSendLogCommand = classicCommand({
       ...pageOf(flags),
     });
     if (response.widened !== undefined) {
-      const { day, dropped } = response.widened;
+      const { days, dropped } = response.widened;
+      const asked = `${new Intl.ListFormat('en').format(days)} ${days.length === 1 ? 'was' : 'were'} asked for`;
       context.note(
-        `volc-sms: the classic send log answers whole Asia/Shanghai days, so ${day} was asked for; ` +
+        `volc-sms: the classic send log answers whole Asia/Shanghai days, so ${asked}; ` +
           `${dropped === 1 ? '1 entry' : `${dropped} entries`} of this page outside the window left out ` +
-          '(Total counts the whole day).',
+          `(Total counts ${days.length === 1 ? 'the whole day' : 'whole days'}).`,
       );
     }
     return response;
