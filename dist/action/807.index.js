@@ -3200,16 +3200,50 @@ const classicDialect = {
 
 ;// CONCATENATED MODULE: ./src/core/sending/classic-send-log.ts
 
+
 /**
  * The classic send log (`GetSmsSendDetails`) takes a date (`sendDate`), not a window: asked for the last
  * hour, it answers the whole Asia/Shanghai day. The client keeps only the entries inside the window asked
- * for, in the result and in the raw envelope alike, and says that the API was asked for more.
+ * for, in the result and in the raw envelope alike, and says that the API was asked for more. A window that
+ * crosses midnight (`--since 1h` at 00:30) is asked day by day, newest first, with the same page number
+ * each: page N of the window is page N of every day, so reading pages 1, 2, … meets each entry once.
  */
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+/** One request per day: a page read of a longer window is refused rather than made 30+ requests deep. */
+const CLASSIC_LOG_MAX_DAYS = 31;
 /** Start of the Asia/Shanghai day containing an instant, in epoch ms. */
 function shanghaiDayStart(ms) {
     return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+const dayName = (dayStart) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/** The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. */
+function classicDays(input) {
+    const { fromTime, toTime } = input;
+    if (fromTime === undefined || toTime === undefined || fromTime > toTime)
+        return [input];
+    const first = shanghaiDayStart(fromTime * 1000) / 1000;
+    const last = shanghaiDayStart(toTime * 1000) / 1000;
+    const count = (last - first) / 86_400 + 1;
+    if (count > CLASSIC_LOG_MAX_DAYS) {
+        const message = `the classic send log is asked one Asia/Shanghai day per request, and this window spans ${count} days ` +
+            `(at most ${CLASSIC_LOG_MAX_DAYS} for one page)`;
+        throw new errors/* SmsInputError */.E$(message, [{ field: 'from-time', message }], {
+            hint: 'Narrow the window with --from-time/--to-time, or read it all with --all, which walks it day by day.',
+        });
+    }
+    const days = [];
+    for (let start = last; start >= first; start -= 86_400) {
+        days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(start + 86_399, toTime) });
+    }
+    return days;
+}
+/** Reads every day of the window (one after another: the API allows 5 requests a second) as one page. */
+async function readClassicSendLog(input, ask) {
+    const answers = [];
+    for (const day of classicDays(input))
+        answers.push(keepClassicWindow(await ask(day), day));
+    return answers.length === 1 ? answers[0] : joinDays(answers);
 }
 function keepClassicWindow(response, input) {
     const anchor = input.fromTime ?? input.toTime;
@@ -3222,25 +3256,47 @@ function keepClassicWindow(response, input) {
         return response; // the whole day was asked for
     const inside = (sendTime) => typeof sendTime !== 'number' || (sendTime >= fromMs && sendTime <= toMs);
     const List = response.result.List.filter((entry) => inside(entry.SendTime));
-    const raw = isRecord(response.raw) ? response.raw : undefined;
-    const result = raw && isRecord(raw.Result) ? raw.Result : undefined;
-    const details = result?.sendDetailsResults;
-    const keptRaw = raw && result && Array.isArray(details)
-        ? {
-            ...raw,
-            Result: {
-                ...result,
-                sendDetailsResults: details.filter((e) => !isRecord(e) || inside(e.sendTime)),
-            },
-        }
+    const details = rawDetails(response.raw);
+    const keptRaw = details
+        ? withDetails(response.raw, details.filter((e) => !isRecord(e) || inside(e.sendTime)))
         : response.raw;
-    const day = new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
     return {
         ...response,
         result: { ...response.result, List },
         raw: keptRaw,
-        widened: { day, dropped: response.result.List.length - List.length },
+        widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
     };
+}
+/** The days' answers as one page: entries newest day first, totals added, the envelope's list joined. */
+function joinDays(answers) {
+    const [newest] = answers;
+    const List = answers.flatMap((a) => a.result.List);
+    const Total = answers.reduce((sum, a) => sum + a.result.Total, 0);
+    const details = answers.map((a) => rawDetails(a.raw));
+    const raw = details.every((d) => d !== undefined)
+        ? withDetails(newest.raw, details.flat(), Total)
+        : newest.raw;
+    const widened = answers.flatMap((a) => (a.widened ? [a.widened] : []));
+    return {
+        result: { ...newest.result, List, Total },
+        requestId: answers.map((a) => a.requestId).join(', '),
+        raw,
+        attempts: answers.reduce((sum, a) => sum + a.attempts, 0),
+        widened: widened.length === 0
+            ? undefined
+            : { days: widened.flatMap((w) => w.days), dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
+    };
+}
+function rawDetails(raw) {
+    const result = isRecord(raw) && isRecord(raw.Result) ? raw.Result : undefined;
+    return Array.isArray(result?.sendDetailsResults) ? result.sendDetailsResults : undefined;
+}
+/** The envelope with its `Result.sendDetailsResults` (and `total`, when given) replaced. */
+function withDetails(raw, sendDetailsResults, total) {
+    if (!isRecord(raw) || !isRecord(raw.Result))
+        return raw;
+    const Result = { ...raw.Result, sendDetailsResults, ...(total === undefined ? {} : { total }) };
+    return { ...raw, Result };
 }
 
 ;// CONCATENATED MODULE: ./src/core/sending/send-chunks.ts
@@ -3761,9 +3817,9 @@ function createSmsClient(options) {
             signature: input.signatures?.[0],
             templateId: input.templateId,
         }),
-        listSendLogs: async (input, o) => {
-            const response = await read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount });
-            return options.api === 'classic' ? keepClassicWindow(response, input) : response;
+        listSendLogs: (input, o) => {
+            const ask = (part) => read(() => dialect.listSendLogs(part), o, { subAccount: input.subAccount });
+            return options.api === 'classic' ? readClassicSendLog(input, ask) : ask(input);
         },
         getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
         close: () => engine.close(),

@@ -9,7 +9,7 @@ import { DEFAULT_ENDPOINT } from "./config/config.js";
 import { checkParams } from "./dialects/dialect.js";
 import { SmsConfigError, SmsInputError } from "./errors/errors.js";
 import { CallFailure, executeCall } from "./http/execute-call.js";
-import { keepClassicWindow } from "./sending/classic-send-log.js";
+import { readClassicSendLog } from "./sending/classic-send-log.js";
 import { sendPlannedChunks } from "./sending/send-chunks.js";
 import { displayProxy } from "./http/proxy.js";
 import { secretsToRedact } from "./config/secrets.js";
@@ -153,9 +153,9 @@ export function createSmsClient(options) {
             signature: input.signatures?.[0],
             templateId: input.templateId,
         }),
-        listSendLogs: async (input, o) => {
-            const response = await read(() => dialect.listSendLogs(input), o, { subAccount: input.subAccount });
-            return options.api === 'classic' ? keepClassicWindow(response, input) : response;
+        listSendLogs: (input, o) => {
+            const ask = (part) => read(() => dialect.listSendLogs(part), o, { subAccount: input.subAccount });
+            return options.api === 'classic' ? readClassicSendLog(input, ask) : ask(input);
         },
         getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
         close: () => engine.close(),

@@ -86,8 +86,8 @@ export interface ApiResponse<T> {
 }
 /** The day a send-log request had to be widened to (the classic API takes a date, not a window). */
 export interface WidenedWindow {
-    /** The Asia/Shanghai day the API answered for, `2026-12-02`. */
-    day: string;
+    /** The Asia/Shanghai days the API answered for, newest first: `['2026-12-02']`. */
+    days: string[];
     /** Entries of this page outside the window asked for, left out. */
     dropped: number;
 }
