@@ -4,7 +4,15 @@ import { errorFromApi } from '../../src/core/errors/error-map.ts';
 import { AGENT_CODES } from '../../src/core/errors/codes/agent-codes.ts';
 import { GATEWAY_CODES } from '../../src/core/errors/codes/gateway-codes.ts';
 import { SEND_CODES } from '../../src/core/errors/codes/send-codes.ts';
-import { SmsApiError, SmsAuthError, SmsRateLimitError } from '../../src/core/errors/errors.ts';
+import {
+  isSmsError,
+  SmsApiError,
+  SmsAuthError,
+  SmsInputError,
+  SmsNetworkError,
+  SmsOutcomeUnknownError,
+  SmsRateLimitError,
+} from '../../src/core/errors/errors.ts';
 
 // The class each documented code must map to (reference §5); written out so a table edit cannot
 // silently change it.
@@ -131,5 +139,24 @@ describe('error table', () => {
     });
     expect(err.message).not.toContain('AKLTsecretish123');
     expect(err.message).toContain('138****5678');
+  });
+});
+
+describe('isSmsError', () => {
+  it('knows every class of the hierarchy, and a copy from another bundle by its code', () => {
+    const ours = [
+      new SmsInputError('x', []),
+      new SmsNetworkError('x'),
+      new SmsOutcomeUnknownError('x'),
+      new SmsRateLimitError('x', { status: 429, apiCode: 'FlowLimitExceeded', apiMessage: 'x' }),
+    ];
+    for (const error of ours) expect(isSmsError(error), error.name).toBe(true);
+    // What another bundled copy's SmsTimeoutError looks like here: not our class, but our name and code.
+    const copy = Object.assign(new Error('x'), { name: 'SmsTimeoutError', code: 'ERR_SMS_TIMEOUT' });
+    expect(isSmsError(copy)).toBe(true);
+    const system = Object.assign(new Error('x'), { code: 'ECONNRESET' });
+    expect(isSmsError(system)).toBe(false);
+    expect(isSmsError(Object.assign(new Error('x'), { name: 'SmsInputError' }))).toBe(false);
+    expect(isSmsError({ name: 'SmsInputError', code: 'ERR_SMS_INPUT' })).toBe(false); // not an Error
   });
 });
