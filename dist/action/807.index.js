@@ -9695,6 +9695,19 @@ function safeOrigin(endpoint) {
  * API errors also carry the API's own code, the request id and a hint that says what to do.
  * Messages never contain credentials: build them from the API's words and our own, then `redact()`.
  */
+/** Every class's `code`, listed once: the type, and how `isSmsError` knows a copy from another bundle. */
+const SMS_ERROR_CODES = [
+    'ERR_SMS_CONFIG',
+    'ERR_SMS_INPUT',
+    'ERR_SMS_NETWORK',
+    'ERR_SMS_TIMEOUT',
+    'ERR_SMS_OUTCOME_UNKNOWN',
+    'ERR_SMS_RESPONSE_INVALID',
+    'ERR_SMS_API',
+    'ERR_SMS_AUTH',
+    'ERR_SMS_RATE_LIMIT',
+];
+const KNOWN_CODES = new Set(SMS_ERROR_CODES);
 class SmsError extends Error {
     name = 'SmsError';
     code = 'ERR_SMS_API';
@@ -9785,22 +9798,13 @@ class SmsRateLimitError extends SmsApiError {
         this.retryAfterMs = options.retryAfterMs;
     }
 }
-const SMS_ERROR_NAMES = new Set([
-    'SmsError',
-    'SmsConfigError',
-    'SmsInputError',
-    'SmsNetworkError',
-    'SmsTimeoutError',
-    'SmsOutcomeUnknownError',
-    'SmsResponseValidationError',
-    'SmsApiError',
-    'SmsAuthError',
-    'SmsRateLimitError',
-]);
-/** True for any error of this hierarchy, also across bundle copies (checks the name as well). */
+/**
+ * True for any error of this hierarchy, also one thrown by another bundled copy of the core (the Action's
+ * and the CLI's bundles each hold one), whose classes `instanceof` does not see: known by its code.
+ */
 function isSmsError(value) {
     return (value instanceof SmsError ||
-        (value instanceof Error && SMS_ERROR_NAMES.has(value.name) && 'code' in value));
+        (value instanceof Error && 'code' in value && KNOWN_CODES.has(String(value.code))));
 }
 function isSmsApiError(value) {
     return value instanceof SmsApiError || (isSmsError(value) && 'apiCode' in value);

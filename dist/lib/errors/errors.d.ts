@@ -3,7 +3,9 @@
  * API errors also carry the API's own code, the request id and a hint that says what to do.
  * Messages never contain credentials: build them from the API's words and our own, then `redact()`.
  */
-export type SmsErrorCode = 'ERR_SMS_CONFIG' | 'ERR_SMS_INPUT' | 'ERR_SMS_NETWORK' | 'ERR_SMS_TIMEOUT' | 'ERR_SMS_OUTCOME_UNKNOWN' | 'ERR_SMS_RESPONSE_INVALID' | 'ERR_SMS_API' | 'ERR_SMS_AUTH' | 'ERR_SMS_RATE_LIMIT';
+/** Every class's `code`, listed once: the type, and how `isSmsError` knows a copy from another bundle. */
+declare const SMS_ERROR_CODES: readonly ["ERR_SMS_CONFIG", "ERR_SMS_INPUT", "ERR_SMS_NETWORK", "ERR_SMS_TIMEOUT", "ERR_SMS_OUTCOME_UNKNOWN", "ERR_SMS_RESPONSE_INVALID", "ERR_SMS_API", "ERR_SMS_AUTH", "ERR_SMS_RATE_LIMIT"];
+export type SmsErrorCode = (typeof SMS_ERROR_CODES)[number];
 export interface SmsErrorOptions {
     cause?: unknown;
     /** What the user should do about it, one sentence. */
@@ -105,6 +107,10 @@ export declare class SmsRateLimitError extends SmsApiError {
         retryAfterMs?: number | undefined;
     });
 }
-/** True for any error of this hierarchy, also across bundle copies (checks the name as well). */
+/**
+ * True for any error of this hierarchy, also one thrown by another bundled copy of the core (the Action's
+ * and the CLI's bundles each hold one), whose classes `instanceof` does not see: known by its code.
+ */
 export declare function isSmsError(value: unknown): value is SmsError;
 export declare function isSmsApiError(value: unknown): value is SmsApiError;
+export {};
