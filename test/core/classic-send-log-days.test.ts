@@ -75,6 +75,21 @@ describe('a classic send-log window across midnight', () => {
     expect(pages).toEqual([[sent['13800000003'], sent['13800000002']], [sent['13800000001']], []]);
   });
 
+  it('a window open at its end (from-time alone) runs to now, as with the agent API: every day since', async () => {
+    const log = await client.listSendLogs({
+      subAccount: '7384ed01',
+      fromTime: seconds('2026-12-01T12:00:00'),
+    });
+    expect(log.attempts).toBe(2);
+    expect(log.result.List.map((e) => e.MessageId)).toEqual([
+      sent['13800000003'],
+      sent['13800000002'],
+      sent['13800000001'],
+    ]);
+    // Today was asked whole; only the first day was wider than the window.
+    expect(log.widened).toEqual({ days: ['2026-12-01'], dropped: 0 });
+  });
+
   it('a window within one day is one request, as before', async () => {
     const log = await client.listSendLogs({
       subAccount: '7384ed01',

@@ -23,9 +23,16 @@ function shanghaiDayStart(ms: number): number {
 
 const dayName = (dayStart: number) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 
-/** The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. */
-export function classicDays(input: ListSendLogsInput): ListSendLogsInput[] {
-  const { fromTime, toTime } = input;
+/**
+ * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
+ * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
+ */
+export function classicDays(input: ListSendLogsInput, now: number): ListSendLogsInput[] {
+  const { fromTime } = input;
+  const toTime =
+    fromTime === undefined || input.toTime !== undefined
+      ? input.toTime
+      : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
   if (fromTime === undefined || toTime === undefined || fromTime > toTime) return [input];
   const first = shanghaiDayStart(fromTime * 1000) / 1000;
   const last = shanghaiDayStart(toTime * 1000) / 1000;
@@ -49,9 +56,10 @@ export function classicDays(input: ListSendLogsInput): ListSendLogsInput[] {
 export async function readClassicSendLog(
   input: ListSendLogsInput,
   ask: (day: ListSendLogsInput) => Promise<ApiResponse<SendLogList>>,
+  now: number,
 ): Promise<SendLogResponse> {
   const answers: SendLogResponse[] = [];
-  for (const day of classicDays(input)) answers.push(keepClassicWindow(await ask(day), day));
+  for (const day of classicDays(input, now)) answers.push(keepClassicWindow(await ask(day), day));
   return answers.length === 1 ? (answers[0] as SendLogResponse) : joinDays(answers);
 }
 
