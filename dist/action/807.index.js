@@ -3217,9 +3217,15 @@ function shanghaiDayStart(ms) {
     return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
 }
 const dayName = (dayStart) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-/** The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. */
-function classicDays(input) {
-    const { fromTime, toTime } = input;
+/**
+ * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
+ * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
+ */
+function classicDays(input, now) {
+    const { fromTime } = input;
+    const toTime = fromTime === undefined || input.toTime !== undefined
+        ? input.toTime
+        : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
     if (fromTime === undefined || toTime === undefined || fromTime > toTime)
         return [input];
     const first = shanghaiDayStart(fromTime * 1000) / 1000;
@@ -3239,9 +3245,9 @@ function classicDays(input) {
     return days;
 }
 /** Reads every day of the window (one after another: the API allows 5 requests a second) as one page. */
-async function readClassicSendLog(input, ask) {
+async function readClassicSendLog(input, ask, now) {
     const answers = [];
-    for (const day of classicDays(input))
+    for (const day of classicDays(input, now))
         answers.push(keepClassicWindow(await ask(day), day));
     return answers.length === 1 ? answers[0] : joinDays(answers);
 }
@@ -3819,7 +3825,9 @@ function createSmsClient(options) {
         }),
         listSendLogs: (input, o) => {
             const ask = (part) => read(() => dialect.listSendLogs(part), o, { subAccount: input.subAccount });
-            return options.api === 'classic' ? readClassicSendLog(input, ask) : ask(input);
+            return options.api === 'classic'
+                ? readClassicSendLog(input, ask, runtime.clock().getTime())
+                : ask(input);
         },
         getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
         close: () => engine.close(),

@@ -155,7 +155,9 @@ export function createSmsClient(options) {
         }),
         listSendLogs: (input, o) => {
             const ask = (part) => read(() => dialect.listSendLogs(part), o, { subAccount: input.subAccount });
-            return options.api === 'classic' ? readClassicSendLog(input, ask) : ask(input);
+            return options.api === 'classic'
+                ? readClassicSendLog(input, ask, runtime.clock().getTime())
+                : ask(input);
         },
         getSendStats: (input, o) => read(() => dialect.getSendStats(input), o, { subAccount: input.subAccount }),
         close: () => engine.close(),

@@ -16,9 +16,15 @@ function shanghaiDayStart(ms) {
     return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
 }
 const dayName = (dayStart) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-/** The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. */
-export function classicDays(input) {
-    const { fromTime, toTime } = input;
+/**
+ * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
+ * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
+ */
+export function classicDays(input, now) {
+    const { fromTime } = input;
+    const toTime = fromTime === undefined || input.toTime !== undefined
+        ? input.toTime
+        : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
     if (fromTime === undefined || toTime === undefined || fromTime > toTime)
         return [input];
     const first = shanghaiDayStart(fromTime * 1000) / 1000;
@@ -38,9 +44,9 @@ export function classicDays(input) {
     return days;
 }
 /** Reads every day of the window (one after another: the API allows 5 requests a second) as one page. */
-export async function readClassicSendLog(input, ask) {
+export async function readClassicSendLog(input, ask, now) {
     const answers = [];
-    for (const day of classicDays(input))
+    for (const day of classicDays(input, now))
         answers.push(keepClassicWindow(await ask(day), day));
     return answers.length === 1 ? answers[0] : joinDays(answers);
 }
