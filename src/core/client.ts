@@ -15,6 +15,7 @@ import { displayProxy } from './http/proxy.ts';
 import { secretsToRedact } from './config/secrets.ts';
 import { planSend } from './sending/send-plan.ts';
 import { SigningKeyCache } from './signing/sign.ts';
+import { parseEndpoint } from './signing/build-request.ts';
 import type { HttpEngine } from './http/engine.ts';
 import { createFetchEngine } from './http/fetch-engine.ts';
 import { createNodeHttpEngine } from './http/node-http-engine.ts';
@@ -57,9 +58,10 @@ function dialectFor(api: ClientOptions['api']): Dialect {
  */
 export function createSmsClient(options: ClientOptions): SmsClient {
   checkClientOptions(options);
-  const endpoint = (
-    options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)
-  ).replace(/\/+$/, '');
+  const base =
+    options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT);
+  // Parsed once: every request of this client goes there.
+  const endpoint = parseEndpoint(base.replace(/\/+$/, ''));
   const dialect = dialectFor(options.api);
   const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
   const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;

@@ -261,6 +261,30 @@ describe.each(ENGINES)('client over real HTTP (%s engine)', (_name, engine) => {
   });
 });
 
+describe('endpoints the client parses once', () => {
+  it.each(ENGINES)('sends to an IPv6 loopback endpoint under a base path (%s)', async (_name, engine) => {
+    const seen: Array<{ url: string | undefined; host: string | undefined }> = [];
+    const v6 = createServer((req, res) => {
+      seen.push({ url: req.url, host: req.headers.host });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(ok({ MessageIds: ['m-6'] })));
+    });
+    await new Promise<void>((r) => v6.listen(0, '::1', r));
+    const { port } = v6.address() as AddressInfo;
+    const c = createSmsClient({
+      auth: { kind: 'aksk', accessKeyId: AK, secretAccessKey: SK },
+      endpoint: `http://[::1]:${port}/sms/`,
+      ...engine,
+    });
+    const outcome = await c.sendSms({ ...SEND, mobiles: ['13800000000'] });
+    await c.close();
+    v6.closeAllConnections();
+    await new Promise<void>((r) => v6.close(() => r()));
+    expect(outcome.recipients[0]).toMatchObject({ status: 'sent', messageId: 'm-6' });
+    expect(seen).toEqual([{ url: '/sms?Action=SendSmsForAgent&Version=2026-01-01', host: `[::1]:${port}` }]);
+  });
+});
+
 describe('sends that never reached the server', () => {
   async function freePort(): Promise<number> {
     const probe = createServer();

@@ -1,4 +1,4 @@
-import { buildRequest } from '../signing/build-request.ts';
+import { buildRequest, type Endpoint } from '../signing/build-request.ts';
 import type { DialectCall } from '../dialects/dialect.ts';
 import type { ErrorContext } from '../errors/error-map.ts';
 import { SmsNetworkError, SmsOutcomeUnknownError, type SmsError } from '../errors/errors.ts';
@@ -14,7 +14,7 @@ import type { ApiResponse, AttemptEvent, AuthConfig } from '../types.ts';
 export interface CallRuntime {
   engine: HttpEngine;
   auth: AuthConfig;
-  endpoint: string;
+  endpoint: Endpoint;
   region: string;
   timeoutMs: number;
   connectTimeoutMs: number;
@@ -95,7 +95,7 @@ export async function executeCall<T>(
       const response = await runtime.engine.send({
         method: request.method,
         url: request.url,
-        origin: request.origin,
+        endpoint: request.endpoint,
         path: request.path,
         headers: request.headers,
         body: request.body,
@@ -123,7 +123,7 @@ export async function executeCall<T>(
       outcome = read;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      outcome = fromTransport(err, request.origin, runtime.proxy);
+      outcome = fromTransport(err, request.endpoint.origin, runtime.proxy);
     }
     const decision = classifyFailure(outcome.failure, settings.kind);
     const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;

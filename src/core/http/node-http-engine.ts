@@ -57,8 +57,8 @@ function sendWithNodeHttp(
   transportFor: (protocol: string) => Transport,
 ): Promise<EngineResponse> {
   return new Promise<EngineResponse>((resolve, reject) => {
-    const url = new URL(request.url);
-    const { module: transport, agent } = transportFor(url.protocol);
+    const { endpoint } = request;
+    const { module: transport, agent } = transportFor(endpoint.protocol);
     let phase: 'connect' | 'sent' = 'connect';
     let settled = false;
     let connectTimer: NodeJS.Timeout | undefined;
@@ -83,7 +83,12 @@ function sendWithNodeHttp(
       reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
       return;
     }
-    const req = transport.request(url, {
+    // The parts rather than the URL: node:http would parse it again.
+    const req = transport.request({
+      protocol: endpoint.protocol,
+      hostname: endpoint.hostname,
+      port: endpoint.port,
+      path: request.path,
       method: request.method,
       headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
       agent,

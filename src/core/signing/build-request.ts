@@ -12,12 +12,48 @@ export interface WireCall {
   body?: unknown;
 }
 
+/**
+ * An endpoint taken apart once: a client sends every request to its one endpoint, so neither the
+ * request builder nor the engine parses a URL per request.
+ */
+export interface Endpoint {
+  /** As configured, without a trailing slash. */
+  url: string;
+  /** `https://host[:port]` */
+  origin: string;
+  protocol: string;
+  /** As node:http takes it: an IPv6 address without its brackets. */
+  hostname: string;
+  /** Undefined for the scheme's default port. */
+  port: number | undefined;
+  /** `host[:port]`, the Host header's value. */
+  host: string;
+  /** The base path, `/` unless the endpoint has one. */
+  path: string;
+}
+
+/** Parses an endpoint URL once (see Endpoint). @throws TypeError when it is not a URL */
+export function parseEndpoint(url: string): Endpoint {
+  const parsed = new URL(url);
+  const { hostname } = parsed;
+  return {
+    url,
+    origin: parsed.origin,
+    protocol: parsed.protocol,
+    hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+    port: parsed.port === '' ? undefined : Number(parsed.port),
+    host: parsed.host,
+    path: parsed.pathname === '' ? '/' : parsed.pathname,
+  };
+}
+
 /** A request ready for the transport: nothing left to compute. */
 export interface HttpRequestSpec {
   method: 'GET' | 'POST';
   url: string;
-  /** `url` split for engines that take them apart (`http://host:port`, `/?Action=…`). */
-  origin: string;
+  /** Where `url` points, taken apart for engines that want the parts. */
+  endpoint: Endpoint;
+  /** `/?Action=…`: the path and query of `url`. */
   path: string;
   headers: Record<string, string>;
   body: string;
@@ -25,8 +61,11 @@ export interface HttpRequestSpec {
 
 export interface BuildContext {
   auth: AuthConfig;
-  /** Base URL without trailing slash; the gateway's base in gateway mode unless overridden. */
-  endpoint: string;
+  /**
+   * Base URL without trailing slash (the gateway's base in gateway mode unless overridden), or the same
+   * already parsed (a client parses its endpoint once).
+   */
+  endpoint: string | Endpoint;
   region: string;
   /** The signing time of THIS attempt. */
   date: Date;
@@ -37,16 +76,6 @@ export interface BuildContext {
 
 const SMS_SERVICE = 'volcSMS';
 
-interface EndpointParts {
-  origin: string;
-  host: string;
-  path: string;
-}
-function endpointParts(endpoint: string): EndpointParts {
-  const parsed = new URL(endpoint);
-  return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
-}
-
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
  * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
@@ -54,7 +83,7 @@ function endpointParts(endpoint: string): EndpointParts {
  */
 export function buildRequest(call: WireCall, context: BuildContext): HttpRequestSpec {
   const body = call.body === undefined ? '' : JSON.stringify(call.body);
-  const base = endpointParts(context.endpoint);
+  const base = typeof context.endpoint === 'string' ? parseEndpoint(context.endpoint) : context.endpoint;
   const params = { Action: call.action, Version: call.version, ...call.query };
 
   let headers: Record<string, string>;
@@ -93,5 +122,5 @@ export function buildRequest(call: WireCall, context: BuildContext): HttpRequest
   const url = `${base.origin}${pathAndQuery}`;
   // Not signed: a proxy may rewrite it.
   if (context.userAgent) headers['User-Agent'] = context.userAgent;
-  return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+  return { method: call.method, url, endpoint: base, path: pathAndQuery, headers, body };
 }
