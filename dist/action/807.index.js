@@ -1861,11 +1861,21 @@ const AGENT_V2_ACTIONS = {
 
 ;// CONCATENATED MODULE: ./src/core/signing/build-request.ts
 
-const SMS_SERVICE = 'volcSMS';
-function endpointParts(endpoint) {
-    const parsed = new URL(endpoint);
-    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
+/** Parses an endpoint URL once (see Endpoint). @throws TypeError when it is not a URL */
+function parseEndpoint(url) {
+    const parsed = new URL(url);
+    const { hostname } = parsed;
+    return {
+        url,
+        origin: parsed.origin,
+        protocol: parsed.protocol,
+        hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+        port: parsed.port === '' ? undefined : Number(parsed.port),
+        host: parsed.host,
+        path: parsed.pathname === '' ? '/' : parsed.pathname,
+    };
 }
+const SMS_SERVICE = 'volcSMS';
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
  * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
@@ -1873,7 +1883,7 @@ function endpointParts(endpoint) {
  */
 function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
-    const base = endpointParts(context.endpoint);
+    const base = typeof context.endpoint === 'string' ? parseEndpoint(context.endpoint) : context.endpoint;
     const params = { Action: call.action, Version: call.version, ...call.query };
     let headers;
     // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
@@ -1910,7 +1920,7 @@ function buildRequest(call, context) {
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
         headers['User-Agent'] = context.userAgent;
-    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+    return { method: call.method, url, endpoint: base, path: pathAndQuery, headers, body };
 }
 
 ;// CONCATENATED MODULE: ./src/core/http/retry.ts
@@ -2201,7 +2211,7 @@ async function executeCall(runtime, dialectCall, settings) {
             const response = await runtime.engine.send({
                 method: request.method,
                 url: request.url,
-                origin: request.origin,
+                endpoint: request.endpoint,
                 path: request.path,
                 headers: request.headers,
                 body: request.body,
@@ -2230,7 +2240,7 @@ async function executeCall(runtime, dialectCall, settings) {
         catch (err) {
             if (!(err instanceof TransportError))
                 throw err;
-            outcome = fromTransport(err, request.origin, runtime.proxy);
+            outcome = fromTransport(err, request.endpoint.origin, runtime.proxy);
         }
         const decision = classifyFailure(outcome.failure, settings.kind);
         const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;
@@ -2712,7 +2722,7 @@ function createAgentV2Methods(runtime, upload) {
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
             const file = { path: input.path, size, inspect: input.inspect };
-            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
+            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint.url }, o);
             return { file: result.file, requestId, ...put };
         },
     };
@@ -3573,8 +3583,8 @@ function createNodeHttpEngine(options) {
 }
 function sendWithNodeHttp(request, transportFor) {
     return new Promise((resolve, reject) => {
-        const url = new URL(request.url);
-        const { module: transport, agent } = transportFor(url.protocol);
+        const { endpoint } = request;
+        const { module: transport, agent } = transportFor(endpoint.protocol);
         let phase = 'connect';
         let settled = false;
         let connectTimer;
@@ -3597,7 +3607,12 @@ function sendWithNodeHttp(request, transportFor) {
             reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
             return;
         }
-        const req = transport.request(url, {
+        // The parts rather than the URL: node:http would parse it again.
+        const req = transport.request({
+            protocol: endpoint.protocol,
+            hostname: endpoint.hostname,
+            port: endpoint.port,
+            path: request.path,
             method: request.method,
             headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
             agent,
@@ -3687,6 +3702,7 @@ function sendWithNodeHttp(request, transportFor) {
 
 
 
+
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
@@ -3723,7 +3739,9 @@ function dialectFor(api) {
  */
 function createSmsClient(options) {
     checkClientOptions(options);
-    const endpoint = (options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)).replace(/\/+$/, '');
+    const base = options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT);
+    // Parsed once: every request of this client goes there.
+    const endpoint = parseEndpoint(base.replace(/\/+$/, ''));
     const dialect = dialectFor(options.api);
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
     const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;

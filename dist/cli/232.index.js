@@ -7179,7 +7179,7 @@ async function executeCall(runtime, dialectCall, settings) {
             const response = await runtime.engine.send({
                 method: request.method,
                 url: request.url,
-                origin: request.origin,
+                endpoint: request.endpoint,
                 path: request.path,
                 headers: request.headers,
                 body: request.body,
@@ -7208,7 +7208,7 @@ async function executeCall(runtime, dialectCall, settings) {
         catch (err) {
             if (!(err instanceof TransportError))
                 throw err;
-            outcome = fromTransport(err, request.origin, runtime.proxy);
+            outcome = fromTransport(err, request.endpoint.origin, runtime.proxy);
         }
         const decision = classifyFailure(outcome.failure, settings.kind);
         const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;
@@ -7692,7 +7692,7 @@ function createAgentV2Methods(runtime, upload) {
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
             const file = { path: input.path, size, inspect: input.inspect };
-            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
+            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint.url }, o);
             return { file: result.file, requestId, ...put };
         },
     };
@@ -8553,8 +8553,8 @@ function createNodeHttpEngine(options) {
 }
 function sendWithNodeHttp(request, transportFor) {
     return new Promise((resolve, reject) => {
-        const url = new URL(request.url);
-        const { module: transport, agent } = transportFor(url.protocol);
+        const { endpoint } = request;
+        const { module: transport, agent } = transportFor(endpoint.protocol);
         let phase = 'connect';
         let settled = false;
         let connectTimer;
@@ -8577,7 +8577,12 @@ function sendWithNodeHttp(request, transportFor) {
             reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
             return;
         }
-        const req = transport.request(url, {
+        // The parts rather than the URL: node:http would parse it again.
+        const req = transport.request({
+            protocol: endpoint.protocol,
+            hostname: endpoint.hostname,
+            port: endpoint.port,
+            path: request.path,
             method: request.method,
             headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
             agent,
@@ -8667,6 +8672,7 @@ function sendWithNodeHttp(request, transportFor) {
 
 
 
+
 const DEFAULTS = {
     region: 'cn-north-1',
     timeoutMs: 15_000,
@@ -8703,7 +8709,9 @@ function dialectFor(api) {
  */
 function createSmsClient(options) {
     checkClientOptions(options);
-    const endpoint = (options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)).replace(/\/+$/, '');
+    const base = options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT);
+    // Parsed once: every request of this client goes there.
+    const endpoint = (0,build_request/* parseEndpoint */.B)(base.replace(/\/+$/, ''));
     const dialect = dialectFor(options.api);
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
     const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;
@@ -13145,15 +13153,26 @@ function templateParamJson(value, field = 'template-param') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
 /* harmony export */   m: () => (/* binding */ buildRequest)
 /* harmony export */ });
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54186);
 
-const SMS_SERVICE = 'volcSMS';
-function endpointParts(endpoint) {
-    const parsed = new URL(endpoint);
-    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
+/** Parses an endpoint URL once (see Endpoint). @throws TypeError when it is not a URL */
+function parseEndpoint(url) {
+    const parsed = new URL(url);
+    const { hostname } = parsed;
+    return {
+        url,
+        origin: parsed.origin,
+        protocol: parsed.protocol,
+        hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+        port: parsed.port === '' ? undefined : Number(parsed.port),
+        host: parsed.host,
+        path: parsed.pathname === '' ? '/' : parsed.pathname,
+    };
 }
+const SMS_SERVICE = 'volcSMS';
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
  * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
@@ -13161,7 +13180,7 @@ function endpointParts(endpoint) {
  */
 function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
-    const base = endpointParts(context.endpoint);
+    const base = typeof context.endpoint === 'string' ? parseEndpoint(context.endpoint) : context.endpoint;
     const params = { Action: call.action, Version: call.version, ...call.query };
     let headers;
     // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
@@ -13198,7 +13217,7 @@ function buildRequest(call, context) {
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
         headers['User-Agent'] = context.userAgent;
-    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+    return { method: call.method, url, endpoint: base, path: pathAndQuery, headers, body };
 }
 
 

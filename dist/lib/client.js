@@ -15,6 +15,7 @@ import { displayProxy } from "./http/proxy.js";
 import { secretsToRedact } from "./config/secrets.js";
 import { planSend } from "./sending/send-plan.js";
 import { SigningKeyCache } from "./signing/sign.js";
+import { parseEndpoint } from "./signing/build-request.js";
 import { createFetchEngine } from "./http/fetch-engine.js";
 import { createNodeHttpEngine } from "./http/node-http-engine.js";
 const DEFAULTS = {
@@ -53,7 +54,9 @@ function dialectFor(api) {
  */
 export function createSmsClient(options) {
     checkClientOptions(options);
-    const endpoint = (options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT)).replace(/\/+$/, '');
+    const base = options.endpoint ?? (options.auth.kind === 'gateway' ? options.auth.apiBase : DEFAULT_ENDPOINT);
+    // Parsed once: every request of this client goes there.
+    const endpoint = parseEndpoint(base.replace(/\/+$/, ''));
     const dialect = dialectFor(options.api);
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
     const sendConcurrency = options.sendConcurrency ?? DEFAULTS.sendConcurrency;

@@ -20,7 +20,7 @@ export function createAgentV2Methods(runtime, upload) {
             const size = await batchFileSize(input.path);
             const { result, requestId } = await methods.getUploadTosURL({ suffix: 'csv' }, o);
             const file = { path: input.path, size, inspect: input.inspect };
-            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint }, o);
+            const put = await putBatchFile(result.url, file, { ...upload, endpoint: runtime.endpoint.url }, o);
             return { file: result.file, requestId, ...put };
         },
     };

@@ -1,3 +1,4 @@
+import { type Endpoint } from '../signing/build-request.ts';
 import type { DialectCall } from '../dialects/dialect.ts';
 import type { ErrorContext } from '../errors/error-map.ts';
 import { type SmsError } from '../errors/errors.ts';
@@ -9,7 +10,7 @@ import type { ApiResponse, AttemptEvent, AuthConfig } from '../types.ts';
 export interface CallRuntime {
     engine: HttpEngine;
     auth: AuthConfig;
-    endpoint: string;
+    endpoint: Endpoint;
     region: string;
     timeoutMs: number;
     connectTimeoutMs: number;

@@ -52,7 +52,7 @@ export async function executeCall(runtime, dialectCall, settings) {
             const response = await runtime.engine.send({
                 method: request.method,
                 url: request.url,
-                origin: request.origin,
+                endpoint: request.endpoint,
                 path: request.path,
                 headers: request.headers,
                 body: request.body,
@@ -81,7 +81,7 @@ export async function executeCall(runtime, dialectCall, settings) {
         catch (err) {
             if (!(err instanceof TransportError))
                 throw err;
-            outcome = fromTransport(err, request.origin, runtime.proxy);
+            outcome = fromTransport(err, request.endpoint.origin, runtime.proxy);
         }
         const decision = classifyFailure(outcome.failure, settings.kind);
         const retry = decision.retry && attempt <= runtime.maxRetries && !settings.signal?.aborted;

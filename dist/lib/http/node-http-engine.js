@@ -35,8 +35,8 @@ export function createNodeHttpEngine(options) {
 }
 function sendWithNodeHttp(request, transportFor) {
     return new Promise((resolve, reject) => {
-        const url = new URL(request.url);
-        const { module: transport, agent } = transportFor(url.protocol);
+        const { endpoint } = request;
+        const { module: transport, agent } = transportFor(endpoint.protocol);
         let phase = 'connect';
         let settled = false;
         let connectTimer;
@@ -59,7 +59,12 @@ function sendWithNodeHttp(request, transportFor) {
             reject(new TransportError('Request aborted', { kind: 'aborted', phase, cause: request.signal.reason }));
             return;
         }
-        const req = transport.request(url, {
+        // The parts rather than the URL: node:http would parse it again.
+        const req = transport.request({
+            protocol: endpoint.protocol,
+            hostname: endpoint.hostname,
+            port: endpoint.port,
+            path: request.path,
             method: request.method,
             headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
             agent,

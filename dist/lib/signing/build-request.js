@@ -1,9 +1,19 @@
 import { canonicalQueryString, signParts } from "./sign.js";
-const SMS_SERVICE = 'volcSMS';
-function endpointParts(endpoint) {
-    const parsed = new URL(endpoint);
-    return { origin: parsed.origin, host: parsed.host, path: parsed.pathname === '' ? '/' : parsed.pathname };
+/** Parses an endpoint URL once (see Endpoint). @throws TypeError when it is not a URL */
+export function parseEndpoint(url) {
+    const parsed = new URL(url);
+    const { hostname } = parsed;
+    return {
+        url,
+        origin: parsed.origin,
+        protocol: parsed.protocol,
+        hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+        port: parsed.port === '' ? undefined : Number(parsed.port),
+        host: parsed.host,
+        path: parsed.pathname === '' ? '/' : parsed.pathname,
+    };
 }
+const SMS_SERVICE = 'volcSMS';
 /**
  * Builds the exact HTTP request for one attempt. Pure: the same call, context and date always give
  * the same bytes. Gateway mode: Bearer key plus `ServiceName: volcSMS`, no signature. AK/SK mode:
@@ -11,7 +21,7 @@ function endpointParts(endpoint) {
  */
 export function buildRequest(call, context) {
     const body = call.body === undefined ? '' : JSON.stringify(call.body);
-    const base = endpointParts(context.endpoint);
+    const base = typeof context.endpoint === 'string' ? parseEndpoint(context.endpoint) : context.endpoint;
     const params = { Action: call.action, Version: call.version, ...call.query };
     let headers;
     // The canonical query (RFC 3986, sorted) is also a valid URL query: what is sent is what is signed.
@@ -48,5 +58,5 @@ export function buildRequest(call, context) {
     // Not signed: a proxy may rewrite it.
     if (context.userAgent)
         headers['User-Agent'] = context.userAgent;
-    return { method: call.method, url, origin: base.origin, path: pathAndQuery, headers, body };
+    return { method: call.method, url, endpoint: base, path: pathAndQuery, headers, body };
 }
