@@ -1,4 +1,5 @@
 import util from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalQueryString,
@@ -14,6 +15,7 @@ import {
   SigningKeyCache,
   signRequest,
   stringToSign,
+  uriEncode,
 } from '../../src/core/signing/sign.ts';
 import {
   SIGNING_VECTORS,
@@ -124,6 +126,22 @@ describe('canonical query', () => {
   });
   it('repeats a key for each value of a list', () => {
     expect(canonicalQueryString({ subAccounts: ['b', 'a'] })).toBe('subAccounts=a&subAccounts=b');
+  });
+  it('orders any set of keys and values by encoded key, then value (as a full sort would)', () => {
+    const query = fc.dictionary(
+      fc.string({ maxLength: 4 }),
+      fc.oneof(fc.string({ maxLength: 3 }), fc.array(fc.string({ maxLength: 3 }), { maxLength: 4 })),
+      { maxKeys: 12 },
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const pairs = Object.entries(q).flatMap(([k, v]) =>
+          (typeof v === 'string' ? [v] : v).map((x) => [uriEncode(k), uriEncode(x)] as const),
+        );
+        pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+        expect(canonicalQueryString(q)).toBe(pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+      }),
+    );
   });
 });
 
