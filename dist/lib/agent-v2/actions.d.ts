@@ -125,8 +125,8 @@ export declare const AGENT_V2_ACTIONS: {
     }>;
     applySmsSignatureV2: AgentV2Action<{
         content: string;
-        purpose: 2 | 1;
-        source: 2 | 1 | 3;
+        purpose: 1 | 2;
+        source: 1 | 2 | 3;
         signatureIdentificationID: number;
         subAccounts: string[];
         channelTypes: ("CN_OTP" | "CN_NTC" | "CN_MKT")[];
@@ -144,8 +144,8 @@ export declare const AGENT_V2_ACTIONS: {
         } | undefined;
     }, {
         content: string;
-        purpose: 2 | 1;
-        source: 2 | 1 | 3;
+        purpose: 1 | 2;
+        source: 1 | 2 | 3;
         signatureIdentificationID: number;
         subAccounts: string[];
         channelTypes: ("CN_OTP" | "CN_NTC" | "CN_MKT")[];
