@@ -139,7 +139,23 @@ describe('the six commands in the classic dialect', () => {
       env: akskEnv(clocked),
       home: home.home,
     });
+    // Three days, the middle one whole: all three are named.
+    const longer = await runCli(
+      [
+        'list_sms_send_log',
+        '--api',
+        'classic',
+        '--sub-account',
+        '7384ed01',
+        '--from-time',
+        String(Date.parse('2026-11-30T23:00:00+08:00') / 1000),
+        '--to-time',
+        to,
+      ],
+      { env: akskEnv(clocked), home: home.home },
+    );
     await clocked.close();
+    expect(longer.stderr).toContain('so the 3 days 2026-11-30 to 2026-12-02 were asked for; 0 entries');
     expect(run.code, run.stderr).toBe(0);
     const envelope = parseJson(run) as unknown as Envelope;
     const details = envelope.Result.sendDetailsResults as Array<{ messageId: string }>;

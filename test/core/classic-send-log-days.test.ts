@@ -86,8 +86,8 @@ describe('a classic send-log window across midnight', () => {
       sent['13800000002'],
       sent['13800000001'],
     ]);
-    // Today was asked whole; only the first day was wider than the window.
-    expect(log.widened).toEqual({ days: ['2026-12-01'], dropped: 0 });
+    // Both days are named: the first was wider than the window, today was asked whole.
+    expect(log.widened).toEqual({ days: ['2026-12-02', '2026-12-01'], dropped: 0 });
   });
 
   it('a window within one day is one request, as before', async () => {

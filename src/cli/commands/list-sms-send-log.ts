@@ -118,9 +118,8 @@ export const listSmsSendLogCommand = classicCommand({
     });
     if (response.widened !== undefined) {
       const { days, dropped } = response.widened;
-      const asked = `${new Intl.ListFormat('en').format(days)} ${days.length === 1 ? 'was' : 'were'} asked for`;
       context.note(
-        `volc-sms: the classic send log answers whole Asia/Shanghai days, so ${asked}; ` +
+        `volc-sms: the classic send log answers whole Asia/Shanghai days, so ${daysAsked(days)}; ` +
           `${dropped === 1 ? '1 entry' : `${dropped} entries`} of this page outside the window left out ` +
           `(Total counts ${days.length === 1 ? 'the whole day' : 'whole days'}).`,
       );
@@ -148,3 +147,10 @@ const filters = (flags: Flags) => ({
   signature: flags.signature,
   messageId: flags['message-id'],
 });
+
+/** The days a classic read asked for, newest first: one, two, or a range. */
+function daysAsked(days: readonly string[]): string {
+  if (days.length === 1) return `${days[0]} was asked for`;
+  if (days.length === 2) return `${days[0]} and ${days[1]} were asked for`;
+  return `the ${days.length} days ${days.at(-1)} to ${days[0]} were asked for`;
+}

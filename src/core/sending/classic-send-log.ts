@@ -58,9 +58,14 @@ export async function readClassicSendLog(
   ask: (day: ListSendLogsInput) => Promise<ApiResponse<SendLogList>>,
   now: number,
 ): Promise<SendLogResponse> {
+  const days = classicDays(input, now);
   const answers: SendLogResponse[] = [];
-  for (const day of classicDays(input, now)) answers.push(keepClassicWindow(await ask(day), day));
-  return answers.length === 1 ? (answers[0] as SendLogResponse) : joinDays(answers);
+  for (const day of days) answers.push(keepClassicWindow(await ask(day), day));
+  if (answers.length === 1) return answers[0] as SendLogResponse;
+  return joinDays(
+    answers,
+    days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))),
+  );
 }
 
 export function keepClassicWindow(
@@ -91,8 +96,11 @@ export function keepClassicWindow(
   };
 }
 
-/** The days' answers as one page: entries newest day first, totals added, the envelope's list joined. */
-function joinDays(answers: readonly SendLogResponse[]): SendLogResponse {
+/**
+ * The days' answers as one page: entries newest day first, totals added, the envelope's list joined. When
+ * any day was wider than the window, `widened` names every day asked (the whole ones too).
+ */
+function joinDays(answers: readonly SendLogResponse[], dayNames: string[]): SendLogResponse {
   const [newest] = answers as [SendLogResponse, ...SendLogResponse[]];
   const List = answers.flatMap((a) => a.result.List);
   const Total = answers.reduce((sum, a) => sum + a.result.Total, 0);
@@ -109,7 +117,7 @@ function joinDays(answers: readonly SendLogResponse[]): SendLogResponse {
     widened:
       widened.length === 0
         ? undefined
-        : { days: widened.flatMap((w) => w.days), dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
+        : { days: dayNames, dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
   };
 }
 
