@@ -3278,10 +3278,13 @@ function classicDays(input, now) {
 }
 /** Reads every day of the window (one after another: the API allows 5 requests a second) as one page. */
 async function readClassicSendLog(input, ask, now) {
+    const days = classicDays(input, now);
     const answers = [];
-    for (const day of classicDays(input, now))
+    for (const day of days)
         answers.push(keepClassicWindow(await ask(day), day));
-    return answers.length === 1 ? answers[0] : joinDays(answers);
+    if (answers.length === 1)
+        return answers[0];
+    return joinDays(answers, days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))));
 }
 function keepClassicWindow(response, input) {
     const anchor = input.fromTime ?? input.toTime;
@@ -3305,8 +3308,11 @@ function keepClassicWindow(response, input) {
         widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
     };
 }
-/** The days' answers as one page: entries newest day first, totals added, the envelope's list joined. */
-function joinDays(answers) {
+/**
+ * The days' answers as one page: entries newest day first, totals added, the envelope's list joined. When
+ * any day was wider than the window, `widened` names every day asked (the whole ones too).
+ */
+function joinDays(answers, dayNames) {
     const [newest] = answers;
     const List = answers.flatMap((a) => a.result.List);
     const Total = answers.reduce((sum, a) => sum + a.result.Total, 0);
@@ -3322,7 +3328,7 @@ function joinDays(answers) {
         attempts: answers.reduce((sum, a) => sum + a.attempts, 0),
         widened: widened.length === 0
             ? undefined
-            : { days: widened.flatMap((w) => w.days), dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
+            : { days: dayNames, dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
     };
 }
 function rawDetails(raw) {

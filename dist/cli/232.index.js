@@ -1389,8 +1389,7 @@ const listSmsSendLogCommand = classicCommand({
         });
         if (response.widened !== undefined) {
             const { days, dropped } = response.widened;
-            const asked = `${new Intl.ListFormat('en').format(days)} ${days.length === 1 ? 'was' : 'were'} asked for`;
-            context.note(`volc-sms: the classic send log answers whole Asia/Shanghai days, so ${asked}; ` +
+            context.note(`volc-sms: the classic send log answers whole Asia/Shanghai days, so ${daysAsked(days)}; ` +
                 `${dropped === 1 ? '1 entry' : `${dropped} entries`} of this page outside the window left out ` +
                 `(Total counts ${days.length === 1 ? 'the whole day' : 'whole days'}).`);
         }
@@ -1412,6 +1411,14 @@ const list_sms_send_log_filters = (flags) => ({
     signature: flags.signature,
     messageId: flags['message-id'],
 });
+/** The days a classic read asked for, newest first: one, two, or a range. */
+function daysAsked(days) {
+    if (days.length === 1)
+        return `${days[0]} was asked for`;
+    if (days.length === 2)
+        return `${days[0]} and ${days[1]} were asked for`;
+    return `the ${days.length} days ${days.at(-1)} to ${days[0]} were asked for`;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/list-sub-account.ts
 
@@ -8226,10 +8233,13 @@ function classicDays(input, now) {
 }
 /** Reads every day of the window (one after another: the API allows 5 requests a second) as one page. */
 async function readClassicSendLog(input, ask, now) {
+    const days = classicDays(input, now);
     const answers = [];
-    for (const day of classicDays(input, now))
+    for (const day of days)
         answers.push(keepClassicWindow(await ask(day), day));
-    return answers.length === 1 ? answers[0] : joinDays(answers);
+    if (answers.length === 1)
+        return answers[0];
+    return joinDays(answers, days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))));
 }
 function keepClassicWindow(response, input) {
     const anchor = input.fromTime ?? input.toTime;
@@ -8253,8 +8263,11 @@ function keepClassicWindow(response, input) {
         widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
     };
 }
-/** The days' answers as one page: entries newest day first, totals added, the envelope's list joined. */
-function joinDays(answers) {
+/**
+ * The days' answers as one page: entries newest day first, totals added, the envelope's list joined. When
+ * any day was wider than the window, `widened` names every day asked (the whole ones too).
+ */
+function joinDays(answers, dayNames) {
     const [newest] = answers;
     const List = answers.flatMap((a) => a.result.List);
     const Total = answers.reduce((sum, a) => sum + a.result.Total, 0);
@@ -8270,7 +8283,7 @@ function joinDays(answers) {
         attempts: answers.reduce((sum, a) => sum + a.attempts, 0),
         widened: widened.length === 0
             ? undefined
-            : { days: widened.flatMap((w) => w.days), dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
+            : { days: dayNames, dropped: widened.reduce((sum, w) => sum + w.dropped, 0) },
     };
 }
 function rawDetails(raw) {
