@@ -115,6 +115,19 @@ describe('known-answer vectors (reference §4.4)', () => {
   }
 });
 
+describe('X-Date', () => {
+  it('is the UTC time to the second, every field zero-padded, for any year 0000–9999', () => {
+    expect(formatXDate(new Date('2024-01-02T03:04:05.678Z'))).toBe('20240102T030405Z');
+    expect(formatXDate(new Date('0999-12-31T23:59:59.999Z'))).toBe('09991231T235959Z');
+    expect(formatXDate(new Date('0000-01-01T00:00:00Z'))).toBe('00000101T000000Z');
+    // A local offset does not leak in: the same instant written in +08:00.
+    expect(formatXDate(new Date('2026-12-02T08:30:00+08:00'))).toBe('20261202T003000Z');
+  });
+  it('refuses an invalid date, as toISOString does', () => {
+    expect(() => formatXDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
 describe('canonical query', () => {
   it('encodes non-ASCII values as upper-case UTF-8 escapes and sorts keys', () => {
     expect(canonicalQueryString({ signature: '火山引擎', Action: 'X' })).toBe(
