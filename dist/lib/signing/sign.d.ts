@@ -51,7 +51,7 @@ export declare function canonicalRequest(parts: CanonicalRequestParts): {
     /** The canonical query string, which is also a valid URL query. */
     query: string;
 };
-/** `20240102T030405Z` */
+/** `20240102T030405Z`, for years 0000–9999. @throws RangeError for an invalid date (as toISOString does) */
 export declare function formatXDate(date: Date): string;
 export declare function credentialScope(shortDate: string, region: string, service: string): string;
 export declare function stringToSign(xDate: string, scope: string, canonicalRequestText: string): string;

@@ -70,11 +70,15 @@ export function canonicalRequest(parts) {
         `${headerLines}\n${signedHeaderNames}\n${parts.bodySha256}`;
     return { text, signedHeaderNames, query };
 }
-/** `20240102T030405Z` */
+const twoDigits = (n) => (n < 10 ? `0${n}` : `${n}`);
+/** `20240102T030405Z`, for years 0000–9999. @throws RangeError for an invalid date (as toISOString does) */
 export function formatXDate(date) {
-    // From `2024-01-02T03:04:05.678Z`; toISOString always has this layout for years 0000–9999.
-    const iso = date.toISOString();
-    return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+    // From the UTC fields: toISOString formats a longer string (about 4× the time) only to be cut up.
+    if (Number.isNaN(date.getTime()))
+        throw new RangeError('Invalid time value');
+    return (`${String(date.getUTCFullYear()).padStart(4, '0')}${twoDigits(date.getUTCMonth() + 1)}` +
+        `${twoDigits(date.getUTCDate())}T${twoDigits(date.getUTCHours())}${twoDigits(date.getUTCMinutes())}` +
+        `${twoDigits(date.getUTCSeconds())}Z`);
 }
 export function credentialScope(shortDate, region, service) {
     return `${shortDate}/${region}/${service}/request`;
