@@ -120,6 +120,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
         subAccount: input.subAccount,
         signature: input.signature,
         templateId: input.templateId,
+        credentials: auth.kind,
       };
       const build = (mobiles: readonly string[]) =>
         dialect.send({
@@ -131,15 +132,7 @@ export function createSmsClient(options: ClientOptions): SmsClient {
           account: input.account,
           tag: input.tag,
         });
-      return sendPlannedChunks(
-        runtime,
-        plan,
-        input.mobiles,
-        build,
-        { ...context, credentials: auth.kind },
-        sendConcurrency,
-        callOptions,
-      );
+      return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
     },
     async sendBatchSms(input, callOptions = {}) {
       refuseTagOutsideClassic(input.tag, options.api);
