@@ -8542,7 +8542,7 @@ function createNodeHttpEngine(options) {
         maxSockets: options.maxSockets,
         ...(options.proxy ? { proxyEnv: { HTTP_PROXY: options.proxy, HTTPS_PROXY: options.proxy } } : {}),
     };
-    const httpAgent = new (external_node_http_default()).Agent(agentOptions);
+    const plain = { module: (external_node_http_default()), agent: new (external_node_http_default()).Agent(agentOptions) };
     // node:https (and node:tls under it) costs a few ms to load, so a process that only talks plain http
     // (the sandbox, a loopback stub) never loads it. getBuiltinModule is synchronous and left alone by ncc.
     let secure;
@@ -8556,10 +8556,11 @@ function createNodeHttpEngine(options) {
         }
         return secure;
     };
+    const transportFor = (protocol) => (protocol === 'https:' ? secureTransport() : plain);
     return {
-        send: (request) => sendWithNodeHttp(request, (protocol) => protocol === 'https:' ? secureTransport() : { module: (external_node_http_default()), agent: httpAgent }),
+        send: (request) => sendWithNodeHttp(request, transportFor),
         async close() {
-            httpAgent.destroy();
+            plain.agent.destroy();
             secure?.agent.destroy();
         },
     };
@@ -8778,6 +8779,7 @@ function createSmsClient(options) {
                 subAccount: input.subAccount,
                 signature: input.signature,
                 templateId: input.templateId,
+                credentials: auth.kind,
             };
             const build = (mobiles) => dialect.send({
                 subAccount: input.subAccount,
@@ -8788,7 +8790,7 @@ function createSmsClient(options) {
                 account: input.account,
                 tag: input.tag,
             });
-            return sendPlannedChunks(runtime, plan, input.mobiles, build, { ...context, credentials: auth.kind }, sendConcurrency, callOptions);
+            return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
         },
         async sendBatchSms(input, callOptions = {}) {
             refuseTagOutsideClassic(input.tag, options.api);

@@ -110,6 +110,7 @@ export function createSmsClient(options) {
                 subAccount: input.subAccount,
                 signature: input.signature,
                 templateId: input.templateId,
+                credentials: auth.kind,
             };
             const build = (mobiles) => dialect.send({
                 subAccount: input.subAccount,
@@ -120,7 +121,7 @@ export function createSmsClient(options) {
                 account: input.account,
                 tag: input.tag,
             });
-            return sendPlannedChunks(runtime, plan, input.mobiles, build, { ...context, credentials: auth.kind }, sendConcurrency, callOptions);
+            return sendPlannedChunks(runtime, plan, input.mobiles, build, context, sendConcurrency, callOptions);
         },
         async sendBatchSms(input, callOptions = {}) {
             refuseTagOutsideClassic(input.tag, options.api);

@@ -11,7 +11,7 @@ export function createNodeHttpEngine(options) {
         maxSockets: options.maxSockets,
         ...(options.proxy ? { proxyEnv: { HTTP_PROXY: options.proxy, HTTPS_PROXY: options.proxy } } : {}),
     };
-    const httpAgent = new http.Agent(agentOptions);
+    const plain = { module: http, agent: new http.Agent(agentOptions) };
     // node:https (and node:tls under it) costs a few ms to load, so a process that only talks plain http
     // (the sandbox, a loopback stub) never loads it. getBuiltinModule is synchronous and left alone by ncc.
     let secure;
@@ -25,10 +25,11 @@ export function createNodeHttpEngine(options) {
         }
         return secure;
     };
+    const transportFor = (protocol) => (protocol === 'https:' ? secureTransport() : plain);
     return {
-        send: (request) => sendWithNodeHttp(request, (protocol) => protocol === 'https:' ? secureTransport() : { module: http, agent: httpAgent }),
+        send: (request) => sendWithNodeHttp(request, transportFor),
         async close() {
-            httpAgent.destroy();
+            plain.agent.destroy();
             secure?.agent.destroy();
         },
     };
