@@ -53,23 +53,25 @@ afterAll(async () => {
   await home.cleanup();
 });
 
+/** `list_sms_send_log --all` of the seeded group over a window (epoch seconds), then `extra`. */
+const exportArgs = (window: { from: number; to: number }, extra: string[]) => [
+  'list_sms_send_log',
+  '--sub-account',
+  '7384ed01',
+  '--all',
+  '--from-time',
+  String(window.from),
+  '--to-time',
+  String(window.to),
+  ...extra,
+];
+
 async function exportLog(extra: string[], env = akskEnv(sandbox)) {
-  const run = await runCli(
-    [
-      'list_sms_send_log',
-      '--sub-account',
-      '7384ed01',
-      '--all',
-      '--from-time',
-      String(from),
-      '--to-time',
-      String(to),
-      '--rate',
-      '0',
-      ...extra,
-    ],
-    { env, home: home.home, timeoutMs: 100_000 },
-  );
+  const run = await runCli(exportArgs({ from, to }, ['--rate', '0', ...extra]), {
+    env,
+    home: home.home,
+    timeoutMs: 100_000,
+  });
   expectNoSecrets(run, [...sandboxSecrets(sandbox), ...ALL]);
   return run;
 }
@@ -306,22 +308,12 @@ describe('pacing', () => {
 
   it('at the default 5 requests a second, a sandbox limited to 5 a second never throttles it', async () => {
     const started = Date.now();
-    const run = await runCli(
-      [
-        'list_sms_send_log',
-        '--sub-account',
-        '7384ed01',
-        '--all',
-        '--from-time',
-        String(noon / 1000 - 3600),
-        '--to-time',
-        String(noon / 1000 + 60),
-        '--page-size',
-        '5',
-        '--verbose',
-      ],
-      { env: akskEnv(limited), home: home.home, timeoutMs: 100_000 },
-    );
+    const window = { from: noon / 1000 - 3600, to: noon / 1000 + 60 };
+    const run = await runCli(exportArgs(window, ['--page-size', '5', '--verbose']), {
+      env: akskEnv(limited),
+      home: home.home,
+      timeoutMs: 100_000,
+    });
     expect(run.code).toBe(0);
     expect(ndjson(run.stdout)).toHaveLength(60);
     // 13 pages (12 full and the last, empty): at 5 a second at least 2.4 s, and no 429 on the way.
