@@ -1,4 +1,5 @@
 import type { SendStats, StatsDataPoint } from '../core/index.ts';
+import { shanghaiIso } from '../core/index.ts';
 import { capSummary, cell, code, percent, table } from './summary-markdown.ts';
 
 /** Output name → field of the stats result: every total and rate the API returns. */
@@ -22,13 +23,9 @@ export interface StatsWindow {
   channelType?: string | undefined;
 }
 
-// Stats days and the API's windows are Asia/Shanghai (reference §6): UTC+8 all year, no DST. Computed by
-// hand rather than with Intl.DateTimeFormat, whose time-zone data costs ~15–40 ms of cold start.
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
-/** `2026-11-25 08:00` in Asia/Shanghai. */
+/** `2026-11-25 08:00` in Asia/Shanghai, the zone of the stats days and the API's windows (reference §6). */
 export function shanghaiTime(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000 + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+  return shanghaiIso(epochSeconds).slice(0, 16).replace('T', ' ');
 }
 
 /** The `stats` output: the window and the result, with stable camelCase keys for `fromJSON()`. */

@@ -7,10 +7,9 @@ export {
   analyticsWindow,
   checkQueryBudget,
   parseAnalyticsTime,
-  shanghaiDate,
-  shanghaiIso,
   statsTimes,
 } from './window.ts';
+export { shanghaiDate, shanghaiIso } from '../time/shanghai-day.ts';
 export type { AnalyticsWindow, BucketSize } from './window.ts';
 export { bucketMetrics, countOf, metricsAvailable, rateOf } from './rates.ts';
 export type { BucketMetrics, DataStatus, Rate, Receipts } from './rates.ts';

@@ -16,11 +16,11 @@ import {
   analyticsBuckets,
   analyticsWindow,
   checkQueryBudget,
-  shanghaiIso,
   statsTimes,
   type AnalyticsWindow,
   type BucketSize,
 } from './window.ts';
+import { shanghaiIso } from '../time/shanghai-day.ts';
 
 /**
  * The analytics report (agent-v2 reference §6): one ListTotalSendCountStatForAgent per bucket (rates

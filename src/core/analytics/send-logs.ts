@@ -1,6 +1,6 @@
 import type { SendLogEntry } from '../schemas/agent.ts';
 import { countOf } from './rates.ts';
-import { shanghaiDate } from './window.ts';
+import { shanghaiDate } from '../time/shanghai-day.ts';
 
 /**
  * Message-level evidence for analytics (agent-v2 reference §6 "Send logs"): pages of the send log reduced

@@ -1,5 +1,6 @@
 import { SmsInputError } from '../errors/errors.ts';
 import { MAX_STATS_WINDOW_SECONDS } from '../time/stats-window.ts';
+import { SHANGHAI_OFFSET_SECONDS } from '../time/shanghai-day.ts';
 import { parseTimeInput } from '../time/time.ts';
 
 /**
@@ -10,7 +11,6 @@ import { parseTimeInput } from '../time/time.ts';
  */
 
 export const ANALYTICS_TIME_ZONE = 'Asia/Shanghai';
-const OFFSET_SECONDS = 8 * 3600;
 export const MAX_ANALYTICS_BUCKETS = 100;
 export const MAX_ANALYTICS_QUERIES = 120;
 
@@ -53,8 +53,8 @@ const STEP: Record<Exclude<BucketSize, 'total'>, number> = { hour: 3600, day: 86
 
 /** The first local boundary after `seconds` (hour or day in Asia/Shanghai). */
 function nextBoundary(seconds: number, step: number): number {
-  const local = seconds + OFFSET_SECONDS;
-  return (Math.floor(local / step) + 1) * step - OFFSET_SECONDS;
+  const local = seconds + SHANGHAI_OFFSET_SECONDS;
+  return (Math.floor(local / step) + 1) * step - SHANGHAI_OFFSET_SECONDS;
 }
 
 /** The buckets of the window, oldest first; refused past 100 (90 days cannot use `hour`). */
@@ -85,22 +85,6 @@ export function checkQueryBudget(buckets: number, logPages: number): void {
       `and ${buckets} bucket(s) make ${buckets + logPages} queries, at most ${MAX_ANALYTICS_QUERIES}`,
     );
   }
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-07-01T00:00:00+08:00`: the reference's ISO form of a bound, labelled with its zone's offset. */
-export function shanghaiIso(seconds: number): string {
-  const d = new Date((seconds + OFFSET_SECONDS) * 1000);
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`
-  );
-}
-
-/** `2026-07-01`: the local date of epoch seconds. */
-export function shanghaiDate(seconds: number): string {
-  return shanghaiIso(seconds).slice(0, 10);
 }
 
 /** The stats request of a bucket: `EndTime` is the bucket's last second, so neighbours never overlap. */

@@ -1,4 +1,5 @@
 import { SmsInputError } from '../errors/errors.ts';
+import { SHANGHAI_OFFSET_SECONDS, shanghaiDate, shanghaiSecondOfDay } from '../time/shanghai-day.ts';
 import { parseTimeInput } from '../time/time.ts';
 
 /**
@@ -8,7 +9,7 @@ import { parseTimeInput } from '../time/time.ts';
  */
 
 const SHANGHAI = 'Asia/Shanghai';
-const SHANGHAI_MS = 8 * 60 * 60 * 1000;
+const SHANGHAI_MS = SHANGHAI_OFFSET_SECONDS * 1000;
 const OPENS = 8 * 3600;
 const CLOSES = 21 * 3600 + 30 * 60;
 
@@ -22,7 +23,7 @@ const refuse = (field: string, message: string, hint: string) =>
   new SmsInputError(`${field}: ${message}`, [{ field, message }], { hint });
 
 /** Seconds since Shanghai midnight of `ms`. */
-const secondOfDay = (ms: number) => Math.floor(((ms + SHANGHAI_MS) % 86_400_000) / 1000);
+const secondOfDay = (ms: number) => shanghaiSecondOfDay(ms / 1000);
 
 export function checkBatchSchedule(
   input: { scheduled: boolean; sendTime?: string | undefined },
@@ -77,7 +78,7 @@ export function checkBatchSchedule(
   if (at > limit)
     throw refuse(
       'send-time',
-      `is more than a month ahead: schedule no later than ${new Date(limit + SHANGHAI_MS).toISOString().slice(0, 10)} (the same day next month)`,
+      `is more than a month ahead: schedule no later than ${shanghaiDate(limit / 1000)} (the same day next month)`,
       'Schedule no later than the same day next month.',
     );
   return { scheduled: true, sendTime: Math.floor(at / 1000) };

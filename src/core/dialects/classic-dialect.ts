@@ -4,6 +4,7 @@ import type { WireCall } from '../signing/build-request.ts';
 import { compact, type Dialect, type DialectCall } from './dialect.ts';
 import { SmsInputError } from '../errors/errors.ts';
 import { normalizePhone } from '../sending/phone.ts';
+import { shanghaiDate } from '../time/shanghai-day.ts';
 import type { ListSignaturesInput, ListTemplatesInput } from '../types.ts';
 import type {
   SendLogList,
@@ -15,12 +16,9 @@ import type {
 
 const LIST_PAGE_SIZE = 20;
 const LOG_PAGE_SIZE = 100;
-const SHANGHAI_OFFSET_S = 8 * 3600;
 
 /** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
-function shanghaiSendDate(epochSeconds: number): string {
-  return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
-}
+const shanghaiSendDate = (epochSeconds: number) => shanghaiDate(epochSeconds).replaceAll('-', '');
 
 function unsupported(field: string, why: string): never {
   const message = `${why}; use the agent API (unset VOLC_SMS_API) for this filter`;

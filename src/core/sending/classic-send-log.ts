@@ -1,5 +1,6 @@
 import { SmsInputError } from '../errors/errors.ts';
 import { isRecord } from '../schemas/quick-read.ts';
+import { DAY_SECONDS, shanghaiDate, shanghaiDayStart } from '../time/shanghai-day.ts';
 import type { SendLogList } from '../schemas/agent.ts';
 import type { ApiResponse, ListSendLogsInput, SendLogResponse } from '../types.ts';
 
@@ -11,32 +12,23 @@ import type { ApiResponse, ListSendLogsInput, SendLogResponse } from '../types.t
  * each: page N of the window is page N of every day, so reading pages 1, 2, … meets each entry once.
  */
 
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** One request per day: a page read of a longer window is refused rather than made 30+ requests deep. */
-export const CLASSIC_LOG_MAX_DAYS = 31;
-
-/** Start of the Asia/Shanghai day containing an instant, in epoch ms. */
-function shanghaiDayStart(ms: number): number {
-  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-}
-
-const dayName = (dayStart: number) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+const CLASSIC_LOG_MAX_DAYS = 31;
 
 /**
  * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
  * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
  */
-export function classicDays(input: ListSendLogsInput, now: number): ListSendLogsInput[] {
+function classicDays(input: ListSendLogsInput, now: number): ListSendLogsInput[] {
   const { fromTime } = input;
   const toTime =
     fromTime === undefined || input.toTime !== undefined
       ? input.toTime
-      : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
+      : shanghaiDayStart(Math.max(Math.floor(now / 1000), fromTime)) + DAY_SECONDS - 1;
   if (fromTime === undefined || toTime === undefined || fromTime > toTime) return [input];
-  const first = shanghaiDayStart(fromTime * 1000) / 1000;
-  const last = shanghaiDayStart(toTime * 1000) / 1000;
-  const count = (last - first) / 86_400 + 1;
+  const first = shanghaiDayStart(fromTime);
+  const last = shanghaiDayStart(toTime);
+  const count = (last - first) / DAY_SECONDS + 1;
   if (count > CLASSIC_LOG_MAX_DAYS) {
     const message =
       `the classic send log is asked one Asia/Shanghai day per request, and this window spans ${count} days ` +
@@ -46,8 +38,9 @@ export function classicDays(input: ListSendLogsInput, now: number): ListSendLogs
     });
   }
   const days: ListSendLogsInput[] = [];
-  for (let start = last; start >= first; start -= 86_400) {
-    days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(start + 86_399, toTime) });
+  for (let start = last; start >= first; start -= DAY_SECONDS) {
+    const end = start + DAY_SECONDS - 1;
+    days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(end, toTime) });
   }
   return days;
 }
@@ -64,7 +57,7 @@ export async function readClassicSendLog(
   if (answers.length === 1) return answers[0] as SendLogResponse;
   return joinDays(
     answers,
-    days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))),
+    days.map((day) => shanghaiDate(day.fromTime ?? 0)),
   );
 }
 
@@ -74,10 +67,12 @@ export function keepClassicWindow(
 ): SendLogResponse {
   const anchor = input.fromTime ?? input.toTime;
   if (anchor === undefined) return response;
-  const dayStart = shanghaiDayStart(anchor * 1000);
-  const fromMs = input.fromTime === undefined ? dayStart : input.fromTime * 1000;
-  const toMs = input.toTime === undefined ? dayStart + DAY_MS - 1 : input.toTime * 1000 + 999;
-  if (fromMs <= dayStart && toMs >= dayStart + DAY_MS - 1) return response; // the whole day was asked for
+  const dayStart = shanghaiDayStart(anchor);
+  const dayEnd = dayStart + DAY_SECONDS - 1;
+  if ((input.fromTime ?? dayStart) <= dayStart && (input.toTime ?? dayEnd) >= dayEnd) return response; // whole day
+  // Entries carry epoch milliseconds; the window's seconds are whole (the last one included).
+  const fromMs = (input.fromTime ?? dayStart) * 1000;
+  const toMs = (input.toTime ?? dayEnd) * 1000 + 999;
   const inside = (sendTime: unknown) =>
     typeof sendTime !== 'number' || (sendTime >= fromMs && sendTime <= toMs);
   const List = response.result.List.filter((entry) => inside(entry.SendTime));
@@ -92,7 +87,7 @@ export function keepClassicWindow(
     ...response,
     result: { ...response.result, List },
     raw: keptRaw,
-    widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
+    widened: { days: [shanghaiDate(dayStart)], dropped: response.result.List.length - List.length },
   };
 }
 

@@ -1,5 +1,6 @@
 import { SmsInputError, SmsResponseValidationError } from '../errors/errors.ts';
 import type { SendLogEntry } from '../schemas/agent.ts';
+import { shanghaiDayStart } from '../time/shanghai-day.ts';
 import { formatWallTime } from '../time/time-zone.ts';
 import type { ListSendLogsInput, SmsClient } from '../types.ts';
 
@@ -35,10 +36,6 @@ export interface SendLogWalkOptions {
     ((day: { fromTime: number; toTime: number; total: number; written: number }) => void) | undefined;
 }
 
-const DAY = 86_400;
-// Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
-const OFFSET = 8 * 3600;
-const dayStart = (seconds: number) => Math.floor((seconds + OFFSET) / DAY) * DAY - OFFSET;
 const secondOf = (entry: SendLogEntry) => Math.floor((entry.SendTime ?? 0) / 1000);
 
 function unwalkable(why: string): never {
@@ -103,7 +100,8 @@ export async function* walkSendLog(
   let skipThrough = resume?.skipThrough;
   let cursor = resume?.cursor ?? input.toTime;
   while (cursor >= input.fromTime) {
-    const dayFrom = Math.max(dayStart(cursor), input.fromTime);
+    // Asia/Shanghai days, the days the service itself counts in.
+    const dayFrom = Math.max(shanghaiDayStart(cursor), input.fromTime);
     const dayTo = cursor;
     // The day's total is known only when the walk starts at the day's end (not when it resumes inside it).
     let total: number | undefined;
