@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
-var core = __webpack_require__(31125);
+// EXTERNAL MODULE: ./src/core/index.ts + 83 modules
+var core = __webpack_require__(31419);
 ;// CONCATENATED MODULE: ./src/cli/flag-values.ts
 
 const asText = (raw) => Array.isArray(raw) ? (raw.at(-1) ?? '') : typeof raw === 'string' ? raw : String(raw);
@@ -5371,7 +5371,7 @@ function isSmsApiError(value) {
 
 /***/ }),
 
-/***/ 31125:
+/***/ 31419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8036,18 +8036,44 @@ function planBatchSend(input, options) {
     return { plan: { mobiles, duplicates: [], chunks }, params };
 }
 
+;// CONCATENATED MODULE: ./src/core/time/shanghai-day.ts
+/**
+ * The service's days: Asia/Shanghai is a fixed UTC+08:00 all year (no daylight saving), so its days,
+ * stats buckets and batch hours are plain arithmetic on epoch seconds, with no time-zone data to load
+ * (Intl's costs milliseconds of cold start). Shown times in other zones go through time-zone.ts instead.
+ */
+const SHANGHAI_OFFSET_SECONDS = 8 * 3600;
+const DAY_SECONDS = 86_400;
+/** Start of the Asia/Shanghai day containing an instant, both in epoch seconds. */
+function shanghaiDayStart(seconds) {
+    return (Math.floor((seconds + SHANGHAI_OFFSET_SECONDS) / DAY_SECONDS) * DAY_SECONDS - SHANGHAI_OFFSET_SECONDS);
+}
+/** Seconds since Asia/Shanghai midnight of an instant in epoch seconds (0 to 86,399). */
+function shanghaiSecondOfDay(seconds) {
+    return Math.floor(seconds) - shanghaiDayStart(Math.floor(seconds));
+}
+const pad = (n) => String(n).padStart(2, '0');
+/** `2026-07-01T00:00:00+08:00`: the reference's ISO form of an instant, labelled with the offset. */
+function shanghaiIso(seconds) {
+    const d = new Date((seconds + SHANGHAI_OFFSET_SECONDS) * 1000);
+    return (`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+        `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`);
+}
+/** `2026-07-01`: the Asia/Shanghai date of an instant in epoch seconds. */
+function shanghaiDate(seconds) {
+    return shanghaiIso(seconds).slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/core/dialects/classic-dialect.ts
+
 
 
 
 
 const classic_dialect_LIST_PAGE_SIZE = 20;
 const classic_dialect_LOG_PAGE_SIZE = 100;
-const SHANGHAI_OFFSET_S = 8 * 3600;
 /** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
-function shanghaiSendDate(epochSeconds) {
-    return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
-}
+const shanghaiSendDate = (epochSeconds) => shanghaiDate(epochSeconds).replaceAll('-', '');
 function unsupported(field, why) {
     const message = `${why}; use the agent API (unset VOLC_SMS_API) for this filter`;
     throw new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }]);
@@ -8188,6 +8214,7 @@ const classicDialect = {
 ;// CONCATENATED MODULE: ./src/core/sending/classic-send-log.ts
 
 
+
 /**
  * The classic send log (`GetSmsSendDetails`) takes a date (`sendDate`), not a window: asked for the last
  * hour, it answers the whole Asia/Shanghai day. The client keeps only the entries inside the window asked
@@ -8195,15 +8222,8 @@ const classicDialect = {
  * crosses midnight (`--since 1h` at 00:30) is asked day by day, newest first, with the same page number
  * each: page N of the window is page N of every day, so reading pages 1, 2, … meets each entry once.
  */
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** One request per day: a page read of a longer window is refused rather than made 30+ requests deep. */
 const CLASSIC_LOG_MAX_DAYS = 31;
-/** Start of the Asia/Shanghai day containing an instant, in epoch ms. */
-function shanghaiDayStart(ms) {
-    return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-}
-const dayName = (dayStart) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 /**
  * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
  * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
@@ -8212,12 +8232,12 @@ function classicDays(input, now) {
     const { fromTime } = input;
     const toTime = fromTime === undefined || input.toTime !== undefined
         ? input.toTime
-        : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
+        : shanghaiDayStart(Math.max(Math.floor(now / 1000), fromTime)) + DAY_SECONDS - 1;
     if (fromTime === undefined || toTime === undefined || fromTime > toTime)
         return [input];
-    const first = shanghaiDayStart(fromTime * 1000) / 1000;
-    const last = shanghaiDayStart(toTime * 1000) / 1000;
-    const count = (last - first) / 86_400 + 1;
+    const first = shanghaiDayStart(fromTime);
+    const last = shanghaiDayStart(toTime);
+    const count = (last - first) / DAY_SECONDS + 1;
     if (count > CLASSIC_LOG_MAX_DAYS) {
         const message = `the classic send log is asked one Asia/Shanghai day per request, and this window spans ${count} days ` +
             `(at most ${CLASSIC_LOG_MAX_DAYS} for one page)`;
@@ -8226,8 +8246,9 @@ function classicDays(input, now) {
         });
     }
     const days = [];
-    for (let start = last; start >= first; start -= 86_400) {
-        days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(start + 86_399, toTime) });
+    for (let start = last; start >= first; start -= DAY_SECONDS) {
+        const end = start + DAY_SECONDS - 1;
+        days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(end, toTime) });
     }
     return days;
 }
@@ -8239,17 +8260,19 @@ async function readClassicSendLog(input, ask, now) {
         answers.push(keepClassicWindow(await ask(day), day));
     if (answers.length === 1)
         return answers[0];
-    return joinDays(answers, days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))));
+    return joinDays(answers, days.map((day) => shanghaiDate(day.fromTime ?? 0)));
 }
 function keepClassicWindow(response, input) {
     const anchor = input.fromTime ?? input.toTime;
     if (anchor === undefined)
         return response;
-    const dayStart = shanghaiDayStart(anchor * 1000);
-    const fromMs = input.fromTime === undefined ? dayStart : input.fromTime * 1000;
-    const toMs = input.toTime === undefined ? dayStart + DAY_MS - 1 : input.toTime * 1000 + 999;
-    if (fromMs <= dayStart && toMs >= dayStart + DAY_MS - 1)
-        return response; // the whole day was asked for
+    const dayStart = shanghaiDayStart(anchor);
+    const dayEnd = dayStart + DAY_SECONDS - 1;
+    if ((input.fromTime ?? dayStart) <= dayStart && (input.toTime ?? dayEnd) >= dayEnd)
+        return response; // whole day
+    // Entries carry epoch milliseconds; the window's seconds are whole (the last one included).
+    const fromMs = (input.fromTime ?? dayStart) * 1000;
+    const toMs = (input.toTime ?? dayEnd) * 1000 + 999;
     const inside = (sendTime) => typeof sendTime !== 'number' || (sendTime >= fromMs && sendTime <= toMs);
     const List = response.result.List.filter((entry) => inside(entry.SendTime));
     const details = rawDetails(response.raw);
@@ -8260,7 +8283,7 @@ function keepClassicWindow(response, input) {
         ...response,
         result: { ...response.result, List },
         raw: keptRaw,
-        widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
+        widened: { days: [shanghaiDate(dayStart)], dropped: response.result.List.length - List.length },
     };
 }
 /**
@@ -10079,10 +10102,7 @@ async function matchTemplate(client, input) {
 ;// CONCATENATED MODULE: ./src/core/sending/send-log-walk.ts
 
 
-const DAY = 86_400;
-// Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
-const OFFSET = 8 * 3600;
-const dayStart = (seconds) => Math.floor((seconds + OFFSET) / DAY) * DAY - OFFSET;
+
 const secondOf = (entry) => Math.floor((entry.SendTime ?? 0) / 1000);
 function unwalkable(why) {
     throw new errors/* SmsResponseValidationError */.Si(`${why}, so --all cannot walk the send log safely`, {
@@ -10133,7 +10153,8 @@ async function* walkSendLog(client, input, options = {}) {
     let skipThrough = resume?.skipThrough;
     let cursor = resume?.cursor ?? input.toTime;
     while (cursor >= input.fromTime) {
-        const dayFrom = Math.max(dayStart(cursor), input.fromTime);
+        // Asia/Shanghai days, the days the service itself counts in.
+        const dayFrom = Math.max(shanghaiDayStart(cursor), input.fromTime);
         const dayTo = cursor;
         // The day's total is known only when the walk starts at the day's end (not when it resumes inside it).
         let total;
@@ -11433,6 +11454,7 @@ async function cancelBatchTask(client, ref, now = Date.now()) {
 
 
 
+
 /**
  * The analytics window and its buckets (agent-v2 reference §6): an explicit `[start, end)` read in
  * Asia/Shanghai (a fixed UTC+08:00, no daylight saving, so every local hour and day has a fixed length),
@@ -11440,7 +11462,6 @@ async function cancelBatchTask(client, ref, now = Date.now()) {
  * both ends; at most 100 buckets, and buckets plus send-log pages at most 120 queries.
  */
 const ANALYTICS_TIME_ZONE = 'Asia/Shanghai';
-const OFFSET_SECONDS = 8 * 3600;
 const MAX_ANALYTICS_BUCKETS = 100;
 const MAX_ANALYTICS_QUERIES = 120;
 function refuse(field, message) {
@@ -11473,8 +11494,8 @@ function analyticsWindow(startText, endText) {
 const STEP = { hour: 3600, day: 86_400 };
 /** The first local boundary after `seconds` (hour or day in Asia/Shanghai). */
 function nextBoundary(seconds, step) {
-    const local = seconds + OFFSET_SECONDS;
-    return (Math.floor(local / step) + 1) * step - OFFSET_SECONDS;
+    const local = seconds + SHANGHAI_OFFSET_SECONDS;
+    return (Math.floor(local / step) + 1) * step - SHANGHAI_OFFSET_SECONDS;
 }
 /** The buckets of the window, oldest first; refused past 100 (90 days cannot use `hour`). */
 function analyticsBuckets(window, size) {
@@ -11498,17 +11519,6 @@ function checkQueryBudget(buckets, logPages) {
     if (buckets + logPages > MAX_ANALYTICS_QUERIES) {
         refuse('--max-pages', `and ${buckets} bucket(s) make ${buckets + logPages} queries, at most ${MAX_ANALYTICS_QUERIES}`);
     }
-}
-const pad = (n) => String(n).padStart(2, '0');
-/** `2026-07-01T00:00:00+08:00`: the reference's ISO form of a bound, labelled with its zone's offset. */
-function shanghaiIso(seconds) {
-    const d = new Date((seconds + OFFSET_SECONDS) * 1000);
-    return (`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-        `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`);
-}
-/** `2026-07-01`: the local date of epoch seconds. */
-function shanghaiDate(seconds) {
-    return shanghaiIso(seconds).slice(0, 10);
 }
 /** The stats request of a bucket: `EndTime` is the bucket's last second, so neighbours never overlap. */
 function statsTimes(bucket) {
@@ -11722,6 +11732,7 @@ function groupRecords(records, dimension) {
 
 
 
+
 const windowJson = (w) => ({
     start_inclusive: shanghaiIso(w.start),
     end_exclusive: shanghaiIso(w.end),
@@ -11861,6 +11872,7 @@ async function buildAnalyticsReport(client, input, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/core/analytics/index.ts
 // Analytics (agent-v2 reference §6), exported through src/core/index.ts.
+
 
 
 
@@ -12216,18 +12228,19 @@ function precheckError(check, hint) {
 ;// CONCATENATED MODULE: ./src/core/batch/schedule.ts
 
 
+
 /**
  * When a batch task may send (reference §3.4), in Asia/Shanghai (fixed UTC+8): at once only between
  * 08:00:00 and 21:30:00; scheduled strictly in the future, no later than the same day of next month
  * (clamped to its last day), at a time of day in the same window. Checked before any network call.
  */
 const SHANGHAI = 'Asia/Shanghai';
-const SHANGHAI_MS = 8 * 60 * 60 * 1000;
+const SHANGHAI_MS = SHANGHAI_OFFSET_SECONDS * 1000;
 const OPENS = 8 * 3600;
 const CLOSES = 21 * 3600 + 30 * 60;
 const schedule_refuse = (field, message, hint) => new errors/* SmsInputError */.E$(`${field}: ${message}`, [{ field, message }], { hint });
 /** Seconds since Shanghai midnight of `ms`. */
-const secondOfDay = (ms) => Math.floor(((ms + SHANGHAI_MS) % 86_400_000) / 1000);
+const secondOfDay = (ms) => shanghaiSecondOfDay(ms / 1000);
 function checkBatchSchedule(input, now) {
     const window = 'Batch tasks send between 08:00:00 and 21:30:00 Asia/Shanghai';
     if (!input.scheduled) {
@@ -12256,7 +12269,7 @@ function checkBatchSchedule(input, now) {
     const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     const limit = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay), 23, 59, 59) - SHANGHAI_MS;
     if (at > limit)
-        throw schedule_refuse('send-time', `is more than a month ahead: schedule no later than ${new Date(limit + SHANGHAI_MS).toISOString().slice(0, 10)} (the same day next month)`, 'Schedule no later than the same day next month.');
+        throw schedule_refuse('send-time', `is more than a month ahead: schedule no later than ${shanghaiDate(limit / 1000)} (the same day next month)`, 'Schedule no later than the same day next month.');
     return { scheduled: true, sendTime: Math.floor(at / 1000) };
 }
 

@@ -450,8 +450,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
-var core = __webpack_require__(31125);
+// EXTERNAL MODULE: ./src/core/index.ts + 83 modules
+var core = __webpack_require__(31419);
 ;// CONCATENATED MODULE: ./src/sandbox/business-error.ts
 /**
  * An SMS business error: answered with HTTP 200 and `ResponseMetadata.Error {Code, Message}`, no CodeN

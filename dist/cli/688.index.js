@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AccessConfigSchema, appLog, createSlackApp, defaultDbPath, parseAccessConfig
 
-// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
-var core = __webpack_require__(31125);
+// EXTERNAL MODULE: ./src/core/index.ts + 83 modules
+var core = __webpack_require__(31419);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js + 1 modules
 var stdio = __webpack_require__(99424);
-// EXTERNAL MODULE: ./src/core/index.ts + 82 modules
-var core = __webpack_require__(31125);
+// EXTERNAL MODULE: ./src/core/index.ts + 83 modules
+var core = __webpack_require__(31419);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"

@@ -1,4 +1,5 @@
-export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, checkQueryBudget, parseAnalyticsTime, shanghaiDate, shanghaiIso, statsTimes, } from './window.ts';
+export { ANALYTICS_TIME_ZONE, MAX_ANALYTICS_BUCKETS, MAX_ANALYTICS_QUERIES, analyticsBuckets, analyticsWindow, checkQueryBudget, parseAnalyticsTime, statsTimes, } from './window.ts';
+export { shanghaiDate, shanghaiIso } from '../time/shanghai-day.ts';
 export type { AnalyticsWindow, BucketSize } from './window.ts';
 export { bucketMetrics, countOf, metricsAvailable, rateOf } from './rates.ts';
 export type { BucketMetrics, DataStatus, Rate, Receipts } from './rates.ts';

@@ -2,7 +2,8 @@ import { failureOf } from "../consent/gate-failure.js";
 import { SmsInputError, isSmsError } from "../errors/errors.js";
 import { bucketMetrics, metricsAvailable } from "./rates.js";
 import { LogCollector, groupRecords, } from "./send-logs.js";
-import { ANALYTICS_TIME_ZONE, analyticsBuckets, analyticsWindow, checkQueryBudget, shanghaiIso, statsTimes, } from "./window.js";
+import { ANALYTICS_TIME_ZONE, analyticsBuckets, analyticsWindow, checkQueryBudget, statsTimes, } from "./window.js";
+import { shanghaiIso } from "../time/shanghai-day.js";
 const windowJson = (w) => ({
     start_inclusive: shanghaiIso(w.start),
     end_exclusive: shanghaiIso(w.end),

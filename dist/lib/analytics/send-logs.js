@@ -1,5 +1,5 @@
 import { countOf } from "./rates.js";
-import { shanghaiDate } from "./window.js";
+import { shanghaiDate } from "../time/shanghai-day.js";
 // §2.14: the send log's success markers, trimmed and upper-cased.
 const SUCCESS_CODES = new Set(['', '0', 'OK', 'SUCCESS', 'DELIVRD']);
 export function logRecord(entry) {

@@ -20,10 +20,6 @@ export declare function analyticsWindow(startText: string, endText: string): Ana
 export declare function analyticsBuckets(window: AnalyticsWindow, size: BucketSize): AnalyticsWindow[];
 /** Buckets plus send-log pages, counted before retries, must stay within 120 queries. */
 export declare function checkQueryBudget(buckets: number, logPages: number): void;
-/** `2026-07-01T00:00:00+08:00`: the reference's ISO form of a bound, labelled with its zone's offset. */
-export declare function shanghaiIso(seconds: number): string;
-/** `2026-07-01`: the local date of epoch seconds. */
-export declare function shanghaiDate(seconds: number): string;
 /** The stats request of a bucket: `EndTime` is the bucket's last second, so neighbours never overlap. */
 export declare function statsTimes(bucket: AnalyticsWindow): {
     startTime: number;

@@ -1,5 +1,6 @@
 import { SmsInputError } from "../errors/errors.js";
 import { MAX_STATS_WINDOW_SECONDS } from "../time/stats-window.js";
+import { SHANGHAI_OFFSET_SECONDS } from "../time/shanghai-day.js";
 import { parseTimeInput } from "../time/time.js";
 /**
  * The analytics window and its buckets (agent-v2 reference §6): an explicit `[start, end)` read in
@@ -8,7 +9,6 @@ import { parseTimeInput } from "../time/time.js";
  * both ends; at most 100 buckets, and buckets plus send-log pages at most 120 queries.
  */
 export const ANALYTICS_TIME_ZONE = 'Asia/Shanghai';
-const OFFSET_SECONDS = 8 * 3600;
 export const MAX_ANALYTICS_BUCKETS = 100;
 export const MAX_ANALYTICS_QUERIES = 120;
 function refuse(field, message) {
@@ -41,8 +41,8 @@ export function analyticsWindow(startText, endText) {
 const STEP = { hour: 3600, day: 86_400 };
 /** The first local boundary after `seconds` (hour or day in Asia/Shanghai). */
 function nextBoundary(seconds, step) {
-    const local = seconds + OFFSET_SECONDS;
-    return (Math.floor(local / step) + 1) * step - OFFSET_SECONDS;
+    const local = seconds + SHANGHAI_OFFSET_SECONDS;
+    return (Math.floor(local / step) + 1) * step - SHANGHAI_OFFSET_SECONDS;
 }
 /** The buckets of the window, oldest first; refused past 100 (90 days cannot use `hour`). */
 export function analyticsBuckets(window, size) {
@@ -66,17 +66,6 @@ export function checkQueryBudget(buckets, logPages) {
     if (buckets + logPages > MAX_ANALYTICS_QUERIES) {
         refuse('--max-pages', `and ${buckets} bucket(s) make ${buckets + logPages} queries, at most ${MAX_ANALYTICS_QUERIES}`);
     }
-}
-const pad = (n) => String(n).padStart(2, '0');
-/** `2026-07-01T00:00:00+08:00`: the reference's ISO form of a bound, labelled with its zone's offset. */
-export function shanghaiIso(seconds) {
-    const d = new Date((seconds + OFFSET_SECONDS) * 1000);
-    return (`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-        `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`);
-}
-/** `2026-07-01`: the local date of epoch seconds. */
-export function shanghaiDate(seconds) {
-    return shanghaiIso(seconds).slice(0, 10);
 }
 /** The stats request of a bucket: `EndTime` is the bucket's last second, so neighbours never overlap. */
 export function statsTimes(bucket) {

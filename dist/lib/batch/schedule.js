@@ -1,4 +1,5 @@
 import { SmsInputError } from "../errors/errors.js";
+import { SHANGHAI_OFFSET_SECONDS, shanghaiDate, shanghaiSecondOfDay } from "../time/shanghai-day.js";
 import { parseTimeInput } from "../time/time.js";
 /**
  * When a batch task may send (reference §3.4), in Asia/Shanghai (fixed UTC+8): at once only between
@@ -6,12 +7,12 @@ import { parseTimeInput } from "../time/time.js";
  * (clamped to its last day), at a time of day in the same window. Checked before any network call.
  */
 const SHANGHAI = 'Asia/Shanghai';
-const SHANGHAI_MS = 8 * 60 * 60 * 1000;
+const SHANGHAI_MS = SHANGHAI_OFFSET_SECONDS * 1000;
 const OPENS = 8 * 3600;
 const CLOSES = 21 * 3600 + 30 * 60;
 const refuse = (field, message, hint) => new SmsInputError(`${field}: ${message}`, [{ field, message }], { hint });
 /** Seconds since Shanghai midnight of `ms`. */
-const secondOfDay = (ms) => Math.floor(((ms + SHANGHAI_MS) % 86_400_000) / 1000);
+const secondOfDay = (ms) => shanghaiSecondOfDay(ms / 1000);
 export function checkBatchSchedule(input, now) {
     const window = 'Batch tasks send between 08:00:00 and 21:30:00 Asia/Shanghai';
     if (!input.scheduled) {
@@ -40,6 +41,6 @@ export function checkBatchSchedule(input, now) {
     const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     const limit = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay), 23, 59, 59) - SHANGHAI_MS;
     if (at > limit)
-        throw refuse('send-time', `is more than a month ahead: schedule no later than ${new Date(limit + SHANGHAI_MS).toISOString().slice(0, 10)} (the same day next month)`, 'Schedule no later than the same day next month.');
+        throw refuse('send-time', `is more than a month ahead: schedule no later than ${shanghaiDate(limit / 1000)} (the same day next month)`, 'Schedule no later than the same day next month.');
     return { scheduled: true, sendTime: Math.floor(at / 1000) };
 }

@@ -2,13 +2,11 @@ import { CLASSIC_BATCH_VERSION, CLASSIC_MANAGEMENT_VERSION, CLASSIC_SEND_VERSION
 import { compact } from "./dialect.js";
 import { SmsInputError } from "../errors/errors.js";
 import { normalizePhone } from "../sending/phone.js";
+import { shanghaiDate } from "../time/shanghai-day.js";
 const LIST_PAGE_SIZE = 20;
 const LOG_PAGE_SIZE = 100;
-const SHANGHAI_OFFSET_S = 8 * 3600;
 /** `yyyyMMdd` of the Asia/Shanghai day containing an epoch-seconds instant (the classic log is per day). */
-function shanghaiSendDate(epochSeconds) {
-    return new Date((epochSeconds + SHANGHAI_OFFSET_S) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
-}
+const shanghaiSendDate = (epochSeconds) => shanghaiDate(epochSeconds).replaceAll('-', '');
 function unsupported(field, why) {
     const message = `${why}; use the agent API (unset VOLC_SMS_API) for this filter`;
     throw new SmsInputError(`${field}: ${message}`, [{ field, message }]);

@@ -1,5 +1,6 @@
 import { SmsInputError } from "../errors/errors.js";
 import { isRecord } from "../schemas/quick-read.js";
+import { DAY_SECONDS, shanghaiDate, shanghaiDayStart } from "../time/shanghai-day.js";
 /**
  * The classic send log (`GetSmsSendDetails`) takes a date (`sendDate`), not a window: asked for the last
  * hour, it answers the whole Asia/Shanghai day. The client keeps only the entries inside the window asked
@@ -7,29 +8,22 @@ import { isRecord } from "../schemas/quick-read.js";
  * crosses midnight (`--since 1h` at 00:30) is asked day by day, newest first, with the same page number
  * each: page N of the window is page N of every day, so reading pages 1, 2, … meets each entry once.
  */
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** One request per day: a page read of a longer window is refused rather than made 30+ requests deep. */
-export const CLASSIC_LOG_MAX_DAYS = 31;
-/** Start of the Asia/Shanghai day containing an instant, in epoch ms. */
-function shanghaiDayStart(ms) {
-    return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-}
-const dayName = (dayStart) => new Date(dayStart + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+const CLASSIC_LOG_MAX_DAYS = 31;
 /**
  * The window cut into its Asia/Shanghai days, newest first; a window within one day is itself. A window
  * open at its end (`--from-time` alone) runs, as the agent API's does, to now: through the end of today.
  */
-export function classicDays(input, now) {
+function classicDays(input, now) {
     const { fromTime } = input;
     const toTime = fromTime === undefined || input.toTime !== undefined
         ? input.toTime
-        : (shanghaiDayStart(Math.max(now, fromTime * 1000)) + DAY_MS) / 1000 - 1;
+        : shanghaiDayStart(Math.max(Math.floor(now / 1000), fromTime)) + DAY_SECONDS - 1;
     if (fromTime === undefined || toTime === undefined || fromTime > toTime)
         return [input];
-    const first = shanghaiDayStart(fromTime * 1000) / 1000;
-    const last = shanghaiDayStart(toTime * 1000) / 1000;
-    const count = (last - first) / 86_400 + 1;
+    const first = shanghaiDayStart(fromTime);
+    const last = shanghaiDayStart(toTime);
+    const count = (last - first) / DAY_SECONDS + 1;
     if (count > CLASSIC_LOG_MAX_DAYS) {
         const message = `the classic send log is asked one Asia/Shanghai day per request, and this window spans ${count} days ` +
             `(at most ${CLASSIC_LOG_MAX_DAYS} for one page)`;
@@ -38,8 +32,9 @@ export function classicDays(input, now) {
         });
     }
     const days = [];
-    for (let start = last; start >= first; start -= 86_400) {
-        days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(start + 86_399, toTime) });
+    for (let start = last; start >= first; start -= DAY_SECONDS) {
+        const end = start + DAY_SECONDS - 1;
+        days.push({ ...input, fromTime: Math.max(start, fromTime), toTime: Math.min(end, toTime) });
     }
     return days;
 }
@@ -51,17 +46,19 @@ export async function readClassicSendLog(input, ask, now) {
         answers.push(keepClassicWindow(await ask(day), day));
     if (answers.length === 1)
         return answers[0];
-    return joinDays(answers, days.map((day) => dayName(shanghaiDayStart((day.fromTime ?? 0) * 1000))));
+    return joinDays(answers, days.map((day) => shanghaiDate(day.fromTime ?? 0)));
 }
 export function keepClassicWindow(response, input) {
     const anchor = input.fromTime ?? input.toTime;
     if (anchor === undefined)
         return response;
-    const dayStart = shanghaiDayStart(anchor * 1000);
-    const fromMs = input.fromTime === undefined ? dayStart : input.fromTime * 1000;
-    const toMs = input.toTime === undefined ? dayStart + DAY_MS - 1 : input.toTime * 1000 + 999;
-    if (fromMs <= dayStart && toMs >= dayStart + DAY_MS - 1)
-        return response; // the whole day was asked for
+    const dayStart = shanghaiDayStart(anchor);
+    const dayEnd = dayStart + DAY_SECONDS - 1;
+    if ((input.fromTime ?? dayStart) <= dayStart && (input.toTime ?? dayEnd) >= dayEnd)
+        return response; // whole day
+    // Entries carry epoch milliseconds; the window's seconds are whole (the last one included).
+    const fromMs = (input.fromTime ?? dayStart) * 1000;
+    const toMs = (input.toTime ?? dayEnd) * 1000 + 999;
     const inside = (sendTime) => typeof sendTime !== 'number' || (sendTime >= fromMs && sendTime <= toMs);
     const List = response.result.List.filter((entry) => inside(entry.SendTime));
     const details = rawDetails(response.raw);
@@ -72,7 +69,7 @@ export function keepClassicWindow(response, input) {
         ...response,
         result: { ...response.result, List },
         raw: keptRaw,
-        widened: { days: [dayName(dayStart)], dropped: response.result.List.length - List.length },
+        widened: { days: [shanghaiDate(dayStart)], dropped: response.result.List.length - List.length },
     };
 }
 /**

@@ -1,9 +1,6 @@
 import { SmsInputError, SmsResponseValidationError } from "../errors/errors.js";
+import { shanghaiDayStart } from "../time/shanghai-day.js";
 import { formatWallTime } from "../time/time-zone.js";
-const DAY = 86_400;
-// Asia/Shanghai days (a fixed UTC+08:00), the days the service itself counts in.
-const OFFSET = 8 * 3600;
-const dayStart = (seconds) => Math.floor((seconds + OFFSET) / DAY) * DAY - OFFSET;
 const secondOf = (entry) => Math.floor((entry.SendTime ?? 0) / 1000);
 function unwalkable(why) {
     throw new SmsResponseValidationError(`${why}, so --all cannot walk the send log safely`, {
@@ -54,7 +51,8 @@ export async function* walkSendLog(client, input, options = {}) {
     let skipThrough = resume?.skipThrough;
     let cursor = resume?.cursor ?? input.toTime;
     while (cursor >= input.fromTime) {
-        const dayFrom = Math.max(dayStart(cursor), input.fromTime);
+        // Asia/Shanghai days, the days the service itself counts in.
+        const dayFrom = Math.max(shanghaiDayStart(cursor), input.fromTime);
         const dayTo = cursor;
         // The day's total is known only when the walk starts at the day's end (not when it resumes inside it).
         let total;
